@@ -1,0 +1,235 @@
+"""Compile the hand-labelled corpus sources into GOLD.md JSON Lines.
+
+Each document is two files under ``corpus/src/``: ``<id>.txt`` (the article,
+exactly as given to the pipeline) and ``<id>.json`` (meta, split, section
+headings and spans written as surfaces in document order).  Offsets are never
+typed by hand: this script finds each surface in the text, left to right, at
+word boundaries, and writes ``corpus/dev.jsonl`` and ``corpus/test.jsonl``.
+
+Usage:
+    python corpus/build.py            # compile, print warnings
+    python corpus/build.py --check    # exit 1 if the compiled files are stale
+    python corpus/build.py --show ID  # print every span with its context
+    python corpus/build.py --only a-  # report errors and warnings of these ids only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+SPLITS = ("dev", "test")
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"}
+FIGURE_LABELS = {"MONEY", "PERCENT", "CAPACITY", "COUNT"}
+LABELS = ENTITY_LABELS | FIGURE_LABELS | {"DATE", "QUOTE"}
+QUALIFIERS = {None, "approx", "over", "under"}
+ATTRS = {
+    "MONEY": {"value", "currency", "qualifier"},
+    "PERCENT": {"value", "qualifier", "unit"},
+    "CAPACITY": {"value", "unit", "si_value", "si_unit", "qualifier"},
+    "COUNT": {"value", "qualifier"},
+    "DATE": {"value"},
+    "QUOTE": {"speaker"},
+}
+REQUIRED = {
+    "MONEY": {"value", "currency"},
+    "PERCENT": {"value"},
+    "CAPACITY": {"value", "unit"},
+    "COUNT": {"value"},
+    "DATE": {"value"},
+    "QUOTE": {"speaker"},
+}
+QUOTE_EDGE = "\"'“”‘’«»"
+
+
+class CorpusError(Exception):
+    """A source file that cannot be compiled."""
+
+
+def _pattern(surface: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value)
+
+
+def _check_attrs(doc_id: str, label: str, attrs: dict) -> None:
+    allowed = ATTRS.get(label, set())
+    extra = set(attrs) - allowed
+    if extra:
+        raise CorpusError(f"{doc_id}: {label} has unknown attributes {sorted(extra)}")
+    missing = REQUIRED.get(label, set()) - set(attrs)
+    if missing:
+        raise CorpusError(f"{doc_id}: {label} lacks attributes {sorted(missing)}")
+    if "qualifier" in attrs and attrs["qualifier"] not in QUALIFIERS:
+        raise CorpusError(f"{doc_id}: bad qualifier {attrs['qualifier']!r}")
+    if label in FIGURE_LABELS:
+        value = attrs["value"]
+        ok = _is_number(value) or (
+            isinstance(value, list) and len(value) == 2 and all(map(_is_number, value))
+        )
+        if not ok:
+            raise CorpusError(f"{doc_id}: {label} value must be a number or a pair: {value!r}")
+    if label == "MONEY" and not re.fullmatch(r"[A-Z]{3}", str(attrs["currency"])):
+        raise CorpusError(f"{doc_id}: currency must be an ISO 4217 code: {attrs['currency']!r}")
+    if label == "PERCENT" and attrs.get("unit") not in (None, "pp"):
+        raise CorpusError(f"{doc_id}: PERCENT unit must be 'pp' or absent")
+    if label == "DATE" and attrs["value"] is not None and not isinstance(attrs["value"], str):
+        raise CorpusError(f"{doc_id}: DATE value must be an ISO string or null")
+    if label == "QUOTE" and not str(attrs["speaker"]).strip():
+        raise CorpusError(f"{doc_id}: QUOTE without a speaker")
+
+
+def compile_document(source: dict, text: str) -> dict:
+    """Resolve one source document's surfaces to character offsets."""
+    doc_id = source["id"]
+    spans: list[dict] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    cursor = 0
+    for item in source["spans"]:
+        if not isinstance(item, list) or len(item) not in (2, 3):
+            raise CorpusError(f"{doc_id}: span must be [label, text] or [label, text, attrs]: {item!r}")
+        label, surface = item[0], item[1]
+        attrs = dict(item[2]) if len(item) == 3 else {}
+        at = attrs.pop("at", None)
+        if label not in LABELS:
+            raise CorpusError(f"{doc_id}: unknown label {label!r}")
+        _check_attrs(doc_id, label, attrs)
+        if label == "QUOTE" and (
+            surface[:1] in QUOTE_EDGE or surface[-1:] in QUOTE_EDGE + ",."
+        ):
+            raise CorpusError(f"{doc_id}: QUOTE must leave out quote marks and a final , or .: {surface!r}")
+        matches = list(_pattern(surface).finditer(text))
+        if at is not None:
+            candidates = [matches[at]] if at < len(matches) else []
+        else:
+            candidates = [m for m in matches if m.start() >= cursor]
+        start = None
+        for match in candidates:
+            s, e = match.start(), match.end()
+            if any(s < oe and os < e for os, oe in taken.get(label, [])):
+                continue
+            start = s
+            break
+        if start is None:
+            raise CorpusError(f"{doc_id}: {label} {surface!r} not found after offset {cursor}")
+        end = start + len(surface)
+        taken.setdefault(label, []).append((start, end))
+        cursor = start
+        spans.append({"start": start, "end": end, "label": label, "text": surface, **attrs})
+
+    sections = []
+    for heading in source.get("sections", []):
+        match = re.search(r"(?m)^" + re.escape(heading) + r"$", text)
+        if match is None:
+            raise CorpusError(f"{doc_id}: section heading {heading!r} is not a line of the text")
+        sections.append({"heading": heading, "start": match.start()})
+
+    spans.sort(key=lambda s: (s["start"], -s["end"], s["label"]))
+    meta = source["meta"]
+    for key in ("title", "authors", "published"):
+        if key not in meta:
+            raise CorpusError(f"{doc_id}: meta lacks {key!r}")
+    return {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
+
+
+def coverage_warnings(doc: dict) -> list[str]:
+    """Occurrences of labelled entity surfaces that no entity span covers."""
+    text = doc["text"]
+    entity_spans = [s for s in doc["spans"] if s["label"] in ENTITY_LABELS]
+    surfaces = {s["text"] for s in entity_spans}
+    warnings = []
+    for surface in sorted(surfaces):
+        for match in _pattern(surface).finditer(text):
+            s, e = match.span()
+            if not any(sp["start"] <= s and e <= sp["end"] for sp in entity_spans):
+                context = text[max(0, s - 40) : e + 40].replace("\n", " ")
+                warnings.append(f"{doc['id']}: unlabelled {surface!r} at {s}: …{context}…")
+    numbers = [s for s in doc["spans"] if s["label"] in FIGURE_LABELS | {"DATE"} | ENTITY_LABELS]
+    for match in re.finditer(r"\d[\d,.]*", text):
+        s, e = match.span()
+        if not any(sp["start"] <= s and e <= sp["end"] for sp in numbers):
+            context = text[max(0, s - 40) : e + 40].replace("\n", " ")
+            warnings.append(f"{doc['id']}: number {match.group()!r} at {s} has no span: …{context}…")
+    return warnings
+
+
+def _compile_path(path: Path) -> tuple[str, dict]:
+    try:
+        source = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path.name}: not valid JSON: {exc}") from None
+    if source.get("id") != path.stem:
+        raise CorpusError(f"{path.name}: id {source.get('id')!r} differs from the file name")
+    if source.get("split") not in SPLITS:
+        raise CorpusError(f"{path.name}: split must be one of {SPLITS}")
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    return source["split"], compile_document(source, text)
+
+
+def load_sources() -> tuple[dict[str, list[dict]], list[str]]:
+    """Compile every source document, grouped by split, with the errors met."""
+    out: dict[str, list[dict]] = {split: [] for split in SPLITS}
+    errors = []
+    for path in sorted(SRC.glob("*.json")):
+        try:
+            split, doc = _compile_path(path)
+        except CorpusError as exc:
+            errors.append(str(exc))
+            continue
+        out[split].append(doc)
+    return out, errors
+
+
+def render(docs: list[dict]) -> str:
+    return "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if compiled files are stale")
+    parser.add_argument("--show", metavar="ID", help="print the spans of one document")
+    parser.add_argument("--only", metavar="PREFIX", default="", help="report only ids with this prefix")
+    args = parser.parse_args(argv)
+    compiled, errors = load_sources()
+    for error in errors:
+        if error.startswith(args.only):
+            print(f"error: {error}", file=sys.stderr)
+    if args.show:
+        for doc in (d for docs in compiled.values() for d in docs if d["id"] == args.show):
+            for s in doc["spans"]:
+                ctx = doc["text"][max(0, s["start"] - 25) : s["end"] + 25].replace("\n", " ")
+                attrs = {k: v for k, v in s.items() if k not in ("start", "end", "label", "text")}
+                print(f"{s['start']:>5} {s['label']:<8} {s['text']!r} {attrs or ''}  …{ctx}…")
+        return 0
+    stale = False
+    for split, docs in compiled.items():
+        path = HERE / f"{split}.jsonl"
+        rendered = render(docs)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != rendered:
+                print(f"error: {path.name} is stale; run python corpus/build.py", file=sys.stderr)
+                stale = True
+        else:
+            path.write_text(rendered, encoding="utf-8")
+    if not args.check:
+        for doc in (d for docs in compiled.values() for d in docs if d["id"].startswith(args.only)):
+            for warning in coverage_warnings(doc):
+                print("warning:", warning, file=sys.stderr)
+        counts = {split: len(docs) for split, docs in compiled.items()}
+        print(f"compiled {counts}", file=sys.stderr)
+    return 1 if stale or errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""`python -m briefx`: the same as the `briefx` command."""
+
+from briefx.cli import main
+
+main()

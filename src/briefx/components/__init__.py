@@ -1,0 +1,17 @@
+"""briefx's spaCy components; importing this package registers their factories."""
+
+from briefx.components import (  # noqa: F401
+    capacity,
+    count,
+    dates,
+    entities,
+    figures,
+    money,
+    percent,
+    quotes,
+    resolve,
+    sections,
+)
+from briefx.components.attributes import register_attributes
+
+register_attributes()

