@@ -1,13 +1,459 @@
-"""Placeholder: replaced by the real briefx_entities component."""
+"""briefx_entities: repair the base model's named entities for briefings.
 
+Candidates come from four sources, strongest last: the base model's ``ner``;
+gazetteers (countries from pycountry plus aliases, cities, regions, demonyms);
+name patterns (events ending in Summit/Plenum/War…, places ending in
+Corridor/Zone/Sea…, "<Name> district" GPEs, "<Organisation> (ACRONYM)"); and
+the layout (byline authors and outlet, the dateline's place). The winners are
+written to ``doc.ents`` with ``Span._.role`` on people and ``Span._.iso_code``
+on countries. Following GOLD.md: titles are cut out of PERSON and kept as the
+role, determiners and possessives are left out, names of plans, treaties and
+programmes get no span, page furniture, figures and dates never become names,
+and headline fragments are kept only when the body confirms them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pycountry
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from briefx.components.attributes import register_attributes
+from briefx.resources import load_json
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"}
+_NER_MAP = {"LANGUAGE": "NORP"}
+_DETERMINERS = {"the", "a", "an", "The", "A", "An", "THE"}
+_POSSESSIVE = {"'s", "’s", "'", "’", "'S", "’S"}
+_CONNECTORS = {"of", "on", "for", "against", "Against", "the", "and", "de", "du", "la", "&"}
+_PRIORITY = {"ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+@dataclass
+class Candidate:
+    start: int  # token index
+    end: int
+    label: str
+    source: str
+    iso: str | None = None
+
+    @property
+    def priority(self) -> int:
+        return _PRIORITY[self.source]
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Candidate) -> bool:
+        return self.start <= other.start and other.end <= self.end and len(self) > len(other)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
+
+
+def _country_table(aliases: dict[str, str]) -> dict[str, str]:
+    """Country name -> ISO 3166-1 alpha-3, from pycountry's names plus the alias table."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                table[name] = country.alpha_3
+    table.update(aliases)
+    return table
+
+
+class EntitiesComponent:
+    """Repair doc.ents (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, lexicon: str, confirm_title: bool):
+        self.name = name
+        self.confirm_title = confirm_title
+        lex = load_json("lexicons", lexicon)
+        self.role_words = set(lex["role_words"])
+        self.person_prefixes = set(lex["person_prefixes"])
+        self.event_heads = set(lex["event_heads"])
+        self.event_needs_number = set(lex["event_heads_need_number"])
+        self.loc_heads = set(lex["loc_heads"])
+        self.no_span_heads = set(lex["no_span_heads"])
+        self.gpe_types = set(lex["gpe_type_words"])
+        self.units = set(lex["unit_symbols"])
+        self.org_heads = set(lex["org_pattern_heads"])
+        self.compound_prefixes = set(lex["compound_prefixes"])
+        self.countries = _country_table(lex["country_aliases"])
+        self.demonyms = set(load_json("lexicons", "demonyms.json"))
+        self.loc_names = set(lex["loc_names"])
+        self.cities = set(lex["cities"])
+        self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
+        groups = {
+            "COUNTRY": self.countries.keys(),
+            "CITY": self.cities,
+            "LOC": self.loc_names,
+            "NORP": self.demonyms,
+        }
+        for key, names in groups.items():
+            variants = set(names)
+            if key in ("COUNTRY", "CITY"):
+                variants |= {n.upper() for n in names}
+            self.gazetteer.add(key, [nlp.make_doc(n) for n in sorted(variants)])
+        self._upper_countries = {k.upper(): v for k, v in self.countries.items()}
+        self._upper_cities = {c.upper() for c in self.cities}
+
+    # -- candidate sources ------------------------------------------------------------
+
+    def _from_ner(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            label = _NER_MAP.get(ent.label_, ent.label_)
+            if label == "FAC" and ent[-1].text in self.loc_heads:
+                label = "LOC"
+            if label not in ENTITY_LABELS:
+                continue
+            cand = self._trim(doc, Candidate(ent.start, ent.end, label, "ner"))
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _from_gazetteer(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for match_id, start, end in self.gazetteer(doc):
+            key = doc.vocab.strings[match_id]
+            text = doc[start:end].text
+            if self._compound_part(doc, start):
+                continue
+            if key == "COUNTRY":
+                iso = self.countries.get(text) or self._upper_countries.get(text)
+                out.append(Candidate(start, end, "GPE", "gazetteer", iso))
+            elif key == "CITY":
+                out.append(Candidate(start, end, "GPE", "gazetteer"))
+            elif key == "LOC":
+                out.append(Candidate(start, end, "LOC", "gazetteer"))
+            else:
+                out.append(Candidate(start, end, "NORP", "gazetteer"))
+        return out
+
+    def _compound_part(self, doc: Doc, start: int) -> bool:
+        """"Caspian" in "Trans-Caspian" is part of a word, not a name."""
+        return (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text in self.compound_prefixes
+        )
+
+    def _org(self, doc: Doc, i: int) -> Candidate | None:
+        """"Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
+        start = self._extend_left(doc, i, allow_connectors=False)
+        while start < i and (doc[start].text in self.role_words or doc[start].is_sent_start and doc[start].text in _DETERMINERS):
+            start += 1
+        end = i + 1
+        k = i + 1
+        while k < len(doc):
+            tok = doc[k]
+            if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
+                m = k + 1
+                if doc[m].text == "the" and m + 1 < len(doc):
+                    m += 1
+                if _capitalised(doc[m].text) and not doc[m].is_sent_start:
+                    n = m
+                    while n < len(doc) and (_capitalised(doc[n].text) or doc[n].text == "-") and not (
+                        n > m and doc[n].is_sent_start
+                    ):
+                        n += 1
+                    end = k = n
+                    continue
+            if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in self.loc_names:
+                end = k + 2
+            break
+        if end - start < 2:
+            return None
+        return Candidate(start, end, "ORG", "pattern")
+
+    def _from_patterns(self, doc: Doc) -> list[Candidate]:
+        out: list[Candidate] = []
+        for token in doc:
+            text = token.text
+            named_before = token.i > 0 and _capitalised(doc[token.i - 1].text)
+            named_after = token.i + 2 < len(doc) and doc[token.i + 1].text in {"of", "for", "on"}
+            if text in self.org_heads and (named_before or named_after) and not (
+                text in self.event_needs_number and self._event(doc, token.i)
+            ):
+                cand = self._org(doc, token.i)
+                if cand:
+                    out.append(cand)
+                    continue
+            if text in self.event_heads or text in self.event_needs_number:
+                cand = self._event(doc, token.i)
+                if cand:
+                    out.append(cand)
+            elif text in self.loc_heads and token.i > 0:
+                start = self._extend_left(doc, token.i)
+                if start < token.i and doc[start].text not in self.role_words:
+                    out.append(Candidate(start, token.i + 1, "LOC", "pattern"))
+            elif text in self.gpe_types and token.i > 0 and token.text.islower():
+                start = self._extend_left(doc, token.i, allow_connectors=False)
+                if start < token.i and doc[start].text not in self.demonyms:
+                    out.append(Candidate(start, token.i + 1, "GPE", "pattern"))
+            elif text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+                acronym = doc[token.i + 1]
+                if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.is_alpha:
+                    out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
+        return out
+
+    def _extend_left(self, doc: Doc, i: int, *, allow_connectors: bool = True) -> int:
+        start = i
+        j = i - 1
+        while j >= 0:
+            tok = doc[j]
+            if tok.is_space or tok.is_sent_end:
+                break
+            if _capitalised(tok.text) and tok.text not in _DETERMINERS:
+                start = j
+            elif tok.text == "-" and j > 0 and _capitalised(doc[j - 1].text):
+                pass
+            elif (
+                allow_connectors
+                and tok.text in {"of", "and", "&"}
+                and j > 0
+                and _capitalised(doc[j - 1].text)
+                and doc[j - 1].text not in self.role_words
+            ):
+                pass
+            else:
+                break
+            j -= 1
+        while start < i and not _capitalised(doc[start].text):
+            start += 1
+        return start
+
+    def _event(self, doc: Doc, i: int) -> Candidate | None:
+        head = doc[i]
+        if not head.text[:1].isupper():
+            return None
+        # left: capitalised words, "(ACRONYM)", possessives between names
+        start = i
+        j = i - 1
+        while j >= 0:
+            tok = doc[j]
+            if tok.is_space:
+                break
+            if tok.text == ")" and j >= 2 and doc[j - 2].text == "(":
+                j -= 3
+                continue
+            if _capitalised(tok.text) and tok.text not in _DETERMINERS and tok.text not in self.role_words:
+                start = j
+            elif tok.text in _POSSESSIVE and j > 0 and _capitalised(doc[j - 1].text):
+                pass
+            elif tok.text == "-" and j > 0 and _capitalised(doc[j - 1].text):
+                pass
+            else:
+                break
+            j -= 1
+        # right: "of the 20th CPC Central Committee", "Against Japanese Aggression"
+        end = i + 1
+        k = i + 1
+        while k < len(doc):
+            tok = doc[k]
+            if _capitalised(tok.text) and tok.text not in _DETERMINERS and not tok.is_sent_start:
+                end = k + 1
+                k += 1
+                continue
+            if tok.text in _CONNECTORS and tok.text != "and":
+                m = k
+                while m < len(doc) and doc[m].text in _CONNECTORS and doc[m].text != "and":
+                    m += 1
+                if m < len(doc) and _capitalised(doc[m].text):
+                    k = m
+                    continue
+            if tok.text == "and" and k + 1 < len(doc) and _capitalised(doc[k + 1].text):
+                k += 1
+                continue
+            break
+        span = doc[start:end]
+        if len(span) < 2:
+            return None
+        numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in _ORDINALS for t in span)
+        if head.text in self.event_needs_number and head.text not in self.event_heads and not numbered:
+            return None
+        if head.text in self.event_needs_number and head.text in self.event_heads and not numbered:
+            # Conference-like heads name organisations more often than meetings
+            if head.text in {"Conference", "Congress", "Session", "Meeting"}:
+                return None
+        return Candidate(start, end, "EVENT", "pattern")
+
+    def _from_layout(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for group, label in (("byline", None), ("dateline", "GPE")):
+            for span in doc.spans.get(group, []):
+                if group == "dateline":
+                    place = span._.place
+                    if not place:
+                        continue
+                    sub = doc.char_span(span.start_char, span.start_char + len(place))
+                    if sub is not None and (
+                        place.upper() in self._upper_countries
+                        or place.upper() in self._upper_cities
+                        or place.isupper()
+                    ):
+                        out.append(Candidate(sub.start, sub.end, "GPE", "layout"))
+                    continue
+                if span.label_ == "OUTLET":
+                    out.append(Candidate(span.start, span.end, "ORG", "layout"))
+                elif span.label_ == "AUTHOR":
+                    words = span.text.split()
+                    org = any(w in {"Office", "Ministry", "Press", "Service", "Department", "Bureau",
+                                    "Secretariat", "Embassy", "Agency", "Council", "Commission"} for w in words)
+                    out.append(Candidate(span.start, span.end, "ORG" if org else "PERSON", "layout"))
+        return out
+
+    # -- repairs ----------------------------------------------------------------------
+
+    def _trim(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        start, end = cand.start, cand.end
+        while start < end and (doc[start].text in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if cand.label == "PERSON":
+            while start < end and (
+                doc[start].text in self.role_words
+                or doc[start].text in self.person_prefixes
+                or doc[start].text in self.countries
+                or doc[start].text in self.demonyms
+                or doc[start].text in self.cities
+                or doc[start].text.islower()
+                or doc[start].text in _POSSESSIVE
+            ):
+                start += 1
+            roles = [k for k in range(start, end) if doc[k].text in self.role_words | self.person_prefixes]
+            if roles and roles[-1] + 1 < end:
+                start = roles[-1] + 1
+            for k in range(start, end):
+                if doc[k].text in _POSSESSIVE or doc[k].text in {",", "(", "—", "–"}:
+                    end = k
+                    break
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = span.text
+        if text in self.units or not any(c.isalpha() for c in text):
+            return None
+        if cand.label in {"PERSON", "ORG", "EVENT"} and not _capitalised(text):
+            return None
+        if cand.label == "PERSON" and any(c.isdigit() for c in text):
+            return None
+        if span[-1].text in self.no_span_heads and cand.label != "EVENT":
+            return None
+        if cand.label in {"PERSON", "ORG", "LOC", "NORP", "EVENT"} and text in self.countries:
+            return Candidate(start, end, "GPE", cand.source, self.countries[text])
+        if cand.label in {"PERSON", "ORG"} and text in self.cities:
+            return Candidate(start, end, "GPE", cand.source)
+        if cand.label in {"PERSON", "ORG", "GPE"} and text in self.demonyms:
+            return Candidate(start, end, "NORP", cand.source)
+        if cand.label == "GPE" and text in self.loc_names:
+            return Candidate(start, end, "LOC", cand.source)
+        iso = self.countries.get(text) if cand.label == "GPE" else None
+        return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
+
+    def _splittable(self, doc: Doc, outer: Candidate) -> bool:
+        """An outer candidate that really joins separate names: "China–Azerbaijan Relations"."""
+        tokens = doc[outer.start : outer.end]
+        return outer.source == "ner" and any(
+            t.text in _POSSESSIVE or t.text in {"–", "—", "/", ","} for t in tokens
+        )
+
+    def _resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        cands = sorted(cands, key=lambda c: (-c.priority, -len(c), c.start))
+        accepted: list[Candidate] = []
+        for cand in cands:
+            clash = [a for a in accepted if a.overlaps(cand)]
+            if not clash:
+                accepted.append(cand)
+                continue
+            # GOLD.md: label the outermost name, unless the outer span only glues
+            # names together (possessive, dash) — then the parts win.
+            if all(cand.contains(a) for a in clash) and not self._splittable(doc, cand):
+                if all(a.source != "layout" for a in clash):
+                    for a in clash:
+                        accepted.remove(a)
+                    accepted.append(cand)
+        return sorted(accepted, key=lambda c: c.start)
+
+    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+        ranges = []
+        for group in ("furniture", "figures", "dates"):
+            ranges.extend((s.start, s.end) for s in doc.spans.get(group, []))
+        return ranges
+
+    def _confirmed_in_body(self, doc: Doc, cand: Candidate, body_texts: set[str]) -> bool:
+        return cand.source != "ner" or doc[cand.start : cand.end].text in body_texts
+
+    def _role(self, doc: Doc, span: Span) -> str | None:
+        """The title run just before a name: "Deputy Prime Minister", "Ambassador of … to …"."""
+        j = span.start - 1
+        start = None
+        while j >= 0:
+            tok = doc[j]
+            if tok.is_space or tok.text in {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}:
+                break
+            if tok.ent_type_ == "PERSON":
+                break
+            if tok.text in self.role_words:
+                start = j
+            elif not (_capitalised(tok.text) or tok.text in {"of", "the", "to", "for", "and", "’s", "'s", "-"}):
+                break
+            j -= 1
+        if start is None:
+            return None
+        role = doc[start : span.start]
+        while len(role) and role[0].text in self.person_prefixes | _DETERMINERS:
+            role = role[1:]
+        text = role.text.strip()
+        return text if text and text not in self.person_prefixes else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = self._from_ner(doc) + self._from_gazetteer(doc) + self._from_patterns(doc) + self._from_layout(doc)
+        blocked = self._blocked(doc)
+        cands = [c for c in cands if not any(c.start < e and s < c.end for s, e in blocked)]
+        chosen = self._resolve(doc, cands)
+        title = list(doc.spans.get("title", []))
+        if self.confirm_title and title:
+            t = title[0]
+            body = {doc[c.start : c.end].text for c in chosen if c.start >= t.end or c.end <= t.start}
+            chosen = [
+                c for c in chosen
+                if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)
+            ]
+        ents = []
+        for cand in chosen:
+            span = Span(doc, cand.start, cand.end, label=cand.label)
+            ents.append(span)
+        doc.ents = ents
+        for span in doc.ents:
+            if span.label_ == "PERSON":
+                span._.role = self._role(doc, span)
+            elif span.label_ == "GPE":
+                span._.iso_code = self.countries.get(span.text) or self._upper_countries.get(span.text)
         return doc
 
 
-@Language.factory("briefx_entities")
-def make_entities(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "twentieth", "thirtieth"}
+
+
+@Language.factory(
+    "briefx_entities",
+    assigns=["doc.ents", "span._.role", "span._.iso_code"],
+    default_config={"lexicon": "entities.json", "confirm_title": True},
+)
+def make_entities(nlp: Language, name: str, lexicon: str, confirm_title: bool) -> EntitiesComponent:
+    """Create the entity repair component."""
+    register_attributes()
+    return EntitiesComponent(nlp, name, lexicon=lexicon, confirm_title=confirm_title)

@@ -1,13 +1,266 @@
-"""Placeholder: replaced by the real briefx_quotes component."""
+"""briefx_quotes: direct quotations and who said them.
+
+Quotations are found by their marks (curly or straight), within a paragraph, or
+across paragraphs when a paragraph opens a quote it does not close (each
+paragraph then holds one QUOTE span, GOLD.md style). A span leaves out the
+marks and a final comma or full stop inside them; quoted terms of fewer than
+`min_words` words are not quotes.
+
+The speaker comes from the attribution cue in the quote's sentence ("…,” the
+ambassador said", "X said: “…”", "According to X, …", "X referred to Y as “…”"):
+the subject of the reporting verb, or the name right next to it. A pronoun
+("she said") takes the last person named before the quote; a role noun ("the
+minister said") the last person with that role; an organisation noun ("the
+ministry said") the last organisation with that head word. A quote whose
+sentence has no cue continues the previous quote's speaker when it follows it
+in the same or the next paragraph. The speaker is the entity's canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from briefx.components.attributes import register_attributes
+from briefx.resources import load_json
+
+_OPEN = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+_PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+@dataclass
+class RawQuote:
+    start: int  # char offsets of the quoted words, marks excluded
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """Quoted stretches in `text`, paragraph by paragraph (a pure scanner)."""
+    out: list[RawQuote] = []
+    pos = 0
+    for para in re.split(r"(\n)", text):
+        if para == "\n" or not para.strip():
+            pos += len(para)
+            continue
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if ch in _OPEN and (ch != "\"" or i == 0 or not para[i - 1].isalnum()):
+                close = _OPEN[ch]
+                j = para.find(close, i + 1)
+                if ch == "“":
+                    alt = para.find("\"", i + 1)
+                    if j == -1 and alt != -1:
+                        j = alt
+                if j == -1:
+                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None))
+                    break
+                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
+                i = j + 1
+                continue
+            i += 1
+        pos += len(para)
+    return out
+
+
+def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave out white space and a final comma or full stop inside the marks (GOLD.md)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        end -= 1
+    return start, end
+
+
+class QuotesComponent:
+    """Find quotations and attribute them (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, min_words: int, lexicon: str):
+        self.name = name
+        self.min_words = min_words
+        lex = load_json("lexicons", lexicon)
+        self.verbs = set(lex["reporting_verbs"])
+        self.phrases = [p.lower() for p in lex["attribution_phrases"]]
+        self.org_nouns = set(lex["organisation_nouns"])
+        self.role_nouns = set(load_json("lexicons", "entities.json")["role_nouns"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans: list[Span] = []
+        previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
+        paragraph_of = self._paragraph_index(doc)
+        for raw in find_quotes(text):
+            start, end = trim_quote(text, raw.start, raw.end)
+            if end <= start or len(text[start:end].split()) < self.min_words:
+                continue
+            span = doc.char_span(start, end, label="QUOTE", alignment_mode="expand")
+            if span is None:
+                continue
+            if span.start_char != start or span.end_char != end:
+                span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+            speaker, cue = self._attribute(doc, span, raw)
+            para = paragraph_of(span.start_char)
+            if speaker is None and previous is not None and para - previous[1] <= 1:
+                speaker = previous[0]
+            if speaker is None and self._opens_paragraph(text, raw):
+                speaker, cue = self._previous_paragraph_speaker(doc, span)
+            if speaker is None and raw.close_at is not None and not self._opens_paragraph(text, raw):
+                continue  # quoted words nobody is said to have said: a scare quote
+            span._.speaker = speaker
+            span._.cue = cue
+            spans.append(span)
+            previous = (speaker, para)
+        doc.spans["quotes"] = spans
         return doc
 
+    def _paragraph_index(self, doc: Doc):
+        starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
 
-@Language.factory("briefx_quotes")
-def make_quotes(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+        def index(char: int) -> int:
+            return sum(1 for s in starts if s <= char)
+
+        return index
+
+    def _opens_paragraph(self, text: str, raw: RawQuote) -> bool:
+        line_start = text.rfind("\n", 0, raw.open_at) + 1
+        return not text[line_start : raw.open_at].strip()
+
+    # -- attribution ------------------------------------------------------------------
+
+    def _attribute(self, doc: Doc, span: Span, raw: RawQuote) -> tuple[str | None, str | None]:
+        inside = set(range(span.start, span.end))
+        sent = self._context(doc, span)
+        verbs = [t for t in sent if t.i not in inside and (t.lemma_.lower() in self.verbs or t.lower_ in self.verbs)]
+        # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
+        after = [t for t in verbs if t.i >= span.end]
+        before = [t for t in verbs if t.i < span.start]
+        for verb in (after[:1] + before[-1:]):
+            speaker = self._subject(doc, verb, inside)
+            if speaker is not None:
+                return speaker, self._cue_text(doc, verb, span)
+        for phrase in self.phrases:
+            idx = sent.text.lower().find(phrase)
+            if idx != -1:
+                char = sent.start_char + idx + len(phrase)
+                name = self._entity_at_or_after(doc, char, inside)
+                if name:
+                    return name, phrase
+        return None, None
+
+    def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """"X said the company would …" then a paragraph that is all quote: X speaks."""
+        paragraphs = [p for p in doc.spans.get("paragraphs", []) if p.end <= span.start]
+        if not paragraphs:
+            return None, None
+        last = paragraphs[-1]
+        verbs = [t for t in last if t.lemma_.lower() in self.verbs or t.lower_ in self.verbs]
+        for verb in reversed(verbs):
+            speaker = self._subject(doc, verb, set())
+            if speaker is not None:
+                return speaker, self._cue_text(doc, verb, span)
+        return None, None
+
+    def _context(self, doc: Doc, span: Span) -> Span:
+        """The sentences around the quote: the one it starts in through the one it ends in, widened by one."""
+        first = doc[span.start].sent
+        last = doc[span.end - 1].sent
+        start = first.start
+        end = last.end
+        if end < len(doc):
+            nxt = doc[end].sent
+            if len(nxt) < 12:
+                end = nxt.end
+        if start > 0 and doc[span.start - 1].i == start - 1:
+            start = doc[start - 1].sent.start
+        return doc[start:end]
+
+    def _subject(self, doc: Doc, verb, inside: set[int]) -> str | None:
+        candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if not candidates:
+            # inverted "…,” said the minister" / "…,” said Jane Doe"
+            candidates = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside]
+        if not candidates and verb.i + 1 < len(doc):
+            nxt = doc[verb.i + 1]
+            if nxt.ent_type_ in ("PERSON", "ORG"):
+                candidates = [nxt]
+        if not candidates and verb.i > 0 and doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
+            candidates = [doc[verb.i - 1]]
+        for head in candidates:
+            name = self._resolve_head(doc, head, inside)
+            if name:
+                return name
+        return None
+
+    def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
+        """The speaker named by a subject: the head's own name, an apposition, a pronoun, a role."""
+        near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
+        for tok in near:
+            if tok.i not in inside and tok.ent_type_ in ("PERSON", "ORG"):
+                ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+                return ent._.canonical or ent.text
+        lower = head.lower_
+        if lower in _PRONOUNS:
+            return self._last_entity(doc, head.i, ("PERSON",))
+        words = {t.lower_ for t in near}
+        if words & self.role_nouns:
+            return self._last_with_role(doc, head.i, words & self.role_nouns) or self._last_entity(
+                doc, head.i, ("PERSON",)
+            )
+        if words & self.org_nouns:
+            return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
+        return None
+
+    def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
+        for ent in reversed(doc.ents):
+            if ent.start < before and ent.label_ in labels:
+                return ent._.canonical or ent.text
+        return None
+
+    def _last_with_role(self, doc: Doc, before: int, nouns: set[str]) -> str | None:
+        for ent in reversed(doc.ents):
+            if ent.label_ == "PERSON" and ent._.role and ent.start < before:
+                role_words = {w.lower() for w in ent._.role.replace("-", " ").split()}
+                if role_words & nouns:
+                    return ent._.canonical or ent.text
+        return None
+
+    def _last_org(self, doc: Doc, before: int, heads: set[str]) -> str | None:
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.start < before]
+        for ent in reversed(orgs):
+            if any(tok.text in heads for tok in ent):
+                return ent._.canonical or ent.text
+        return orgs[-1]._.canonical if orgs else None
+
+    def _entity_at_or_after(self, doc: Doc, char: int, inside: set[int]) -> str | None:
+        for ent in doc.ents:
+            if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
+                if ent.start_char - char <= 40:
+                    return ent._.canonical or ent.text
+                break
+        return None
+
+    def _cue_text(self, doc: Doc, verb, span: Span) -> str:
+        left = min([verb.i] + [t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")])
+        right = verb.i + 1
+        if left >= span.end or right <= span.start:
+            return doc[left:right].text
+        return verb.text
+
+
+@Language.factory(
+    "briefx_quotes",
+    assigns=["doc.spans", "span._.speaker", "span._.cue"],
+    requires=["doc.ents"],
+    default_config={"min_words": 3, "lexicon": "quotes.json"},
+)
+def make_quotes(nlp: Language, name: str, min_words: int, lexicon: str) -> QuotesComponent:
+    """Create the quotation finder."""
+    register_attributes()
+    return QuotesComponent(nlp, name, min_words=min_words, lexicon=lexicon)

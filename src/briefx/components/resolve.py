@@ -1,13 +1,167 @@
-"""Placeholder: replaced by the real briefx_resolve component."""
+"""briefx_resolve: group every mention of one entity under one canonical name.
+
+- People: a mention that is one token of a fuller PERSON name met in the same
+  article ("Lu" → "Lu Mei", "Aliyev" → "Ilham Aliyev") takes that name; a bare
+  surname that the model missed is added as a PERSON mention.
+- Organisations: an acronym defined in brackets, or matching the initials of a
+  longer name ("SCO" ↔ "Shanghai Cooperation Organisation"), and capitalised short
+  references ("the Committee") take the full name.
+- Countries: names with the same ISO code ("People’s Republic of China", "China")
+  take the shortest common name.
+
+The canonical name is written to ``Span._.canonical`` on every entity, and the
+people's roles to ``doc.user_data["briefx_roles"]`` (role word → canonical name)
+for quote attribution ("the ambassador said").
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefx.components.attributes import register_attributes
+from briefx.resources import load_json
+
+_SKIP_INITIALS = {"of", "the", "and", "for", "on", "in", "&", "de", "-", "’s", "'s", "to", "at"}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+def initials(name: str) -> str:
+    """"Shanghai Cooperation Organisation" → "SCO"; hyphenated words count each part."""
+    letters = []
+    for word in name.replace("-", " ").split():
+        if word.lower() in _SKIP_INITIALS or not word[:1].isalpha():
+            continue
+        letters.append(word[0].upper())
+    return "".join(letters)
+
+
+class ResolveComponent:
+    """Canonical names for entity mentions (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, lexicon: str):
+        self.name = name
+        lex = load_json("lexicons", lexicon)
+        self.role_nouns = set(lex["role_nouns"])
+        self.role_words = set(lex["role_words"])
+        self.stop = set(load_json("lexicons", "english_stopwords.json"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        ents = self._add_surnames(doc, ents)
+        people = [e for e in ents if e.label_ == "PERSON"]
+        full_names = [e for e in people if len(e) > 1]
+        for ent in ents:
+            ent._.canonical = ent.text
+        for ent in people:
+            if len(ent) == 1:
+                match = self._fuller(ent, full_names)
+                if match is not None:
+                    ent._.canonical = match
+        self._organisations(doc, ents)
+        self._countries(ents)
+        self._roles(doc, people)
         return doc
 
+    def _fuller(self, ent: Span, full_names: list[Span]) -> str | None:
+        """The fullest PERSON name that has this one-token mention as its first or last token."""
+        word = ent.text
+        before = [f for f in full_names if f.start < ent.start and word in (f[0].text, f[-1].text)]
+        anywhere = [f for f in full_names if word in (f[0].text, f[-1].text)]
+        pool = before or anywhere
+        if not pool:
+            return None
+        return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
 
-@Language.factory("briefx_resolve")
-def make_resolve(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+    def _add_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Add one-token mentions of known people that the model did not tag."""
+        names = {}
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                for tok in (ent[0], ent[-1]):
+                    if tok.text[:1].isupper() and tok.text.lower() not in self.stop and len(tok.text) > 1:
+                        names[tok.text] = ent
+        if not names:
+            return ents
+        taken = {t.i for e in ents for t in e}
+        blocked = set()
+        for group in ("furniture", "figures", "dates"):
+            for span in doc.spans.get(group, []):
+                blocked.update(range(span.start, span.end))
+        added = []
+        for tok in doc:
+            if tok.text in names and tok.i not in taken and tok.i not in blocked:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
+                    continue  # part of another capitalised name
+                added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        if not added:
+            return ents
+        doc.ents = filter_spans(ents + added)
+        return list(doc.ents)
+
+    def _organisations(self, doc: Doc, ents: list[Span]) -> None:
+        orgs = [e for e in ents if e.label_ in ("ORG", "EVENT")]
+        long_names = [e for e in orgs if len(e) > 1]
+        by_initials: dict[str, str] = {}
+        for ent in long_names:
+            by_initials.setdefault(initials(ent.text), ent.text)
+            # "Shanghai Cooperation Organisation (SCO)": the bracket defines the acronym
+            end = ent.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                by_initials[doc[end + 1].text] = ent.text
+        for ent in orgs:
+            if ent.label_ != "ORG":
+                continue
+            text = ent.text
+            if len(ent) == 1 and text.isupper() and text in by_initials:
+                ent._.canonical = by_initials[text]
+            elif len(ent) == 1 and text[:1].isupper():
+                # "the Committee" → "Monetary Policy Committee"
+                fuller = [o for o in long_names if o.label_ == "ORG" and o[-1].text == text]
+                if fuller:
+                    ent._.canonical = fuller[0].text
+
+    def _countries(self, ents: list[Span]) -> None:
+        by_iso: dict[str, list[Span]] = {}
+        for ent in ents:
+            if ent.label_ == "GPE" and ent._.iso_code:
+                by_iso.setdefault(ent._.iso_code, []).append(ent)
+        for group in by_iso.values():
+            name = min((e.text for e in group if not e.text.isupper() or len(e.text) <= 3),
+                       key=len, default=group[0].text)
+            for ent in group:
+                ent._.canonical = name
+
+    def _roles(self, doc: Doc, people: list[Span]) -> None:
+        roles: dict[str, str] = {}
+        for ent in people:
+            role = ent._.role
+            if not role:
+                continue
+            for word in role.replace("-", " ").split():
+                lower = word.lower()
+                if lower in self.role_nouns:
+                    roles[lower] = ent._.canonical
+            roles[role.lower()] = ent._.canonical
+        # a role spreads to every mention of the same person
+        best: dict[str, str] = {}
+        for ent in people:
+            if ent._.role and len(ent._.role) > len(best.get(ent._.canonical, "")):
+                best[ent._.canonical] = ent._.role
+        for ent in people:
+            if ent._.canonical in best:
+                ent._.role = best[ent._.canonical]
+        doc.user_data["briefx_roles"] = roles
+
+
+@Language.factory(
+    "briefx_resolve",
+    assigns=["doc.ents", "span._.canonical"],
+    requires=["doc.ents"],
+    default_config={"lexicon": "entities.json"},
+)
+def make_resolve(nlp: Language, name: str, lexicon: str) -> ResolveComponent:
+    """Create the entity grouping component."""
+    register_attributes()
+    return ResolveComponent(nlp, name, lexicon=lexicon)

@@ -1,13 +1,261 @@
-"""Placeholder: replaced by the real briefx_sections component."""
+"""briefx_sections: the article's layout — title, byline, dateline, sub-headings, paragraphs.
+
+Runs first, on the tokenised text, and reads it line by line. It sets sentence
+starts at line breaks (the parser keeps them and adds its own) and fills the
+span groups ``title``, ``byline`` (AUTHOR, OUTLET), ``dateline``, ``sections``,
+``paragraphs`` and ``furniture`` (lines such as a lone view counter that are
+not article text: GOLD.md gives them no span, so later components skip them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from briefx.components.attributes import register_attributes
+from briefx.resources import load_json
+
+_SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
+_BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_LOWER_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with",
+                "from", "as", "vs", "vs.", "into", "over", "amid", "after", "before", "its", "is"}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def _lines(text: str) -> list[Line | None]:
+    """Stripped lines with offsets; None stands for a blank line."""
+    out: list[Line | None] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            out.append(None)
+        pos += len(raw)
+    return out
+
+
+class SectionsComponent:
+    """Segment an article into its layout parts (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, max_heading_words: int, max_title_words: int):
+        self.name = name
+        self.max_heading_words = max_heading_words
+        self.max_title_words = max_title_words
+        layout = load_json("lexicons", "layout.json")
+        self.furniture = [re.compile(p, re.I) for p in layout["furniture"]]
+        self.byline_prefix = re.compile(layout["byline_prefix"])
+        self.author_split = re.compile(layout["author_split"])
+        suffixes = sorted(layout["role_suffixes"], key=len, reverse=True)
+        self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
+        self.org_words = set(layout["org_byline_words"])
+        self.dateline = re.compile(layout["dateline"])
+
+    # -- line classifiers -------------------------------------------------------------
+
+    def is_furniture(self, line: Line) -> bool:
+        return any(p.match(line.text) for p in self.furniture)
+
+    def looks_like_heading(self, line: Line, max_words: int) -> bool:
+        words = line.words
+        if not words or len(words) > max_words or _BULLET.match(line.text):
+            return False
+        if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", "\"", "’")):
+            return False
+        first = words[0].lstrip("“\"‘'(")
+        if not first[:1].isupper() and not first[:1].isdigit():
+            return False
+        # A heading is not a sentence that merely lost its full stop: no lowercase
+        # run of many words with a finite-verb look is enforced by the length cap;
+        # a quote-ending line must still be short.
+        return not line.text.endswith(("”", "\"", "’")) or len(words) <= 8
+
+    def is_title_case(self, line: Line) -> bool:
+        words = [w for w in line.words if w[:1].isalpha()]
+        if not words:
+            return False
+        caps = sum(1 for w in words if w[0].isupper() or w.lower() in _LOWER_WORDS)
+        return caps / len(words) >= 0.75
+
+    # -- main -----------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = _lines(doc.text)
+        spans: dict[str, list[Span]] = {
+            k: [] for k in ("title", "byline", "dateline", "sections", "paragraphs", "furniture")
+        }
+        body_started = False
+        title_done = False
+        byline_done = False
+        paragraph: list[Line] = []
+
+        def add(group: str, start: int, end: int, label: str) -> Span | None:
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+            if span is not None and len(span):
+                spans[group].append(span)
+            return span
+
+        def flush() -> None:
+            if paragraph:
+                add("paragraphs", paragraph[0].start, paragraph[-1].end, "PARAGRAPH")
+                paragraph.clear()
+
+        for i, line in enumerate(lines):
+            if line is None:
+                flush()
+                continue
+            nxt = next((ln for ln in lines[i + 1 :] if ln is not None), None)
+            blank_before = i == 0 or lines[i - 1] is None
+            if self.is_furniture(line):
+                flush()
+                add("furniture", line.start, line.end, "FURNITURE")
+                continue
+            if not title_done and not body_started:
+                title_done = True
+                if len(line.words) <= self.max_title_words and not line.text.endswith("."):
+                    add("title", line.start, line.end, "TITLE")
+                    continue
+            if not byline_done and not body_started and self._byline(doc, line, nxt, add):
+                if nxt is not None and self._outlet_line(nxt):
+                    lines_outlet = nxt
+                    self._outlet(lines_outlet, add)
+                    lines[lines.index(nxt)] = None
+                byline_done = True
+                continue
+            if not body_started and self._org_byline(line, nxt):
+                byline_done = True
+                add("byline", line.start, line.end, "AUTHOR")
+                continue
+            if (
+                body_started
+                and blank_before
+                and nxt is not None
+                and not paragraph
+                and self.looks_like_heading(line, self.max_heading_words)
+                and not self.looks_like_heading(nxt, self.max_heading_words)
+            ):
+                start = line.start
+                match = _MARKDOWN_HEADING.match(line.text)
+                if match:
+                    start += match.end()
+                add("sections", start, line.end, "HEADING")
+                continue
+            if not body_started:
+                self._dateline(doc, line, add)
+            body_started = True
+            if paragraph and self._continues(paragraph[-1], line):
+                paragraph.append(line)
+            else:
+                flush()
+                paragraph.append(line)
+        flush()
+
+        for group, items in spans.items():
+            doc.spans[group] = items
+        self._sentence_starts(doc, lines)
         return doc
 
+    def _continues(self, previous: Line, line: Line) -> bool:
+        """A hard-wrapped paragraph: the previous line stops mid-sentence, this one goes on."""
+        return not _SENTENCE_END.search(previous.text) and line.text[:1].islower()
 
-@Language.factory("briefx_sections")
-def make_sections(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+    def _byline(self, doc: Doc, line: Line, nxt: Line | None, add) -> bool:
+        match = self.byline_prefix.match(line.text)
+        if not match or len(line.words) > 14:
+            return False
+        rest_start = line.start + match.end()
+        rest = line.text[match.end() :]
+        suffix = self.role_suffix.search(rest)
+        names_text = rest[: suffix.start()] if suffix else rest
+        names_text = re.sub(r"\s*[|,;]\s*$", "", names_text)
+        pos = 0
+        for part in self.author_split.split(names_text):
+            if not part:
+                continue
+            offset = names_text.index(part, pos)
+            pos = offset + len(part)
+            if part[:1].isupper():
+                add("byline", rest_start + offset, rest_start + offset + len(part), "AUTHOR")
+        return True
+
+    def _outlet_line(self, line: Line) -> bool:
+        return (
+            len(line.words) <= 8
+            and not _SENTENCE_END.search(line.text)
+            and self.role_suffix.search(line.text) is not None
+        )
+
+    def _outlet(self, line: Line, add) -> None:
+        suffix = self.role_suffix.search(line.text)
+        name = line.text[: suffix.start()].rstrip(" ,") if suffix else line.text
+        if name and name[0].isupper():
+            add("byline", line.start, line.start + len(name), "OUTLET")
+
+    def _org_byline(self, line: Line, nxt: Line | None) -> bool:
+        words = line.words
+        return (
+            2 <= len(words) <= 8
+            and not _SENTENCE_END.search(line.text)
+            and any(w in self.org_words for w in words)
+            and self.is_title_case(line)
+            and nxt is not None
+            and not self.looks_like_heading(nxt, self.max_heading_words)
+        )
+
+    def _dateline(self, doc: Doc, line: Line, add) -> None:
+        match = self.dateline.match(line.text)
+        if not match:
+            return
+        place = match.group("place")
+        if not place.isupper() and not match.group("date"):
+            return
+        if len(place.split()) > 4:
+            return
+        span = add("dateline", line.start, line.start + match.end("sep"), "DATELINE")
+        if span is not None:
+            span._.place = place.split(",")[0].strip()
+
+    def _sentence_starts(self, doc: Doc, lines: list[Line | None]) -> None:
+        starts = {ln.start for ln in lines if ln is not None}
+        for group in ("title", "byline", "dateline", "sections", "furniture"):
+            for span in doc.spans[group]:
+                starts.add(span.end_char)
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+            elif token.idx in starts and not token.is_space:
+                token.is_sent_start = True
+            elif doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                token.is_sent_start = True
+
+
+@Language.factory(
+    "briefx_sections",
+    assigns=["token.is_sent_start", "doc.spans"],
+    default_config={"max_heading_words": 12, "max_title_words": 25},
+)
+def make_sections(
+    nlp: Language, name: str, max_heading_words: int, max_title_words: int
+) -> SectionsComponent:
+    """Create the layout segmenter."""
+    register_attributes()
+    return SectionsComponent(
+        nlp, name, max_heading_words=max_heading_words, max_title_words=max_title_words
+    )
