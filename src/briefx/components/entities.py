@@ -86,6 +86,7 @@ class EntitiesComponent:
         self.gpe_types = set(lex["gpe_type_words"])
         self.units = set(lex["unit_symbols"])
         self.org_heads = set(lex["org_pattern_heads"])
+        self.portfolio = set(lex["portfolio_words"])
         self.compound_prefixes = set(lex["compound_prefixes"])
         self.countries = _country_table(lex["country_aliases"])
         self.demonyms = set(load_json("lexicons", "demonyms.json"))
@@ -201,11 +202,46 @@ class EntitiesComponent:
                 start = self._extend_left(doc, token.i, allow_connectors=False)
                 if start < token.i and doc[start].text not in self.demonyms:
                     out.append(Candidate(start, token.i + 1, "GPE", "pattern"))
-            elif text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+            elif text in self.role_words or text.lower() in {"executive", "envoy", "representative"}:
+                cand = self._person_after_role(doc, token.i)
+                if cand:
+                    out.append(cand)
+            if text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
                 acronym = doc[token.i + 1]
                 if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.is_alpha:
                     out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
         return out
+
+    def _person_after_role(self, doc: Doc, i: int) -> Candidate | None:
+        """"Minister of Foreign Affairs of Poland Marta Wierzbicka said": the name ends the title run."""
+        k = i + 1
+        while k < len(doc) and (
+            _capitalised(doc[k].text) or doc[k].text in {"of", "for", "and", "the", "-", "’s", "'s"}
+        ) and not doc[k].is_sent_start:
+            k += 1
+        end = k
+        while end > i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        start = end
+        while (
+            start > i + 1
+            and end - start < 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text not in self.portfolio
+            and doc[start - 1].text not in self.role_words
+            and doc[start - 1].text not in self.countries
+            and doc[start - 1].text not in self.cities
+            and doc[start - 1].text not in self.demonyms
+            and doc[start - 1].text not in self.org_heads
+        ):
+            start -= 1
+        # a hyphenated surname: "Okonkwo-Hale"
+        while start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_:
+            start -= 2
+        if end - start < 2 or end - start > 4 or start == i + 1 and end == k and k == i + 1:
+            return None
+        return Candidate(start, end, "PERSON", "pattern")
 
     def _extend_left(self, doc: Doc, i: int, *, allow_connectors: bool = True) -> int:
         start = i

@@ -74,7 +74,7 @@ class ResolveComponent:
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
 
     def _add_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Add one-token mentions of known people that the model did not tag."""
+        """Add one-token mentions of known people that the model did not tag or mislabelled."""
         names = {}
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
@@ -83,6 +83,12 @@ class ResolveComponent:
                         names[tok.text] = ent
         if not names:
             return ents
+        relabel = [
+            e for e in ents
+            if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "NORP") and e.text in names and not e._.iso_code
+        ]
+        if relabel:
+            ents = [Span(doc, e.start, e.end, label="PERSON") if e in relabel else e for e in ents]
         taken = {t.i for e in ents for t in e}
         blocked = set()
         for group in ("furniture", "figures", "dates"):
@@ -95,7 +101,7 @@ class ResolveComponent:
                 if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
                     continue  # part of another capitalised name
                 added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-        if not added:
+        if not added and not relabel:
             return ents
         doc.ents = filter_spans(ents + added)
         return list(doc.ents)
