@@ -205,6 +205,11 @@ class QuotesComponent:
             if tok.i not in inside and tok.ent_type_ in ("PERSON", "ORG"):
                 ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
                 return ent._.canonical or ent.text
+        if head.pos_ == "PROPN" and head.is_title and head.i not in inside:
+            # a name the model did not tag: "Tom Reyes said"
+            parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = min([head.i] + [c.i for c in parts])
+            return doc[start : head.i + 1].text
         lower = head.lower_
         if lower in _PRONOUNS:
             return self._last_entity(doc, head.i, ("PERSON",))

@@ -184,6 +184,9 @@ class SectionsComponent:
         rest = line.text[match.end() :]
         suffix = self.role_suffix.search(rest)
         names_text = rest[: suffix.start()] if suffix else rest
+        if suffix and "," in names_text:
+            # "Eleanor Webb, Economics Correspondent": the role runs back to the comma
+            names_text = names_text[: names_text.rindex(",")]
         names_text = re.sub(r"\s*[|,;]\s*$", "", names_text)
         pos = 0
         for part in self.author_split.split(names_text):

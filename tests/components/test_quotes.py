@@ -1,0 +1,49 @@
+"""briefx_quotes: finding quotations and attributing them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.components.quotes import find_quotes, trim_quote
+
+SCANNER = [
+    pytest.param('He said "we will build it now" today.', ["we will build it now"], id="straight"),
+    pytest.param("“First part,” she said, “second part.”", ["First part,", "second part."], id="curly-split"),
+    pytest.param("“Opens here and runs on\n“Next paragraph ends.”", ["Opens here and runs on", "Next paragraph ends."],
+                 id="multi-paragraph"),
+    pytest.param("The company's 5\" pipes", [], id="inch-mark-is-no-quote"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCANNER)
+def test_find_quotes(text, expected):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "inner, expected",
+    [("Growth is strong, ", "Growth is strong"), ("We are ready.", "We are ready"), (" ok ", "ok")],
+)
+def test_trim_quote(inner, expected):
+    start, end = trim_quote(inner, 0, len(inner))
+    assert inner[start:end] == expected
+
+
+ATTRIBUTION = [
+    pytest.param("Minister Sara Lind visited Oslo. “We will open three new lines this year,” the minister said.",
+                 [("We will open three new lines this year", "Sara Lind")], id="role-noun"),
+    pytest.param("Paul Okoro spoke on Monday. “The road is finished and open to traffic,” he said.",
+                 [("The road is finished and open to traffic", "Paul Okoro")], id="pronoun"),
+    pytest.param("“Prices will stay high for months,” said Lena Park, an economist at Halden Bank.",
+                 [("Prices will stay high for months", "Lena Park")], id="inverted"),
+    pytest.param("Critics called it a “very bad idea” at the time.", [], id="scare-quote-without-speaker"),
+    pytest.param("“Growth is back,” Tom Reyes said, “and it will last.”",
+                 [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")], id="split-around-cue"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", ATTRIBUTION)
+def test_attribution(extractor, text, expected):
+    doc = extractor.nlp(text)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == expected

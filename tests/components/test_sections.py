@@ -1,0 +1,67 @@
+"""briefx_sections on blank pipelines: layout parts by house style."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _layout(blank, text):
+    doc = blank("briefx_sections")(text)
+    return {g: [(s.text, s.label_) for s in doc.spans[g]] for g in
+            ("title", "byline", "dateline", "sections", "furniture")}, doc
+
+
+STYLES = [
+    pytest.param(
+        "Port Traffic Hits Record\n\n2317\n\nBy Jane Doe and Ali Khan\n\nMOMBASA, Jan. 15 — Cargo rose.\n",
+        {"title": ["Port Traffic Hits Record"], "byline": ["Jane Doe", "Ali Khan"],
+         "dateline": ["MOMBASA, Jan. 15 —"], "furniture": ["2317"]},
+        id="wire-two-authors-counter",
+    ),
+    pytest.param(
+        "Bank Holds Rates\n\nBy Eleanor Webb, Economics Correspondent\n\nLONDON — The bank held.\n",
+        {"title": ["Bank Holds Rates"], "byline": ["Eleanor Webb"], "dateline": ["LONDON —"]},
+        id="author-with-role-suffix",
+    ),
+    pytest.param(
+        "Envoy Meets Minister\n\nBy Sam Roe\nCoastal Times Staff Writer\n\nThe envoy met the minister.\n",
+        {"byline": ["Sam Roe", "Coastal Times"]},
+        id="outlet-line",
+    ),
+    pytest.param(
+        "Statement on Talks\n\nOffice of the Spokesperson\n\nBrussels, 12 May 2026: The talks ended.\n",
+        {"byline": ["Office of the Spokesperson"], "dateline": ["Brussels, 12 May 2026:"]},
+        id="organisation-byline-mixed-case-dateline",
+    ),
+    pytest.param(
+        "Trade Grows\n\nShare this article\n\nTrade grew in May.\n\nRead more: Exports fall\n",
+        {"furniture": ["Share this article", "Read more: Exports fall"], "byline": []},
+        id="share-and-read-more",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES)
+def test_layout_parts(blank, text, expected):
+    layout, _ = _layout(blank, text)
+    for group, texts in expected.items():
+        assert [t for t, _ in layout[group]] == texts
+
+
+def test_headings_are_short_unpunctuated_lines_before_a_paragraph(blank):
+    text = ("Title Here\n\nFirst paragraph ends here.\n\nFinancing the grid\n"
+            "The loan covers the grid.\n\n- a bullet item\n- another item\n\nLooking ahead\nMore text follows.\n")
+    layout, doc = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == ["Financing the grid", "Looking ahead"]
+    starts = [t.idx for t in doc if t.is_sent_start]
+    assert text.index("The loan") in starts
+
+
+def test_no_title_when_first_line_is_a_sentence(blank):
+    layout, _ = _layout(blank, "The ministry said on Monday that exports rose by a fifth.\n")
+    assert layout["title"] == []
+
+
+def test_empty_text(blank):
+    layout, _ = _layout(blank, "")
+    assert all(v == [] for v in layout.values())
