@@ -1,13 +1,340 @@
-"""Placeholder: replaced by the real briefx_dates component."""
+"""The briefx_dates component: DATE spans in ``doc.spans["dates"]`` with ISO 8601 values.
+
+Candidates come from the regular expressions in ``models/patterns/dates.jsonl``
+(placeholders such as ``{MONTH}`` filled from ``models/lexicons/dates.json``),
+run once over the text; the base model's DATE entities add candidates the
+patterns miss. Values come from `briefx.normalize.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from briefx.components.attributes import register_attributes
+from briefx.normalize.dates import DateLexicon, DateReading, infer_year, read_date
+from briefx.resources import load_json, load_jsonl
+
+SPAN_KEY = "dates"
+LABEL = "DATE"
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DETERMINERS = {"the", "a", "an"}
+_NER_LEADERS = {"the", "a", "an", "in", "on", "since", "from", "by", "until", "for", "of", "to"}
 
 
-class _Placeholder:
-    def __call__(self, doc):
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+
+
+def compile_patterns(
+    patterns: Iterable[Mapping[str, str]], tables: Mapping[str, Any]
+) -> list[tuple[str, re.Pattern[str]]]:
+    """Fill the ``{PLACEHOLDER}``s of the pattern templates and compile them."""
+
+    def alternation(words: Iterable[str], *, capitalise: bool = False) -> str:
+        forms = sorted(words, key=len, reverse=True)
+        forms = [w.capitalize() if capitalise else w for w in forms]
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in forms)
+        return f"(?-i:{body})" if capitalise else f"(?:{body})"
+
+    parts = sorted(tables["parts"], key=len, reverse=True)
+    fills = {
+        "MONTH": alternation(tables["months"], capitalise=True),
+        "MONTH_FULL": alternation(tables["full_months"], capitalise=True),
+        "WEEKDAY": alternation(tables["weekdays"], capitalise=True),
+        "NUM": r"(?:\d+(?:\.\d+)?|" + alternation(tables["numbers"]).removeprefix("(?:"),
+        "PART": "(?i:" + "|".join(p.replace(" ", r"\s") for p in parts) + ")",
+        "YEAR": r"(?:19|20)\d\d",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "DASH": "[-–—]",
+    }
+    compiled = []
+    for pattern in patterns:
+        template = pattern["pattern"]
+        for key, fill in fills.items():
+            template = template.replace("{" + key + "}", fill)
+        compiled.append((pattern["id"], re.compile(template)))
+    return compiled
+
+
+class DateRecognizer:
+    """Find DATE spans and resolve their values against the article's reference date or year.
+
+    Reference: ``doc._.published`` when set. Otherwise a full date in the
+    dateline (the first `dateline_chars` characters) is taken as the day of
+    writing, and failing that the year is inferred from the explicit years in the
+    text (`briefx.normalize.dates.infer_year`: most weight wins, ties go to the
+    latest; targets like ``by 2030`` and ranges don't count). Values that depend
+    on an inferred reference carry ``span._.inferred = True``.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "briefx_dates",
+        *,
+        patterns: str = "patterns/dates.jsonl",
+        lexicon: str = "lexicons/dates.json",
+        use_ner: bool = True,
+        dateline_chars: int = 300,
+        cue_window: int = 40,
+        open_distance: int = 150,
+    ) -> None:
+        self.name = name
+        self.use_ner = use_ner
+        self.dateline_chars = dateline_chars
+        self.cue_window = cue_window
+        self.open_distance = open_distance
+        tables = load_json(*lexicon.split("/"))
+        self.lexicon = DateLexicon.from_tables(tables)
+        self.patterns = compile_patterns(load_jsonl(*patterns.split("/")), tables)
+        self.future_cues = frozenset(tables["future_cues"])
+        self.future_prepositions = frozenset(tables["future_prepositions"])
+        self.past_cues = frozenset(tables["past_cues"])
+        self.target_cues = frozenset(tables["target_cues"])
+        self.month_alone_cues = frozenset(tables["month_alone_cues"])
+        self.not_before_year = frozenset(tables["not_before_year"])
+        self.not_dates = frozenset(tables["not_dates"])
+        self.breaks = frozenset(tables["sentence_breaks"])
+        self.triggers = frozenset(
+            word
+            for key in ("months", "weekdays", "numbers", "ordinals", "seasons", "trigger_words")
+            for word in tables[key]
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.find_spans(doc)
+        self.resolve(doc, spans)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
+    def candidates(self, doc: Doc) -> list[_Candidate]:
+        """Pattern matches, possibly overlapping, as character offsets."""
+        text = doc.text
+        # Every pattern starts on a token with a digit or a trigger word: try the
+        # patterns only there, which is several times faster than scanning the text.
+        return [
+            _Candidate(m.start(), m.end(), rule)
+            for token in doc
+            if "d" in token.shape_ or token.lower_.rstrip(".") in self.triggers
+            for rule, pattern in self.patterns
+            if (m := pattern.match(text, token.idx))
+        ]
 
-@Language.factory("briefx_dates")
-def make_dates(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+    def find_spans(self, doc: Doc) -> list[Span]:
+        """Non-overlapping, token-aligned DATE spans in document order."""
+        candidates = self.candidates(doc)
+        # Longest match first; GOLD.md: one DATE span per expression, no overlaps.
+        candidates.sort(key=lambda c: (c.start - c.end, c.start))
+        taken = [False] * (len(doc) + 1)
+        spans: list[Span] = []
+        for candidate in candidates:
+            span = self._align(doc, candidate.start, candidate.end)
+            if span is None or any(taken[span.start : span.end]):
+                continue
+            if not self._keep(doc, span, candidate.rule):
+                continue
+            taken[span.start : span.end] = [True] * len(span)
+            spans.append(span)
+        if self.use_ner:
+            for span in self._from_ner(doc):
+                if not any(taken[span.start : span.end]):
+                    taken[span.start : span.end] = [True] * len(span)
+                    spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
+
+    @staticmethod
+    def _align(doc: Doc, start: int, end: int) -> Span | None:
+        span = doc.char_span(start, end, label=LABEL)
+        if span is None:
+            span = doc.char_span(start, end, label=LABEL, alignment_mode="expand")
+            if span is None or len(span.text) > end - start + 2:
+                return None
+        if len(span) > 1 and span[-1].is_punct:  # GOLD.md: no trailing punctuation
+            span = Span(doc, span.start, span.end - 1, label=LABEL)
+        return span
+
+    def _keep(self, doc: Doc, span: Span, rule: str) -> bool:
+        before = doc[span.start - 1].lower_ if span.start else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if after in self.not_dates or after.startswith("-"):
+            return False  # "80th anniversary", hyphenated adjectives
+        if rule == "year":
+            return after not in self.not_before_year
+        if rule == "month" and span.text == "May":
+            return before in self.month_alone_cues  # the modal verb
+        return True
+
+    def _from_ner(self, doc: Doc) -> Iterator[Span]:
+        for ent in doc.ents:
+            if ent.label_ != LABEL:
+                continue
+            start = ent.start
+            while start < ent.end and doc[start].lower_ in _NER_LEADERS:
+                start += 1
+            span = Span(doc, start, ent.end, label=LABEL)
+            words = {t.lower_ for t in span}
+            if not len(span) or words & self.not_dates or any("-" in w for w in words):
+                continue
+            if not self._ner_readable(span.text):
+                continue
+            yield span
+
+    def _ner_readable(self, text: str) -> bool:
+        """Whether an entity reads as a calendar date; the model's bare numbers
+        (view counters, clock times like ``1130 GMT``) and vague phrases don't."""
+        if not re.search(r"[A-Za-z]", text):
+            return False
+        reading = read_date(text, lexicon=self.lexicon, reference=date(2000, 1, 1), year=2000)
+        return reading.value is not None
+
+    def resolve(self, doc: Doc, spans: list[Span]) -> None:
+        """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value."""
+        published = doc._.published
+        reference = date.fromisoformat(published) if published else None
+        inferred = reference is None
+        futures = [self._is_future(doc, span) for span in spans]
+        if reference is None:
+            reference = self._dateline(spans)
+        if reference is not None:
+            year: int | None = reference.year
+        else:
+            year = infer_year(self._year_mentions(doc, spans, futures))
+        doc._.year = year
+        doc._.year_inferred = inferred and year is not None
+        readings = self._read(spans, futures, reference=reference, year=year, floor=None)
+        if reference is None and year is not None:
+            floor = _latest_past(readings, futures, year)
+            if floor is not None:
+                readings = self._read(spans, futures, reference=None, year=year, floor=floor)
+        for span, reading in zip(spans, readings, strict=True):
+            span._.value = reading.value
+            span._.inferred = bool(
+                doc._.year_inferred and reading.value and not _YEAR_IN_TEXT.search(span.text)
+            )
+
+    def _read(
+        self,
+        spans: list[Span],
+        futures: list[bool],
+        *,
+        reference: date | None,
+        year: int | None,
+        floor: date | None,
+    ) -> list[DateReading]:
+        """Read the spans in order, each anaphor against the last period before it."""
+        readings = []
+        anchor: str | None = None
+        open_until = -1
+        for span, future in zip(spans, futures, strict=True):
+            reading = read_date(
+                span.text,
+                lexicon=self.lexicon,
+                reference=reference,
+                year=year,
+                anchor=anchor,
+                anchor_open=span.start_char <= open_until,
+                future=future,
+                floor=floor,
+            )
+            readings.append(reading)
+            if reading.kind == "duration":
+                open_until = span.end_char + self.open_distance
+            elif reading.kind in ("absolute", "relative") and reading.is_period:
+                anchor, open_until = reading.value, -1
+        return readings
+
+    def _dateline(self, spans: list[Span]) -> date | None:
+        for span in spans:
+            if span.start_char > self.dateline_chars:
+                break
+            reading = read_date(span.text, lexicon=self.lexicon)
+            if reading.kind == "absolute" and reading.value and len(reading.value) == 10:
+                return date.fromisoformat(reading.value)
+        return None
+
+    def _year_mentions(
+        self, doc: Doc, spans: list[Span], futures: list[bool]
+    ) -> Iterator[tuple[int, float]]:
+        for span, future in zip(spans, futures, strict=True):
+            reading = read_date(span.text, lexicon=self.lexicon)
+            if reading.kind != "absolute" or reading.value is None:
+                continue
+            if len({part[:4] for part in reading.value.split("/")}) > 1:
+                continue  # a span of years (2027–2030) is a plan, not the subject
+            before = doc[span.start - 1].lower_ if span.start else ""
+            weight = 0.0 if before in self.target_cues else 0.5 if future else 1.0
+            yield int(reading.value[:4]), weight
+
+    def _is_future(self, doc: Doc, span: Span) -> bool:
+        """Whether the clause before `span` speaks of the future: the nearest cue word decides."""
+        if span.start and doc[span.start - 1].lower_ in self.future_prepositions:
+            return True
+        for i in range(span.start - 1, max(span.start - self.cue_window, 0) - 1, -1):
+            token = doc[i]
+            word = token.lower_
+            if word in self.breaks or "\n" in token.text:
+                break
+            if word in self.future_cues:
+                return True
+            if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
+                return False  # "will be held" is future
+        return False
+
+
+@Language.factory(
+    "briefx_dates",
+    assigns=["doc.spans", "doc._.year", "doc._.year_inferred"],
+    default_config={
+        "patterns": "patterns/dates.jsonl",
+        "lexicon": "lexicons/dates.json",
+        "use_ner": True,
+        "dateline_chars": 300,
+        "cue_window": 40,
+        "open_distance": 150,
+    },
+)
+def make_dates(
+    nlp: Language,
+    name: str,
+    patterns: str,
+    lexicon: str,
+    use_ner: bool,
+    dateline_chars: int,
+    cue_window: int,
+    open_distance: int,
+) -> DateRecognizer:
+    """The briefx_dates component (see `DateRecognizer`)."""
+    register_attributes()
+    return DateRecognizer(
+        nlp,
+        name,
+        patterns=patterns,
+        lexicon=lexicon,
+        use_ner=use_ner,
+        dateline_chars=dateline_chars,
+        cue_window=cue_window,
+        open_distance=open_distance,
+    )
+
+
+def _latest_past(readings: list[DateReading], futures: list[bool], year: int) -> date | None:
+    """The latest month of `year` the text reports in the past tense (first of the month)."""
+    latest = None
+    for reading, future in zip(readings, futures, strict=True):
+        if future or reading.value is None or "W" in reading.value:
+            continue
+        end = reading.value.split("/")[-1]
+        if len(end) >= 7 and int(end[:4]) == year:
+            month = date(year, int(end[5:7]), 1)
+            latest = month if latest is None or month > latest else latest
+    return latest

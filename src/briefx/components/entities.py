@@ -432,24 +432,30 @@ class EntitiesComponent:
         return cand.source != "ner" or doc[cand.start : cand.end].text in body_texts
 
     def _role(self, doc: Doc, span: Span) -> str | None:
-        """The title run just before a name: "Deputy Prime Minister", "Ambassador of … to …"."""
+        """The title run just before a name: "Energy Minister", "Ambassador of … to …"."""
         j = span.start - 1
-        start = None
+        leftmost = None
+        has_role = False
         while j >= 0:
             tok = doc[j]
             if tok.is_space or tok.text in {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}:
                 break
-            if tok.ent_type_ == "PERSON":
+            if tok.ent_type_ == "PERSON" or tok.is_sent_end:
                 break
             if tok.text in self.role_words:
-                start = j
+                has_role = True
             elif not (_capitalised(tok.text) or tok.text in {"of", "the", "to", "for", "and", "’s", "'s", "-"}):
                 break
+            leftmost = j
+            if tok.is_sent_start:
+                break
             j -= 1
-        if start is None:
+        if leftmost is None or not has_role:
             return None
-        role = doc[start : span.start]
-        while len(role) and role[0].text in self.person_prefixes | _DETERMINERS:
+        role = doc[leftmost : span.start]
+        while len(role) and (
+            role[0].text in self.person_prefixes | _DETERMINERS or not _capitalised(role[0].text)
+        ):
             role = role[1:]
         text = role.text.strip()
         return text if text and text not in self.person_prefixes else None
