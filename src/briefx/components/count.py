@@ -1,13 +1,290 @@
-"""Placeholder: replaced by the real briefx_count component."""
+"""briefx_count: cardinals that count something ("351 trains", "five projects", "one of the").
+
+Runs after money, percent, capacity, dates and entities, and never overlaps
+their spans, page furniture or names in `doc.ents`. It also guards on its own,
+for pipelines whose date or entity components are missing (GOLD.md, corpus/README.md):
+years, fiscal years and dates beside a month; durations ("five years") and
+time adjectives ("a five-year plan"); fractions, "twice", ordinals; numbers in
+names ("G20", "Line 3", "Group of Seven"); measures with other units ("400 kV");
+clock times; list markers and lone numbers on a line (view counters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefx.components.attributes import register_attributes
+from briefx.components.figures import Candidate, FigureComponent
+from briefx.normalize.numbers import parse_range
+from briefx.resources import load_json
+
+_RANGE_DASH = re.compile(r"\s?[–—-]\s?")
+_NEXT = re.compile(r"(\s*)(-?)([^\s,;:!?()\"“”\[\]]*)")
+_PREVIOUS = re.compile(r"(\S+)(\s*)$")
+_LINKED_DURATION = re.compile(r"\s+(?:to|or|and)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+_CLAUSE_END = frozenset(".!?:;,")
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+_PHONE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\))(?:[\s.-]?\d{1,5}){2,}")
+_SENTENCE_START = frozenset(".!?:;\n\"“”‘’'(—–-•*")
+_TITLE_WORD = re.compile(r"^[A-Z][\w’'&.+-]*$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
-class _Placeholder:
-    def __call__(self, doc):
-        return doc
+class _Reading:
+    """A Doc whose optional base-model annotations are checked once, and only if asked.
+
+    `Doc.has_annotation` scans every token: too slow to ask for each number.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    @cached_property
+    def tags(self) -> bool:
+        return self.doc.has_annotation("TAG")
+
+    @cached_property
+    def pos(self) -> bool:
+        return self.doc.has_annotation("POS")
+
+    @cached_property
+    def ents(self) -> bool:
+        return self.doc.has_annotation("ENT_IOB")
 
 
-@Language.factory("briefx_count")
-def make_count(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+class Count(FigureComponent):
+    """Find COUNT figures: value (a number or a (low, high) range) and qualifier."""
+
+    label = "COUNT"
+    blocking_groups = ("dates", "furniture")
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        span_group: str = "figures",
+        patterns: str = "count.jsonl",
+        entity_labels: Iterable[str] | None = None,
+    ) -> None:
+        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
+        rules = self.tables.count_rules
+        self.time_units = frozenset(rules["time_units"])
+        self.measures = frozenset(word.lower() for word in rules["measures"])
+        self.hyphen_suffixes = frozenset(rules["hyphen_suffixes"])
+        self.months = frozenset(rules["months"])
+        self.one_before = frozenset(rules["one_pronoun_before"])
+        self.one_after = frozenset(rules["one_pronoun_after"])
+        self.never = frozenset(rules["never"])
+        self.name_markers = frozenset(rules["name_markers"])
+        self.year_low, self.year_high = rules["year_range"]
+        self.dozen_qualifier = rules["a_dozen_qualifier"]
+        self.entity_labels = frozenset(
+            rules["entity_labels"] if entity_labels is None else entity_labels
+        )
+        qualifier_words = {
+            word
+            for phrases in self.tables.qualifiers.values()
+            for p in phrases
+            for word in p.split()
+        }
+        self.not_names = (
+            frozenset(load_json("lexicons", "english_stopwords.json")) | qualifier_words
+        )
+
+    def blocked(self, doc: Doc) -> bytearray:
+        mask = super().blocked(doc)
+        for ent in doc.ents:
+            if ent.label_ in self.entity_labels:
+                mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        for phone in _PHONE.finditer(doc.text):
+            mask[phone.start() : phone.end()] = b"\x01" * (phone.end() - phone.start())
+        return mask
+
+    def find(self, doc: Doc) -> Iterable[Candidate]:
+        reading = _Reading(doc)
+        text = reading.text
+        for pattern_id, match in self.matches(text):
+            start, end = match.span()
+            surface = match.group()
+            if pattern_id == "dozen":
+                yield from self._dozen(text, start, end, surface)
+            elif pattern_id == "words":
+                if self._keeps_word(reading, start, end, surface):
+                    yield self._candidate(text, start, end, surface)
+            else:
+                yield from self._digits(reading, start, end, surface)
+
+    def _candidate(self, text: str, start: int, end: int, surface: str) -> Candidate:
+        tables = self.tables
+        value = parse_range(surface, number_words=tables.number_words, scales=tables.scale_words)
+        attrs = {"value": value, "qualifier": self.qualifier(text, start)}
+        return Candidate(start, end, self.label, attrs)
+
+    def _dozen(self, text: str, start: int, end: int, surface: str) -> Iterator[Candidate]:
+        # GOLD.md: "a dozen" is 12 with qualifier "over"; the determiner stays out of the span.
+        offset = surface.lower().rfind("dozen")
+        qualifier = self.qualifier(text, start) or self.dozen_qualifier
+        yield Candidate(start + offset, end, self.label, {"value": 12.0, "qualifier": qualifier})
+
+    def _digits(self, reading: _Reading, start: int, end: int, surface: str) -> Iterator[Candidate]:
+        text = reading.text
+        parts = _RANGE_DASH.split(surface, maxsplit=1)
+        if len(parts) == 2:
+            first = parts[0]
+            if _YEAR.match(first) and self.year_low <= int(first) <= self.year_high:
+                return  # a year range or fiscal year ("2027–2030", "2012–13")
+            if not self._keeps(reading, start, end, surface):
+                return
+            value = parse_range(
+                surface, number_words=self.tables.number_words, scales=self.tables.scale_words
+            )
+            if isinstance(value, tuple):
+                yield self._candidate(text, start, end, surface)
+                return
+            # Not a rising range ("a 5–4 vote"): two counts.
+            second = start + surface.index(parts[1], len(first))
+            for a, b in ((start, start + len(first)), (second, end)):
+                if self._keeps_digits(reading, a, b, text[a:b]):
+                    yield self._candidate(text, a, b, text[a:b])
+            return
+        if self._keeps_digits(reading, start, end, surface):
+            yield self._candidate(text, start, end, surface)
+
+    def _keeps_digits(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
+        text = reading.text
+        if "." in surface and not any(c.isalpha() for c in surface):
+            return False  # a bare decimal measures, it does not count
+        if _YEAR.match(surface) and self.year_low <= int(surface) <= self.year_high:
+            if self._next_tag(reading, end) != "NNS":
+                return False  # a year; "2000 troops" needs the tagger to say so
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if line.strip() == surface:
+            return False  # a lone number on a line: a view counter or page furniture
+        if not text[line_start:start].strip(" \t-–•*(") and text[end : end + 1] in (".", ")"):
+            return False  # a list marker
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            return False
+        return self._keeps(reading, start, end, surface)
+
+    def _keeps_word(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
+        text = reading.text
+        lower = surface.lower()
+        if lower in self.never:
+            return False
+        if surface[0].isupper() and not self._sentence_start(text, start):
+            return False  # a number word in a name ("Group of Seven", "Five-Year Plan")
+        if lower == "one":
+            previous = _PREVIOUS.search(text[max(0, start - 40) : start])
+            next_word = self._next_word(text, end)[1]
+            if text[end : end + 1] in _CLAUSE_END | {'"', "”", "’"}:
+                return False  # "never meant to be one," - a pronoun
+            if previous and previous.group(1).lower() in self.one_before:
+                return False
+            if next_word.lower() in self.one_after:
+                return False
+            if self._pos(reading, start, end) == "PRON":
+                return False
+        return self._keeps(reading, start, end, surface)
+
+    def _keeps(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
+        """Checks shared by digits and words: the words around the number."""
+        text = reading.text
+        hyphen, next_word = self._next_word(text, end)
+        next_lower = next_word.lower()
+        if hyphen:
+            head = next_lower.split("-")[0]
+            if head in self.time_units or next_lower in self.time_units:
+                return False  # "a five-year plan", "a 20-year contract"
+            if head in self.hyphen_suffixes or next_lower in self.hyphen_suffixes:
+                return False  # "two-way", "one-third", "three-fold"
+        else:
+            stripped = next_lower.rstrip(".") if next_lower not in self.measures else next_lower
+            if stripped in self.time_units or next_lower in self.time_units:
+                return False  # a duration: a DATE, not a COUNT
+            if next_lower in self.measures or stripped in self.measures:
+                return False  # a measure with a unit that is not a capacity
+            if next_word.rstrip(".") in self.months:
+                return False
+        if self._duration_follows(text, end):
+            return False  # "two to three days", "two or three weeks"
+        previous = _PREVIOUS.search(text[max(0, start - 40) : start])
+        if previous and "\n" not in previous.group(2):
+            word = previous.group(1)
+            if word in self.name_markers:
+                return False  # "No. 5"
+            if word in self.months or (word[-1] == "." and word[:-1] in self.months):
+                return False  # "Oct 2", "Nov. 30"
+            if word[-1] in _CLAUSE_END:
+                return True  # the word ends a sentence or clause: no name, no date
+            if (
+                _TITLE_WORD.match(word)
+                and word.lower() not in self.not_names
+                and not self._in_entity(reading, start - len(previous.group(0)))
+            ):
+                return False  # a number in a name ("Line 3", "Resolution 2231")
+        return True
+
+    def _duration_follows(self, text: str, end: int) -> bool:
+        match = _LINKED_DURATION.match(text, end)
+        return bool(match) and self._next_word(text, match.end())[1].lower() in self.time_units
+
+    @staticmethod
+    def _in_entity(reading: _Reading, offset: int) -> bool:
+        """Whether the word at `offset` is part of a named entity (e.g. "Australia 1,700")."""
+        if not reading.ents:
+            return False
+        span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].ent_type_ in _NAMED
+
+    def _next_word(self, text: str, end: int) -> tuple[bool, str]:
+        match = _NEXT.match(text, end)
+        if match is None or (match.group(1) and match.group(2)):
+            return False, ""
+        return bool(match.group(2)), match.group(3)
+
+    @staticmethod
+    def _sentence_start(text: str, start: int) -> bool:
+        before = text[max(0, start - 8) : start].rstrip(" \t")
+        return not before or before[-1] in _SENTENCE_START
+
+    @staticmethod
+    def _pos(reading: _Reading, start: int, end: int) -> str:
+        if not reading.pos:
+            return ""
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        return span[0].pos_ if span is not None and len(span) else ""
+
+    @staticmethod
+    def _next_tag(reading: _Reading, end: int) -> str:
+        if not reading.tags:
+            return ""
+        span = reading.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or span.end >= len(reading.doc):
+            return ""
+        return reading.doc[span.end].tag_
+
+
+@Language.factory(
+    "briefx_count",
+    assigns=["doc.spans"],
+    default_config={"span_group": "figures", "patterns": "count.jsonl", "entity_labels": None},
+)
+def make_count(
+    nlp: Language,
+    name: str,
+    span_group: str,
+    patterns: str,
+    entity_labels: list[str] | None,
+) -> Count:
+    """Build the COUNT component."""
+    register_attributes()
+    return Count(nlp, name, span_group=span_group, patterns=patterns, entity_labels=entity_labels)

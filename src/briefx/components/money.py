@@ -1,13 +1,75 @@
-"""Placeholder: replaced by the real briefx_money component."""
+"""briefx_money: amounts of money ("$2.44 billion", "USD34.6 million", "2 million yuan")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefx.components.attributes import register_attributes
+from briefx.components.figures import Candidate, FigureComponent, non_overlapping
+from briefx.normalize.currency import parse_money
+
+_BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
+_GLUED_CODE = re.compile(r"^[A-Z]{3}\d+$")
 
 
-class _Placeholder:
-    def __call__(self, doc):
-        return doc
+def _bare_glued_code(surface: str) -> bool:
+    """ "COP29", "USD200": a code glued to a whole number without a scale reads as a name."""
+    return bool(_GLUED_CODE.match(surface))
 
 
-@Language.factory("briefx_money")
-def make_money(nlp: Language, name: str) -> _Placeholder:
-    return _Placeholder()
+class Money(FigureComponent):
+    """Find MONEY figures: value fully scaled, ISO 4217 currency, qualifier."""
+
+    label = "MONEY"
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        span_group: str = "figures",
+        patterns: str = "money.jsonl",
+    ) -> None:
+        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
+
+    def find(self, doc: Doc) -> Iterable[Candidate]:
+        text = doc.text
+        tables = self.tables
+        found = []
+        for _, match in self.matches(text):
+            money = parse_money(
+                match.group(),
+                currencies=tables.currencies,
+                scales=tables.scales,
+                number_words=tables.number_words,
+                context=text,
+            )
+            if money.currency is None or _bare_glued_code(match.group()):
+                continue
+            attrs = {
+                "value": money.value,
+                "currency": money.currency,
+                "qualifier": self.qualifier(text, match.start()),
+            }
+            found.append(Candidate(match.start(), match.end(), self.label, attrs))
+        found = self.merge_ranges(text, non_overlapping(found), "currency")
+        # GOLD.md: a bracketed conversion ("C$10 million (US$7.3 million)") keeps the qualifier.
+        for prev, cand in zip(found, found[1:], strict=False):
+            if _BRACKET_OPEN.match(text[prev.end : cand.start]) and cand.attrs["qualifier"] is None:
+                cand.attrs["qualifier"] = prev.attrs["qualifier"]
+        return found
+
+
+@Language.factory(
+    "briefx_money",
+    assigns=["doc.spans"],
+    default_config={"span_group": "figures", "patterns": "money.jsonl"},
+)
+def make_money(nlp: Language, name: str, span_group: str, patterns: str) -> Money:
+    """Build the MONEY component."""
+    register_attributes()
+    return Money(nlp, name, span_group=span_group, patterns=patterns)

@@ -1,0 +1,144 @@
+"""Read money amounts: "$2.44 billion", "USD34.6 million", "15-20 usd", "2 million yuan".
+
+The currency table is `models/lexicons/currencies.json`: symbols and ISO codes
+(case-sensitive), currency words (any case), sub-units with a factor, and
+symbols whose currency depends on the document ("¥" is CNY beside yuan/RMB).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from briefx.normalize.numbers import Value, parse_range, scale_value
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+class Money(NamedTuple):
+    """A parsed amount: `value` fully scaled (or a (low, high) range) and its ISO 4217 code."""
+
+    value: Value | None
+    currency: str | None
+
+
+class _Marker(NamedTuple):
+    start: int
+    end: int
+    code: str
+    factor: float = 1.0
+    needs_scale: bool = False
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
+
+
+def _in_context(marker: str, code: str, currencies: Mapping[str, Any], context: str) -> str:
+    """The code a marker stands for given cue words in `context` ("¥" beside "yuan" is CNY)."""
+    overrides = currencies.get("context", {}).get(marker)
+    if overrides:
+        lower = context.lower()
+        for override in overrides:
+            if any(cue in lower for cue in override["cues"]):
+                return override["code"]
+    return code
+
+
+def _markers(text: str, currencies: Mapping[str, Any], context: str) -> list[_Marker]:
+    found: list[_Marker] = []
+    taken = [False] * len(text)
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = [True] * (end - start)
+        return True
+
+    for symbol in sorted(currencies.get("symbols", {}), key=len, reverse=True):
+        start = text.find(symbol)
+        while start != -1:
+            end = start + len(symbol)
+            alpha = symbol[0].isalpha()
+            if (not alpha or _bounded(text, start, end)) and claim(start, end):
+                code = _in_context(symbol, currencies["symbols"][symbol], currencies, context)
+                found.append(_Marker(start, end, code))
+            start = text.find(symbol, end)
+    codes = currencies.get("codes", {})
+    lowercase = set(currencies.get("lowercase_codes", ()))
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        code = codes.get(word) or (codes.get(word.upper()) if word in lowercase else None)
+        if code and claim(match.start(), match.end()):
+            found.append(_Marker(match.start(), match.end(), code))
+    lower = text.lower()
+    words = currencies.get("words", {})
+    for word in sorted(words, key=len, reverse=True):
+        start = lower.find(word)
+        while start != -1:
+            end = start + len(word)
+            if _bounded(lower, start, end) and claim(start, end):
+                entry = words[word]
+                found.append(
+                    _Marker(
+                        start,
+                        end,
+                        _in_context(word, entry["code"], currencies, context),
+                        float(entry.get("factor", 1.0)),
+                        bool(entry.get("needs_scale", False)),
+                    )
+                )
+            start = lower.find(word, end)
+    return sorted(found)
+
+
+def parse_money(
+    text: str,
+    *,
+    currencies: Mapping[str, Any],
+    scales: Mapping[str, float],
+    number_words: Mapping[str, Mapping[str, float]],
+    context: str = "",
+) -> Money:
+    """Parse an amount of money written with a symbol, an ISO code or a currency word.
+
+    Args:
+        text: the amount as written ("US$500 million", "RMB 5bn", "84 cents").
+        currencies: the currencies.json table.
+        scales: scale word -> multiplier, glued abbreviations included ("m", "bn").
+        number_words: the number_words.json table.
+        context: text to look for cue words in (e.g. the document, for "¥").
+
+    Returns:
+        `Money(value, currency)`; `currency` is None when no currency marker is found
+        (or only one that needs a scale word, like "pounds"), `value` is None when the
+        number does not parse.
+    """
+    markers = _markers(text, currencies, context)
+    if not markers:
+        return Money(None, None)
+    rest = text
+    for marker in reversed(markers):
+        rest = rest[: marker.start] + " " + rest[marker.end :]
+    rest = rest.strip(" ()[]")
+    marker = markers[0]
+    value = parse_range(rest, number_words=number_words, scales=scales)
+    if marker.needs_scale and not any(piece.lower() in scales for piece in _LETTERS.findall(rest)):
+        return Money(value, None)
+    if marker.factor != 1.0:
+        value = scale_value(value, marker.factor)
+    return Money(value, marker.code)
+
+
+def parse_amount(
+    text: str,
+    *,
+    currencies: Mapping[str, Any],
+    scales: Mapping[str, float],
+    number_words: Mapping[str, Mapping[str, float]],
+) -> Value | None:
+    """The value of an amount of money ("$2.44 billion" -> 2.44e9), None if it does not parse."""
+    return parse_money(text, currencies=currencies, scales=scales, number_words=number_words).value

@@ -1,0 +1,175 @@
+"""Read written numbers, ranges and qualifiers: "57,000", "2.44 billion", "twenty-one", "2–3".
+
+Tables come from `models/lexicons/` (number_words.json, scale_words.json,
+qualifiers.json); the functions only read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+
+Value = float | tuple[float, float]
+
+# Digits with optional thousands groups (comma, space, no-break or thin space) and decimals.
+_PIECE = re.compile(
+    r"\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d*\.\d+|\d+|[^\W\d_]+"
+)
+_GROUP_SEPARATORS = re.compile(r"[,\u00a0\u2009\u202f ]")
+_RANGE_SEPARATOR = re.compile(r"\s*[–—-]\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"^\s*between\s+", re.IGNORECASE)
+_FILLERS = frozenset({"and", "a", "an"})
+
+
+def _decimal(digits: str) -> Decimal | None:
+    try:
+        return Decimal(_GROUP_SEPARATORS.sub("", digits))
+    except InvalidOperation:
+        return None
+
+
+def _pieces(text: str) -> list[str]:
+    return _PIECE.findall(text.lower().replace("-", " "))
+
+
+def parse_number(
+    text: str,
+    *,
+    number_words: Mapping[str, Mapping[str, float]],
+    scales: Mapping[str, float],
+) -> float | None:
+    """Parse one number with an optional scale: "57,000", "2.44 billion", "one and one-half".
+
+    Args:
+        text: the number as written, without currency or unit.
+        number_words: the number_words.json table (units, tens, multipliers, fractions).
+        scales: scale word -> multiplier ("million": 1e6, "bn": 1e9).
+
+    Returns:
+        The value, or None when `text` is not a single number.
+    """
+    units = number_words.get("units", {})
+    tens = number_words.get("tens", {})
+    multipliers = number_words.get("multipliers", {})
+    fractions = number_words.get("fractions", {})
+    total = Decimal(0)
+    current: Decimal | None = None
+    last_unit: Decimal | None = None
+    article = False
+    seen = False
+    for piece in _pieces(text):
+        if piece[0].isdigit() or piece[0] == ".":
+            if current is not None:
+                return None  # two numbers: a range or a list, not one number
+            current = _decimal(piece)
+            if current is None:
+                return None
+            last_unit = None
+        elif piece in units or piece in tens:
+            word_value = Decimal(str(units.get(piece, tens.get(piece))))
+            current = (current or Decimal(0)) + word_value
+            last_unit = word_value if piece in units else None
+        elif piece in multipliers:
+            base = current if current is not None else (Decimal(1) if article else None)
+            if base is None:
+                return None
+            current = base * Decimal(str(multipliers[piece]))
+            last_unit = None
+        elif piece in fractions:
+            fraction = Decimal(str(fractions[piece]))
+            if last_unit is not None and current is not None:
+                current = current - last_unit + last_unit * fraction
+            elif article or current is not None:
+                current = (current or Decimal(0)) + fraction
+            else:
+                return None
+            last_unit = None
+        elif piece in scales:
+            scale = Decimal(str(scales[piece]))
+            if current is not None:
+                total += current * scale
+            elif total:
+                total *= scale
+            elif article:
+                total += scale
+            else:
+                return None
+            current = None
+            last_unit = None
+        elif piece in _FILLERS:
+            if piece != "and":
+                article, last_unit = True, None
+            continue
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return float(total + (current or Decimal(0)))
+
+
+def _scale_of(text: str, scales: Mapping[str, float]) -> float | None:
+    pieces = _pieces(text)
+    return float(scales[pieces[-1]]) if pieces and pieces[-1] in scales else None
+
+
+def parse_range(
+    text: str,
+    *,
+    number_words: Mapping[str, Mapping[str, float]],
+    scales: Mapping[str, float],
+) -> Value | None:
+    """Parse a number or a range of two: "2.44 billion" -> 2.44e9, "2–3 billion" -> (2e9, 3e9).
+
+    A scale written only after the second number applies to both (GOLD.md: a range
+    of figures is one span with a pair value). A "range" whose first number is the
+    larger ("5–4", a vote tally) is not one: None.
+    """
+    single = parse_number(text, number_words=number_words, scales=scales)
+    if single is not None:
+        return single
+    body = _BETWEEN.sub("", text)
+    for separator in _RANGE_SEPARATOR.finditer(body):
+        left, right = body[: separator.start()], body[separator.end() :]
+        low = parse_number(left, number_words=number_words, scales=scales)
+        high = parse_number(right, number_words=number_words, scales=scales)
+        if low is None or high is None:
+            continue
+        right_scale = _scale_of(right, scales)
+        if right_scale is not None and _scale_of(left, scales) is None:
+            low = float(Decimal(str(low)) * Decimal(str(right_scale)))
+        if low < high:
+            return (low, high)
+        return None
+    return None
+
+
+def scale_value(value: Value | None, factor: float) -> Value | None:
+    """Multiply a value or both ends of a range by `factor` (exact for decimal factors)."""
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        low, high = (scale_value(v, factor) for v in value)
+        return (low, high)  # type: ignore[return-value]
+    return float(Decimal(str(value)) * Decimal(str(factor)))
+
+
+def find_qualifier(before: str, *, qualifiers: Mapping[str, Iterable[str]]) -> str | None:
+    """The qualifier ("approx", "over", "under") that the text before a figure ends with.
+
+    GOLD.md: about/nearly/around/some -> approx; more than/over/above/exceeding -> over;
+    less than/below/under/up to -> under. The longest matching phrase wins.
+    """
+    tail = before.lower().rstrip()
+    best: tuple[int, str] | None = None
+    for qualifier, phrases in qualifiers.items():
+        for phrase in phrases:
+            if not tail.endswith(phrase):
+                continue
+            cut = len(tail) - len(phrase)
+            if cut > 0 and (tail[cut - 1].isalnum() or tail[cut - 1] in "-'’"):
+                continue
+            if best is None or len(phrase) > best[0]:
+                best = (len(phrase), qualifier)
+    return best[1] if best else None

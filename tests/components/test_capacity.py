@@ -1,0 +1,82 @@
+"""briefx_capacity on a blank pipeline: power, energy, flow and volume units."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from briefx.components.attributes import register_attributes
+
+Row = tuple[str, object, str, object, str | None, str | None]
+BBL_D = 0.158987295 / 86400
+BCM_YR = 1e9 / (365.25 * 86400)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_attributes()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("briefx_capacity")
+    return pipeline
+
+
+def capacities(nlp: Language, text: str) -> list[Row]:
+    doc = nlp(text)
+    return [
+        (s.text, s._.value, s._.unit, s._.si_value, s._.si_unit, s._.qualifier)
+        for s in doc.spans["figures"]
+    ]
+
+
+SPEC = [
+    ("Five plants total 1,570 MW.", [("1,570 MW", 1570.0, "MW", 1.57e9, "W", None)]),
+    ("It is a 240 MW facility.", [("240 MW", 240.0, "MW", 2.4e8, "W", None)]),
+    ("A 3 GW solar panel plant is planned.", [("3 GW", 3.0, "GW", 3e9, "W", None)]),
+    (
+        "The pipe carries 10 bcm a year.",
+        [("10 bcm a year", 10.0, "bcm/yr", 10 * BCM_YR, "m3/s", None)],
+    ),
+    (
+        "The field pumps 250,000 barrels per day.",
+        [("250,000 barrels per day", 250000.0, "bbl/d", 250000 * BBL_D, "m3/s", None)],
+    ),
+    (
+        "A mill of 5 million tonnes per year.",
+        [("5 million tonnes per year", 5e6, "t/yr", None, None, None)],
+    ),
+    ("The port handled 2 million TEU.", [("2 million TEU", 2e6, "TEU", None, None, None)]),
+    ("Exports reached 15 bcm in 2022.", [("15 bcm", 15.0, "bcm", None, None, None)]),
+    ("A 1.4GW wind farm.", [("1.4GW", 1.4, "GW", 1.4e9, "W", None)]),
+    (
+        "It will make about 5.8 TWh of power a year.",
+        [("5.8 TWh", 5.8, "TWh", 5.8e12, "Wh", "approx")],
+    ),
+    ("Targets of 43–50 GW stand.", [("43–50 GW", (43.0, 50.0), "GW", (4.3e10, 5e10), "W", None)]),
+    (
+        "Output was around 3.3 million bpd.",
+        [("3.3 million bpd", 3.3e6, "bbl/d", 3.3e6 * BBL_D, "m3/s", "approx")],
+    ),
+]
+REGRESSIONS = [
+    (
+        "A 20 MW/40 MWh battery is paired.",
+        [("20 MW", 20.0, "MW", 2e7, "W", None), ("40 MWh", 40.0, "MWh", 4e7, "Wh", None)],
+    ),
+    ("Imports were 816 000 t last season.", [("816 000 t", 816000.0, "t", None, None, None)]),
+    ("A 400 kV line links the grids.", []),
+    ("A 500 km road.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", SPEC + REGRESSIONS, ids=[c[0] for c in SPEC + REGRESSIONS]
+)
+def test_capacity(nlp: Language, text: str, expected: list[Row]) -> None:
+    found = capacities(nlp, text)
+    assert [row[0] for row in found] == [row[0] for row in expected]
+    for got, want in zip(found, expected, strict=True):
+        assert got[1] == pytest.approx(want[1])
+        assert got[2] == want[2]
+        assert got[3] == (None if want[3] is None else pytest.approx(want[3]))
+        assert got[4:] == want[4:]

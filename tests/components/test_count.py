@@ -1,0 +1,141 @@
+"""briefx_count on a blank pipeline: what counts, and the numbers that do not."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from briefx.components.attributes import register_attributes
+
+Row = tuple[str, object, str | None]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_attributes()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("briefx_figures")
+    return pipeline
+
+
+def counts(nlp: Language, text: str) -> list[Row]:
+    doc = nlp(text)
+    return [(s.text, s._.value, s._.qualifier) for s in doc.spans["figures"] if s.label_ == "COUNT"]
+
+
+SEED_LIKE = [
+    ("The visit produced 20 cooperation documents.", [("20", 20.0, None)]),
+    ("It showed the two countries’ shared goals.", [("two", 2.0, None)]),
+    ("The first 50 electric buses were delivered.", [("50", 50.0, None)]),
+    ("It also equipped 216 schools.", [("216", 216.0, None)]),
+    ("Then more than 57,000 foreign tourists came.", [("57,000", 57000.0, "over")]),
+    ("Firms signed deals for five new wind projects.", [("five", 5.0, None)]),
+    ("By June, 351 freight trains had left.", [("351", 351.0, None)]),
+]
+SPEC = [
+    ("Kenya has one of the youngest workforces.", [("one", 1.0, None)]),
+    ("Links with a dozen universities grew.", [("dozen", 12.0, "over")]),
+    ("About 5 million people live there.", [("5 million", 5e6, "approx")]),
+    ("The panel has twenty-one members.", [("twenty-one", 21.0, None)]),
+    ("Each got one and one-half rations.", [("one and one-half", 1.5, None)]),
+    ("Around 3,500 students enrolled.", [("3,500", 3500.0, "approx")]),
+    ("Four of the nine members voted.", [("Four", 4.0, None), ("nine", 9.0, None)]),
+    ("Jobs: up to 2,100 at peak.", [("2,100", 2100.0, "under")]),
+    ("The 31-paragraph text was agreed.", [("31", 31.0, None)]),
+    ("Between 120–150 delegates came.", [("120–150", (120.0, 150.0), None)]),
+]
+NOT_COUNTS = [
+    "The 15th Five-Year Plan sets goals.",
+    "He visited the city twice.",
+    "It marks the 80th anniversary.",
+    "Growth was strong in 2025.",
+    "It is a five-year plan.",
+    "Nearly one-third of homes lack power.",
+    "Thousands of people and dozens of firms joined.",
+    "Leaders met at the G20 summit.",
+    "Line 3 opened to traffic.",
+    "The 2012–13 season ended.",
+    "A 400 kV line was strung.",
+    "Talks took five years.",
+    "Half the budget went to roads.",
+    "The talks start at 11:30 on Oct 2.",
+    "They will meet on Nov. 30.",
+    "Call +61 8 6555 0142 for details.",
+    "It takes two to three days by rail.",
+    "A 40-foot container went by sea.",
+    "No one came, and it was never meant to be one.",
+    "Trade between the two-way partners rose.",
+]
+REGRESSIONS = [
+    ("A knife-edge 5–4 vote settled it.", [("5", 5.0, None), ("4", 4.0, None)]),
+    ("Places rise from 120 to 240 in May.", [("120", 120.0, None), ("240", 240.0, None)]),
+    ("It cost $5 million and 21% more for 3 GW.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    SEED_LIKE + SPEC + REGRESSIONS,
+    ids=[c[0] for c in SEED_LIKE + SPEC + REGRESSIONS],
+)
+def test_count(nlp: Language, text: str, expected: list[Row]) -> None:
+    found = counts(nlp, text)
+    assert [row[0] for row in found] == [row[0] for row in expected]
+    for got, want in zip(found, expected, strict=True):
+        assert got[1] == pytest.approx(want[1])
+        assert got[2] == want[2]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS, ids=NOT_COUNTS)
+def test_not_count(nlp: Language, text: str) -> None:
+    assert counts(nlp, text) == []
+
+
+def test_view_counter_line_is_not_a_count(nlp: Language) -> None:
+    assert counts(nlp, "Minister Opens Tender\n\n1409\n\nBy Jane Doe\n") == []
+
+
+@pytest.mark.parametrize("group", ["ents", "dates", "furniture"])
+def test_count_skips_claimed_text(nlp: Language, group: str) -> None:
+    text = "the apollo 11 crew waved"
+    assert [row[0] for row in counts(nlp, text)] == ["11"]
+    doc = nlp.make_doc(text)
+    claimed = Span(doc, 1, 3, label="ORG" if group == "ents" else "X")
+    if group == "ents":
+        doc.ents = [claimed]
+    else:
+        doc.spans[group] = [claimed]
+    assert [s.text for s in nlp(doc).spans["figures"]] == []
+
+
+KNOWN_MISSES = [
+    pytest.param(
+        "It sent 3,400 troops, Australia 1,700 and Japan 1,150.",
+        [("3,400", 3400.0, None), ("1,700", 1700.0, None), ("1,150", 1150.0, None)],
+        marks=pytest.mark.xfail(
+            strict=True, reason="after a place name needs the NER to tell it from 'Line 3'"
+        ),
+        id="count after a country name (blank pipeline)",
+    ),
+    pytest.param(
+        "Nurses screened 12,300 children under five.",
+        [("12,300", 12300.0, None)],
+        marks=pytest.mark.xfail(strict=True, reason="an age ('under five') reads as a count"),
+        id="age read as a count",
+    ),
+    pytest.param(
+        "It has been our top partner for six consecutive years.",
+        [],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a duration with an adjective before the time unit"
+        ),
+        id="duration with an adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KNOWN_MISSES)
+def test_count_known_misses(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert [row[0] for row in counts(nlp, text)] == [row[0] for row in expected]
