@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import build  # noqa: E402
+
 from briefx.schema import GoldDocument  # noqa: E402
 from briefx.scoring import (  # noqa: E402
     FIGURE_LABELS,

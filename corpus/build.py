@@ -75,9 +75,7 @@ def _check_attrs(doc_id: str, label: str, attrs: dict) -> None:
         raise CorpusError(f"{doc_id}: bad qualifier {attrs['qualifier']!r}")
     if label in FIGURE_LABELS:
         value = attrs["value"]
-        ok = _is_number(value) or (
-            isinstance(value, list) and len(value) == 2 and all(map(_is_number, value))
-        )
+        ok = _is_number(value) or (isinstance(value, list) and len(value) == 2 and all(map(_is_number, value)))
         if not ok:
             raise CorpusError(f"{doc_id}: {label} value must be a number or a pair: {value!r}")
     if label == "MONEY" and not re.fullmatch(r"[A-Z]{3}", str(attrs["currency"])):
@@ -105,9 +103,7 @@ def compile_document(source: dict, text: str) -> dict:
         if label not in LABELS:
             raise CorpusError(f"{doc_id}: unknown label {label!r}")
         _check_attrs(doc_id, label, attrs)
-        if label == "QUOTE" and (
-            surface[:1] in QUOTE_EDGE or surface[-1:] in QUOTE_EDGE + ",."
-        ):
+        if label == "QUOTE" and (surface[:1] in QUOTE_EDGE or surface[-1:] in QUOTE_EDGE + ",."):
             raise CorpusError(f"{doc_id}: QUOTE must leave out quote marks and a final , or .: {surface!r}")
         matches = list(_pattern(surface).finditer(text))
         if at is not None:

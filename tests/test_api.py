@@ -22,6 +22,14 @@ def test_factories_are_registered_through_entry_points():
     from importlib.metadata import entry_points
 
     names = {ep.name for ep in entry_points(group="spacy_factories")}
-    for factory in ("briefx_sections", "briefx_dates", "briefx_figures", "briefx_entities",
-                    "briefx_resolve", "briefx_quotes", "briefx_money", "briefx_count"):
+    for factory in (
+        "briefx_sections",
+        "briefx_dates",
+        "briefx_figures",
+        "briefx_entities",
+        "briefx_resolve",
+        "briefx_quotes",
+        "briefx_money",
+        "briefx_count",
+    ):
         assert factory in names

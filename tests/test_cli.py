@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import ROOT
 from typer.testing import CliRunner
 
 from briefx.cli import app
 from briefx.schema import Briefing, GoldDocument
-from tests.conftest import ROOT
 
 SAMPLE = ROOT / "samples" / "sample_article.txt"
 runner = CliRunner()
@@ -108,7 +108,10 @@ def test_latin1_is_decoded_with_a_warning(tmp_path):
 
 
 def test_html_is_stripped_with_a_warning(tmp_path):
-    page = b"<html><head><style>p{}</style></head><body><h1>Port Deal Signed</h1><p>Kenya signed a $40 million port deal on Monday.</p></body></html>"
+    page = (
+        b"<html><head><style>p{}</style></head><body><h1>Port Deal Signed</h1>"
+        b"<p>Kenya signed a $40 million port deal on Monday.</p></body></html>"
+    )
     result = runner.invoke(app, ["extract", _write(tmp_path, "p.html", page), "--format", "json"])
     assert result.exit_code == 0
     assert "HTML input" in result.stderr
@@ -117,8 +120,10 @@ def test_html_is_stripped_with_a_warning(tmp_path):
 
 
 def test_non_english_text_is_flagged(tmp_path):
-    text = ("Le ministre a annoncé que les exportations ont augmenté de cinq pour cent cette année "
-            "grâce aux nouveaux accords signés avec les partenaires régionaux du pays.")
+    text = (
+        "Le ministre a annoncé que les exportations ont augmenté de cinq pour cent cette année "
+        "grâce aux nouveaux accords signés avec les partenaires régionaux du pays."
+    )
     result = runner.invoke(app, ["extract", _write(tmp_path, "fr.txt", text.encode()), "--format", "json"])
     assert result.exit_code == 0
     assert "does not look like English" in result.stderr

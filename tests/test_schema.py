@@ -6,9 +6,9 @@ import json
 
 import pytest
 from pydantic import ValidationError
+from tests.conftest import ROOT
 
 from briefx.schema import Briefing, GoldDocument, json_schemas
-from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("name", sorted(json_schemas()))
@@ -19,9 +19,7 @@ def test_committed_schema_matches_models(name):
 
 def test_offsets_must_match_the_text():
     with pytest.raises(ValidationError, match="does not match the text"):
-        Briefing.model_validate(
-            {"text": "Kenya", "dates": [{"start": 0, "end": 5, "text": "Kenyb", "value": None}]}
-        )
+        Briefing.model_validate({"text": "Kenya", "dates": [{"start": 0, "end": 5, "text": "Kenyb", "value": None}]})
 
 
 def test_currency_must_be_iso_4217():

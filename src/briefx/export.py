@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 from briefx.schema import (
     ENTITY_LABELS,
     Briefing,
-    DateMention,
     Dateline,
+    DateMention,
     Entity,
     GoldDocument,
     Meta,
@@ -101,10 +101,7 @@ def doc_to_briefing(doc: Doc) -> Briefing:
         for span in _group(doc, "figures")
         if (fields := _FIGURE_FIELDS.get(span.label_))
     ]
-    dates = [
-        DateMention(**_located(s), value=s._.value, inferred=bool(s._.inferred))
-        for s in _group(doc, "dates")
-    ]
+    dates = [DateMention(**_located(s), value=s._.value, inferred=bool(s._.inferred)) for s in _group(doc, "dates")]
     quotes = [
         Quote(**_located(s), speaker=s._.speaker, speaker_id=ids.get(s._.speaker), cue=s._.cue)
         for s in _group(doc, "quotes")
@@ -145,12 +142,12 @@ def _shift(item: dict[str, Any], offset: int) -> dict[str, Any]:
     return out
 
 
-def merge_briefings(
-    text: str, doc_id: str | None, parts: list[tuple[int, Briefing]], *, limit: int
-) -> Briefing:
+def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefing]], *, limit: int) -> Briefing:
     """Join the records of a long text processed in chunks, shifting offsets back."""
     first = parts[0][1]
-    merged: dict[str, list[Any]] = {k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes")}
+    merged: dict[str, list[Any]] = {
+        k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes")
+    }
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     for offset, part in parts:
         data = part.model_dump()
@@ -191,12 +188,8 @@ def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
     for entity in briefing.entities:
         spans.extend({**m.model_dump(), "label": entity.label} for m in entity.mentions)
     spans.extend(f.model_dump() for f in briefing.figures)
-    spans.extend(
-        {**d.model_dump(exclude={"inferred"}), "label": "DATE"} for d in briefing.dates
-    )
-    spans.extend(
-        {**q.model_dump(exclude={"speaker_id", "cue"}), "label": "QUOTE"} for q in briefing.quotes
-    )
+    spans.extend({**d.model_dump(exclude={"inferred"}), "label": "DATE"} for d in briefing.dates)
+    spans.extend({**q.model_dump(exclude={"speaker_id", "cue"}), "label": "QUOTE"} for q in briefing.quotes)
     spans.sort(key=lambda s: (s["start"], -s["end"], s["label"]))
     meta = briefing.meta
     return GoldDocument.model_validate(

@@ -57,9 +57,7 @@ def build_nlp(model: str | None = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelError(
-            f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH"
-        ) from exc
+        raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
     return add_briefx_pipes(nlp)
 
 
@@ -109,9 +107,7 @@ class Extractor:
         doc._.published = article.published.isoformat() if article.published else None
         return doc
 
-    def extract(
-        self, text: str, doc_id: str | None = None, published: date | str | None = None
-    ) -> Briefing:
+    def extract(self, text: str, doc_id: str | None = None, published: date | str | None = None) -> Briefing:
         """Extract one article's record."""
         return next(self.extract_many([Article(text, doc_id, _as_date(published))]))
 

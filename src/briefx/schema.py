@@ -71,9 +71,7 @@ class _Located(_Model):
 def _check_offsets(text: str, items: list[_Located], what: str) -> None:
     for item in items:
         if item.end > len(text) or text[item.start : item.end] != item.text:
-            raise ValueError(
-                f"{what} {item.text!r} at {item.start}:{item.end} does not match the text"
-            )
+            raise ValueError(f"{what} {item.text!r} at {item.start}:{item.end} does not match the text")
 
 
 # --- Briefing: what extract() returns ------------------------------------------------
@@ -106,9 +104,7 @@ class Meta(_Model):
     outlet: str | None = None
     dateline: Dateline | None = None
     published: date | None = None
-    year: int | None = Field(
-        default=None, description="The year relative dates resolve against."
-    )
+    year: int | None = Field(default=None, description="The year relative dates resolve against.")
     year_inferred: bool = Field(
         default=False, description="True when `year` was inferred from the text, not `published`."
     )
@@ -159,16 +155,12 @@ class CountFigure(_Located):
     qualifier: Qualifier | None = None
 
 
-Figure = Annotated[
-    MoneyFigure | PercentFigure | CapacityFigure | CountFigure, Field(discriminator="label")
-]
+Figure = Annotated[MoneyFigure | PercentFigure | CapacityFigure | CountFigure, Field(discriminator="label")]
 
 
 class DateMention(_Located):
     value: str | None = Field(description="ISO 8601 date, month, year, week or interval; null if unknown.")
-    inferred: bool = Field(
-        default=False, description="Resolved against an inferred year, not the published date."
-    )
+    inferred: bool = Field(default=False, description="Resolved against an inferred year, not the published date.")
 
 
 class Quote(_Located):

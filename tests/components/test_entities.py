@@ -19,17 +19,32 @@ def _ents(extractor, text):
 
 
 SPANS = [
-    pytest.param("Foreign Minister Anna Kowalska met Kenyan officials in Nairobi on Monday.",
-                 {("Anna Kowalska", "PERSON"), ("Kenyan", "NORP"), ("Nairobi", "GPE")}, id="role-cut"),
-    pytest.param("Trade between Kenya and Türkiye rose, the ministry said.",
-                 {("Kenya", "GPE"), ("Türkiye", "GPE")}, id="gazetteer-countries"),
-    pytest.param("Leaders gathered for the Africa Climate Summit in Addis Ababa.",
-                 {("Africa Climate Summit", "EVENT"), ("Addis Ababa", "GPE")}, id="event-head"),
-    pytest.param("The Asian Infrastructure Investment Bank (AIIB) approved the loan.",
-                 {("Asian Infrastructure Investment Bank", "ORG"), ("AIIB", "ORG")}, id="org-acronym"),
+    pytest.param(
+        "Foreign Minister Anna Kowalska met Kenyan officials in Nairobi on Monday.",
+        {("Anna Kowalska", "PERSON"), ("Kenyan", "NORP"), ("Nairobi", "GPE")},
+        id="role-cut",
+    ),
+    pytest.param(
+        "Trade between Kenya and Türkiye rose, the ministry said.",
+        {("Kenya", "GPE"), ("Türkiye", "GPE")},
+        id="gazetteer-countries",
+    ),
+    pytest.param(
+        "Leaders gathered for the Africa Climate Summit in Addis Ababa.",
+        {("Africa Climate Summit", "EVENT"), ("Addis Ababa", "GPE")},
+        id="event-head",
+    ),
+    pytest.param(
+        "The Asian Infrastructure Investment Bank (AIIB) approved the loan.",
+        {("Asian Infrastructure Investment Bank", "ORG"), ("AIIB", "ORG")},
+        id="org-acronym",
+    ),
     pytest.param("The plan is part of the Belt and Road Initiative.", set(), id="programme-no-span"),
-    pytest.param("Cargo moves along the Middle Corridor to the Black Sea.",
-                 {("Middle Corridor", "LOC"), ("Black Sea", "LOC")}, id="loc-names"),
+    pytest.param(
+        "Cargo moves along the Middle Corridor to the Black Sea.",
+        {("Middle Corridor", "LOC"), ("Black Sea", "LOC")},
+        id="loc-names",
+    ),
     pytest.param("Schools in the Yasamal district reopened.", {("Yasamal district", "GPE")}, id="gpe-type-word"),
 ]
 
@@ -48,8 +63,10 @@ def test_units_are_never_names(extractor):
 
 
 def test_role_and_grouping(extractor):
-    text = ("Deputy Governor Maria Santos said inflation eased. Santos added that the bank "
-            "would act. The World Trade Organization (WTO) welcomed the move, and the WTO said more.")
+    text = (
+        "Deputy Governor Maria Santos said inflation eased. Santos added that the bank "
+        "would act. The World Trade Organization (WTO) welcomed the move, and the WTO said more."
+    )
     doc = extractor.nlp(text)
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert [(e.text, e._.canonical) for e in people] == [("Maria Santos", "Maria Santos"), ("Santos", "Maria Santos")]

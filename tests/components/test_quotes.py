@@ -9,8 +9,11 @@ from briefx.components.quotes import find_quotes, trim_quote
 SCANNER = [
     pytest.param('He said "we will build it now" today.', ["we will build it now"], id="straight"),
     pytest.param("“First part,” she said, “second part.”", ["First part,", "second part."], id="curly-split"),
-    pytest.param("“Opens here and runs on\n“Next paragraph ends.”", ["Opens here and runs on", "Next paragraph ends."],
-                 id="multi-paragraph"),
+    pytest.param(
+        "“Opens here and runs on\n“Next paragraph ends.”",
+        ["Opens here and runs on", "Next paragraph ends."],
+        id="multi-paragraph",
+    ),
     pytest.param("The company's 5\" pipes", [], id="inch-mark-is-no-quote"),
 ]
 
@@ -30,15 +33,27 @@ def test_trim_quote(inner, expected):
 
 
 ATTRIBUTION = [
-    pytest.param("Minister Sara Lind visited Oslo. “We will open three new lines this year,” the minister said.",
-                 [("We will open three new lines this year", "Sara Lind")], id="role-noun"),
-    pytest.param("Paul Okoro spoke on Monday. “The road is finished and open to traffic,” he said.",
-                 [("The road is finished and open to traffic", "Paul Okoro")], id="pronoun"),
-    pytest.param("“Prices will stay high for months,” said Lena Park, an economist at Halden Bank.",
-                 [("Prices will stay high for months", "Lena Park")], id="inverted"),
+    pytest.param(
+        "Minister Sara Lind visited Oslo. “We will open three new lines this year,” the minister said.",
+        [("We will open three new lines this year", "Sara Lind")],
+        id="role-noun",
+    ),
+    pytest.param(
+        "Paul Okoro spoke on Monday. “The road is finished and open to traffic,” he said.",
+        [("The road is finished and open to traffic", "Paul Okoro")],
+        id="pronoun",
+    ),
+    pytest.param(
+        "“Prices will stay high for months,” said Lena Park, an economist at Halden Bank.",
+        [("Prices will stay high for months", "Lena Park")],
+        id="inverted",
+    ),
     pytest.param("Critics called it a “very bad idea” at the time.", [], id="scare-quote-without-speaker"),
-    pytest.param("“Growth is back,” Tom Reyes said, “and it will last.”",
-                 [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")], id="split-around-cue"),
+    pytest.param(
+        "“Growth is back,” Tom Reyes said, “and it will last.”",
+        [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")],
+        id="split-around-cue",
+    ),
 ]
 
 

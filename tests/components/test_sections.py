@@ -7,15 +7,20 @@ import pytest
 
 def _layout(blank, text):
     doc = blank("briefx_sections")(text)
-    return {g: [(s.text, s.label_) for s in doc.spans[g]] for g in
-            ("title", "byline", "dateline", "sections", "furniture")}, doc
+    return {
+        g: [(s.text, s.label_) for s in doc.spans[g]] for g in ("title", "byline", "dateline", "sections", "furniture")
+    }, doc
 
 
 STYLES = [
     pytest.param(
         "Port Traffic Hits Record\n\n2317\n\nBy Jane Doe and Ali Khan\n\nMOMBASA, Jan. 15 — Cargo rose.\n",
-        {"title": ["Port Traffic Hits Record"], "byline": ["Jane Doe", "Ali Khan"],
-         "dateline": ["MOMBASA, Jan. 15 —"], "furniture": ["2317"]},
+        {
+            "title": ["Port Traffic Hits Record"],
+            "byline": ["Jane Doe", "Ali Khan"],
+            "dateline": ["MOMBASA, Jan. 15 —"],
+            "furniture": ["2317"],
+        },
         id="wire-two-authors-counter",
     ),
     pytest.param(
@@ -49,8 +54,10 @@ def test_layout_parts(blank, text, expected):
 
 
 def test_headings_are_short_unpunctuated_lines_before_a_paragraph(blank):
-    text = ("Title Here\n\nFirst paragraph ends here.\n\nFinancing the grid\n"
-            "The loan covers the grid.\n\n- a bullet item\n- another item\n\nLooking ahead\nMore text follows.\n")
+    text = (
+        "Title Here\n\nFirst paragraph ends here.\n\nFinancing the grid\n"
+        "The loan covers the grid.\n\n- a bullet item\n- another item\n\nLooking ahead\nMore text follows.\n"
+    )
     layout, doc = _layout(blank, text)
     assert [t for t, _ in layout["sections"]] == ["Financing the grid", "Looking ahead"]
     starts = [t.idx for t in doc if t.is_sent_start]

@@ -141,7 +141,7 @@ class EntitiesComponent:
         return out
 
     def _compound_part(self, doc: Doc, start: int) -> bool:
-        """"Caspian" in "Trans-Caspian" is part of a word, not a name."""
+        """ "Caspian" in "Trans-Caspian" is part of a word, not a name."""
         return (
             start >= 2
             and doc[start - 1].text == "-"
@@ -150,9 +150,11 @@ class EntitiesComponent:
         )
 
     def _org(self, doc: Doc, i: int) -> Candidate | None:
-        """"Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
+        """ "Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
         start = self._extend_left(doc, i, allow_connectors=False)
-        while start < i and (doc[start].text in self.role_words or doc[start].is_sent_start and doc[start].text in _DETERMINERS):
+        while start < i and (
+            doc[start].text in self.role_words or doc[start].is_sent_start and doc[start].text in _DETERMINERS
+        ):
             start += 1
         end = i + 1
         k = i + 1
@@ -164,8 +166,10 @@ class EntitiesComponent:
                     m += 1
                 if _capitalised(doc[m].text) and not doc[m].is_sent_start:
                     n = m
-                    while n < len(doc) and (_capitalised(doc[n].text) or doc[n].text == "-") and not (
-                        n > m and doc[n].is_sent_start
+                    while (
+                        n < len(doc)
+                        and (_capitalised(doc[n].text) or doc[n].text == "-")
+                        and not (n > m and doc[n].is_sent_start)
                     ):
                         n += 1
                     end = k = n
@@ -183,8 +187,10 @@ class EntitiesComponent:
             text = token.text
             named_before = token.i > 0 and _capitalised(doc[token.i - 1].text)
             named_after = token.i + 2 < len(doc) and doc[token.i + 1].text in {"of", "for", "on"}
-            if text in self.org_heads and (named_before or named_after) and not (
-                text in self.event_needs_number and self._event(doc, token.i)
+            if (
+                text in self.org_heads
+                and (named_before or named_after)
+                and not (text in self.event_needs_number and self._event(doc, token.i))
             ):
                 cand = self._org(doc, token.i)
                 if cand:
@@ -213,11 +219,13 @@ class EntitiesComponent:
         return out
 
     def _person_after_role(self, doc: Doc, i: int) -> Candidate | None:
-        """"Minister of Foreign Affairs of Poland Marta Wierzbicka said": the name ends the title run."""
+        """ "Minister of Foreign Affairs of Poland Marta Wierzbicka said": the name ends the title run."""
         k = i + 1
-        while k < len(doc) and (
-            _capitalised(doc[k].text) or doc[k].text in {"of", "for", "and", "the", "-", "’s", "'s"}
-        ) and not doc[k].is_sent_start:
+        while (
+            k < len(doc)
+            and (_capitalised(doc[k].text) or doc[k].text in {"of", "for", "and", "the", "-", "’s", "'s"})
+            and not doc[k].is_sent_start
+        ):
             k += 1
         end = k
         while end > i + 1 and not doc[end - 1].text[:1].isupper():
@@ -237,7 +245,9 @@ class EntitiesComponent:
         ):
             start -= 1
         # a hyphenated surname: "Okonkwo-Hale"
-        while start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_:
+        while (
+            start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_
+        ):
             start -= 2
         if end - start < 2 or end - start > 4 or start == i + 1 and end == k and k == i + 1:
             return None
@@ -326,7 +336,7 @@ class EntitiesComponent:
 
     def _from_layout(self, doc: Doc) -> list[Candidate]:
         out = []
-        for group, label in (("byline", None), ("dateline", "GPE")):
+        for group in ("byline", "dateline"):
             for span in doc.spans.get(group, []):
                 if group == "dateline":
                     place = span._.place
@@ -334,9 +344,7 @@ class EntitiesComponent:
                         continue
                     sub = doc.char_span(span.start_char, span.start_char + len(place))
                     if sub is not None and (
-                        place.upper() in self._upper_countries
-                        or place.upper() in self._upper_cities
-                        or place.isupper()
+                        place.upper() in self._upper_countries or place.upper() in self._upper_cities or place.isupper()
                     ):
                         out.append(Candidate(sub.start, sub.end, "GPE", "layout"))
                     continue
@@ -344,8 +352,23 @@ class EntitiesComponent:
                     out.append(Candidate(span.start, span.end, "ORG", "layout"))
                 elif span.label_ == "AUTHOR":
                     words = span.text.split()
-                    org = any(w in {"Office", "Ministry", "Press", "Service", "Department", "Bureau",
-                                    "Secretariat", "Embassy", "Agency", "Council", "Commission"} for w in words)
+                    org = any(
+                        w
+                        in {
+                            "Office",
+                            "Ministry",
+                            "Press",
+                            "Service",
+                            "Department",
+                            "Bureau",
+                            "Secretariat",
+                            "Embassy",
+                            "Agency",
+                            "Council",
+                            "Commission",
+                        }
+                        for w in words
+                    )
                     out.append(Candidate(span.start, span.end, "ORG" if org else "PERSON", "layout"))
         return out
 
@@ -401,9 +424,7 @@ class EntitiesComponent:
     def _splittable(self, doc: Doc, outer: Candidate) -> bool:
         """An outer candidate that really joins separate names: "China–Azerbaijan Relations"."""
         tokens = doc[outer.start : outer.end]
-        return outer.source == "ner" and any(
-            t.text in _POSSESSIVE or t.text in {"–", "—", "/", ","} for t in tokens
-        )
+        return outer.source == "ner" and any(t.text in _POSSESSIVE or t.text in {"–", "—", "/", ","} for t in tokens)
 
     def _resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         cands = sorted(cands, key=lambda c: (-c.priority, -len(c), c.start))
@@ -453,9 +474,7 @@ class EntitiesComponent:
         if leftmost is None or not has_role:
             return None
         role = doc[leftmost : span.start]
-        while len(role) and (
-            role[0].text in self.person_prefixes | _DETERMINERS or not _capitalised(role[0].text)
-        ):
+        while len(role) and (role[0].text in self.person_prefixes | _DETERMINERS or not _capitalised(role[0].text)):
             role = role[1:]
         text = role.text.strip()
         return text if text and text not in self.person_prefixes else None
@@ -469,10 +488,7 @@ class EntitiesComponent:
         if self.confirm_title and title:
             t = title[0]
             body = {doc[c.start : c.end].text for c in chosen if c.start >= t.end or c.end <= t.start}
-            chosen = [
-                c for c in chosen
-                if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)
-            ]
+            chosen = [c for c in chosen if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)]
         ents = []
         for cand in chosen:
             span = Span(doc, cand.start, cand.end, label=cand.label)
@@ -486,8 +502,22 @@ class EntitiesComponent:
         return doc
 
 
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth", "twentieth", "thirtieth"}
+_ORDINALS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+}
 
 
 @Language.factory(

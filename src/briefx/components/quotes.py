@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from briefx.components.attributes import register_attributes
 from briefx.resources import load_json
 
-_OPEN = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
@@ -50,11 +50,11 @@ def find_quotes(text: str) -> list[RawQuote]:
         i = 0
         while i < len(para):
             ch = para[i]
-            if ch in _OPEN and (ch != "\"" or i == 0 or not para[i - 1].isalnum()):
+            if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
                 close = _OPEN[ch]
                 j = para.find(close, i + 1)
                 if ch == "“":
-                    alt = para.find("\"", i + 1)
+                    alt = para.find('"', i + 1)
                     if j == -1 and alt != -1:
                         j = alt
                 if j == -1:
@@ -141,7 +141,7 @@ class QuotesComponent:
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
         after = [t for t in verbs if t.i >= span.end]
         before = [t for t in verbs if t.i < span.start]
-        for verb in (after[:1] + before[-1:]):
+        for verb in after[:1] + before[-1:]:
             speaker = self._subject(doc, verb, inside)
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -155,7 +155,7 @@ class QuotesComponent:
         return None, None
 
     def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """"X said the company would …" then a paragraph that is all quote: X speaks."""
+        """ "X said the company would …" then a paragraph that is all quote: X speaks."""
         paragraphs = [p for p in doc.spans.get("paragraphs", []) if p.end <= span.start]
         if not paragraphs:
             return None, None
@@ -185,7 +185,9 @@ class QuotesComponent:
         candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
         if not candidates:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
-            candidates = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside]
+            candidates = [
+                c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
+            ]
         if not candidates and verb.i + 1 < len(doc):
             nxt = doc[verb.i + 1]
             if nxt.ent_type_ in ("PERSON", "ORG"):

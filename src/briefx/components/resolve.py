@@ -27,7 +27,7 @@ _SKIP_INITIALS = {"of", "the", "and", "for", "on", "in", "&", "de", "-", "’s",
 
 
 def initials(name: str) -> str:
-    """"Shanghai Cooperation Organisation" → "SCO"; hyphenated words count each part."""
+    """ "Shanghai Cooperation Organisation" → "SCO"; hyphenated words count each part."""
     letters = []
     for word in name.replace("-", " ").split():
         if word.lower() in _SKIP_INITIALS or not word[:1].isalpha():
@@ -84,7 +84,8 @@ class ResolveComponent:
         if not names:
             return ents
         relabel = [
-            e for e in ents
+            e
+            for e in ents
             if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "NORP") and e.text in names and not e._.iso_code
         ]
         if relabel:
@@ -134,8 +135,9 @@ class ResolveComponent:
             if ent.label_ == "GPE" and ent._.iso_code:
                 by_iso.setdefault(ent._.iso_code, []).append(ent)
         for group in by_iso.values():
-            name = min((e.text for e in group if not e.text.isupper() or len(e.text) <= 3),
-                       key=len, default=group[0].text)
+            name = min(
+                (e.text for e in group if not e.text.isupper() or len(e.text) <= 3), key=len, default=group[0].text
+            )
             for ent in group:
                 ent._.canonical = name
 

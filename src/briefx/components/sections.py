@@ -21,8 +21,32 @@ from briefx.resources import load_json
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_LOWER_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with",
-                "from", "as", "vs", "vs.", "into", "over", "amid", "after", "before", "its", "is"}
+_LOWER_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "for",
+    "to",
+    "at",
+    "by",
+    "with",
+    "from",
+    "as",
+    "vs",
+    "vs.",
+    "into",
+    "over",
+    "amid",
+    "after",
+    "before",
+    "its",
+    "is",
+}
 
 
 @dataclass
@@ -77,7 +101,7 @@ class SectionsComponent:
         words = line.words
         if not words or len(words) > max_words or _BULLET.match(line.text):
             return False
-        if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", "\"", "’")):
+        if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
         first = words[0].lstrip("“\"‘'(")
         if not first[:1].isupper() and not first[:1].isdigit():
@@ -85,7 +109,7 @@ class SectionsComponent:
         # A heading is not a sentence that merely lost its full stop: no lowercase
         # run of many words with a finite-verb look is enforced by the length cap;
         # a quote-ending line must still be short.
-        return not line.text.endswith(("”", "\"", "’")) or len(words) <= 8
+        return not line.text.endswith(("”", '"', "’")) or len(words) <= 8
 
     def is_title_case(self, line: Line) -> bool:
         words = [w for w in line.words if w[:1].isalpha()]
@@ -254,11 +278,7 @@ class SectionsComponent:
     assigns=["token.is_sent_start", "doc.spans"],
     default_config={"max_heading_words": 12, "max_title_words": 25},
 )
-def make_sections(
-    nlp: Language, name: str, max_heading_words: int, max_title_words: int
-) -> SectionsComponent:
+def make_sections(nlp: Language, name: str, max_heading_words: int, max_title_words: int) -> SectionsComponent:
     """Create the layout segmenter."""
     register_attributes()
-    return SectionsComponent(
-        nlp, name, max_heading_words=max_heading_words, max_title_words=max_title_words
-    )
+    return SectionsComponent(nlp, name, max_heading_words=max_heading_words, max_title_words=max_title_words)
