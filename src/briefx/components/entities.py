@@ -14,6 +14,8 @@ and headline fragments are kept only when the body confirms them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -54,8 +56,12 @@ class Candidate:
         return self.end - self.start
 
 
+_ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def _capitalised(text: str) -> bool:
-    return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
+    """A word that can be part of a name: capitalised, or a numeral ordinal ("20th")."""
+    return text[:1].isupper() or bool(_ORDINAL_DIGITS.match(text))
 
 
 def _country_table(aliases: dict[str, str]) -> dict[str, str]:
@@ -85,8 +91,16 @@ class EntitiesComponent:
         self.no_span_heads = set(lex["no_span_heads"])
         self.gpe_types = set(lex["gpe_type_words"])
         self.units = set(lex["unit_symbols"])
+        self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.portfolio = set(lex["portfolio_words"])
+        self.company_words = set(lex["company_words"])
+        self.locative = set(lex["locative_prepositions"])
+        self.short_heads = set(lex["short_reference_heads"])
+        self.subdivisions = set()
+        for sub in pycountry.subdivisions:
+            if " " not in sub.name or sub.name.istitle():
+                self.subdivisions |= {sub.name, _fold(sub.name)}
         self.compound_prefixes = set(lex["compound_prefixes"])
         self.countries = _country_table(lex["country_aliases"])
         self.demonyms = set(load_json("lexicons", "demonyms.json"))
@@ -249,7 +263,8 @@ class EntitiesComponent:
             start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_
         ):
             start -= 2
-        if end - start < 2 or end - start > 4 or start == i + 1 and end == k and k == i + 1:
+        single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
+        if (end - start < 2 and not single_ok) or end - start > 4:
             return None
         return Candidate(start, end, "PERSON", "pattern")
 
@@ -297,7 +312,7 @@ class EntitiesComponent:
                 start = j
             elif tok.text in _POSSESSIVE and j > 0 and _capitalised(doc[j - 1].text):
                 pass
-            elif tok.text == "-" and j > 0 and _capitalised(doc[j - 1].text):
+            elif tok.text in {"-", "–"} and j > 0 and _capitalised(doc[j - 1].text):
                 pass
             else:
                 break
@@ -332,10 +347,15 @@ class EntitiesComponent:
             # Conference-like heads name organisations more often than meetings
             if head.text in {"Conference", "Congress", "Session", "Meeting"}:
                 return None
+        followed_by_of = i + 1 < len(doc) and doc[i + 1].text == "of"
+        if doc[end - 1].text in self.org_heads and doc[end - 1].text not in self.event_heads and not followed_by_of:
+            return Candidate(start, end, "ORG", "pattern")  # "Edinburgh Festival Fringe Society"
         return Candidate(start, end, "EVENT", "pattern")
 
     def _from_layout(self, doc: Doc) -> list[Candidate]:
         out = []
+        for span in doc.spans.get("agency", []):
+            out.append(Candidate(span.start, span.end, "ORG", "layout"))
         for group in ("byline", "dateline"):
             for span in doc.spans.get(group, []):
                 if group == "dateline":
@@ -408,6 +428,40 @@ class EntitiesComponent:
             return None
         if cand.label == "PERSON" and any(c.isdigit() for c in text):
             return None
+        if cand.label == "PERSON" and span[-1].text in self.company_words:
+            return Candidate(start, end, "ORG", cand.source)
+        if cand.label == "ORG" and cand.source == "ner":
+            after = doc[end].text if end < len(doc) else ""
+            if after in self.role_words:
+                # "Commerce Secretary", "World Bank Country Director": the title is no part of the name
+                while end > start and doc[end - 1].text in self.portfolio:
+                    end -= 1
+                if end == start:
+                    return None
+                span = doc[start:end]
+                text = span.text
+            before = doc[start - 1].text if start > 0 else ""
+            if before in {"of", "for"} and start > 1 and doc[start - 2].text in self.role_words and all(
+                t.text in self.portfolio or t.text in {",", "and", "&"} for t in span
+            ):
+                return None  # "Secretary for Trade, Investments and Industry"
+            if len(span) == 1 and span[0].is_title and self._sentence_initial(doc, start) and not self._named_midsentence(
+                doc, text, start
+            ):
+                return None  # "Nutrition treatment for …", "Hotel occupancy …"
+        if cand.label in {"PERSON", "ORG", "LOC"} and cand.source == "ner" and text in self.subdivisions:
+            return Candidate(start, end, "GPE", cand.source)  # "Tamil Nadu", "Western Australia"
+        before = doc[start - 1].text if start > 0 else ""
+        if (
+            cand.label in {"PERSON", "ORG"}
+            and cand.source == "ner"
+            and before in self.locative
+            and not (start > 1 and doc[start - 2].lower_ == "according")
+            and len(span) <= 2
+            and all(t.is_title for t in span)
+            and not any(t.text in self.company_words or t.text in self.org_heads for t in span)
+        ):
+            return Candidate(start, end, "GPE", cand.source)  # "people to Tema", "convoys to El Fasher"
         if span[-1].text in self.no_span_heads and cand.label != "EVENT":
             return None
         if cand.label in {"PERSON", "ORG", "LOC", "NORP", "EVENT"} and text in self.countries:
@@ -420,6 +474,98 @@ class EntitiesComponent:
             return Candidate(start, end, "LOC", cand.source)
         iso = self.countries.get(text) if cand.label == "GPE" else None
         return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
+
+    def _sentence_initial(self, doc: Doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and (doc[j].is_space or doc[j].text in {"•", "-", "*", "–", "·", "▪", "“", '"'}):
+            j -= 1
+        return j < 0 or doc[i].is_sent_start or "\n" in doc[j + 1 : i + 1].text or doc[j].text in {".", "!", "?"}
+
+    def _named_midsentence(self, doc: Doc, text: str, skip: int) -> bool:
+        return any(
+            t.text == text and t.i != skip and not self._sentence_initial(doc, t.i) for t in doc
+        )
+
+    def _acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Kazakhstan Temir Zholy (KTZ)", "African Development Bank (AfDB)": the name and its acronym are ORGs."""
+        out = []
+        ends = {c.end: c for c in chosen}
+        for tok in doc:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            acronym = doc[tok.i + 1]
+            letters = acronym.text.replace("+", "").replace("-", "")
+            upper = [c for c in letters if c.isupper()]
+            if not (letters.isalpha() and len(upper) >= 2 and acronym.text[0].isupper()):
+                continue
+            before = ends.get(tok.i)
+            if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
+                if before.label == "ORG":
+                    out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
+                continue
+            start = self._extend_left(doc, tok.i)
+            name = doc[start : tok.i].text
+            if start < tok.i and _subsequence("".join(upper), initials(name)):
+                out.append(Candidate(start, tok.i, "ORG", "pattern"))
+                out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
+        return out
+
+    def _propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Label every other occurrence of a chosen organisation's name (and its distinctive first word)."""
+        names: dict[tuple[str, ...], str] = {}
+        for cand in chosen:
+            words = tuple(t.text for t in doc[cand.start : cand.end])
+            if cand.label == "ORG":
+                names[words] = "ORG"
+                first = doc[cand.start]
+                if (
+                    len(words) > 1
+                    and first.is_title
+                    and words[-1] in self.company_words
+                    and first.text not in self.countries
+                    and first.text not in self.demonyms
+                    and first.text not in self.cities
+                    and first.text not in self.portfolio
+                    and first.lower_ not in self.stop
+                    and first.text not in self.org_heads
+                ):
+                    names.setdefault((first.text,), "ORG")
+        if not names:
+            return []
+        out = []
+        for start in range(len(doc)):
+            for words, label in names.items():
+                end = start + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[start:end]) == words:
+                    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and len(words) == 1:
+                        continue  # part of a longer capitalised name
+                    out.append(Candidate(start, end, label, "gazetteer"))
+        return out
+
+    def _short_references(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
+        heads = {doc[c.end - 1].text for c in chosen if c.label == "ORG" and len(c) > 1}
+        out = []
+        for tok in doc:
+            if tok.text in heads and tok.text in self.short_heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and not doc[tok.i + 1].is_sent_start:
+                    continue
+                out.append(Candidate(tok.i, tok.i + 1, "ORG", "ner"))
+        return out
+
+    def _coordinated_places(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Turkana, Mandera and Garissa": a name listed with places is a place."""
+        out = list(chosen)
+        for k, cand in enumerate(out):
+            if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
+                continue
+            if any(doc[i].text in self.company_words or doc[i].text in self.org_heads for i in range(cand.start, cand.end)):
+                continue
+            neighbours = [c for c in out if c.label == "GPE" and (c.end + 1 == cand.start or cand.end + 1 == c.start)]
+            joins = {doc[cand.start - 1].text if cand.start else "", doc[cand.end].text if cand.end < len(doc) else ""}
+            if neighbours and joins & {",", "and"}:
+                out[k] = Candidate(cand.start, cand.end, "GPE", cand.source)
+        return out
 
     def _splittable(self, doc: Doc, outer: Candidate) -> bool:
         """An outer candidate that really joins separate names: "China–Azerbaijan Relations"."""
@@ -437,7 +583,7 @@ class EntitiesComponent:
             # GOLD.md: label the outermost name, unless the outer span only glues
             # names together (possessive, dash) — then the parts win.
             if all(cand.contains(a) for a in clash) and not self._splittable(doc, cand):
-                if all(a.source != "layout" for a in clash):
+                if all(a.source == "gazetteer" for a in clash):
                     for a in clash:
                         accepted.remove(a)
                     accepted.append(cand)
@@ -450,7 +596,7 @@ class EntitiesComponent:
         return ranges
 
     def _confirmed_in_body(self, doc: Doc, cand: Candidate, body_texts: set[str]) -> bool:
-        return cand.source != "ner" or doc[cand.start : cand.end].text in body_texts
+        return cand.source in ("gazetteer", "layout") or doc[cand.start : cand.end].text in body_texts
 
     def _role(self, doc: Doc, span: Span) -> str | None:
         """The title run just before a name: "Energy Minister", "Ambassador of … to …"."""
@@ -484,6 +630,13 @@ class EntitiesComponent:
         blocked = self._blocked(doc)
         cands = [c for c in cands if not any(c.start < e and s < c.end for s, e in blocked)]
         chosen = self._resolve(doc, cands)
+        extra = self._acronyms(doc, chosen)
+        if extra:
+            chosen = self._resolve(doc, cands + extra)
+        extra += self._propagate(doc, chosen) + self._short_references(doc, chosen)
+        extra = [c for c in extra if not any(c.start < e and s < c.end for s, e in blocked)]
+        chosen = self._resolve(doc, cands + extra)
+        chosen = self._coordinated_places(doc, chosen)
         title = list(doc.spans.get("title", []))
         if self.confirm_title and title:
             t = title[0]
@@ -500,6 +653,21 @@ class EntitiesComponent:
             elif span.label_ == "GPE":
                 span._.iso_code = self.countries.get(span.text) or self._upper_countries.get(span.text)
         return doc
+
+
+def _fold(text: str) -> str:
+    """"Tamil Nādu" → "Tamil Nadu": the gazetteer matches names as newspapers spell them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name's words, hyphenated parts counted: "Temir Zholy" → "TZ"."""
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha() and w[:1].isupper())
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return bool(short) and all(c in it for c in short)
 
 
 _ORDINALS = {

@@ -123,7 +123,7 @@ class SectionsComponent:
     def __call__(self, doc: Doc) -> Doc:
         lines = _lines(doc.text)
         spans: dict[str, list[Span]] = {
-            k: [] for k in ("title", "byline", "dateline", "sections", "paragraphs", "furniture")
+            k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
         }
         body_started = False
         title_done = False
@@ -258,6 +258,10 @@ class SectionsComponent:
         span = add("dateline", line.start, line.start + match.end("sep"), "DATELINE")
         if span is not None:
             span._.place = place.split(",")[0].strip()
+        for group in ("agency", "agency_slash"):
+            if match.group(group):
+                a_start = line.start + match.start(group)
+                add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
 
     def _sentence_starts(self, doc: Doc, lines: list[Line | None]) -> None:
         starts = {ln.start for ln in lines if ln is not None}
