@@ -441,12 +441,18 @@ class EntitiesComponent:
                 span = doc[start:end]
                 text = span.text
             before = doc[start - 1].text if start > 0 else ""
-            if before in {"of", "for"} and start > 1 and doc[start - 2].text in self.role_words and all(
-                t.text in self.portfolio or t.text in {",", "and", "&"} for t in span
+            if (
+                before in {"of", "for"}
+                and start > 1
+                and doc[start - 2].text in self.role_words
+                and all(t.text in self.portfolio or t.text in {",", "and", "&"} for t in span)
             ):
                 return None  # "Secretary for Trade, Investments and Industry"
-            if len(span) == 1 and span[0].is_title and self._sentence_initial(doc, start) and not self._named_midsentence(
-                doc, text, start
+            if (
+                len(span) == 1
+                and span[0].is_title
+                and self._sentence_initial(doc, start)
+                and not self._named_midsentence(doc, text, start)
             ):
                 return None  # "Nutrition treatment for …", "Hotel occupancy …"
         if cand.label in {"PERSON", "ORG", "LOC"} and cand.source == "ner" and text in self.subdivisions:
@@ -482,12 +488,10 @@ class EntitiesComponent:
         return j < 0 or doc[i].is_sent_start or "\n" in doc[j + 1 : i + 1].text or doc[j].text in {".", "!", "?"}
 
     def _named_midsentence(self, doc: Doc, text: str, skip: int) -> bool:
-        return any(
-            t.text == text and t.i != skip and not self._sentence_initial(doc, t.i) for t in doc
-        )
+        return any(t.text == text and t.i != skip and not self._sentence_initial(doc, t.i) for t in doc)
 
     def _acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """"Kazakhstan Temir Zholy (KTZ)", "African Development Bank (AfDB)": the name and its acronym are ORGs."""
+        """ "Kazakhstan Temir Zholy (KTZ)", "African Development Bank (AfDB)": the name and its acronym are ORGs."""
         out = []
         ends = {c.end: c for c in chosen}
         for tok in doc:
@@ -543,7 +547,7 @@ class EntitiesComponent:
         return out
 
     def _short_references(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """"the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
+        """ "the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
         heads = {doc[c.end - 1].text for c in chosen if c.label == "ORG" and len(c) > 1}
         out = []
         for tok in doc:
@@ -554,12 +558,14 @@ class EntitiesComponent:
         return out
 
     def _coordinated_places(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """"Turkana, Mandera and Garissa": a name listed with places is a place."""
+        """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
         out = list(chosen)
         for k, cand in enumerate(out):
             if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
                 continue
-            if any(doc[i].text in self.company_words or doc[i].text in self.org_heads for i in range(cand.start, cand.end)):
+            if any(
+                doc[i].text in self.company_words or doc[i].text in self.org_heads for i in range(cand.start, cand.end)
+            ):
                 continue
             neighbours = [c for c in out if c.label == "GPE" and (c.end + 1 == cand.start or cand.end + 1 == c.start)]
             joins = {doc[cand.start - 1].text if cand.start else "", doc[cand.end].text if cand.end < len(doc) else ""}
@@ -656,7 +662,7 @@ class EntitiesComponent:
 
 
 def _fold(text: str) -> str:
-    """"Tamil Nādu" → "Tamil Nadu": the gazetteer matches names as newspapers spell them."""
+    """ "Tamil Nādu" → "Tamil Nadu": the gazetteer matches names as newspapers spell them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
