@@ -271,3 +271,19 @@ def test_normaliser_is_pure():
         if name
     }
     assert not imported & {"spacy", "pydantic", "dateparser", "briefx"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3 March 2026", "2026-03-03"),
+        ("March 3, 2026", "2026-03-03"),
+        ("Jan. 15, 2025", "2025-01-15"),
+        ("31 February 2026", None),
+    ],
+    ids=["day-month-year", "month-day-year", "abbreviated-month", "no-such-day"],
+)
+def test_single_days_go_through_dateparser(text, expected):
+    from briefx.components.dates import parse_absolute_day
+
+    assert parse_absolute_day(text) == expected

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -26,6 +27,23 @@ LABEL = "DATE"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DETERMINERS = {"the", "a", "an"}
 _NER_LEADERS = {"the", "a", "an", "in", "on", "since", "from", "by", "until", "for", "of", "to"}
+
+
+@cache
+def parse_absolute_day(text: str) -> str | None:
+    """A single day written with its year ("3 March 2026", "Jan. 15, 2025") read by dateparser.
+
+    dateparser is imported on first use (about 0.25 s) and told the language, so
+    it detects nothing and loads no other data.
+    """
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date().isoformat() if parsed is not None else None
 
 
 @dataclass(frozen=True)
@@ -218,9 +236,7 @@ class DateRecognizer:
                 readings = self._read(spans, futures, reference=None, year=year, floor=floor)
         for span, reading in zip(spans, readings, strict=True):
             span._.value = reading.value
-            span._.inferred = bool(
-                doc._.year_inferred and reading.value and not _YEAR_IN_TEXT.search(span.text)
-            )
+            span._.inferred = bool(doc._.year_inferred and reading.value and not _YEAR_IN_TEXT.search(span.text))
 
     def _read(
         self,
@@ -245,6 +261,7 @@ class DateRecognizer:
                 anchor_open=span.start_char <= open_until,
                 future=future,
                 floor=floor,
+                parse_day=parse_absolute_day,
             )
             readings.append(reading)
             if reading.kind == "duration":
@@ -262,9 +279,7 @@ class DateRecognizer:
                 return date.fromisoformat(reading.value)
         return None
 
-    def _year_mentions(
-        self, doc: Doc, spans: list[Span], futures: list[bool]
-    ) -> Iterator[tuple[int, float]]:
+    def _year_mentions(self, doc: Doc, spans: list[Span], futures: list[bool]) -> Iterator[tuple[int, float]]:
         for span, future in zip(spans, futures, strict=True):
             reading = read_date(span.text, lexicon=self.lexicon)
             if reading.kind != "absolute" or reading.value is None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -116,15 +116,11 @@ _FIRST_MONTHS = re.compile(
 _MONTH_QUARTER = re.compile(r"^([a-z]+) quarter(?: of (\d{4}))?$")
 _NAMED_MONTH = re.compile(r"^(last|next|this) ([a-z]+)$")
 _YEAR_TO = re.compile(r"^(?:(?:fiscal|financial) )?year to (date|([a-z]+)(?: (\d{4}))?)$")
-_DAY_RANGE_MD = re.compile(
-    rf"^([a-z]+) (\d{{1,2}}){_ORD}{_JOIN}(?:([a-z]+) )?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$"
-)
+_DAY_RANGE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}{_JOIN}(?:([a-z]+) )?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DAY_RANGE_DM = re.compile(rf"^(\d{{1,2}}){_ORD}{_JOIN}(\d{{1,2}}){_ORD} ([a-z]+)(?: (\d{{4}}))?$")
 _DATE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DATE_DM = re.compile(rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$")
-_MONTH_RANGE = re.compile(
-    rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?{_JOIN}(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?$"
-)
+_MONTH_RANGE = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?{_JOIN}(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?$")
 _MONTH = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}})| (next|last|this) year)?$")
 _RELATIVE = re.compile(
     r"^(?:earlier |later )?(this|last|next|previous|past|coming|current|preceding|following)"
@@ -140,12 +136,8 @@ _SAME_PERIOD = re.compile(
 )
 _EARLIER = re.compile(r"^(year|month|week) (?:earlier|before|ago)$")
 _IN_THE = re.compile(r"^(?:(?:later|earlier) in the|full) (year|month|week)$")
-_CONSECUTIVE = re.compile(
-    r"^([a-z0-9]+) (?:consecutive|straight|successive|running) (year|month|quarter)$"
-)
-_EDGE_OF = re.compile(
-    r"^(?:end|close|start|beginning|middle) of (the|this|next|last) (year|month|week)$"
-)
+_CONSECUTIVE = re.compile(r"^([a-z0-9]+) (?:consecutive|straight|successive|running) (year|month|quarter)$")
+_EDGE_OF = re.compile(r"^(?:end|close|start|beginning|middle) of (the|this|next|last) (year|month|week)$")
 _DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){_DAY_PART}$")
 _WEEKDAY = re.compile(rf"^(?:(last|next|this) )?([a-z]+){_DAY_PART}$")
 _DURATION = re.compile(
@@ -353,6 +345,7 @@ def read_date(
     anchor_open: bool = False,
     future: bool = False,
     floor: date | None = None,
+    parse_day: Callable[[str], str | None] | None = None,
 ) -> DateReading:
     """Read a date expression such as ``late August to early September``.
 
@@ -365,6 +358,8 @@ def read_date(
         anchor_open: the last period mentioned was a duration or rolling period.
         future: the sentence speaks of the future (``will meet on Friday``).
         floor: with no reference, the latest past day the text reports (see `nearest_year`).
+        parse_day: reads a single day written with its year ("3 March 2026") to ISO;
+            the component passes dateparser's reading, the patterns are the fallback.
     """
     ctx = _Context(reference, year, anchor, anchor_open, future, floor)
     t = _clean(text)
@@ -408,8 +403,12 @@ def read_date(
         month = months[match[3]]
         return _days(month, int(match[1]), month, int(match[2]), match[4], ctx)
     if (match := _DATE_MD.match(t)) and match[1] in months:
+        if match[3] and parse_day and (day := parse_day(t)):
+            return DateReading(day, "absolute")
         return _days(months[match[1]], int(match[2]), None, None, match[3], ctx)
     if (match := _DATE_DM.match(t)) and match[2] in months:
+        if match[3] and parse_day and (day := parse_day(t)):
+            return DateReading(day, "absolute")
         return _days(months[match[2]], int(match[1]), None, None, match[3], ctx)
     if (match := _MONTH_QUARTER.match(t)) and match[1] in months:
         last = months[match[1]]
@@ -474,6 +473,7 @@ def resolve_period(
     anchor_open: bool = False,
     future: bool = False,
     floor: date | None = None,
+    parse_day: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The ISO 8601 value of a date expression, or None; see `read_date`."""
     return read_date(
@@ -485,13 +485,12 @@ def resolve_period(
         anchor_open=anchor_open,
         future=future,
         floor=floor,
+        parse_day=parse_day,
     ).value
 
 
 def _month_year(month: int, ctx: _Context) -> int | None:
-    return nearest_year(
-        month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor
-    )
+    return nearest_year(month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor)
 
 
 def _iso_day(reference: date | None, offset: int) -> str | None:
@@ -533,17 +532,11 @@ def _year_to(match: re.Match[str], months: Mapping[str, int], ctx: _Context) -> 
     if month is None:
         return DateReading(None, "relative")
     explicit = match[3] is not None
-    year = (
-        int(match[3])
-        if explicit
-        else nearest_year(month, reference=ctx.reference, year=ctx.year, future=False)
-    )
+    year = int(match[3]) if explicit else nearest_year(month, reference=ctx.reference, year=ctx.year, future=False)
     if year is None:
         return DateReading(None, "relative")
     start = _add_months(year, month, -11)
-    return DateReading(
-        _interval(_iso(*start), _iso(year, month)), "absolute" if explicit else "relative"
-    )
+    return DateReading(_interval(_iso(*start), _iso(year, month)), "absolute" if explicit else "relative")
 
 
 def _days(
@@ -571,9 +564,7 @@ def _days(
     return DateReading(_interval(start, _iso(end_year, end_month, end_day)), kind)
 
 
-def _month_range(
-    first: int, first_year: str | None, last: int, last_year: str | None, ctx: _Context
-) -> DateReading:
+def _month_range(first: int, first_year: str | None, last: int, last_year: str | None, ctx: _Context) -> DateReading:
     kind: Kind = "absolute" if last_year or first_year else "relative"
     if last_year:
         end = int(last_year)
