@@ -13,10 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefx.errors import BriefxError, InputError, ModelError
-from briefx.schema import Briefing, GoldDocument
 
 if TYPE_CHECKING:
     from briefx.pipeline import Extractor
+    from briefx.schema import Briefing, GoldDocument
 
 __all__ = [
     "Briefing",
@@ -57,6 +57,16 @@ def score(gold_path, **options):
     from briefx.scoring import score_file
 
     return score_file(gold_path, **options)
+
+
+def __getattr__(name: str):
+    # The record models load pydantic; import them on first use so that
+    # `import briefx.normalize…` stays free of pydantic and spaCy.
+    if name in ("Briefing", "GoldDocument"):
+        from briefx import schema
+
+        return getattr(schema, name)
+    raise AttributeError(f"module 'briefx' has no attribute {name!r}")
 
 
 _EXTRACTOR: Extractor | None = None
