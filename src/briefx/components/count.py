@@ -85,18 +85,9 @@ class Count(FigureComponent):
         self.name_markers = frozenset(rules["name_markers"])
         self.year_low, self.year_high = rules["year_range"]
         self.dozen_qualifier = rules["a_dozen_qualifier"]
-        self.entity_labels = frozenset(
-            rules["entity_labels"] if entity_labels is None else entity_labels
-        )
-        qualifier_words = {
-            word
-            for phrases in self.tables.qualifiers.values()
-            for p in phrases
-            for word in p.split()
-        }
-        self.not_names = (
-            frozenset(load_json("lexicons", "english_stopwords.json")) | qualifier_words
-        )
+        self.entity_labels = frozenset(rules["entity_labels"] if entity_labels is None else entity_labels)
+        qualifier_words = {word for phrases in self.tables.qualifiers.values() for p in phrases for word in p.split()}
+        self.not_names = frozenset(load_json("lexicons", "english_stopwords.json")) | qualifier_words
 
     def blocked(self, doc: Doc) -> bytearray:
         mask = super().blocked(doc)
@@ -142,9 +133,7 @@ class Count(FigureComponent):
                 return  # a year range or fiscal year ("2027–2030", "2012–13")
             if not self._keeps(reading, start, end, surface):
                 return
-            value = parse_range(
-                surface, number_words=self.tables.number_words, scales=self.tables.scale_words
-            )
+            value = parse_range(surface, number_words=self.tables.number_words, scales=self.tables.scale_words)
             if isinstance(value, tuple):
                 yield self._candidate(text, start, end, surface)
                 return

@@ -56,6 +56,7 @@ class Candidate:
         return self.end - self.start
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
@@ -258,6 +259,8 @@ class EntitiesComponent:
             and doc[start - 1].text not in self.org_heads
         ):
             start -= 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 2  # "Park Ji-hoon"
         # a hyphenated surname: "Okonkwo-Hale"
         while (
             start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_
@@ -420,6 +423,23 @@ class EntitiesComponent:
                     break
         if start >= end:
             return None
+        if cand.label == "PERSON":
+            while start > 0 and _INITIAL.match(doc[start - 1].text):
+                start -= 1  # "K. Senthil Kumar"
+            while (
+                start > 1
+                and doc[start - 1].text == "-"
+                and not doc[start - 2].whitespace_
+                and not doc[start - 1].whitespace_
+            ):
+                start -= 2  # "Montoya-Vega"
+            while (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+            ):
+                end += 2  # "Park Ji-hoon"
         span = doc[start:end]
         text = span.text
         if text in self.units or not any(c.isalpha() for c in text):

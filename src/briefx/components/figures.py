@@ -38,9 +38,7 @@ _NUMBER = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\
 
 def _alternation(items: Iterable[str], *, fold: bool = False, bounded: bool = False) -> str:
     """A regex alternation of literal `items`, longest first; spaces match any whitespace."""
-    escaped = sorted(
-        {re.escape(item).replace(r"\ ", r"\s+") for item in items}, key=len, reverse=True
-    )
+    escaped = sorted({re.escape(item).replace(r"\ ", r"\s+") for item in items}, key=len, reverse=True)
     if not escaped:
         return "(?!)"
     body = "|".join(escaped)
@@ -78,9 +76,7 @@ def figure_tables() -> FigureTables:
     tens_word = "|".join(w for w in words if w in number_words["tens"])
     simple = rf"(?:(?:{tens_word})(?:[-\s](?:{unit_word}))?|(?:{unit_word}))"
     fraction = r"(?:\s+and\s+(?:a|one)[\s-](?:half|quarter))"
-    word_number = (
-        rf"(?i:(?<![\w-]){simple}(?:\s+hundred(?:\s+(?:and\s+)?{simple})?)?{fraction}?(?![\w]))"
-    )
+    word_number = rf"(?i:(?<![\w-]){simple}(?:\s+hundred(?:\s+(?:and\s+)?{simple})?)?{fraction}?(?![\w]))"
     amount = rf"(?:{_NUMBER}|{word_number})"
     scale = _alternation(scale_table["words"], fold=True, bounded=True)
     glued = _alternation(scale_table["glued"], fold=True, bounded=True)
@@ -97,9 +93,7 @@ def figure_tables() -> FigureTables:
         spelled = _alternation(unit_words, fold=True, bounded=True)
         return f"(?:{abbreviations}|{spelled})"
 
-    rate = _alternation(
-        [p for phrases in units["rate_phrases"].values() for p in phrases], fold=True, bounded=True
-    )
+    rate = _alternation([p for phrases in units["rate_phrases"].values() for p in phrases], fold=True, bounded=True)
     unit = rf"(?:{unit_alternation(rate_units)}(?:\s*{rate})?|{unit_alternation(plain_units)})"
     percent = units["percent"]
     fragments = {
@@ -113,9 +107,7 @@ def figure_tables() -> FigureTables:
         "SCALE": scale,
         "SCALED": rf"(?:\s?{scale}|{glued})?",
         "SYMBOL": _symbol_alternation(currencies["symbols"]),
-        "CODE": _alternation(
-            [*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True
-        ),
+        "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
         "UNIT": unit,
         "PCT": _alternation([*percent["points"], *percent["percent"]], fold=True) + r"(?![^\W\d_])",
@@ -300,8 +292,7 @@ def _split_tokens(doc: Doc, cuts: Mapping[int, set[int]]) -> None:
     by offsets and survive).
     """
     groups = {
-        name: [(s.start_char, s.end_char, s.label, s.kb_id, s.id) for s in group]
-        for name, group in doc.spans.items()
+        name: [(s.start_char, s.end_char, s.label, s.kb_id, s.id) for s in group] for name, group in doc.spans.items()
     }
     with doc.retokenize() as retokenizer:
         for i, offsets in cuts.items():

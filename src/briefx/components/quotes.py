@@ -87,7 +87,9 @@ class QuotesComponent:
         self.verbs = set(lex["reporting_verbs"])
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
-        self.role_nouns = set(load_json("lexicons", "entities.json")["role_nouns"])
+        entities = load_json("lexicons", "entities.json")
+        self.role_nouns = set(entities["role_nouns"])
+        self.role_words = set(entities["role_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -201,17 +203,23 @@ class QuotesComponent:
         return None
 
     def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
-        """The speaker named by a subject: the head's own name, an apposition, a pronoun, a role."""
+        """The speaker named by a subject: a person in it, an untagged name, a pronoun, a role, an organisation."""
         near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
+        clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
+        # a person in the subject speaks before any organisation named with them
+        for tok in [*near, *head.subtree]:
+            if tok.i not in inside and tok.i not in clauses and tok.ent_type_ == "PERSON":
+                return self._entity_name(doc, tok.i)
+        if head.pos_ == "PROPN" and head.is_title and head.i not in inside and head.text not in self.role_words:
+            if head.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
+                # a name the model did not tag: "Tom Reyes said"
+                parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                start = min([head.i] + [c.i for c in parts])
+                return doc[start : head.i + 1].text
         for tok in near:
-            if tok.i not in inside and tok.ent_type_ in ("PERSON", "ORG"):
-                ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-                return ent._.canonical or ent.text
-        if head.pos_ == "PROPN" and head.is_title and head.i not in inside:
-            # a name the model did not tag: "Tom Reyes said"
-            parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            start = min([head.i] + [c.i for c in parts])
-            return doc[start : head.i + 1].text
+            if tok.i not in inside and tok.ent_type_ == "ORG":
+                return self._entity_name(doc, tok.i)
         lower = head.lower_
         if lower in _PRONOUNS:
             return self._last_entity(doc, head.i, ("PERSON",))
@@ -223,6 +231,10 @@ class QuotesComponent:
         if words & self.org_nouns:
             return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
+
+    def _entity_name(self, doc: Doc, i: int) -> str:
+        ent = next(e for e in doc.ents if e.start <= i < e.end)
+        return ent._.canonical or ent.text
 
     def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
         for ent in reversed(doc.ents):

@@ -54,21 +54,26 @@ class ResolveComponent:
         for ent in ents:
             ent._.canonical = ent.text
         for ent in people:
-            if len(ent) == 1:
-                match = self._fuller(ent, full_names)
-                if match is not None:
-                    ent._.canonical = match
+            match = self._fuller(ent, full_names)
+            if match is not None:
+                ent._.canonical = match
         self._organisations(doc, ents)
         self._countries(ents)
         self._roles(doc, people)
         return doc
 
     def _fuller(self, ent: Span, full_names: list[Span]) -> str | None:
-        """The fullest PERSON name that has this one-token mention as its first or last token."""
-        word = ent.text
-        before = [f for f in full_names if f.start < ent.start and word in (f[0].text, f[-1].text)]
-        anywhere = [f for f in full_names if word in (f[0].text, f[-1].text)]
-        pool = before or anywhere
+        """The fullest PERSON name that begins or ends with this mention ("Lu" → "Lu Mei",
+        "Senthil Kumar" → "K. Senthil Kumar")."""
+        words = [t.text for t in ent]
+        n = len(words)
+
+        def extends(f: Span) -> bool:
+            names = [t.text for t in f]
+            return len(names) > n and (names[:n] == words or names[-n:] == words)
+
+        before = [f for f in full_names if f.start < ent.start and extends(f)]
+        pool = before or [f for f in full_names if extends(f)]
         if not pool:
             return None
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
