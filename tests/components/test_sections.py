@@ -39,6 +39,17 @@ STYLES = [
         id="organisation-byline-mixed-case-dateline",
     ),
     pytest.param(
+        "Talks Conclude\n\nMEDIA NOTE\nOffice of the Spokesperson\nDepartment of Energy\n\nMay 3, 2026\n\n"
+        "The two delegations met in Lisbon and agreed on a timetable.\n",
+        {"title": ["Talks Conclude"], "byline": ["Office of the Spokesperson"]},
+        id="press-release-preamble",
+    ),
+    pytest.param(
+        "Arrivals Climb\n\nMaria Lopes, Atlantic Travel Weekly\n\nArrivals rose by a third in May.\n",
+        {"byline": ["Maria Lopes", "Atlantic Travel Weekly"]},
+        id="name-comma-outlet",
+    ),
+    pytest.param(
         "Trade Grows\n\nShare this article\n\nTrade grew in May.\n\nRead more: Exports fall\n",
         {"furniture": ["Share this article", "Read more: Exports fall"], "byline": []},
         id="share-and-read-more",

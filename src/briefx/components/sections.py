@@ -21,6 +21,9 @@ from briefx.resources import load_json
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_NAME_COMMA_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
+)
 _LOWER_WORDS = {
     "a",
     "an",
@@ -163,9 +166,12 @@ class SectionsComponent:
                     lines[lines.index(nxt)] = None
                 byline_done = True
                 continue
-            if not body_started and self._org_byline(line, nxt):
+            if not body_started and not byline_done and self._org_byline(line):
                 byline_done = True
                 add("byline", line.start, line.end, "AUTHOR")
+                continue
+            if not body_started and not byline_done and self._comma_byline(line, add):
+                byline_done = True
                 continue
             if (
                 body_started
@@ -182,8 +188,10 @@ class SectionsComponent:
                 add("sections", start, line.end, "HEADING")
                 continue
             if not body_started:
-                self._dateline(doc, line, add)
-            body_started = True
+                # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
+                # department, a date line) are preamble: the body starts at a sentence
+                dated = self._dateline(doc, line, add)
+                body_started = dated or len(line.words) > 10 or bool(_SENTENCE_END.search(line.text))
             if paragraph and self._continues(paragraph[-1], line):
                 paragraph.append(line)
             else:
@@ -235,26 +243,34 @@ class SectionsComponent:
         if name and name[0].isupper():
             add("byline", line.start, line.start + len(name), "OUTLET")
 
-    def _org_byline(self, line: Line, nxt: Line | None) -> bool:
+    def _org_byline(self, line: Line) -> bool:
+        """"Office of the Spokesperson": an organisation as the byline (GOLD.md)."""
         words = line.words
         return (
             2 <= len(words) <= 8
             and not _SENTENCE_END.search(line.text)
-            and any(w in self.org_words for w in words)
+            and words[0] in self.org_words
             and self.is_title_case(line)
-            and nxt is not None
-            and not self.looks_like_heading(nxt, self.max_heading_words)
         )
 
-    def _dateline(self, doc: Doc, line: Line, add) -> None:
+    def _comma_byline(self, line: Line, add) -> bool:
+        """"Leyla Hasanova, Caspian Business Weekly": a name and an outlet, no "By"."""
+        match = _NAME_COMMA_OUTLET.match(line.text)
+        if not match or self.dateline.match(line.text) or len(line.words) > 9:
+            return False
+        add("byline", line.start, line.start + match.end("name"), "AUTHOR")
+        add("byline", line.start + match.start("outlet"), line.start + match.end("outlet"), "OUTLET")
+        return True
+
+    def _dateline(self, doc: Doc, line: Line, add) -> bool:
         match = self.dateline.match(line.text)
         if not match:
-            return
+            return False
         place = match.group("place")
         if not place.isupper() and not match.group("date"):
-            return
+            return False
         if len(place.split()) > 4:
-            return
+            return False
         span = add("dateline", line.start, line.start + match.end("sep"), "DATELINE")
         if span is not None:
             span._.place = place.split(",")[0].strip()
@@ -262,6 +278,7 @@ class SectionsComponent:
             if match.group(group):
                 a_start = line.start + match.start(group)
                 add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
+        return True
 
     def _sentence_starts(self, doc: Doc, lines: list[Line | None]) -> None:
         starts = {ln.start for ln in lines if ln is not None}
