@@ -126,16 +126,34 @@ class EntitiesComponent:
 
     def _from_ner(self, doc: Doc) -> list[Candidate]:
         out = []
+        title = doc.spans.get("title", [])
         for ent in doc.ents:
             label = _NER_MAP.get(ent.label_, ent.label_)
             if label == "FAC" and ent[-1].text in self.loc_heads:
                 label = "LOC"
             if label not in ENTITY_LABELS:
                 continue
-            cand = self._trim(doc, Candidate(ent.start, ent.end, label, "ner"))
-            if cand is not None:
-                out.append(cand)
+            end = ent.end
+            if title and title[0].start <= ent.start < title[0].end:
+                # a headline in title case: "Karrawarra Minerals Approves …" — the name stops at the verb
+                verbs = [t.i for t in ent if t.pos_ == "VERB" or t.tag_ in ("VBZ", "VBD", "VBP")]
+                end = verbs[0] if verbs else end
+            for start, stop in self._split_joined(doc, ent.start, end):
+                cand = self._trim(doc, Candidate(start, stop, label, "ner"))
+                if cand is not None:
+                    out.append(cand)
         return out
+
+    def _split_joined(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """ "European Union and the Mercosur bloc": two names the model joined with "and the"."""
+        parts = []
+        k = start
+        for i in range(start, end - 1):
+            if doc[i].text in {"and", ","} and doc[i + 1].lower_ == "the":
+                parts.append((k, i))
+                k = i + 2
+        parts.append((k, end))
+        return [(a, b) for a, b in parts if b > a]
 
     def _from_gazetteer(self, doc: Doc) -> list[Candidate]:
         out = []
@@ -167,6 +185,16 @@ class EntitiesComponent:
     def _org(self, doc: Doc, i: int) -> Candidate | None:
         """ "Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
         start = self._extend_left(doc, i, allow_connectors=False)
+        # "Energy and Petroleum Regulatory Authority", "Competition and Markets Authority"
+        while (
+            start >= 2
+            and doc[start - 1].text == "and"
+            and doc[start - 2].is_title
+            and doc[start - 2].text not in self.role_words
+            and doc[start - 2].text not in self.countries
+            and not doc[start - 2].is_sent_start
+        ):
+            start = self._extend_left(doc, start - 2, allow_connectors=False)
         while start < i and (
             doc[start].text in self.role_words or doc[start].is_sent_start and doc[start].text in _DETERMINERS
         ):
@@ -451,6 +479,10 @@ class EntitiesComponent:
         if cand.label == "PERSON" and span[-1].text in self.company_words:
             return Candidate(start, end, "ORG", cand.source)
         if cand.label == "ORG" and cand.source == "ner":
+            while end - start > 1 and doc[end - 1].text in self.role_words:
+                end -= 1  # "WHO Representative"
+            span = doc[start:end]
+            text = span.text
             after = doc[end].text if end < len(doc) else ""
             if after in self.role_words:
                 # "Commerce Secretary", "World Bank Country Director": the title is no part of the name
