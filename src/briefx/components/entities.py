@@ -92,6 +92,7 @@ class EntitiesComponent:
         self.no_span_heads = set(lex["no_span_heads"])
         self.gpe_types = set(lex["gpe_type_words"])
         self.units = set(lex["unit_symbols"])
+        self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.portfolio = set(lex["portfolio_words"])
@@ -540,7 +541,12 @@ class EntitiesComponent:
         return j < 0 or doc[i].is_sent_start or "\n" in doc[j + 1 : i + 1].text or doc[j].text in {".", "!", "?"}
 
     def _named_midsentence(self, doc: Doc, text: str, skip: int) -> bool:
-        return any(t.text == text and t.i != skip and not self._sentence_initial(doc, t.i) for t in doc)
+        positions = self._positions.get(id(doc))
+        if positions is None:
+            positions = self._positions[id(doc)] = {}
+            for t in doc:
+                positions.setdefault(t.text, []).append(t.i)
+        return any(i != skip and not self._sentence_initial(doc, i) for i in positions.get(text, []))
 
     def _acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "Kazakhstan Temir Zholy (KTZ)", "African Development Bank (AfDB)": the name and its acronym are ORGs."""
@@ -588,14 +594,19 @@ class EntitiesComponent:
                     names.setdefault((first.text,), "ORG")
         if not names:
             return []
+        texts = [t.text for t in doc]
+        positions: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            positions.setdefault(text, []).append(i)
         out = []
-        for start in range(len(doc)):
-            for words, label in names.items():
+        for words, label in names.items():
+            for start in positions.get(words[0], []):
                 end = start + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[start:end]) == words:
-                    if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and len(words) == 1:
-                        continue  # part of a longer capitalised name
-                    out.append(Candidate(start, end, label, "gazetteer"))
+                if tuple(texts[start:end]) != words:
+                    continue
+                if len(words) == 1 and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                    continue  # part of a longer capitalised name
+                out.append(Candidate(start, end, label, "gazetteer"))
         return out
 
     def _short_references(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -612,6 +623,8 @@ class EntitiesComponent:
     def _coordinated_places(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
         out = list(chosen)
+        gpe_ends = {c.end: c for c in out if c.label == "GPE"}
+        gpe_starts = {c.start: c for c in out if c.label == "GPE"}
         for k, cand in enumerate(out):
             if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
                 continue
@@ -619,7 +632,7 @@ class EntitiesComponent:
                 doc[i].text in self.company_words or doc[i].text in self.org_heads for i in range(cand.start, cand.end)
             ):
                 continue
-            neighbours = [c for c in out if c.label == "GPE" and (c.end + 1 == cand.start or cand.end + 1 == c.start)]
+            neighbours = [c for c in (gpe_ends.get(cand.start - 1), gpe_starts.get(cand.end + 1)) if c]
             joins = {doc[cand.start - 1].text if cand.start else "", doc[cand.end].text if cand.end < len(doc) else ""}
             if neighbours and joins & {",", "and"}:
                 out[k] = Candidate(cand.start, cand.end, "GPE", cand.source)
@@ -632,26 +645,30 @@ class EntitiesComponent:
 
     def _resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         cands = sorted(cands, key=lambda c: (-c.priority, -len(c), c.start))
-        accepted: list[Candidate] = []
+        owner: dict[int, Candidate] = {}  # token index -> accepted candidate covering it
         for cand in cands:
-            clash = [a for a in accepted if a.overlaps(cand)]
+            clash = list({id(a): a for i in range(cand.start, cand.end) if (a := owner.get(i))}.values())
             if not clash:
-                accepted.append(cand)
+                owner.update((i, cand) for i in range(cand.start, cand.end))
                 continue
             # GOLD.md: label the outermost name, unless the outer span only glues
             # names together (possessive, dash) — then the parts win.
-            if all(cand.contains(a) for a in clash) and not self._splittable(doc, cand):
-                if all(a.source == "gazetteer" for a in clash):
-                    for a in clash:
-                        accepted.remove(a)
-                    accepted.append(cand)
-        return sorted(accepted, key=lambda c: c.start)
+            if (
+                all(cand.contains(a) for a in clash)
+                and not self._splittable(doc, cand)
+                and all(a.source == "gazetteer" for a in clash)
+            ):
+                owner.update((i, cand) for i in range(cand.start, cand.end))
+        unique = {id(c): c for c in owner.values()}
+        return sorted(unique.values(), key=lambda c: c.start)
 
-    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
-        ranges = []
+    def _blocked(self, doc: Doc) -> set[int]:
+        """Tokens of page furniture, figures and dates: never part of a name."""
+        tokens: set[int] = set()
         for group in ("furniture", "figures", "dates"):
-            ranges.extend((s.start, s.end) for s in doc.spans.get(group, []))
-        return ranges
+            for span in doc.spans.get(group, []):
+                tokens.update(range(span.start, span.end))
+        return tokens
 
     def _confirmed_in_body(self, doc: Doc, cand: Candidate, body_texts: set[str]) -> bool:
         return cand.source in ("gazetteer", "layout") or doc[cand.start : cand.end].text in body_texts
@@ -684,15 +701,21 @@ class EntitiesComponent:
         return text if text and text not in self.person_prefixes else None
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._process(doc)
+        finally:
+            self._positions.pop(id(doc), None)
+
+    def _process(self, doc: Doc) -> Doc:
         cands = self._from_ner(doc) + self._from_gazetteer(doc) + self._from_patterns(doc) + self._from_layout(doc)
         blocked = self._blocked(doc)
-        cands = [c for c in cands if not any(c.start < e and s < c.end for s, e in blocked)]
+        cands = [c for c in cands if blocked.isdisjoint(range(c.start, c.end))]
         chosen = self._resolve(doc, cands)
         extra = self._acronyms(doc, chosen)
         if extra:
             chosen = self._resolve(doc, cands + extra)
         extra += self._propagate(doc, chosen) + self._short_references(doc, chosen)
-        extra = [c for c in extra if not any(c.start < e and s < c.end for s, e in blocked)]
+        extra = [c for c in extra if blocked.isdisjoint(range(c.start, c.end))]
         chosen = self._resolve(doc, cands + extra)
         chosen = self._coordinated_places(doc, chosen)
         title = list(doc.spans.get("title", []))

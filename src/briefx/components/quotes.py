@@ -19,6 +19,7 @@ in the same or the next paragraph. The speaker is the entity's canonical name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ from briefx.components.attributes import register_attributes
 from briefx.resources import load_json
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_ENTS_KEY = "briefx_quotes_ents"
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
@@ -120,13 +122,14 @@ class QuotesComponent:
             spans.append(span)
             previous = (speaker, para)
         doc.spans["quotes"] = spans
+        doc.user_data.pop(_ENTS_KEY, None)
         return doc
 
     def _paragraph_index(self, doc: Doc):
         starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
 
         def index(char: int) -> int:
-            return sum(1 for s in starts if s <= char)
+            return bisect_right(starts, char)
 
         return index
 
@@ -158,10 +161,11 @@ class QuotesComponent:
 
     def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
         """ "X said the company would …" then a paragraph that is all quote: X speaks."""
-        paragraphs = [p for p in doc.spans.get("paragraphs", []) if p.end <= span.start]
-        if not paragraphs:
+        paragraphs = doc.spans.get("paragraphs", [])
+        k = bisect_right([p.end for p in paragraphs], span.start)
+        if not k:
             return None, None
-        last = paragraphs[-1]
+        last = paragraphs[k - 1]
         verbs = [t for t in last if t.lemma_.lower() in self.verbs or t.lower_ in self.verbs]
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
@@ -232,18 +236,24 @@ class QuotesComponent:
             return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
 
+    def _ents(self, doc: Doc) -> tuple[Span, ...]:
+        """doc.ents builds new Span objects on every access; read them once per document."""
+        if _ENTS_KEY not in doc.user_data:
+            doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+        return doc.user_data[_ENTS_KEY]
+
     def _entity_name(self, doc: Doc, i: int) -> str:
-        ent = next(e for e in doc.ents if e.start <= i < e.end)
+        ent = next(e for e in self._ents(doc) if e.start <= i < e.end)
         return ent._.canonical or ent.text
 
     def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
-        for ent in reversed(doc.ents):
+        for ent in reversed(self._ents(doc)):
             if ent.start < before and ent.label_ in labels:
                 return ent._.canonical or ent.text
         return None
 
     def _last_with_role(self, doc: Doc, before: int, nouns: set[str]) -> str | None:
-        for ent in reversed(doc.ents):
+        for ent in reversed(self._ents(doc)):
             if ent.label_ == "PERSON" and ent._.role and ent.start < before:
                 role_words = {w.lower() for w in ent._.role.replace("-", " ").split()}
                 if role_words & nouns:
@@ -251,14 +261,14 @@ class QuotesComponent:
         return None
 
     def _last_org(self, doc: Doc, before: int, heads: set[str]) -> str | None:
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.start < before]
+        orgs = [e for e in self._ents(doc) if e.label_ == "ORG" and e.start < before]
         for ent in reversed(orgs):
             if any(tok.text in heads for tok in ent):
                 return ent._.canonical or ent.text
         return orgs[-1]._.canonical if orgs else None
 
     def _entity_at_or_after(self, doc: Doc, char: int, inside: set[int]) -> str | None:
-        for ent in doc.ents:
+        for ent in self._ents(doc):
             if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
                 if ent.start_char - char <= 40:
                     return ent._.canonical or ent.text

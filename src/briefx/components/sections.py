@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -128,6 +130,7 @@ class SectionsComponent:
         spans: dict[str, list[Span]] = {
             k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
         }
+        consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
         body_started = False
         title_done = False
         byline_done = False
@@ -144,11 +147,19 @@ class SectionsComponent:
                 add("paragraphs", paragraph[0].start, paragraph[-1].end, "PARAGRAPH")
                 paragraph.clear()
 
+        following: list[Line | None] = [None] * len(lines)  # the next non-blank line after each line
+        upcoming = None
+        for k in range(len(lines) - 1, -1, -1):
+            following[k] = upcoming
+            if lines[k] is not None:
+                upcoming = lines[k]
         for i, line in enumerate(lines):
-            if line is None:
+            if line is None or line.start in consumed:
                 flush()
                 continue
-            nxt = next((ln for ln in lines[i + 1 :] if ln is not None), None)
+            nxt = following[i]
+            while nxt is not None and nxt.start in consumed:
+                nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
             if self.is_furniture(line):
                 flush()
@@ -161,9 +172,8 @@ class SectionsComponent:
                     continue
             if not byline_done and not body_started and self._byline(doc, line, nxt, add):
                 if nxt is not None and self._outlet_line(nxt):
-                    lines_outlet = nxt
-                    self._outlet(lines_outlet, add)
-                    lines[lines.index(nxt)] = None
+                    self._outlet(nxt, add)
+                    consumed.add(nxt.start)
                 byline_done = True
                 continue
             if not body_started and not byline_done and self._org_byline(line):
@@ -244,7 +254,7 @@ class SectionsComponent:
             add("byline", line.start, line.start + len(name), "OUTLET")
 
     def _org_byline(self, line: Line) -> bool:
-        """"Office of the Spokesperson": an organisation as the byline (GOLD.md)."""
+        """ "Office of the Spokesperson": an organisation as the byline (GOLD.md)."""
         words = line.words
         return (
             2 <= len(words) <= 8
@@ -254,7 +264,7 @@ class SectionsComponent:
         )
 
     def _comma_byline(self, line: Line, add) -> bool:
-        """"Leyla Hasanova, Caspian Business Weekly": a name and an outlet, no "By"."""
+        """ "Leyla Hasanova, Caspian Business Weekly": a name and an outlet, no "By"."""
         match = _NAME_COMMA_OUTLET.match(line.text)
         if not match or self.dateline.match(line.text) or len(line.words) > 9:
             return False
@@ -285,13 +295,16 @@ class SectionsComponent:
         for group in ("title", "byline", "dateline", "sections", "furniture"):
             for span in doc.spans[group]:
                 starts.add(span.end_char)
-        for token in doc:
-            if token.i == 0:
-                token.is_sent_start = True
-            elif token.idx in starts and not token.is_space:
-                token.is_sent_start = True
-            elif doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
-                token.is_sent_start = True
+        if not len(doc):
+            return
+        # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
+        flags = numpy.zeros((len(doc), 1), dtype="uint64")  # 0: unknown, the parser decides
+        flags[0, 0] = 1
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if (token.idx in starts and not token.is_space) or (previous.is_space and "\n" in previous.text):
+                flags[token.i, 0] = 1
+        doc.from_array([SENT_START], flags)
 
 
 @Language.factory(
