@@ -53,8 +53,13 @@ class ResolveComponent:
         full_names = [e for e in people if len(e) > 1]
         for ent in ents:
             ent._.canonical = ent.text
+        by_edge: dict[str, list[tuple[Span, list[str]]]] = {}  # first or last word -> (name, its words)
+        for full in full_names:
+            words = [t.text for t in full]
+            for word in {words[0], words[-1]}:
+                by_edge.setdefault(word, []).append((full, words))
         for ent in people:
-            match = self._fuller(ent, full_names)
+            match = self._fuller(ent, by_edge)
             if match is not None:
                 ent._.canonical = match
         self._organisations(doc, ents)
@@ -62,18 +67,19 @@ class ResolveComponent:
         self._roles(doc, people)
         return doc
 
-    def _fuller(self, ent: Span, full_names: list[Span]) -> str | None:
+    def _fuller(self, ent: Span, by_edge: dict[str, list[tuple[Span, list[str]]]]) -> str | None:
         """The fullest PERSON name that begins or ends with this mention ("Lu" → "Lu Mei",
         "Senthil Kumar" → "K. Senthil Kumar")."""
         words = [t.text for t in ent]
         n = len(words)
-
-        def extends(f: Span) -> bool:
-            names = [t.text for t in f]
-            return len(names) > n and (names[:n] == words or names[-n:] == words)
-
-        before = [f for f in full_names if f.start < ent.start and extends(f)]
-        pool = before or [f for f in full_names if extends(f)]
+        pool = {
+            id(full): full
+            for word in {words[0], words[-1]}
+            for full, names in by_edge.get(word, [])
+            if len(names) > n and (names[:n] == words or names[-n:] == words)
+        }.values()
+        before = [f for f in pool if f.start < ent.start]
+        pool = before or list(pool)
         if not pool:
             return None
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
