@@ -62,3 +62,12 @@ ATTRIBUTION = [
 def test_attribution(extractor, text, expected):
     doc = extractor.nlp(text)
     assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == expected
+
+
+def test_quotes_work_without_a_parser(blank):
+    """A blank pipeline has no sentences or dependencies: quotes are still found, never a crash."""
+    nlp = blank("briefx_sections", "briefx_entities", "briefx_resolve", "briefx_quotes")
+    text = "Officials met on Monday.\n“We will open three new lines this year,” the minister said in Oslo.\n"
+    doc = nlp(text)
+    assert [q.text for q in doc.spans["quotes"]] == ["We will open three new lines this year"]
+    assert not any(key.startswith("briefx_quotes") for key in doc.user_data if isinstance(key, str))

@@ -29,7 +29,10 @@ from briefx.components.attributes import register_attributes
 from briefx.resources import load_json
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
-_ENTS_KEY = "briefx_quotes_ents"
+_ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed before returning
+_PARSED_KEY = "briefx_quotes_parsed"
+_SENTENCES_KEY = "briefx_quotes_sentences"
+_WINDOW = 300
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
@@ -94,6 +97,15 @@ class QuotesComponent:
         self.role_words = set(entities["role_words"])
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[_PARSED_KEY] = doc.has_annotation("DEP")
+        doc.user_data[_SENTENCES_KEY] = doc.has_annotation("SENT_START")
+        try:
+            return self._find(doc)
+        finally:
+            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY):
+                doc.user_data.pop(key, None)
+
+    def _find(self, doc: Doc) -> Doc:
         text = doc.text
         spans: list[Span] = []
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
@@ -122,7 +134,6 @@ class QuotesComponent:
             spans.append(span)
             previous = (speaker, para)
         doc.spans["quotes"] = spans
-        doc.user_data.pop(_ENTS_KEY, None)
         return doc
 
     def _paragraph_index(self, doc: Doc):
@@ -174,7 +185,18 @@ class QuotesComponent:
         return None, None
 
     def _context(self, doc: Doc, span: Span) -> Span:
-        """The sentences around the quote: the one it starts in through the one it ends in, widened by one."""
+        """The sentences around the quote: the one it starts in through the one it ends in, widened by one.
+
+        Without sentence boundaries (a pipeline with no parser) the quote's line stands in,
+        at most `_WINDOW` characters either side.
+        """
+        if not doc.user_data.get(_SENTENCES_KEY):
+            text = doc.text
+            start = max(text.rfind("\n", 0, span.start_char) + 1, span.start_char - _WINDOW)
+            end = text.find("\n", span.end_char)
+            end = min(len(text) if end == -1 else end, span.end_char + _WINDOW)
+            line = doc.char_span(start, end, alignment_mode="expand")
+            return line if line is not None else span
         first = doc[span.start].sent
         last = doc[span.end - 1].sent
         start = first.start
@@ -188,8 +210,11 @@ class QuotesComponent:
         return doc[start:end]
 
     def _subject(self, doc: Doc, verb, inside: set[int]) -> str | None:
-        candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-        if not candidates:
+        parsed = doc.user_data.get(_PARSED_KEY, False)
+        candidates = (
+            [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
+        )
+        if not candidates and parsed:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
             candidates = [
                 c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
@@ -208,6 +233,9 @@ class QuotesComponent:
 
     def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
         """The speaker named by a subject: a person in it, an untagged name, a pronoun, a role, an organisation."""
+        if not doc.user_data.get(_PARSED_KEY, False):
+            # no dependency parse: only the token itself (tree attributes are undefined)
+            return self._entity_name(doc, head.i) if head.ent_type_ in ("PERSON", "ORG") else None
         near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
         # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
@@ -276,7 +304,8 @@ class QuotesComponent:
         return None
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
-        left = min([verb.i] + [t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")])
+        subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []
+        left = min([verb.i] + [t.i for t in subjects if t.dep_ in ("nsubj", "nsubjpass")])
         right = verb.i + 1
         if left >= span.end or right <= span.start:
             return doc[left:right].text
