@@ -32,7 +32,7 @@ _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed before returning
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
-_WINDOW = 300
+_WINDOW = 60
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
@@ -188,15 +188,16 @@ class QuotesComponent:
         """The sentences around the quote: the one it starts in through the one it ends in, widened by one.
 
         Without sentence boundaries (a pipeline with no parser) the quote's line stands in,
-        at most `_WINDOW` characters either side.
+        at most `_WINDOW` tokens either side.
         """
         if not doc.user_data.get(_SENTENCES_KEY):
-            text = doc.text
-            start = max(text.rfind("\n", 0, span.start_char) + 1, span.start_char - _WINDOW)
-            end = text.find("\n", span.end_char)
-            end = min(len(text) if end == -1 else end, span.end_char + _WINDOW)
-            line = doc.char_span(start, end, alignment_mode="expand")
-            return line if line is not None else span
+            start = span.start
+            while start > 0 and span.start - start < _WINDOW and "\n" not in doc[start - 1].text:
+                start -= 1
+            end = span.end
+            while end < len(doc) and end - span.end < _WINDOW and "\n" not in doc[end].text:
+                end += 1
+            return doc[start:end]
         first = doc[span.start].sent
         last = doc[span.end - 1].sent
         start = first.start
