@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 
 from briefx import batch as batch_module
 from briefx import cli
-from briefx.batch import BatchError, errors_path, extract_partition, run_batch
+from briefx.batch import errors_path, extract_partition, run_batch
+from briefx.errors import BatchError
 from briefx.pipeline import Extractor, build_nlp
 from briefx.schema import Briefing, GoldDocument
 

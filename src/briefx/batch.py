@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from briefx.errors import BriefxError, ModelError
+from briefx.errors import BatchError, BriefxError, ModelError
 from briefx.io import (
     InputDocument,
     ParquetTables,
@@ -52,10 +52,6 @@ DEFAULT_MAX_CHARS = 2_000_000
 Item = tuple[str, str, str, str | None, tuple[str, ...]]
 # (doc_id, path, payload or None, error or None); the payload is a JSON line or table rows
 Outcome = tuple[str, str, Any, str | None]
-
-
-class BatchError(BriefxError):
-    """A batch that cannot start: a bad output path, an unreachable Dask scheduler."""
 
 
 @dataclass

@@ -17,3 +17,7 @@ class ModelError(BriefxError):
 
 class GoldFormatError(BriefxError):
     """A gold or prediction file that does not follow GOLD.md."""
+
+
+class BatchError(BriefxError):
+    """A batch that cannot start: a bad output path, an unreachable Dask scheduler."""
