@@ -95,6 +95,7 @@ class EntitiesComponent:
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
+        self.facility_heads = set(lex["facility_heads"])
         self.portfolio = set(lex["portfolio_words"])
         self.company_words = set(lex["company_words"])
         self.locative = set(lex["locative_prepositions"])
@@ -174,6 +175,10 @@ class EntitiesComponent:
                 out.append(Candidate(start, end, "NORP", "gazetteer"))
         return out
 
+    def _name_continues(self, doc: Doc, i: int) -> bool:
+        """ "Norfolk Coast Watch": a capitalised word after a place head makes it part of a longer name."""
+        return i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].is_alpha
+
     def _compound_part(self, doc: Doc, start: int) -> bool:
         """ "Caspian" in "Trans-Caspian" is part of a word, not a name."""
         return (
@@ -244,7 +249,7 @@ class EntitiesComponent:
                 cand = self._event(doc, token.i)
                 if cand:
                     out.append(cand)
-            elif text in self.loc_heads and token.i > 0:
+            elif text in self.loc_heads and token.i > 0 and not self._name_continues(doc, token.i + 1):
                 start = self._extend_left(doc, token.i)
                 if start < token.i and doc[start].text not in self.role_words:
                     out.append(Candidate(start, token.i + 1, "LOC", "pattern"))
@@ -346,9 +351,13 @@ class EntitiesComponent:
                 pass
             elif tok.text in {"-", "–"} and j > 0 and _capitalised(doc[j - 1].text):
                 pass
+            elif tok.like_num and j > 0 and doc[j - 1].is_title:
+                pass  # "Formula 1 Azerbaijan Grand Prix"
             else:
                 break
             j -= 1
+        if start > 0 and doc[start - 1].lower_ in _ORDINALS:
+            start -= 1  # "the first ASEAN–SCO Ministerial Dialogue"
         # right: "of the 20th CPC Central Committee", "Against Japanese Aggression"
         end = i + 1
         k = i + 1
@@ -370,8 +379,8 @@ class EntitiesComponent:
                 continue
             break
         span = doc[start:end]
-        if len(span) < 2:
-            return None
+        if len(span) < 2 or span[-1].text in self.facility_heads:
+            return None  # a venue is a facility: no span (GOLD.md)
         numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in _ORDINALS for t in span)
         if head.text in self.event_needs_number and head.text not in self.event_heads and not numbered:
             return None
@@ -671,7 +680,7 @@ class EntitiesComponent:
         return tokens
 
     def _confirmed_in_body(self, doc: Doc, cand: Candidate, body_texts: set[str]) -> bool:
-        return cand.source in ("gazetteer", "layout") or doc[cand.start : cand.end].text in body_texts
+        return cand.source in ("gazetteer", "layout") or doc[cand.start : cand.end].text.lower() in body_texts
 
     def _role(self, doc: Doc, span: Span) -> str | None:
         """The title run just before a name: "Energy Minister", "Ambassador of … to …"."""
@@ -721,7 +730,7 @@ class EntitiesComponent:
         title = list(doc.spans.get("title", []))
         if self.confirm_title and title:
             t = title[0]
-            body = {doc[c.start : c.end].text for c in chosen if c.start >= t.end or c.end <= t.start}
+            body = {doc[c.start : c.end].text.lower() for c in chosen if c.start >= t.end or c.end <= t.start}
             chosen = [c for c in chosen if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)]
         ents = []
         for cand in chosen:
