@@ -464,12 +464,9 @@ class EntitiesComponent:
         if cand.label == "PERSON":
             while start > 0 and _INITIAL.match(doc[start - 1].text):
                 start -= 1  # "K. Senthil Kumar"
-            while (
-                start > 1
-                and doc[start - 1].text == "-"
-                and not doc[start - 2].whitespace_
-                and not doc[start - 1].whitespace_
-            ):
+            if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+                if not doc[start - 2].is_title or doc[start - 2].text in self.role_words:
+                    return None  # "Ambassador-at-Large": a title, not a name
                 start -= 2  # "Montoya-Vega"
             while (
                 end + 1 < len(doc)

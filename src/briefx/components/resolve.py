@@ -26,6 +26,16 @@ from briefx.resources import load_json
 _SKIP_INITIALS = {"of", "the", "and", "for", "on", "in", "&", "de", "-", "’s", "'s", "to", "at"}
 
 
+def _words(span: Span) -> list[tuple[str, ...]]:
+    """A name's words as token texts, a hyphenated word kept whole: "Adjei-Boateng" is one word."""
+    words: list[list[str]] = [[]]
+    for tok in span:
+        words[-1].append(tok.text)
+        if tok.whitespace_ and tok.i < span.end - 1:
+            words.append([])
+    return [tuple(w) for w in words if w]
+
+
 def initials(name: str) -> str:
     """ "Shanghai Cooperation Organisation" → "SCO"; hyphenated words count each part."""
     letters = []
@@ -85,34 +95,51 @@ class ResolveComponent:
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
 
     def _add_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Add one-token mentions of known people that the model did not tag or mislabelled."""
-        names = {}
+        """Add mentions of known people by first or last name ("Kariuki", "Adjei-Boateng")
+        that the model did not tag or mislabelled."""
+        names: set[tuple[str, ...]] = set()
         for ent in ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                for tok in (ent[0], ent[-1]):
-                    if tok.text[:1].isupper() and tok.text.lower() not in self.stop and len(tok.text) > 1:
-                        names[tok.text] = ent
+            if ent.label_ != "PERSON":
+                continue
+            words = _words(ent)
+            if len(words) < 2:
+                continue
+            for word in (words[0], words[-1]):
+                head = word[0]
+                if head[:1].isupper() and len(head) > 1 and head.lower() not in self.stop:
+                    names.add(word)
         if not names:
             return ents
         relabel = [
             e
             for e in ents
-            if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "NORP") and e.text in names and not e._.iso_code
+            if e.label_ in ("ORG", "GPE", "LOC", "NORP") and tuple(t.text for t in e) in names and not e._.iso_code
         ]
         if relabel:
             ents = [Span(doc, e.start, e.end, label="PERSON") if e in relabel else e for e in ents]
         taken = {t.i for e in ents for t in e}
-        blocked = set()
         for group in ("furniture", "figures", "dates"):
             for span in doc.spans.get(group, []):
-                blocked.update(range(span.start, span.end))
+                taken.update(range(span.start, span.end))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            by_first.setdefault(name[0], []).append(name)
+        texts = [t.text for t in doc]
         added = []
-        for tok in doc:
-            if tok.text in names and tok.i not in taken and tok.i not in blocked:
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        for i, text in enumerate(texts):
+            for name in by_first.get(text, []):
+                end = i + len(name)
+                if tuple(texts[i:end]) != name or taken.intersection(range(i, end)):
+                    continue
+                if end < len(doc) and (doc[end].text == "-" and not doc[end - 1].whitespace_):
+                    continue  # "Adjei" in "Adjei-Boateng"
+                if i > 0 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+                    continue
+                nxt = doc[end] if end < len(doc) else None
                 if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
                     continue  # part of another capitalised name
-                added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                added.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
         if not added and not relabel:
             return ents
         doc.ents = filter_spans(ents + added)
