@@ -91,6 +91,7 @@ class EntitiesComponent:
         self.loc_heads = set(lex["loc_heads"])
         self.no_span_heads = set(lex["no_span_heads"])
         self.gpe_types = set(lex["gpe_type_words"])
+        self.loc_types = set(lex["loc_type_words"])
         self.units = set(lex["unit_symbols"])
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
@@ -212,6 +213,8 @@ class EntitiesComponent:
             if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
                 m = k + 1
                 if doc[m].text == "the" and m + 1 < len(doc):
+                    if tok.text in {"and", "&"}:
+                        break  # "the United Nations and the SCO": two names
                     m += 1
                 if _capitalised(doc[m].text) and not doc[m].is_sent_start:
                     n = m
@@ -253,6 +256,10 @@ class EntitiesComponent:
                 start = self._extend_left(doc, token.i)
                 if start < token.i and doc[start].text not in self.role_words:
                     out.append(Candidate(start, token.i + 1, "LOC", "pattern"))
+            elif text in self.loc_types and token.i > 0 and doc[token.i - 1].is_title:
+                start = self._extend_left(doc, token.i, allow_connectors=False)
+                if start < token.i and doc[start].text not in self.demonyms:
+                    out.append(Candidate(start, token.i + 1, "LOC", "pattern"))  # "Alentejo region"
             elif text in self.gpe_types and token.i > 0 and token.text.islower():
                 start = self._extend_left(doc, token.i, allow_connectors=False)
                 if start < token.i and doc[start].text not in self.demonyms:
@@ -537,6 +544,20 @@ class EntitiesComponent:
             return Candidate(start, end, "NORP", cand.source)
         if cand.label == "GPE" and text in self.loc_names:
             return Candidate(start, end, "LOC", cand.source)
+        if cand.label == "GPE" and len(span) > 1 and span[-1].text in self.org_heads:
+            return Candidate(start, end, "ORG", cand.source)  # "United Nations"
+        if (
+            cand.label == "GPE"
+            and cand.source == "ner"
+            and len(span) == 1
+            and text not in self.countries
+            and text not in self.cities
+            and text not in self.subdivisions
+            and (
+                text.isupper() or (self._sentence_initial(doc, start) and not self._named_midsentence(doc, text, start))
+            )
+        ):
+            return None  # "Background" as a heading, "AI": no place the gazetteers or the body confirm
         iso = self.countries.get(text) if cand.label == "GPE" else None
         return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
 
@@ -583,6 +604,8 @@ class EntitiesComponent:
         names: dict[tuple[str, ...], str] = {}
         for cand in chosen:
             words = tuple(t.text for t in doc[cand.start : cand.end])
+            if cand.label in ("GPE", "LOC", "EVENT") and cand.source != "gazetteer":
+                names.setdefault(words, cand.label)  # "Tamil Nadu" once recognised is Tamil Nadu everywhere
             if cand.label == "ORG":
                 names[words] = "ORG"
                 first = doc[cand.start]
@@ -728,7 +751,17 @@ class EntitiesComponent:
         if self.confirm_title and title:
             t = title[0]
             body = {doc[c.start : c.end].text.lower() for c in chosen if c.start >= t.end or c.end <= t.start}
-            chosen = [c for c in chosen if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)]
+            kept = [c for c in chosen if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)]
+            dropped = [c for c in chosen if c not in kept]
+            # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
+            inner = [
+                c
+                for c in cands
+                if c.source == "gazetteer"
+                and any(d.start <= c.start and c.end <= d.end for d in dropped)
+                and all(c.end <= k.start or k.end <= c.start for k in kept)
+            ]
+            chosen = sorted(kept + inner, key=lambda c: c.start)
         ents = []
         for cand in chosen:
             span = Span(doc, cand.start, cand.end, label=cand.label)

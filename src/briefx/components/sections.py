@@ -161,7 +161,7 @@ class SectionsComponent:
             while nxt is not None and nxt.start in consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
-            if self.is_furniture(line):
+            if self.is_furniture(line) or self._link_under_label(lines, i):
                 flush()
                 add("furniture", line.start, line.end, "FURNITURE")
                 continue
@@ -213,6 +213,17 @@ class SectionsComponent:
             doc.spans[group] = items
         self._sentence_starts(doc, lines)
         return doc
+
+    def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
+        """The headline under a "Read more:" line is a link, not article text."""
+        line, previous = lines[i], lines[i - 1] if i else None
+        return (
+            previous is not None
+            and previous.text.endswith(":")
+            and self.is_furniture(previous)
+            and len(line.words) <= 15
+            and not line.text.endswith(".")
+        )
 
     def _continues(self, previous: Line, line: Line) -> bool:
         """A hard-wrapped paragraph: the previous line stops mid-sentence, this one goes on."""
