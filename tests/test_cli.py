@@ -132,3 +132,19 @@ def test_non_english_text_is_flagged(tmp_path):
 def test_bad_published_date_is_a_usage_error():
     result = runner.invoke(app, ["extract", str(SAMPLE), "--published", "yesterday"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_unexpected_errors_are_one_line_without_traceback(tmp_path):
+    """The console script's last line of defence: exit 2, one line, no traceback."""
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = "import sys; from briefx.cli import main; sys.argv = ['briefx', 'schema', '--out', sys.argv[1]]; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(blocker / "sub")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("internal error:")

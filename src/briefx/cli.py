@@ -19,6 +19,7 @@ from briefx.errors import BriefxError
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Turn press briefings and news articles into structured, validated records.",
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -448,8 +449,21 @@ def batch(
 
 
 def main() -> None:
-    """Entry point of the `briefx` console script."""
-    app()
+    """Entry point of the `briefx` console script.
+
+    An unexpected error is one line on stderr and exit code 2, never a traceback;
+    set BRIEFX_DEBUG=1 to see it.
+    """
+    import os
+
+    if os.environ.get("BRIEFX_DEBUG"):
+        app()
+        return
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 (the last line of defence for users)
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (BRIEFX_DEBUG=1 shows the traceback)")
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -158,7 +158,8 @@ class QuotesComponent:
         after = [t for t in verbs if t.i >= span.end]
         before = [t for t in verbs if t.i < span.start]
         for verb in after[:1] + before[-1:]:
-            speaker = self._subject(doc, verb, inside)
+            speaker = self._inverted_name(doc, verb) if verb in after[:1] else None
+            speaker = speaker or self._subject(doc, verb, inside)
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
         for phrase in self.phrases:
@@ -271,8 +272,31 @@ class QuotesComponent:
             doc.user_data[_ENTS_KEY] = tuple(doc.ents)
         return doc.user_data[_ENTS_KEY]
 
+    def _inverted_name(self, doc: Doc, verb) -> str | None:
+        """'…,” said Luis Benítez, …': the capitalised name right after the verb, whatever the model tagged."""
+        k = verb.i + 1
+        while k < len(doc) and (
+            (doc[k].is_title and doc[k].is_alpha) or (doc[k].text == "-" and not doc[k - 1].whitespace_)
+        ):
+            k += 1
+        run = doc[verb.i + 1 : k]
+        if not 2 <= len(run) <= 4 or any(t.text in self.role_words for t in run):
+            return None
+        if any(t.ent_type_ in ("ORG", "NORP", "EVENT", "LOC") for t in run):
+            return None
+        if run[0].ent_type_ == "GPE" and self._entity(doc, run[0].i)._.iso_code:
+            return None  # "said Kenya's …": a country
+        if k < len(doc) and doc[k].text not in {",", ".", ";", "(", "—", "–"} and not doc[k].is_space:
+            return None
+        if run[0].ent_type_ == "PERSON":
+            return self._entity_name(doc, run[0].i)
+        return run.text
+
+    def _entity(self, doc: Doc, i: int) -> Span:
+        return next(e for e in self._ents(doc) if e.start <= i < e.end)
+
     def _entity_name(self, doc: Doc, i: int) -> str:
-        ent = next(e for e in self._ents(doc) if e.start <= i < e.end)
+        ent = self._entity(doc, i)
         return ent._.canonical or ent.text
 
     def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
