@@ -97,6 +97,7 @@ class EntitiesComponent:
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
+        self.org_descriptors = set(lex["organisation_descriptors"])
         self.portfolio = set(lex["portfolio_words"])
         self.company_words = set(lex["company_words"])
         self.locative = set(lex["locative_prepositions"])
@@ -192,6 +193,15 @@ class EntitiesComponent:
     def _org(self, doc: Doc, i: int) -> Candidate | None:
         """ "Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
         start = self._extend_left(doc, i, allow_connectors=False)
+        # "United Nations Children's Fund": a possessive inside a name, not a place owning it
+        while (
+            start >= 2
+            and doc[start - 1].text in _POSSESSIVE
+            and doc[start - 2].is_title
+            and not any(doc[start - 2].text in table for table in (self.countries, self.cities, self.subdivisions))
+            and doc[start - 2].text not in self.demonyms
+        ):
+            start = self._extend_left(doc, start - 2, allow_connectors=False)
         # "Energy and Petroleum Regulatory Authority", "Competition and Markets Authority"
         while (
             start >= 2
@@ -279,7 +289,7 @@ class EntitiesComponent:
         k = i + 1
         while (
             k < len(doc)
-            and (_capitalised(doc[k].text) or doc[k].text in {"of", "for", "and", "the", "-", "’s", "'s"})
+            and (_capitalised(doc[k].text) or doc[k].text in {"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
             and not doc[k].is_sent_start
         ):
             k += 1
@@ -492,6 +502,10 @@ class EntitiesComponent:
             return None
         if cand.label == "PERSON" and span[-1].text in self.company_words:
             return Candidate(start, end, "ORG", cand.source)
+        if cand.label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.org_descriptors:
+            return Candidate(start, end, "ORG", cand.source)  # "data provider Dealogic"
+        if end < len(doc) and doc[end].text in self.no_span_heads and cand.label in ("ORG", "PERSON", "EVENT"):
+            return None  # "Rural Bus Services Bill": part of a law's name
         if cand.label == "ORG" and cand.source == "ner":
             while end - start > 1 and doc[end - 1].text in self.role_words:
                 end -= 1  # "WHO Representative"
@@ -691,6 +705,26 @@ class EntitiesComponent:
         unique = {id(c): c for c in owner.values()}
         return sorted(unique.values(), key=lambda c: c.start)
 
+    def _confirm_headlines(self, doc: Doc, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+        """Names in the title and sub-headings must be confirmed by the body (headline case
+        capitalises every word); gazetteer places inside a dropped fragment stay."""
+        lines = [*doc.spans.get("title", []), *doc.spans.get("sections", [])]
+        if not lines:
+            return chosen
+        in_line = {i for line in lines for i in range(line.start, line.end)}
+        body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
+        kept = [c for c in chosen if c.start not in in_line or self._confirmed_in_body(doc, c, body)]
+        dropped = [c for c in chosen if c not in kept]
+        # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
+        inner = [
+            c
+            for c in cands
+            if c.source == "gazetteer"
+            and any(d.start <= c.start and c.end <= d.end for d in dropped)
+            and all(c.end <= k.start or k.end <= c.start for k in kept)
+        ]
+        return sorted(kept + inner, key=lambda c: c.start)
+
     def _blocked(self, doc: Doc) -> set[int]:
         """Tokens of page furniture, figures and dates: never part of a name."""
         tokens: set[int] = set()
@@ -747,21 +781,8 @@ class EntitiesComponent:
         extra = [c for c in extra if blocked.isdisjoint(range(c.start, c.end))]
         chosen = self._resolve(doc, cands + extra)
         chosen = self._coordinated_places(doc, chosen)
-        title = list(doc.spans.get("title", []))
-        if self.confirm_title and title:
-            t = title[0]
-            body = {doc[c.start : c.end].text.lower() for c in chosen if c.start >= t.end or c.end <= t.start}
-            kept = [c for c in chosen if not (t.start <= c.start < t.end) or self._confirmed_in_body(doc, c, body)]
-            dropped = [c for c in chosen if c not in kept]
-            # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
-            inner = [
-                c
-                for c in cands
-                if c.source == "gazetteer"
-                and any(d.start <= c.start and c.end <= d.end for d in dropped)
-                and all(c.end <= k.start or k.end <= c.start for k in kept)
-            ]
-            chosen = sorted(kept + inner, key=lambda c: c.start)
+        if self.confirm_title:
+            chosen = self._confirm_headlines(doc, cands, chosen)
         ents = []
         for cand in chosen:
             span = Span(doc, cand.start, cand.end, label=cand.label)
