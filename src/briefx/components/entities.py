@@ -258,6 +258,13 @@ class EntitiesComponent:
                 if cand:
                     out.append(cand)
                     continue
+            if text in self.company_words and named_before and not self._name_continues(doc, token.i + 1):
+                start = self._extend_left(doc, token.i, allow_connectors=False)
+                while start < token.i and doc[start].text in self.role_words | self.portfolio:
+                    start += 1
+                if token.i - start >= 1 and not doc[start].is_sent_start:
+                    out.append(Candidate(start, token.i + 1, "ORG", "pattern"))  # "Seowon Energy Materials"
+                    continue
             if text in self.event_heads or text in self.event_needs_number:
                 cand = self._event(doc, token.i)
                 if cand:
