@@ -5,13 +5,10 @@ Voltage ("400 kV") and other measures are not capacities (GOLD.md) and get no sp
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import Candidate, FigureComponent, non_overlapping
+from briefx.components.figures import FigureComponent
 from briefx.normalize.units import parse_capacity
 
 
@@ -19,39 +16,24 @@ class Capacity(FigureComponent):
     """Find CAPACITY figures: value in the canonical unit, SI value and unit, qualifier."""
 
     label = "CAPACITY"
+    patterns_file = "capacity.jsonl"
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        *,
-        span_group: str = "figures",
-        patterns: str = "capacity.jsonl",
-    ) -> None:
-        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
-
-    def find(self, doc: Doc) -> Iterable[Candidate]:
-        text = doc.text
+    def read(self, surface: str, text: str) -> dict | None:
         tables = self.tables
-        found = []
-        for _, match in self.matches(text):
-            capacity = parse_capacity(
-                match.group(),
-                units=tables.units,
-                scales=tables.scale_words,
-                number_words=tables.number_words,
-            )
-            if capacity is None:
-                continue
-            attrs = {
-                "value": capacity.value,
-                "unit": capacity.unit,
-                "si_value": capacity.si_value,
-                "si_unit": capacity.si_unit,
-                "qualifier": self.qualifier(text, match.start()),
-            }
-            found.append(Candidate(match.start(), match.end(), self.label, attrs))
-        return self.merge_ranges(text, non_overlapping(found), "unit")
+        capacity = parse_capacity(
+            surface,
+            units=tables.units,
+            scales=tables.scale_words,
+            number_words=tables.number_words,
+        )
+        if capacity is None:
+            return None
+        return {
+            "value": capacity.value,
+            "unit": capacity.unit,
+            "si_value": capacity.si_value,
+            "si_unit": capacity.si_unit,
+        }
 
 
 @Language.factory(

@@ -163,12 +163,15 @@ class FigureComponent:
     label = ""
     blocking_groups: tuple[str, ...] = ("dates", "furniture")
 
-    def __init__(self, nlp: Language, name: str, *, span_group: str, patterns: str) -> None:
+    patterns_file = ""  # models/patterns/<label>.jsonl, set by each component
+
+    def __init__(self, nlp: Language, name: str, *, span_group: str = "figures", patterns: str | None = None) -> None:
         register_attributes()
         self.name = name
         self.span_group = span_group
         self.tables = figure_tables()
-        self.patterns = compile_patterns(load_jsonl("patterns", patterns), self.tables.fragments)
+        source = load_jsonl("patterns", patterns or self.patterns_file)
+        self.patterns = compile_patterns(source, self.tables.fragments)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
@@ -176,8 +179,27 @@ class FigureComponent:
         place_spans(doc, self.span_group, non_overlapping(found))
         return doc
 
-    def find(self, doc: Doc) -> Iterable[Candidate]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    range_key = "unit"  # attribute that must agree for two figures to join as a range
+
+    def find(self, doc: Doc) -> Iterable[Candidate]:
+        """Candidates from every pattern match that `read` can interpret, ranges joined."""
+        text = doc.text
+        found = []
+        for _, match in self.matches(text):
+            attrs = self.read(match.group(), text)
+            if attrs is None:
+                continue
+            attrs["qualifier"] = self.qualifier(text, match.start())
+            found.append(Candidate(match.start(), match.end(), self.label, attrs))
+        return self.finish(text, self.merge_ranges(text, non_overlapping(found), self.range_key))
+
+    def read(self, surface: str, text: str) -> dict | None:
+        """The attributes of one matched surface, or None when it is no figure of this kind."""
+        return None
+
+    def finish(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A last pass over the candidates in text order (default: none)."""
+        return found
 
     def matches(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
         """(pattern id, match) for every match of every pattern; overlaps are resolved later."""

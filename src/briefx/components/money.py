@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import Candidate, FigureComponent, non_overlapping
+from briefx.components.figures import Candidate, FigureComponent
 from briefx.normalize.currency import parse_money
 
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
@@ -25,38 +23,24 @@ class Money(FigureComponent):
     """Find MONEY figures: value fully scaled, ISO 4217 currency, qualifier."""
 
     label = "MONEY"
+    patterns_file = "money.jsonl"
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        *,
-        span_group: str = "figures",
-        patterns: str = "money.jsonl",
-    ) -> None:
-        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
+    range_key = "currency"
 
-    def find(self, doc: Doc) -> Iterable[Candidate]:
-        text = doc.text
+    def read(self, surface: str, text: str) -> dict | None:
         tables = self.tables
-        found = []
-        for _, match in self.matches(text):
-            money = parse_money(
-                match.group(),
-                currencies=tables.currencies,
-                scales=tables.scales,
-                number_words=tables.number_words,
-                context=text,
-            )
-            if money.currency is None or _bare_glued_code(match.group()):
-                continue
-            attrs = {
-                "value": money.value,
-                "currency": money.currency,
-                "qualifier": self.qualifier(text, match.start()),
-            }
-            found.append(Candidate(match.start(), match.end(), self.label, attrs))
-        found = self.merge_ranges(text, non_overlapping(found), "currency")
+        money = parse_money(
+            surface,
+            currencies=tables.currencies,
+            scales=tables.scales,
+            number_words=tables.number_words,
+            context=text,
+        )
+        if money.currency is None or _bare_glued_code(surface):
+            return None
+        return {"value": money.value, "currency": money.currency}
+
+    def finish(self, text: str, found: list[Candidate]) -> list[Candidate]:
         # GOLD.md: a bracketed conversion ("C$10 million (US$7.3 million)") keeps the qualifier.
         for prev, cand in zip(found, found[1:], strict=False):
             if _BRACKET_OPEN.match(text[prev.end : cand.start]) and cand.attrs["qualifier"] is None:

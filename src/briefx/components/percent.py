@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import Candidate, FigureComponent, non_overlapping
+from briefx.components.figures import FigureComponent
 from briefx.normalize.units import parse_percent
 
 
@@ -16,37 +13,19 @@ class Percent(FigureComponent):
     """Find PERCENT figures: value, unit ("pp" for percentage points), qualifier."""
 
     label = "PERCENT"
+    patterns_file = "percent.jsonl"
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        *,
-        span_group: str = "figures",
-        patterns: str = "percent.jsonl",
-    ) -> None:
-        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
-
-    def find(self, doc: Doc) -> Iterable[Candidate]:
-        text = doc.text
+    def read(self, surface: str, text: str) -> dict | None:
         tables = self.tables
-        found = []
-        for _, match in self.matches(text):
-            percent = parse_percent(
-                match.group(),
-                markers=tables.units["percent"],
-                scales=tables.scale_words,
-                number_words=tables.number_words,
-            )
-            if percent is None:
-                continue
-            attrs = {
-                "value": percent.value,
-                "unit": percent.unit,
-                "qualifier": self.qualifier(text, match.start()),
-            }
-            found.append(Candidate(match.start(), match.end(), self.label, attrs))
-        return self.merge_ranges(text, non_overlapping(found), "unit")
+        percent = parse_percent(
+            surface,
+            markers=tables.units["percent"],
+            scales=tables.scale_words,
+            number_words=tables.number_words,
+        )
+        if percent is None:
+            return None
+        return {"value": percent.value, "unit": percent.unit}
 
 
 @Language.factory(
