@@ -58,10 +58,11 @@ def _meta(doc: Doc) -> Meta:
 
 def _sections(doc: Doc) -> list[Section]:
     headings = _group(doc, "sections")
+    text = doc.text
     out = []
     for i, heading in enumerate(headings):
-        end = headings[i + 1].start_char if i + 1 < len(headings) else len(doc.text)
-        end = len(doc.text[:end].rstrip())
+        end = headings[i + 1].start_char if i + 1 < len(headings) else len(text)
+        end = len(text[:end].rstrip())
         out.append(Section(heading=heading.text, start=heading.start_char, end=max(end, heading.end_char)))
     return out
 

@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
+from briefx.normalize.names import initials
 from briefx.resources import load_json
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"}
@@ -806,11 +807,6 @@ class EntitiesComponent:
 def _fold(text: str) -> str:
     """ "Tamil Nādu" → "Tamil Nadu": the gazetteer matches names as newspapers spell them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def initials(name: str) -> str:
-    """Upper-case initials of a name's words, hyphenated parts counted: "Temir Zholy" → "TZ"."""
-    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha() and w[:1].isupper())
 
 
 def _subsequence(short: str, long: str) -> bool:

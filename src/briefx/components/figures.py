@@ -209,7 +209,7 @@ class FigureComponent:
 
     def blocked(self, doc: Doc) -> bytearray:
         """A per-character mask of text that other spans already claim."""
-        mask = bytearray(len(doc.text))
+        mask = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
         for name in (*self.blocking_groups, self.span_group):
             if name in doc.spans:
                 for span in doc.spans[name]:

@@ -21,9 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
+from briefx.normalize.names import initials
 from briefx.resources import load_json
-
-_SKIP_INITIALS = {"of", "the", "and", "for", "on", "in", "&", "de", "-", "’s", "'s", "to", "at"}
 
 
 def _words(span: Span) -> list[tuple[str, ...]]:
@@ -34,16 +33,6 @@ def _words(span: Span) -> list[tuple[str, ...]]:
         if tok.whitespace_ and tok.i < span.end - 1:
             words.append([])
     return [tuple(w) for w in words if w]
-
-
-def initials(name: str) -> str:
-    """ "Shanghai Cooperation Organisation" → "SCO"; hyphenated words count each part."""
-    letters = []
-    for word in name.replace("-", " ").split():
-        if word.lower() in _SKIP_INITIALS or not word[:1].isalpha():
-            continue
-        letters.append(word[0].upper())
-    return "".join(letters)
 
 
 class ResolveComponent:
