@@ -46,6 +46,26 @@ SPANS = [
         id="loc-names",
     ),
     pytest.param("Schools in the Yasamal district reopened.", {("Yasamal district", "GPE")}, id="gpe-type-word"),
+    pytest.param(
+        "The bank is lending $90 million to Suvalink, Georgia's national grid operator, for new lines.",
+        {("Suvalink", "ORG"), ("Georgia", "GPE")},
+        id="appositive-descriptor-org",
+    ),
+    pytest.param(
+        "Delegates arrived for the COP33 summit in Belém on Monday.",
+        {("COP33", "EVENT")},
+        id="conference-code-event",
+    ),
+    pytest.param(
+        "The United Nations Environment Programme (UNEP) published the report.",
+        {("UNEP", "ORG")},
+        id="acronym-of-programme-named-org",
+    ),
+    pytest.param(
+        "Negotiators from the European Union and the Mercosur bloc met again in Brasília.",
+        {("European Union", "ORG")},
+        id="and-the-splits-names",
+    ),
 ]
 
 

@@ -99,6 +99,8 @@ class EntitiesComponent:
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
         self.org_descriptors = set(lex["organisation_descriptors"])
+        self.role_nouns = set(lex["role_nouns"])
+        self.event_codes = re.compile(lex["event_code_pattern"])
         self.portfolio = set(lex["portfolio_words"])
         self.company_words = set(lex["company_words"])
         self.locative = set(lex["locative_prepositions"])
@@ -266,6 +268,9 @@ class EntitiesComponent:
                 if token.i - start >= 1 and not doc[start].is_sent_start:
                     out.append(Candidate(start, token.i + 1, "ORG", "pattern"))  # "Seowon Energy Materials"
                     continue
+            if self.event_codes.match(text):
+                out.append(Candidate(token.i, token.i + 1, "EVENT", "pattern"))  # "COP31"
+                continue
             if text in self.event_heads or text in self.event_needs_number:
                 cand = self._event(doc, token.i)
                 if cand:
@@ -508,8 +513,31 @@ class EntitiesComponent:
             return None
         if cand.label == "PERSON" and any(c.isdigit() for c in text):
             return None
+        if cand.label == "PERSON" and cand.source == "ner":
+            # the model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"
+            grown = 0
+            while start > 0 and grown < 2 and self._name_word(doc[start - 1]):
+                start -= 1
+                grown += 1
+            span = doc[start:end]
+            text = span.text
         if cand.label == "PERSON" and span[-1].text in self.company_words:
-            return Candidate(start, end, "ORG", cand.source)
+            return Candidate(start, end, "ORG", cand.source) if len(span) > 1 else None
+        if cand.label == "PERSON" and len(span) > 1 and span[0].text in self.cities:
+            return Candidate(start, end, "ORG", cand.source)  # "Nairobi Water": a city does not start a name
+        appositive = self._appositive(doc, end) if cand.source == "ner" else None
+        if appositive == "ORG" and cand.label in ("PERSON", "GPE") and text not in self.countries:
+            return Candidate(start, end, "ORG", cand.source)  # "Azersu, Azerbaijan's national water utility"
+        if (
+            cand.label in ("GPE", "ORG")
+            and cand.source == "ner"
+            and text not in self.countries
+            and text not in self.cities
+            and self._role_before(doc, start)
+        ):
+            return Candidate(start, end, "PERSON", cand.source)  # "China's ambassador to Kenya, Guo Lihua, says"
+        if cand.label in ("ORG", "GPE") and len(span) == 1 and self.event_codes.match(text):
+            return Candidate(start, end, "EVENT", cand.source)  # "COP31"
         if cand.label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.org_descriptors:
             return Candidate(start, end, "ORG", cand.source)  # "data provider Dealogic"
         if end < len(doc) and doc[end].text in self.no_span_heads and cand.label in ("ORG", "PERSON", "EVENT"):
@@ -582,6 +610,46 @@ class EntitiesComponent:
             return None  # "Background" as a heading, "AI": no place the gazetteers or the body confirm
         iso = self.countries.get(text) if cand.label == "GPE" else None
         return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
+
+    def _name_word(self, tok) -> bool:
+        """A word that can begin a person's name: capitalised, not a title, place or common word."""
+        text = tok.text
+        return (
+            tok.is_title
+            and tok.is_alpha
+            and not tok.ent_type_
+            and text not in self.role_words
+            and text not in self.person_prefixes
+            and text not in self.portfolio
+            and text not in self.countries
+            and text not in self.cities
+            and text not in self.demonyms
+            and tok.lower_ not in self.stop
+        )
+
+    def _appositive(self, doc: Doc, end: int) -> str | None:
+        """ "X, the country's third-largest operator," → ORG: a descriptor noun in the apposition."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        for tok in doc[end + 1 : min(len(doc), end + 9)]:
+            if tok.is_punct or tok.is_space:
+                break
+            if tok.lower_ in self.org_descriptors:
+                return "ORG"
+        return None
+
+    def _role_before(self, doc: Doc, start: int) -> bool:
+        """ "…'s ambassador to Kenya, Guo Lihua," : a role noun phrase ends just before the name."""
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        if start + 0 < len(doc) and not any(t.text in {",", "said", "says", "told"} for t in doc[start : start + 5]):
+            return False
+        for tok in reversed(doc[max(0, start - 7) : start - 1]):
+            if tok.is_punct and tok.text != "’s":
+                return False
+            if tok.lower_ in self.role_nouns:
+                return True
+        return False
 
     def _sentence_initial(self, doc: Doc, i: int) -> bool:
         j = i - 1

@@ -10,5 +10,13 @@ def initials(name: str) -> str:
     'SCO'
     >>> initials("Kazakhstan Temir Zholy")
     'KTZ'
+    >>> initials("UN Environment Programme")
+    'UNEP'
     """
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha() and w[:1].isupper())
+    letters = []
+    for word in name.replace("-", " ").split():
+        if word.isupper() and word.isalpha() and len(word) <= 4:
+            letters.append(word)  # "UN Environment Programme" → UNEP
+        elif word[:1].isalpha() and word[:1].isupper():
+            letters.append(word[0])
+    return "".join(letters)
