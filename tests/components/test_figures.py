@@ -119,3 +119,32 @@ def test_seed_figures(nlp: Language, seed_gold: Path) -> None:
             for name in ("currency", "si_unit", "unit"):
                 if name in want:
                     assert getattr(span._, name) == want[name], span.text
+
+
+# Cases met in the second batch of dev documents (written for this suite, not copied).
+DEV_BATCH_2 = [
+    pytest.param("The commission spent N$212 million on the count.", [("N$212 million", "MONEY", 212e6, "NAD")],
+                 id="namibian-dollar"),
+    pytest.param("Fares start at ฿535 for a single trip.", [("฿535", "MONEY", 535.0, "THB")], id="baht"),
+    pytest.param("The plant treats 120,000 m3 a day.", [("120,000 m3 a day", "CAPACITY", 120000.0, "m3/d")],
+                 id="water-per-day"),
+    pytest.param("Workers poured 2,000 cubic metres of concrete.", [],
+                 id="volume-without-rate-is-no-capacity"),
+    pytest.param("The price was raised by ₹150 to ₹2,575.",
+                 [("₹150", "MONEY", 150.0, "INR"), ("₹2,575", "MONEY", 2575.0, "INR")], id="by-x-to-y-is-a-change"),
+    pytest.param("Stocks stood at 29.1 million tonnes a year earlier.",
+                 [("29.1 million tonnes", "CAPACITY", 29.1e6, "t")], id="rate-phrase-taken-by-a-date"),
+    pytest.param("It flies a Boeing 787-9 on the route.", [], id="model-number"),
+    pytest.param("Tickets cost more one way, and from day one the tier 1 ratio held.", [], id="idioms-and-tiers"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", DEV_BATCH_2)
+def test_second_dev_batch_cases(extractor, text, expected):
+    record = extractor.extract(text, published="2026-03-01")
+    found = [
+        (f.text, f.label, f.value, getattr(f, "currency", None) or getattr(f, "unit", None))
+        for f in record.figures
+    ]
+    assert found == expected

@@ -137,7 +137,10 @@ class Count(FigureComponent):
             if isinstance(value, tuple):
                 yield self._candidate(text, start, end, surface)
                 return
-            # Not a rising range ("a 5–4 vote"): two counts.
+            # Not a rising range ("a 5–4 vote"): two counts; a long first part is a model
+            # or code ("Boeing 787-9"), not a tally.
+            if len(first) > 2:
+                return
             second = start + surface.index(parts[1], len(first))
             for a, b in ((start, start + len(first)), (second, end)):
                 if self._keeps_digits(reading, a, b, text[a:b]):

@@ -175,9 +175,28 @@ class FigureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
-        found = [c for c in self.find(doc) if blocked.find(1, c.start, c.end) == -1]
+        text = doc.text
+        found = []
+        for cand in self.find(doc):
+            hit = blocked.find(1, cand.start, cand.end)
+            if hit == -1:
+                found.append(cand)
+            elif hit > cand.start:
+                # "29.1 million tonnes [a year earlier]": a date took the tail, the figure keeps the rest
+                shorter = self.shorten(text, cand, hit)
+                if shorter is not None:
+                    found.append(shorter)
         place_spans(doc, self.span_group, non_overlapping(found))
         return doc
+
+    def shorten(self, text: str, cand: Candidate, stop: int) -> Candidate | None:
+        """The candidate cut before `stop`, if what remains still reads as a figure."""
+        surface = _DANGLING.sub("", text[cand.start : stop])
+        attrs = self.read(surface, text) if surface else None
+        if attrs is None:
+            return None
+        attrs["qualifier"] = cand.attrs.get("qualifier")
+        return Candidate(cand.start, cand.start + len(surface), cand.label, attrs)
 
     range_key = "unit"  # attribute that must agree for two figures to join as a range
 
@@ -253,6 +272,9 @@ class FigureComponent:
         if _BETWEEN_AND.match(between):
             return previous_word == "between"
         return bool(_BETWEEN_RANGE.match(between)) and previous_word not in self.tables.change_cues
+
+
+_DANGLING = re.compile(r"(?:[\s,;:\-–]+(?:a|an|the|per|each|every)?)+$", re.I)
 
 
 def non_overlapping(found: Iterable[Candidate]) -> list[Candidate]:

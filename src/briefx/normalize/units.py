@@ -91,6 +91,8 @@ def parse_capacity(
     if found is None:
         return None
     number, entry = found
+    if entry.get("rate_required") and rate is None:
+        return None  # "2,000 cubic metres of concrete" is a volume, not a capacity
     spec: Mapping[str, Any] = entry["rates"][rate] if rate else entry
     value = parse_range(number, number_words=number_words, scales=scales)
     value = scale_value(value, float(entry.get("multiplier", 1)))
