@@ -135,6 +135,8 @@ CORPUS_CASES = [
     _case("the previous year", None, {"anchor": "2025-11", "anchor_open": True}),
     _case("five years ago", "2021"),
     _case("decades ago", None),
+    _case("1980s", "1980/1989"),
+    _case("the early 1990s", None),
     _case("10–14 days", None),
     _case("two to three days", None),
     _case("two or three weeks", None),
@@ -147,7 +149,7 @@ CORPUS_CASES = [
     _case("last March", "2025-03"),
     _case("January 1, 2027", "2027-01-01"),
     _case("next spring", None),
-    _case("the 1990s", None),
+    _case("the 1990s", "1990/1999"),
 ]
 
 # Bugs found on the way.

@@ -375,8 +375,11 @@ def read_date(
         return DateReading(_year_range(match), "absolute")
     if match := _YEAR.match(t):
         return DateReading(match[1], "absolute")
-    if _DECADE.match(t):
-        return DateReading(None, "absolute")
+    if match := _DECADE.match(t):
+        # "the 1980s" → 1980/1989 (the coarsest precision the text gives); "the early 1980s" is vaguer: null
+        first = int(match[1])
+        plain = not t.startswith(("early", "mid", "late")) and first % 10 == 0
+        return DateReading(f"{first}/{first + 9}" if plain else None, "absolute")
     if match := _QUARTER_CODE.match(t):
         return DateReading(_quarter(match[1][0], int(match[1][1]), int(match[2])), "absolute")
     if (match := _QUARTER.match(t)) and match[1] in lexicon.ordinals:
