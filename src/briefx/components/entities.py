@@ -330,6 +330,8 @@ class EntitiesComponent:
             start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_
         ):
             start -= 2
+        if doc[start - 1].lower_ in {"of", "for", "at", "to", "in"} or doc[end - 1].text in self.company_words:
+            return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
         single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
         if (end - start < 2 and not single_ok) or end - start > 4:
             return None
@@ -529,6 +531,15 @@ class EntitiesComponent:
         if appositive == "ORG" and cand.label in ("PERSON", "GPE") and text not in self.countries:
             return Candidate(start, end, "ORG", cand.source)  # "Azersu, Azerbaijan's national water utility"
         if (
+            appositive == "PERSON"
+            and cand.label in ("ORG", "GPE")
+            and text not in self.countries
+            and text not in self.cities
+            and all(t.is_title for t in span)
+            and not any(t.text in self.org_heads or t.text in self.company_words for t in span)
+        ):
+            return Candidate(start, end, "PERSON", cand.source)
+        if (
             cand.label in ("GPE", "ORG")
             and cand.source == "ner"
             and text not in self.countries
@@ -636,6 +647,8 @@ class EntitiesComponent:
                 break
             if tok.lower_ in self.org_descriptors:
                 return "ORG"
+            if tok.lower_ in self.role_nouns:
+                return "PERSON"  # "Hannah Moss, the agency's director for South Asia"
         return None
 
     def _role_before(self, doc: Doc, start: int) -> bool:
@@ -725,7 +738,9 @@ class EntitiesComponent:
                     continue
                 if len(words) == 1 and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
                     continue  # part of a longer capitalised name
-                out.append(Candidate(start, end, label, "gazetteer"))
+                # an organisation's name overrides what the model said elsewhere; a place or
+                # event name only fills occurrences nothing else claimed
+                out.append(Candidate(start, end, label, "gazetteer" if label == "ORG" else "ner"))
         return out
 
     def _short_references(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
