@@ -92,7 +92,6 @@ def test_parse_amount_is_the_value() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'Rs.' is always INR; Sri Lankan rupees need a context cue")
 def test_sri_lankan_rupees() -> None:
     money = parse_money(
         "Rs. 10 billion",
@@ -102,3 +101,14 @@ def test_sri_lankan_rupees() -> None:
         context="Colombo port expansion in Sri Lanka",
     )
     assert money.currency == "LKR"
+
+
+def test_rupees_in_an_indian_story_stay_inr() -> None:
+    money = parse_money(
+        "Rs. 10 billion",
+        currencies=CURRENCIES,
+        scales=SCALES,
+        number_words=NUMBER_WORDS,
+        context="India's exports to Sri Lanka rose; the deal is worth Rs. 10 billion",
+    )
+    assert money.currency == "INR"
