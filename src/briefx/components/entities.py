@@ -32,6 +32,7 @@ _NER_MAP = {"LANGUAGE": "NORP"}
 _DETERMINERS = {"the", "a", "an", "The", "A", "An", "THE"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "'S", "’S"}
 _CONNECTORS = {"of", "on", "for", "against", "Against", "the", "and", "de", "du", "la", "&"}
+_PREPOSITIONS = {"of", "for", "at", "in", "with", "to", "from", "on", "by"}
 _PRIORITY = {"ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4}
 
 
@@ -156,7 +157,8 @@ class EntitiesComponent:
         parts = []
         k = start
         for i in range(start, end - 1):
-            if doc[i].text in {"and", ","} and doc[i + 1].lower_ == "the":
+            nxt = doc[i + 1]
+            if doc[i].text in {"and", ","} and (nxt.lower_ == "the" or nxt.text in self.countries):
                 parts.append((k, i))
                 k = i + 2
         parts.append((k, end))
@@ -250,7 +252,10 @@ class EntitiesComponent:
         out: list[Candidate] = []
         for token in doc:
             text = token.text
-            named_before = token.i > 0 and _capitalised(doc[token.i - 1].text)
+            named_before = token.i > 0 and (
+                _capitalised(doc[token.i - 1].text)
+                or (token.i > 1 and doc[token.i - 1].text in _POSSESSIVE and doc[token.i - 2].is_title)
+            )
             named_after = token.i + 2 < len(doc) and doc[token.i + 1].text in {"of", "for", "on"}
             if (
                 text in self.org_heads
@@ -265,7 +270,7 @@ class EntitiesComponent:
                 start = self._extend_left(doc, token.i, allow_connectors=False)
                 while start < token.i and doc[start].text in self.role_words | self.portfolio:
                     start += 1
-                if token.i - start >= 1 and not doc[start].is_sent_start:
+                if token.i - start >= 1:
                     out.append(Candidate(start, token.i + 1, "ORG", "pattern"))  # "Seowon Energy Materials"
                     continue
             if self.event_codes.match(text):
@@ -643,8 +648,11 @@ class EntitiesComponent:
         if end >= len(doc) or doc[end].text != ",":
             return None
         for tok in doc[end + 1 : min(len(doc), end + 9)]:
-            if tok.is_punct or tok.is_space:
-                break
+            if tok.is_punct or tok.is_space or tok.lower_ in _PREPOSITIONS:
+                break  # the head noun comes before "of …": "rector of Caspian Technical University"
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in _POSSESSIVE:
+                continue  # a possessor, not the head: "the university's vice-president"
             if tok.lower_ in self.org_descriptors:
                 return "ORG"
             if tok.lower_ in self.role_nouns:
@@ -825,7 +833,9 @@ class EntitiesComponent:
         return tokens
 
     def _confirmed_in_body(self, doc: Doc, cand: Candidate, body_texts: set[str]) -> bool:
-        return cand.source in ("gazetteer", "layout") or doc[cand.start : cand.end].text.lower() in body_texts
+        text = doc[cand.start : cand.end].text.lower()
+        # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
+        return cand.source in ("gazetteer", "layout") or any(b == text or b.startswith(text + " ") for b in body_texts)
 
     def _role(self, doc: Doc, span: Span) -> str | None:
         """The title run just before a name: "Energy Minister", "Ambassador of … to …"."""
