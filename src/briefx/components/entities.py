@@ -121,6 +121,7 @@ class EntitiesComponent:
             "CITY": self.cities,
             "LOC": self.loc_names,
             "NORP": self.demonyms,
+            "ORG": set(lex["organisations"]),
         }
         for key, names in groups.items():
             variants = set(names)
@@ -175,7 +176,15 @@ class EntitiesComponent:
                 iso = self.countries.get(text) or self._upper_countries.get(text)
                 out.append(Candidate(start, end, "GPE", "gazetteer", iso))
             elif key == "CITY":
+                if self._name_continues(doc, end):
+                    continue  # "Charlotte Amesbury", "London Gatwick", "Nairobi Securities Exchange"
                 out.append(Candidate(start, end, "GPE", "gazetteer"))
+            elif key == "ORG":
+                if self._name_continues(doc, end) or (
+                    start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
+                ):
+                    continue  # part of a longer name: "UN Environment Programme", "Kenya Red Cross"
+                out.append(Candidate(start, end, "ORG", "gazetteer"))
             elif key == "LOC":
                 out.append(Candidate(start, end, "LOC", "gazetteer"))
             else:
