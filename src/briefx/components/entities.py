@@ -785,7 +785,7 @@ class EntitiesComponent:
                 continue
             neighbours = [c for c in (gpe_ends.get(cand.start - 1), gpe_starts.get(cand.end + 1)) if c]
             joins = {doc[cand.start - 1].text if cand.start else "", doc[cand.end].text if cand.end < len(doc) else ""}
-            if neighbours and joins & {",", "and"}:
+            if neighbours and ("and" in joins or len(neighbours) == 2):  # not "…to Kenya, Guo Lihua, says"
                 out[k] = Candidate(cand.start, cand.end, "GPE", cand.source)
         return out
 
