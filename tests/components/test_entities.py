@@ -99,3 +99,15 @@ def test_country_iso_codes(extractor):
     doc = extractor.nlp("Officials from Germany and the United Kingdom met.")
     codes = {e.text: e._.iso_code for e in doc.ents if e.label_ == "GPE"}
     assert codes == {"Germany": "DEU", "United Kingdom": "GBR"}
+
+
+def test_dateline_place_and_acronyms_are_grouped(extractor):
+    text = (
+        "LUSAKA, May 4 — The Zambia Development Agency (ZDA) met investors in Lusaka. "
+        "ZDA Director-General Mwila Banda said the ZDA would publish a list."
+    )
+    record = extractor.extract(text)
+    names = {e.name: e for e in record.entities}
+    assert {"LUSAKA"} <= set(names["Lusaka"].aliases)
+    assert names["Zambia Development Agency"].aliases == ["ZDA"]
+    assert len(names["Zambia Development Agency"].mentions) == 3

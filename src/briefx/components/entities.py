@@ -537,6 +537,8 @@ class EntitiesComponent:
                 grown += 1
             span = doc[start:end]
             text = span.text
+        if cand.label == "PERSON" and len(span) == 1 and sum(c.isupper() for c in text) >= 2:
+            return Candidate(start, end, "ORG", cand.source)  # "AfDB Vice-President …": an acronym names a body
         if cand.label == "PERSON" and span[-1].text in self.company_words:
             return Candidate(start, end, "ORG", cand.source) if len(span) > 1 else None
         if cand.label == "PERSON" and len(span) > 1 and span[0].text in self.cities:

@@ -62,6 +62,7 @@ class ResolveComponent:
             if match is not None:
                 ent._.canonical = match
         self._organisations(doc, ents)
+        self._places(ents)
         self._countries(ents)
         self._roles(doc, people)
         return doc
@@ -148,13 +149,20 @@ class ResolveComponent:
             if ent.label_ != "ORG":
                 continue
             text = ent.text
-            if len(ent) == 1 and text.isupper() and text in by_initials:
+            if len(ent) == 1 and sum(c.isupper() for c in text) >= 2 and text in by_initials:  # "SCO", "AfDB"
                 ent._.canonical = by_initials[text]
             elif len(ent) == 1 and text[:1].isupper():
                 # "the Committee" → "Monetary Policy Committee"
                 fuller = [o for o in long_names if o.label_ == "ORG" and o[-1].text == text]
                 if fuller:
                     ent._.canonical = fuller[0].text
+
+    def _places(self, ents: list[Span]) -> None:
+        """ "NAIROBI" in a dateline is the "Nairobi" of the body."""
+        spelled = {e.text.lower(): e.text for e in ents if e.label_ in ("GPE", "LOC") and not e.text.isupper()}
+        for ent in ents:
+            if ent.label_ in ("GPE", "LOC") and ent.text.isupper() and ent.text.lower() in spelled:
+                ent._.canonical = spelled[ent.text.lower()]
 
     def _countries(self, ents: list[Span]) -> None:
         by_iso: dict[str, list[Span]] = {}
