@@ -32,6 +32,7 @@ _NER_MAP = {"LANGUAGE": "NORP"}
 _DETERMINERS = {"the", "a", "an", "The", "A", "An", "THE"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "'S", "’S"}
 _CONNECTORS = {"of", "on", "for", "against", "Against", "the", "and", "de", "du", "la", "&"}
+_CLAUSE_WORDS = {"and", "or", "but", "who", "which", "that", "whose", "whom"}
 _PREPOSITIONS = {"of", "for", "at", "in", "with", "to", "from", "on", "by"}
 _PRIORITY = {"ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4}
 
@@ -232,14 +233,18 @@ class EntitiesComponent:
             start += 1
         end = i + 1
         k = i + 1
+        in_complement = False
         while k < len(doc):
             tok = doc[k]
+            if tok.text in {"and", "&"} and not in_complement:
+                break  # "Mkopo Haraka Holdings and Zawadi Credit Group": two names
             if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
                 m = k + 1
                 if doc[m].text == "the" and m + 1 < len(doc):
                     if tok.text in {"and", "&"}:
                         break  # "the United Nations and the SCO": two names
                     m += 1
+                in_complement = True  # "Ministry of Trade and Industry"
                 if _capitalised(doc[m].text) and not doc[m].is_sent_start:
                     n = m
                     while (
@@ -658,17 +663,20 @@ class EntitiesComponent:
         """ "X, the country's third-largest operator," → ORG: a descriptor noun in the apposition."""
         if end >= len(doc) or doc[end].text != ",":
             return None
+        found = None
         for tok in doc[end + 1 : min(len(doc), end + 9)]:
-            if tok.is_punct or tok.is_space or tok.lower_ in _PREPOSITIONS:
+            if tok.is_punct or tok.is_space or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
                 break  # the head noun comes before "of …": "rector of Caspian Technical University"
+            if tok.pos_ in ("VERB", "AUX"):
+                return None  # "X, said the Agency …" is no apposition
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.text in _POSSESSIVE:
                 continue  # a possessor, not the head: "the university's vice-president"
-            if tok.lower_ in self.org_descriptors:
-                return "ORG"
             if tok.lower_ in self.role_nouns:
-                return "PERSON"  # "Hannah Moss, the agency's director for South Asia"
-        return None
+                return "PERSON"  # "Lim Wei Ting, group chief executive of …"
+            if tok.lower_ in self.org_descriptors:
+                found = "ORG"
+        return found
 
     def _role_before(self, doc: Doc, start: int) -> bool:
         """ "…'s ambassador to Kenya, Guo Lihua," : a role noun phrase ends just before the name."""
@@ -713,6 +721,14 @@ class EntitiesComponent:
             if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
                 if before.label == "ORG":
                     out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
+                    wider = self._extend_left(doc, before.start)
+                    letters = "".join(upper)
+                    if wider < before.start and initials(doc[wider : tok.i].text) == letters != initials(
+                        doc[before.start : tok.i].text
+                    ):
+                        out.append(
+                            Candidate(wider, tok.i, "ORG", "pattern")
+                        )  # "Horn of Africa Drought Alliance (HADA)"
                 continue
             start = self._extend_left(doc, tok.i)
             name = doc[start : tok.i].text
@@ -743,6 +759,13 @@ class EntitiesComponent:
                     and first.text not in self.org_heads
                 ):
                     names.setdefault((first.text,), "ORG")
+                core = list(words)
+                while len(core) > 1 and core[-1] in self.company_words:
+                    core.pop()  # "Azerenerji OJSC" → "Azerenerji", "Mkopo Haraka Holdings" → "Mkopo Haraka"
+                if len(core) < len(words) and not (
+                    len(core) == 1 and (core[0] in self.countries or core[0] in self.cities)
+                ):
+                    names.setdefault(tuple(core), "ORG")
         if not names:
             return []
         texts = [t.text for t in doc]
