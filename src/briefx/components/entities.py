@@ -160,7 +160,8 @@ class EntitiesComponent:
         k = start
         for i in range(start, end - 1):
             nxt = doc[i + 1]
-            if doc[i].text in {"and", ","} and (nxt.lower_ == "the" or nxt.text in self.countries):
+            ends_name = i > start and (doc[i - 1].text in self.company_words or doc[i - 1].text in self.org_heads)
+            if doc[i].text in {"and", ",", "&"} and (nxt.lower_ == "the" or nxt.text in self.countries or ends_name):
                 parts.append((k, i))
                 k = i + 2
         parts.append((k, end))
@@ -588,6 +589,10 @@ class EntitiesComponent:
                     return None
                 span = doc[start:end]
                 text = span.text
+                if text in self.countries or text in self.cities or text in self.subdivisions:
+                    return Candidate(start, end, "GPE", cand.source)  # "Tamil Nadu Industries Minister"
+            if len(span) == 1 and text in self.portfolio:
+                return None  # "Energy company bosses": a portfolio word alone names nobody
             before = doc[start - 1].text if start > 0 else ""
             if (
                 before in {"of", "for"}
@@ -667,8 +672,8 @@ class EntitiesComponent:
         for tok in doc[end + 1 : min(len(doc), end + 9)]:
             if tok.is_punct or tok.is_space or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
                 break  # the head noun comes before "of …": "rector of Caspian Technical University"
-            if tok.pos_ in ("VERB", "AUX"):
-                return None  # "X, said the Agency …" is no apposition
+            if tok.pos_ == "AUX" or tok.tag_ in ("VBD", "VBZ", "VBP"):
+                return None  # "X, said the Agency …" is no apposition ("managing director" is)
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.text in _POSSESSIVE:
                 continue  # a possessor, not the head: "the university's vice-president"
@@ -762,8 +767,9 @@ class EntitiesComponent:
                 core = list(words)
                 while len(core) > 1 and core[-1] in self.company_words:
                     core.pop()  # "Azerenerji OJSC" → "Azerenerji", "Mkopo Haraka Holdings" → "Mkopo Haraka"
-                if len(core) < len(words) and not (
-                    len(core) == 1 and (core[0] in self.countries or core[0] in self.cities)
+                core_text = " ".join(core)
+                if len(core) < len(words) and not any(
+                    core_text in table for table in (self.countries, self.cities, self.subdivisions)
                 ):
                     names.setdefault(tuple(core), "ORG")
         if not names:
