@@ -793,7 +793,8 @@ class EntitiesComponent:
 
     def _short_references(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
-        heads = {doc[c.end - 1].text for c in chosen if c.label == "ORG" and len(c) > 1}
+        # the head word may end the name ("Monetary Policy Committee") or open it ("Bank of England")
+        heads = {t.text for c in chosen if c.label == "ORG" and len(c) > 1 for t in doc[c.start : c.end]}
         out = []
         for tok in doc:
             if tok.text in heads and tok.text in self.short_heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
