@@ -29,6 +29,8 @@ _DETERMINERS = {"the", "a", "an"}
 _NER_LEADERS = {"the", "a", "an", "in", "on", "since", "from", "by", "until", "for", "of", "to"}
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
 @cache
 def parse_absolute_day(text: str) -> str | None:
     """A single day written with its year ("3 March 2026", "Jan. 15, 2025") read by dateparser.
@@ -210,7 +212,7 @@ class DateRecognizer:
     def _ner_readable(self, text: str) -> bool:
         """Whether an entity reads as a calendar date; the model's bare numbers
         (view counters, clock times like ``1130 GMT``) and vague phrases don't."""
-        if not re.search(r"[A-Za-z]", text):
+        if not _LETTER.search(text):
             return False
         reading = read_date(text, lexicon=self.lexicon, reference=date(2000, 1, 1), year=2000)
         return reading.value is not None

@@ -146,14 +146,19 @@ _DURATION = re.compile(
 )
 _VAGUE = re.compile(r"^(?:(?:days|weeks|months|years|decades|centuries)(?: ago)?|decade)$")
 _SEASON = re.compile(r"^(?:(?:this|last|next|coming|early|late) )?([a-z]+)$")
+_DASHES = re.compile(r"[–—−]")
+_ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
+_SPACES = re.compile(r"\s+")
+_ISO_PART = re.compile(r"(\d{4})((?:-\d{2}){0,2})")
+_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _DETERMINER = re.compile(r"^(?:the|a|an) ")
 _FISCAL = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"[–—−]", "-", text.lower())
-    text = re.sub(r"(?<=[a-z])\.", "", text).replace(",", " ")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _DASHES.sub("-", text.lower())
+    text = _ABBREVIATION_DOT.sub("", text).replace(",", " ")
+    text = _SPACES.sub(" ", text).strip()
     return _DETERMINER.sub("", text)
 
 
@@ -228,7 +233,7 @@ def shift_years(value: str, years: int) -> str | None:
     """Move every part of an ISO year, month, day or interval value by `years`."""
     parts = []
     for part in value.split("/"):
-        match = re.fullmatch(r"(\d{4})((?:-\d{2}){0,2})", part)
+        match = _ISO_PART.fullmatch(part)
         if match is None:
             return None
         parts.append(f"{int(match[1]) + years:04d}{match[2]}")
@@ -258,7 +263,7 @@ def _number(word: str | None, lexicon: DateLexicon) -> float | None:
     if word is None:
         return None
     word = word.removeprefix("a ").strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+    if _NUMERAL.fullmatch(word):
         return float(word)
     if word in lexicon.numbers:
         return float(lexicon.numbers[word])
