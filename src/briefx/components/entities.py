@@ -128,7 +128,7 @@ class EntitiesComponent:
             variants = set(names)
             if key in ("COUNTRY", "CITY"):
                 variants |= {n.upper() for n in names}
-            self.gazetteer.add(key, [nlp.make_doc(n) for n in sorted(variants)])
+            self.gazetteer.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
         self._upper_countries = {k.upper(): v for k, v in self.countries.items()}
         self._upper_cities = {c.upper() for c in self.cities}
 
