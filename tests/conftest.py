@@ -17,18 +17,19 @@ SHARED = ROOT.parent / "shared"
 SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
 
 
+def blank_pipeline(*pipes: str, config: dict | None = None) -> Language:
+    """A spacy.blank("en") pipeline with these briefx components, for fast rule tests."""
+    register_attributes()
+    nlp = spacy.blank("en")
+    for pipe in pipes:
+        nlp.add_pipe(pipe, config=(config or {}).get(pipe, {}))
+    return nlp
+
+
 @pytest.fixture
 def blank() -> Callable[..., Language]:
     """`blank("briefx_money", …)`: a spacy.blank("en") pipeline with those briefx components."""
-
-    def build(*pipes: str, config: dict | None = None) -> Language:
-        register_attributes()
-        nlp = spacy.blank("en")
-        for pipe in pipes:
-            nlp.add_pipe(pipe, config=(config or {}).get(pipe, {}))
-        return nlp
-
-    return build
+    return blank_pipeline
 
 
 @pytest.fixture(scope="session")

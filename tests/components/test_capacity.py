@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
-
-from briefx.components.attributes import register_attributes
+from tests.conftest import blank_pipeline
 
 Row = tuple[str, object, str, object, str | None, str | None]
 BBL_D = 0.158987295 / 86400
@@ -15,10 +13,7 @@ BCM_YR = 1e9 / (365.25 * 86400)
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    register_attributes()
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("briefx_capacity")
-    return pipeline
+    return blank_pipeline("briefx_capacity")
 
 
 def capacities(nlp: Language, text: str) -> list[Row]:

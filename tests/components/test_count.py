@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
-
-from briefx.components.attributes import register_attributes
+from tests.conftest import blank_pipeline
 
 Row = tuple[str, object, str | None]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    register_attributes()
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("briefx_figures")
-    return pipeline
+    return blank_pipeline("briefx_figures")
 
 
 def counts(nlp: Language, text: str) -> list[Row]:

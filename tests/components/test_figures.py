@@ -7,11 +7,10 @@ import math
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
+from tests.conftest import blank_pipeline
 
-from briefx.components.attributes import register_attributes
 from briefx.export import doc_to_briefing
 
 FIGURE_LABELS = ("MONEY", "PERCENT", "CAPACITY", "COUNT")
@@ -36,10 +35,7 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    register_attributes()
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("briefx_figures")
-    return pipeline
+    return blank_pipeline("briefx_figures")
 
 
 def test_combined_component_finds_every_label(nlp: Language) -> None:

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
-
-from briefx.components.attributes import register_attributes
+from tests.conftest import blank_pipeline
 
 Row = tuple[str, object, str | None, str | None]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    register_attributes()
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("briefx_percent")
-    return pipeline
+    return blank_pipeline("briefx_percent")
 
 
 def percents(nlp: Language, text: str) -> list[Row]:
