@@ -56,9 +56,8 @@ def _meta(doc: Doc) -> Meta:
     )
 
 
-def _sections(doc: Doc) -> list[Section]:
+def _sections(doc: Doc, text: str) -> list[Section]:
     headings = _group(doc, "sections")
-    text = doc.text
     out = []
     for i, heading in enumerate(headings):
         end = headings[i + 1].start_char if i + 1 < len(headings) else len(text)
@@ -113,12 +112,13 @@ def doc_to_briefing(doc: Doc) -> Briefing:
         if doc.has_annotation("SENT_START")
         else []
     )
+    text = doc.text
     return Briefing.model_validate(
         {
             "id": doc._.doc_id,
-            "text": doc.text,
+            "text": text,
             "meta": _meta(doc),
-            "sections": _sections(doc),
+            "sections": _sections(doc, text),
             "paragraphs": paragraphs,
             "sentences": sentences,
             "entities": entities,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -116,7 +117,7 @@ class Extractor:
     ) -> Iterator[Briefing]:
         """Stream records for many articles through `nlp.pipe`, in input order."""
         limit = self.nlp.max_length
-        pending: list[tuple[Article, list[tuple[int, Article]]]] = []
+        pending: deque[tuple[Article, list[tuple[int, Article]]]] = deque()
 
         def docs() -> Iterator[Doc]:
             for item in items:
@@ -132,7 +133,7 @@ class Extractor:
             parts = [(chunks[0][0], doc_to_briefing(doc))]
             for offset, _ in chunks[1:]:
                 parts.append((offset, doc_to_briefing(next(processed))))
-            pending.pop(0)
+            pending.popleft()
             if len(parts) == 1:
                 yield parts[0][1]
             else:
