@@ -101,6 +101,7 @@ class EntitiesComponent:
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
         self.org_descriptors = set(lex["organisation_descriptors"])
+        self.org_possessions = set(lex["organisation_possessions"])
         self.role_nouns = set(lex["role_nouns"])
         self.event_codes = re.compile(lex["event_code_pattern"])
         self.portfolio = set(lex["portfolio_words"])
@@ -224,6 +225,8 @@ class EntitiesComponent:
             and doc[start - 1].text == "and"
             and doc[start - 2].is_title
             and doc[start - 2].text not in self.role_words
+            and doc[start - 2].text not in self.company_words  # "X Media Group and Y plc": two names
+            and doc[start - 2].text not in self.org_heads
             and doc[start - 2].text not in self.countries
             and not doc[start - 2].is_sent_start
         ):
@@ -549,6 +552,15 @@ class EntitiesComponent:
             return Candidate(start, end, "ORG", cand.source) if len(span) > 1 else None
         if cand.label == "PERSON" and len(span) > 1 and span[0].text in self.cities:
             return Candidate(start, end, "ORG", cand.source)  # "Nairobi Water": a city does not start a name
+        if (
+            cand.label in ("PERSON", "GPE")
+            and cand.source == "ner"
+            and end + 1 < len(doc)
+            and doc[end].text in _POSSESSIVE
+            and not any(text in table for table in (self.countries, self.cities, self.subdivisions))
+            and any(t.lower_ in self.org_possessions for t in doc[end + 1 : end + 4])
+        ):
+            return Candidate(start, end, "ORG", cand.source)  # "Northlight's chief executive", "…'s shareholders"
         appositive = self._appositive(doc, end) if cand.source == "ner" else None
         if appositive == "ORG" and cand.label in ("PERSON", "GPE") and text not in self.countries:
             return Candidate(start, end, "ORG", cand.source)  # "Azersu, Azerbaijan's national water utility"
