@@ -631,6 +631,7 @@ class EntitiesComponent:
             and len(span) <= 2
             and all(t.is_title for t in span)
             and not any(t.text in self.company_words or t.text in self.org_heads for t in span)
+            and self._appositive(doc, end) != "ORG"  # "lending to Azersu, the national water utility"
         ):
             return Candidate(start, end, "GPE", cand.source)  # "people to Tema", "convoys to El Fasher"
         if span[-1].text in self.no_span_heads and cand.label != "EVENT":
