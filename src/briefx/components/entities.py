@@ -164,7 +164,11 @@ class EntitiesComponent:
             ends_name = i > start and (doc[i - 1].text in self.company_words or doc[i - 1].text in self.org_heads)
             if doc[i].text in {"and", ",", "&"} and (nxt.lower_ == "the" or nxt.text in self.countries or ends_name):
                 parts.append((k, i))
-                k = i + 2
+                k = i + 2 if nxt.lower_ == "the" else i + 1
+            elif doc[i].text in _POSSESSIVE and any(t.text in self.org_heads for t in doc[i + 1 : end]):
+                # "World Bank's Board of Executive Directors": the owner and the body are two names
+                parts.append((k, i))
+                k = i + 1
         parts.append((k, end))
         return [(a, b) for a, b in parts if b > a]
 
@@ -183,9 +187,8 @@ class EntitiesComponent:
                     continue  # "Charlotte Amesbury", "London Gatwick", "Nairobi Securities Exchange"
                 out.append(Candidate(start, end, "GPE", "gazetteer"))
             elif key == "ORG":
-                if self._name_continues(doc, end) or (
-                    start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
-                ):
+                continues = self._name_continues(doc, end) and doc[end].text not in self.role_words
+                if continues or (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
                     continue  # part of a longer name: "UN Environment Programme", "Kenya Red Cross"
                 out.append(Candidate(start, end, "ORG", "gazetteer"))
             elif key == "LOC":
