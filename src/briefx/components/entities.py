@@ -32,6 +32,28 @@ _NER_MAP = {"LANGUAGE": "NORP"}
 _DETERMINERS = {"the", "a", "an", "The", "A", "An", "THE"}
 _POSSESSIVE = {"'s", "’s", "'", "’", "'S", "’S"}
 _CONNECTORS = {"of", "on", "for", "against", "Against", "the", "and", "de", "du", "la", "&"}
+_NAME_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ibn",
+    "dos",
+    "das",
+    "ter",
+    "ten",
+}
 _CLAUSE_WORDS = {"and", "or", "but", "who", "which", "that", "whose", "whom"}
 _PREPOSITIONS = {"of", "for", "at", "in", "with", "to", "from", "on", "by"}
 _PRIORITY = {"ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4}
@@ -335,27 +357,36 @@ class EntitiesComponent:
         end = k
         while end > i + 1 and not doc[end - 1].text[:1].isupper():
             end -= 1
-        start = end
-        while (
-            start > i + 1
-            and end - start < 3
-            and doc[start - 1].is_title
-            and doc[start - 1].is_alpha
-            and doc[start - 1].text not in self.portfolio
-            and doc[start - 1].text not in self.role_words
-            and doc[start - 1].text not in self.countries
-            and doc[start - 1].text not in self.cities
-            and doc[start - 1].text not in self.demonyms
-            and doc[start - 1].text not in self.org_heads
-        ):
-            start -= 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
             end += 2  # "Park Ji-hoon"
-        # a hyphenated surname: "Okonkwo-Hale"
-        while (
-            start - 2 > i and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 1].whitespace_
-        ):
-            start -= 2
+        # walk back over up to three name words; a hyphenated word ("Adjei-Boateng") counts once
+        start = end
+        words = 0
+        while start > i + 1 and words < 3:
+            word_start = start - 1
+            while (
+                word_start - 2 > i
+                and doc[word_start - 1].text == "-"
+                and not doc[word_start - 1].whitespace_
+                and not doc[word_start - 2].whitespace_
+            ):
+                word_start -= 2
+            first = doc[word_start]
+            if not (
+                first.is_title
+                and first.is_alpha
+                and first.text not in self.portfolio
+                and first.text not in self.role_words
+                and first.text not in self.countries
+                and first.text not in self.cities
+                and first.text not in self.demonyms
+                and first.text not in self.org_heads
+            ):
+                break
+            start = word_start
+            words += 1
+        if start == end:
+            return None
         if doc[start - 1].lower_ in {"of", "for", "at", "to", "in"} or doc[end - 1].text in self.company_words:
             return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
         single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
@@ -541,6 +572,15 @@ class EntitiesComponent:
             return None
         if cand.label == "PERSON" and any(c.isdigit() for c in text):
             return None
+        if cand.label == "PERSON":
+            # "Pieter van den Berg": lowercase particles inside a name, then the surname
+            k = end
+            while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES and doc[k].text.islower():
+                k += 1
+            if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+                end = k + 1
+            while end > start + 1 and doc[end - 1].lower_ in _NAME_PARTICLES and doc[end - 1].text.islower():
+                end -= 1  # a name does not end on "van"
         if cand.label == "PERSON" and cand.source == "ner":
             # the model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"
             grown = 0
