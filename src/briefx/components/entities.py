@@ -371,17 +371,7 @@ class EntitiesComponent:
                 and not doc[word_start - 2].whitespace_
             ):
                 word_start -= 2
-            first = doc[word_start]
-            if not (
-                first.is_title
-                and first.is_alpha
-                and first.text not in self.portfolio
-                and first.text not in self.role_words
-                and first.text not in self.countries
-                and first.text not in self.cities
-                and first.text not in self.demonyms
-                and first.text not in self.org_heads
-            ):
+            if not self._plain_name_word(doc[word_start]):
                 break
             start = word_start
             words += 1
@@ -704,21 +694,31 @@ class EntitiesComponent:
         iso = self.countries.get(text) if cand.label == "GPE" else None
         return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
 
-    def _name_word(self, tok) -> bool:
-        """A word that can begin a person's name: capitalised, not a title, place or common word."""
+    def _plain_name_word(self, tok) -> bool:
+        """A capitalised word that can only be part of a name: no title, portfolio, place,
+        nationality, organisation head or common word."""
         text = tok.text
         return (
             tok.is_title
             and tok.is_alpha
-            and not tok.ent_type_
-            and text not in self.role_words
-            and text not in self.person_prefixes
-            and text not in self.portfolio
-            and text not in self.countries
-            and text not in self.cities
-            and text not in self.demonyms
             and tok.lower_ not in self.stop
+            and not any(
+                text in table
+                for table in (
+                    self.role_words,
+                    self.person_prefixes,
+                    self.portfolio,
+                    self.countries,
+                    self.cities,
+                    self.demonyms,
+                    self.org_heads,
+                )
+            )
         )
+
+    def _name_word(self, tok) -> bool:
+        """A word that can begin a person's name the model left out."""
+        return not tok.ent_type_ and self._plain_name_word(tok)
 
     def _appositive(self, doc: Doc, end: int) -> str | None:
         """ "X, the country's third-largest operator," → ORG: a descriptor noun in the apposition."""
@@ -808,17 +808,7 @@ class EntitiesComponent:
             if cand.label == "ORG":
                 names[words] = "ORG"
                 first = doc[cand.start]
-                if (
-                    len(words) > 1
-                    and first.is_title
-                    and words[-1] in self.company_words
-                    and first.text not in self.countries
-                    and first.text not in self.demonyms
-                    and first.text not in self.cities
-                    and first.text not in self.portfolio
-                    and first.lower_ not in self.stop
-                    and first.text not in self.org_heads
-                ):
+                if len(words) > 1 and words[-1] in self.company_words and self._plain_name_word(first):
                     names.setdefault((first.text,), "ORG")
                 core = list(words)
                 while len(core) > 1 and core[-1] in self.company_words:
