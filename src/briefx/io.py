@@ -16,6 +16,7 @@ import sys
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO
@@ -91,8 +92,13 @@ def english_share(text: str) -> float:
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())[:400]
     if not words:
         return 0.0
-    common = set(load_json("lexicons", "english_stopwords.json"))
+    common = _english_words()
     return sum(w in common for w in words) / len(words)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load_json("lexicons", "english_stopwords.json"))
 
 
 def decode_article(data: bytes, *, name: str = "input") -> TextInput:
