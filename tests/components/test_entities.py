@@ -69,6 +69,126 @@ SPANS = [
 ]
 
 
+# (text, spans that must be found, spans that must not be)
+CONTEXT_SPANS = [
+    pytest.param(
+        "Dairy farmers in Gujarat and Karnataka sold more milk this year.",
+        {("Gujarat", "GPE"), ("Karnataka", "GPE")},
+        set(),
+        id="subdivision-after-preposition-and-coordinated",
+    ),
+    pytest.param(
+        "Exhibitors will meet at the Gulf Marine Trade Show (GMTS) in May; GMTS organisers expect 400 firms.",
+        {("Gulf Marine Trade Show", "EVENT"), ("GMTS", "EVENT")},
+        {("GMTS", "ORG")},
+        id="short-form-takes-the-event-label",
+    ),
+    pytest.param(
+        "The Pan-African Agency for Seed Testing (Pan-African AST) inspected 30 labs.",
+        {("Pan-African AST", "ORG")},
+        set(),
+        id="two-word-short-form",
+    ),
+    pytest.param(
+        "Officials from the Department for Transport, Housing and Communities visited the site.",
+        {("Department for Transport, Housing and Communities", "ORG")},
+        set(),
+        id="listed-portfolios-stay-in-the-name",
+    ),
+    pytest.param(
+        "Talks stalled, as the Fisheries and Ocean Economy Committee questioned the minister.",
+        {("Fisheries and Ocean Economy Committee", "ORG")},
+        set(),
+        id="committee-joined-by-and",
+    ),
+    pytest.param(
+        "Patrol boats now cover the Laptev, Kara and Barents seas.",
+        {("Laptev", "LOC"), ("Kara", "LOC"), ("Barents", "LOC")},
+        set(),
+        id="names-listed-before-a-plural-place-word",
+    ),
+    pytest.param(
+        "Ferries link the islands of Ometepe, Zapatera and Solentiname.",
+        {("Ometepe", "LOC"), ("Zapatera", "LOC"), ("Solentiname", "LOC")},
+        set(),
+        id="islands-of-a-list",
+    ),
+    pytest.param(
+        "A new bus service runs between Sylhet and Mymensingh from June.",
+        {("Sylhet", "GPE"), ("Mymensingh", "GPE")},
+        set(),
+        id="world-cities-after-between",
+    ),
+    pytest.param(
+        "Boats now ply the Irrawaddy River and the Salween to the sea.",
+        {("Irrawaddy River", "LOC"), ("Salween", "LOC")},
+        set(),
+        id="geography-gazetteer",
+    ),
+    pytest.param(
+        "Work began on the Almaty–Tashkent–Dushanbe railway last spring.",
+        set(),
+        {("Almaty", "GPE"), ("Tashkent", "GPE"), ("Dushanbe", "GPE")},
+        id="places-inside-a-facility-name",
+    ),
+    pytest.param(
+        "Ministers will meet again at the Nordic Water Forum 2027 in Oslo.",
+        {("Nordic Water Forum 2027", "EVENT")},
+        set(),
+        id="event-name-ends-in-its-year",
+    ),
+    pytest.param(
+        "Freight rose, said Dana Osei, chief executive of Tamarind Shipping Lanes, on Friday.",
+        {("Dana Osei", "PERSON")},
+        {("Tamarind Shipping Lanes", "PERSON")},
+        id="name-after-a-post-of-is-no-person",
+    ),
+    pytest.param(
+        "Brightwell chief executive Tomas Varga said the deal would close in March.",
+        {("Brightwell", "ORG"), ("Tomas Varga", "PERSON")},
+        set(),
+        id="employer-before-a-post",
+    ),
+    pytest.param(
+        "Barclays, NatWest, Quarrymoor and Lloyds arranged the bond.",
+        {("Barclays", "ORG"), ("Quarrymoor", "ORG")},
+        set(),
+        id="name-listed-among-organisations",
+    ),
+    pytest.param(
+        "Most doses will go to Gavi, the Vaccine Alliance, this year.",
+        {("Gavi, the Vaccine Alliance", "ORG")},
+        {("Gavi", "ORG")},
+        id="gazetteer-name-beats-its-parts",
+    ),
+    pytest.param(
+        "The Port of Antwerp Authority said volumes fell.",
+        {("Port of Antwerp Authority", "ORG")},
+        set(),
+        id="port-of-place-authority",
+    ),
+    pytest.param(
+        "Envoys prepared for the 14th Andean Energy Ministerial Council in Quito.",
+        {("14th Andean Energy Ministerial Council", "EVENT")},
+        set(),
+        id="numbered-meeting-of-a-body",
+    ),
+    pytest.param(
+        "The Africa Centres for Disease Control and Prevention (Africa CDC) issued a warning.",
+        {("Africa Centres for Disease Control and Prevention", "ORG"), ("Africa CDC", "ORG")},
+        set(),
+        id="name-stops-at-its-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", CONTEXT_SPANS)
+def test_entity_spans_from_context(extractor, text, expected, absent):
+    found, _ = _ents(extractor, text)
+    assert expected <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize("text, expected", SPANS)
 def test_entity_spans(extractor, text, expected):
     found, _ = _ents(extractor, text)
