@@ -153,6 +153,7 @@ class EntitiesComponent:
         self.loc_names = set(lex["loc_names"])
         geography = load_json("lexicons", "geography.json")
         self.loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
+        self.subdivision_names = {n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names}
         self.cities = set(lex["cities"])
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         groups = {
@@ -161,7 +162,6 @@ class EntitiesComponent:
             "LOC": self.loc_names,
             "NORP": self.demonyms,
             "ORG": set(lex["organisations"]),
-            "SUBDIVISION": {n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names},
         }
         for key, names in groups.items():
             variants = set(names)
@@ -229,19 +229,36 @@ class EntitiesComponent:
                 if continues or (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
                     continue  # part of a longer name: "UN Environment Programme", "Kenya Red Cross"
                 out.append(Candidate(start, end, "ORG", "gazetteer"))
-            elif key == "SUBDIVISION":
-                placed = start > 0 and doc[start - 1].lower_ in self.locative
-                if self._name_continues(doc, end) or (start > 0 and _capitalised(doc[start - 1].text) and not placed):
-                    continue  # "Punjab National Bank", "State Bank of Punjab" is the bank's
-                typed = end < len(doc) and doc[end].lower_ in self.gpe_types
-                if end - start > 1 or placed or typed:
-                    out.append(Candidate(start, end, "GPE", "gazetteer"))  # "in Maharashtra", "Tamil Nadu"
             elif key == "LOC":
                 if self._name_continues(doc, end) and not self._in_headline(doc, start):
                     continue  # "Caspian Gateway Terminals", "Thames Water", "the Arctic Circle Assembly"
                 out.append(Candidate(start, end, "LOC", "gazetteer"))
             else:
                 out.append(Candidate(start, end, "NORP", "gazetteer"))
+        return out + self._from_subdivisions(doc)
+
+    def _from_subdivisions(self, doc: Doc) -> list[Candidate]:
+        """ISO 3166-2 names where the context allows a place: "in Maharashtra", "Tamil Nadu".
+        Looked up by word n-grams: thousands of names would make a slow phrase matcher."""
+        out = []
+        i = 0
+        while i < len(doc):
+            if not doc[i].is_title:
+                i += 1
+                continue
+            for k in (4, 3, 2, 1):
+                start, end = i, i + k
+                if end > len(doc) or doc[start:end].text not in self.subdivision_names:
+                    continue
+                placed = start > 0 and doc[start - 1].lower_ in self.locative
+                if self._name_continues(doc, end) or (start > 0 and _capitalised(doc[start - 1].text) and not placed):
+                    break  # "Punjab National Bank", "State Bank of Punjab" is the bank's
+                typed = end < len(doc) and doc[end].lower_ in self.gpe_types
+                if (end - start > 1 or placed or typed) and not self._compound_part(doc, start):
+                    out.append(Candidate(start, end, "GPE", "gazetteer"))  # "in Maharashtra", "Tamil Nadu"
+                    i = end - 1
+                break
+            i += 1
         return out
 
     def _from_place_context(self, doc: Doc) -> list[Candidate]:
