@@ -153,7 +153,9 @@ class EntitiesComponent:
         self.loc_names = set(lex["loc_names"])
         geography = load_json("lexicons", "geography.json")
         self.loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
-        self.subdivision_names = {n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names}
+        self.subdivision_names = {
+            n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names
+        }
         self.cities = set(lex["cities"])
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         groups = {
