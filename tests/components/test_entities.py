@@ -179,6 +179,67 @@ CONTEXT_SPANS = [
         set(),
         id="name-stops-at-its-bracket",
     ),
+    pytest.param(
+        "The launch slipped a week. Vantorra, the Lisbon-based launch operator, said the rocket was ready.",
+        {("Vantorra", "ORG")},
+        set(),
+        id="apposition-names-an-organisation",
+    ),
+    pytest.param(
+        "Prices will fall. Meanwhile, the regulator said tariffs would stay.",
+        set(),
+        {("Meanwhile", "ORG")},
+        id="sentence-adverb-before-an-apposition-is-no-name",
+    ),
+    pytest.param(
+        "Insured losses from Hurricane Belinda reached $12 billion; Belinda flooded two ports.",
+        {("Hurricane Belinda", "EVENT"), ("Belinda", "EVENT")},
+        {("Belinda", "PERSON")},
+        id="storm-name-and-its-bare-mentions",
+    ),
+    pytest.param(
+        "About 4,000 troops joined the Iron Heron 2027 exercise near the coast.",
+        {("Iron Heron 2027", "EVENT")},
+        set(),
+        id="exercise-name-before-the-word",
+    ),
+    pytest.param(
+        "A solar park will be built in the Bukhara region next year.",
+        {("Bukhara region", "GPE")},
+        set(),
+        id="region-named-after-its-city-is-governed",
+    ),
+    pytest.param(
+        "The bank's director general for Central and West Asia spoke first.",
+        {("Central and West Asia", "LOC")},
+        set(),
+        id="compass-words-joined-by-and",
+    ),
+    pytest.param(
+        "The talks were co-chaired by Minister of Industry and Trade Pavel Novotny and Peru's Minister of Energy"
+        " and Mines Rosa Quispe.",
+        {("Pavel Novotny", "PERSON"), ("Rosa Quispe", "PERSON")},
+        set(),
+        id="two-titled-names-joined-by-and",
+    ),
+    pytest.param(
+        "The cover was arranged by Marlowe & Finch Ltd of London.",
+        {("Marlowe & Finch Ltd", "ORG")},
+        set(),
+        id="ampersand-company-stops-before-of-place",
+    ),
+    pytest.param(
+        "Anna Berg, the UN Resident Coordinator in Laos, said aid had arrived.",
+        {("UN", "ORG"), ("Anna Berg", "PERSON")},
+        {("UN Resident", "ORG")},
+        id="title-words-after-an-organisation",
+    ),
+    pytest.param(
+        "The next Polish-Czech talks are due in Prague.",
+        {("Polish", "NORP"), ("Czech", "NORP")},
+        set(),
+        id="hyphenated-nationalities-split",
+    ),
 ]
 
 

@@ -54,6 +54,29 @@ _NAME_PARTICLES = {
     "ter",
     "ten",
 }
+# the model's labels that rule a word out of a name it missed ("ORG"/"PERSON" may have been dropped as unconfirmed)
+_COMPASS = {
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "North-East",
+    "North-West",
+    "South-East",
+    "South-West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+}
+_NAME_ADJECTIVES = {"General", "Federal", "National", "Supreme"}  # titles that also open names
+_JOINERS = {"and", "of", "the", "&", "for"}
+_NAME_TYPES = {"GPE", "LOC", "NORP", "EVENT", "FAC", "DATE", "MONEY", "PERCENT", "CARDINAL"}
 _POST_MODIFIERS = {"managing", "executive", "general", "deputy", "senior", "group", "finance", "regional", "country"}
 _CLAUSE_WORDS = {"and", "or", "but", "who", "which", "that", "whose", "whom"}
 _PREPOSITIONS = {"of", "for", "at", "in", "with", "to", "from", "on", "by"}
@@ -137,6 +160,10 @@ class EntitiesComponent:
         self.role_nouns = set(lex["role_nouns"])
         self.org_openers = set(lex["organisation_openers"])
         self.facility_nouns = set(lex["facility_nouns"])
+        self.legal_suffixes = set(lex["legal_suffixes"])
+        self.storms = set(lex["storm_words"])
+        self.exercise_words = set(lex["exercise_words"])
+        self.organisation_names = set(lex["organisations"])
         self.post_nouns = set(lex["post_nouns"])
         self.event_codes = re.compile(lex["event_code_pattern"])
         self.portfolio = set(lex["portfolio_words"])
@@ -234,6 +261,14 @@ class EntitiesComponent:
             elif key == "LOC":
                 if self._name_continues(doc, end) and not self._in_headline(doc, start):
                     continue  # "Caspian Gateway Terminals", "Thames Water", "the Arctic Circle Assembly"
+                while (
+                    start >= 2
+                    and doc[start].text in _COMPASS
+                    and doc[start - 1].text in {"and", ","}
+                    and doc[start - 2].text in _COMPASS
+                    and not (start > 2 and _capitalised(doc[start - 3].text))  # "Middle East and North Africa"
+                ):
+                    start -= 2  # "Central and West Asia", "East, Central and Southern Africa"
                 out.append(Candidate(start, end, "LOC", "gazetteer"))
             else:
                 out.append(Candidate(start, end, "NORP", "gazetteer"))
@@ -306,6 +341,42 @@ class EntitiesComponent:
         if label == "LOC" and kind.lower() in {"region", "regions"} and governed:
             return "GPE"
         return label
+
+    def _from_appositions(self, doc: Doc) -> list[Candidate]:
+        """Names the model missed, told by their apposition: "Arianespace, the launch operator,
+        said", "Tatiana Rusu, director of sustainable energy at …"."""
+        out = []
+        for comma in doc:
+            if comma.text != "," or comma.i == 0:
+                continue
+            end = comma.i
+            start = end
+            while (
+                start > 0
+                and end - start < 4
+                and self._org_word(doc[start - 1])
+                and doc[start - 1].ent_type_ not in _NAME_TYPES
+            ):
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if start == end or (start > 0 and (_capitalised(doc[start - 1].text) or doc[start - 1].lower_ in _JOINERS)):
+                continue  # part of a longer name: "… Recovery and Resilience Facility, a spokesperson …"
+            name = doc[start:end]
+            if self._sentence_initial_word(doc, start) or self._known_place(name.text):
+                continue
+            if name[-1].text in self.gpe_types or name[-1].text in self.loc_heads:
+                continue
+            kind = self._appositive(doc, end)
+            if kind == "ORG":
+                out.append(Candidate(start, end, "ORG", "ner"))
+            elif (
+                kind == "PERSON"
+                and 2 <= len(name) <= 3
+                and all(self._plain_name_word(t) and t.text not in self.no_span_heads for t in name)
+            ):
+                out.append(Candidate(start, end, "PERSON", "ner"))
+        return out
 
     def _world_city(self, doc: Doc, i: int, *, any_size: bool = False) -> Candidate | None:
         """A town from the world cities table starting at token i, where nothing says it goes on."""
@@ -443,6 +514,8 @@ class EntitiesComponent:
             start = self._extend_left(doc, start - 2, allow_connectors=False)
         if start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in self.org_openers:
             start = self._extend_left(doc, start - 2, allow_connectors=False)  # "Port of Rotterdam Authority"
+        while start >= 2 and doc[start - 1].text == "&" and _capitalised(doc[start - 2].text):
+            start = self._extend_left(doc, start - 2, allow_connectors=False)  # "Marlowe & Finch Ltd"
         # "Energy and Petroleum Regulatory Authority", "Competition and Markets Authority"
         while (
             start >= 2
@@ -457,7 +530,9 @@ class EntitiesComponent:
         ):
             start = self._extend_left(doc, start - 2, allow_connectors=False)
         while start < i and (
-            doc[start].text in self.role_words or doc[start].is_sent_start and doc[start].text in _DETERMINERS
+            (doc[start].text in self.role_words and doc[start].text not in _NAME_ADJECTIVES)
+            or doc[start].is_sent_start
+            and doc[start].text in _DETERMINERS
         ):
             start += 1
         end = i + 1
@@ -467,6 +542,8 @@ class EntitiesComponent:
             tok = doc[k]
             if tok.text in {"and", "&"} and not in_complement:
                 break  # "Mkopo Haraka Holdings and Zawadi Credit Group": two names
+            if tok.text == "of" and doc[k - 1].text in self.legal_suffixes and self._known_place(doc[k + 1].text):
+                break  # "Marlowe & Finch Ltd of London": the place is where the company is
             if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
                 m = k + 1
                 if doc[m].text == "the" and m + 1 < len(doc):
@@ -547,6 +624,8 @@ class EntitiesComponent:
             suffix_end = self._company_suffix(doc, token.i)
             if suffix_end and named_before and not self._name_continues(doc, suffix_end):
                 start = self._extend_left(doc, token.i, allow_connectors=False)
+                while start >= 2 and doc[start - 1].text == "&" and _capitalised(doc[start - 2].text):
+                    start = self._extend_left(doc, start - 2, allow_connectors=False)  # "Fairlie & Quist Ltd"
                 while start < token.i and doc[start].text in self.role_words | self.portfolio:
                     start += 1
                 if token.i - start >= 1:
@@ -554,6 +633,10 @@ class EntitiesComponent:
                     continue
             if self.event_codes.match(text):
                 out.append(Candidate(token.i, token.i + 1, "EVENT", "pattern"))  # "COP31"
+                continue
+            named = self._named_event(doc, token.i)
+            if named is not None:
+                out.append(named)
                 continue
             if text in self.event_heads or text in self.event_needs_number:
                 cand = self._event(doc, token.i)
@@ -566,7 +649,10 @@ class EntitiesComponent:
             elif text in self.loc_types and token.i > 0 and doc[token.i - 1].is_title:
                 start = self._extend_left(doc, token.i, allow_connectors=False)
                 if start < token.i and doc[start].text not in self.demonyms:
-                    out.append(Candidate(start, token.i + 1, "LOC", "pattern"))  # "Alentejo region"
+                    # "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC
+                    place = doc[start : token.i].text
+                    governed = text == "region" and any(place in t for t in (self.world_cities, self.subdivisions))
+                    out.append(Candidate(start, token.i + 1, "GPE" if governed else "LOC", "pattern"))
             elif text in self.gpe_types and token.i > 0 and token.text.islower():
                 start = self._extend_left(doc, token.i, allow_connectors=False)
                 if start < token.i and doc[start].text not in self.demonyms:
@@ -581,6 +667,27 @@ class EntitiesComponent:
                 if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.is_alpha and not described:
                     out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
         return out
+
+    def _named_event(self, doc: Doc, i: int) -> Candidate | None:
+        """ "Hurricane Teodora", "the Northern Lynx 2026 exercise": a storm's name after its kind,
+        an exercise's name before the word."""
+        tok = doc[i]
+        if tok.text in self.storms and i + 1 < len(doc) and self._plain_name_word(doc[i + 1]):
+            return Candidate(i, i + 2, "EVENT", "pattern")
+        if tok.lower_ not in self.exercise_words or not tok.text.islower() or i == 0:
+            return None
+        end = i
+        if _YEAR.match(doc[end - 1].text):
+            end -= 1
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            start -= 1
+        name = doc[start:end]
+        if start == end or self._known_place(name.text) or name.text in self.organisation_names:
+            return None
+        if any(t.text in self.role_words or t.text in self.portfolio or t.text in self.org_heads for t in name):
+            return None
+        return Candidate(start, i if end < i else end, "EVENT", "pattern")
 
     def _company_suffix(self, doc: Doc, i: int) -> int | None:
         """End of a company word at token i: "Holdings", or "A/S" written as three tokens."""
@@ -600,6 +707,9 @@ class EntitiesComponent:
             and (_capitalised(doc[k].text) or doc[k].text in {"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
             and not doc[k].is_sent_start
         ):
+            nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "the" else k + 1
+            if doc[k].text == "and" and nxt < len(doc) and doc[nxt].text not in self.portfolio:
+                break  # "Minister of Industry and Trade Radek Veselka and Vietnam's Minister …"
             k += 1
         end = k
         while end > i + 1 and not doc[end - 1].text[:1].isupper():
@@ -899,8 +1009,16 @@ class EntitiesComponent:
         if end < len(doc) and doc[end].text in self.no_span_heads and cand.label in ("ORG", "PERSON", "EVENT"):
             return None  # "Rural Bus Services Bill": part of a law's name
         if cand.label == "ORG" and cand.source == "ner":
+            for k in range(start + 1, end - 1):
+                tail = doc[k + 1 : end].text
+                if doc[k].text == "of" and doc[k - 1].text in self.legal_suffixes and self._known_place(tail):
+                    end = k  # "Halcyon & Reade Securities Ltd of London"
+                    break
+            stripped = end
             while end - start > 1 and doc[end - 1].text in self.role_words:
                 end -= 1  # "WHO Representative"
+            while end < stripped and end - start > 1 and doc[end - 1].text in self.portfolio:
+                end -= 1  # "UN Resident Coordinator"
             span = doc[start:end]
             text = span.text
             after = doc[end].text if end < len(doc) else ""
@@ -917,10 +1035,13 @@ class EntitiesComponent:
             if len(span) == 1 and text in self.portfolio:
                 return None  # "Energy company bosses": a portfolio word alone names nobody
             before = doc[start - 1].text if start > 0 else ""
+            k = start - 2 if before in {"of", "for"} else start - 3
+            if before == "the" and start > 2 and doc[start - 2].text in {"of", "for"}:
+                before = doc[start - 2].text  # "Minister for the Armed Forces"
             if (
                 before in {"of", "for"}
-                and start > 1
-                and doc[start - 2].text in self.role_words
+                and k >= 0
+                and doc[k].text in self.role_words
                 and all(t.text in self.portfolio or t.text in {",", "and", "&"} for t in span)
             ):
                 return None  # "Secretary for Trade, Investments and Industry"
@@ -953,6 +1074,8 @@ class EntitiesComponent:
             return Candidate(start, end, "GPE", cand.source)
         if cand.label in {"PERSON", "ORG", "GPE"} and text in self.demonyms:
             return Candidate(start, end, "NORP", cand.source)
+        if cand.label == "NORP" and len(span) == 3 and span[1].text in {"-", "–"} and span[2].text in self.demonyms:
+            return Candidate(start, start + 1, "NORP", cand.source)  # "Estonian-French talks": the second is its own
         if cand.label == "GPE" and text in self.loc_names:
             return Candidate(start, end, "LOC", cand.source)
         if cand.label == "GPE" and len(span) > 1 and span[-1].text in self.org_heads:
@@ -1096,11 +1219,11 @@ class EntitiesComponent:
         """Label every other occurrence of a chosen organisation's name (and its distinctive first word)."""
         names: dict[tuple[str, ...], str] = {}
         # an event's short form defined in brackets ("… Trade Show (GMTS)") names the event everywhere
-        strong = {
-            (doc[c.start].text,)
-            for c in chosen
-            if c.label == "EVENT" and c.source == "pattern" and len(c) == 1 and doc[c.start].text.isupper()
-        }
+        # and so does an event found by its pattern ("Northern Lynx 2026"; "Teodora" after "Hurricane Teodora")
+        found = [c for c in chosen if c.label == "EVENT" and c.source == "pattern"]
+        strong = {tuple(t.text for t in doc[c.start : c.end]) for c in found}
+        strong |= {(doc[c.start + 1].text,) for c in chosen if c.label == "EVENT" and doc[c.start].text in self.storms}
+        names.update(dict.fromkeys(strong, "EVENT"))
         for cand in chosen:
             words = tuple(t.text for t in doc[cand.start : cand.end])
             if words in strong:
@@ -1137,6 +1260,8 @@ class EntitiesComponent:
                     continue  # part of a longer capitalised name
                 # an organisation's name overrides what the model said elsewhere; a place or
                 # event name only fills occurrences nothing else claimed
+                if label == "EVENT" and end < len(doc) and _YEAR.match(doc[end].text):
+                    end += 1  # "Northern Lynx" named in full: "Northern Lynx 2026"
                 out.append(Candidate(start, end, label, "gazetteer" if label == "ORG" or words in strong else "ner"))
         return out
 
@@ -1155,8 +1280,8 @@ class EntitiesComponent:
     def _coordinated_places(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
         out = list(chosen)
-        gpe_ends = {c.end: c for c in out if c.label == "GPE"}
-        gpe_starts = {c.start: c for c in out if c.label == "GPE"}
+        gpe_ends = {c.end: c for c in out if c.label in ("GPE", "LOC")}
+        gpe_starts = {c.start: c for c in out if c.label in ("GPE", "LOC")}
         for k, cand in enumerate(out):
             if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
                 continue
@@ -1167,7 +1292,8 @@ class EntitiesComponent:
             neighbours = [c for c in (gpe_ends.get(cand.start - 1), gpe_starts.get(cand.end + 1)) if c]
             joins = {doc[cand.start - 1].text if cand.start else "", doc[cand.end].text if cand.end < len(doc) else ""}
             if neighbours and ("and" in joins or len(neighbours) == 2):  # not "…to Kenya, Guo Lihua, says"
-                out[k] = Candidate(cand.start, cand.end, "GPE", cand.source)
+                label = "LOC" if all(n.label == "LOC" for n in neighbours) else "GPE"
+                out[k] = Candidate(cand.start, cand.end, label, cand.source)  # "the Surma River and the Kushiyara"
         return out
 
     def _employers(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1212,6 +1338,8 @@ class EntitiesComponent:
         """A word that can be part of an organisation's name: "Baltica", "DESFA"."""
         if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
             return tok.text not in self.role_words and tok.text not in self.units
+        if tok.text[:1].isupper() and tok.is_alpha and not tok.is_title and not tok.is_upper:
+            return tok.text not in self.units  # "IndiGo", "eBay"-like names
         return self._plain_name_word(tok) or (tok.is_title and tok.text in self.company_words)
 
     def _known_place(self, text: str) -> bool:
@@ -1307,10 +1435,16 @@ class EntitiesComponent:
             return None
         return Candidate(start, end, "ORG", "bare")
 
-    def _splittable(self, doc: Doc, outer: Candidate) -> bool:
-        """An outer candidate that really joins separate names: "China–Azerbaijan Relations"."""
+    def _splittable(self, doc: Doc, outer: Candidate, parts: list[Candidate] | None = None) -> bool:
+        """An outer candidate that really joins separate names: "China–Azerbaijan Relations",
+        "Hyderabad and Ahmedabad"."""
         tokens = doc[outer.start : outer.end]
-        return outer.source == "ner" and any(t.text in _POSSESSIVE or t.text in {"–", "—", "/", ","} for t in tokens)
+        if outer.source != "ner":
+            return False
+        if any(t.text in _POSSESSIVE or t.text in {"–", "—", "/", ","} for t in tokens):
+            return True
+        places = parts is not None and len(parts) > 1 and all(p.label in ("GPE", "LOC") for p in parts)
+        return places and any(t.text in {"and", "&"} for t in tokens)
 
     def _resolve(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         cands = sorted(cands, key=lambda c: (-c.priority, -len(c), c.start))
@@ -1324,7 +1458,7 @@ class EntitiesComponent:
             # names together (possessive, dash) — then the parts win.
             if (
                 all(cand.contains(a) for a in clash)
-                and not self._splittable(doc, cand)
+                and not self._splittable(doc, cand, clash)
                 # a name the gazetteer knows whole ("Gavi, the Vaccine Alliance") beats its parts
                 and (cand.source == "gazetteer" or all(a.source == "gazetteer" for a in clash))
             ):
@@ -1405,6 +1539,7 @@ class EntitiesComponent:
             + self._from_patterns(doc)
             + self._from_layout(doc)
             + self._from_place_context(doc)
+            + self._from_appositions(doc)
         )
         blocked = self._blocked(doc)
         # a year may be part of an event's name ("UN 2026 Water Conference"); no other name crosses a date
@@ -1412,7 +1547,7 @@ class EntitiesComponent:
         cands = [
             c
             for c in cands
-            if (open_years if (c.label, c.source) == ("EVENT", "pattern") else blocked).isdisjoint(c.tokens())
+            if (open_years if c.label == "EVENT" else blocked).isdisjoint(c.tokens())
         ]
         chosen = self._resolve(doc, cands)
         extra = self._acronyms(doc, chosen)
@@ -1422,7 +1557,7 @@ class EntitiesComponent:
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
             chosen = self._resolve(doc, cands + extra)
         extra += self._propagate(doc, chosen) + self._short_references(doc, chosen)
-        extra = [c for c in extra if blocked.isdisjoint(range(c.start, c.end))]
+        extra = [c for c in extra if (open_years if c.label == "EVENT" else blocked).isdisjoint(c.tokens())]
         chosen = self._resolve(doc, cands + extra)
         chosen = self._coordinated_places(doc, chosen)
         chosen = self._coordinated_orgs(doc, chosen)
