@@ -240,6 +240,36 @@ CONTEXT_SPANS = [
         set(),
         id="hyphenated-nationalities-split",
     ),
+    pytest.param(
+        "Output rose 4%, Veltrania said on Monday. Veltrania runs two smelters.",
+        set(),
+        {("Veltrania", "PERSON")},
+        id="one-word-person-no-full-name-explains",
+    ),
+    pytest.param(
+        "Brokers were calm, said Florence Whitcombe, head of marine at a London firm. Whitcombe expects rates to ease.",
+        {("Florence Whitcombe", "PERSON"), ("Whitcombe", "PERSON")},
+        set(),
+        id="first-name-that-is-also-a-city",
+    ),
+    pytest.param(
+        "The Government of Ghana will contribute $40 million.",
+        {("Government of Ghana", "ORG")},
+        set(),
+        id="government-of-a-country",
+    ),
+    pytest.param(
+        "New routes were announced by Air Tanzania and Kenya Airways.",
+        {("Air Tanzania", "ORG")},
+        set(),
+        id="air-prefixed-airline",
+    ),
+    pytest.param(
+        "Rangers counted 120 tigers in Bandipur National Park this year.",
+        {("Bandipur National Park", "LOC")},
+        set(),
+        id="national-park-is-a-place",
+    ),
 ]
 
 

@@ -74,6 +74,8 @@ _COMPASS = {
     "Southeast",
     "Southwest",
 }
+_SPEECH = {"said", "says", "told", "added", "noted", "explained", "warned"}
+_NOT_AFTER_AIR = {"Base", "Force", "Forces", "Quality", "Traffic", "Defence", "Defense", "Station", "Show"}
 _NAME_ADJECTIVES = {"General", "Federal", "National", "Supreme"}  # titles that also open names
 _JOINERS = {"and", "of", "the", "&", "for"}
 _NAME_TYPES = {"GPE", "LOC", "NORP", "EVENT", "FAC", "DATE", "MONEY", "PERCENT", "CARDINAL"}
@@ -161,6 +163,9 @@ class EntitiesComponent:
         self.org_openers = set(lex["organisation_openers"])
         self.facility_nouns = set(lex["facility_nouns"])
         self.legal_suffixes = set(lex["legal_suffixes"])
+        self.org_prefixes = set(lex["organisation_prefixes"])
+        self.reserve_heads = set(lex["reserve_heads"])
+        self.reserve_kinds = set(lex["reserve_kinds"])
         self.storms = set(lex["storm_words"])
         self.exercise_words = set(lex["exercise_words"])
         self.organisation_names = set(lex["organisations"])
@@ -638,6 +643,10 @@ class EntitiesComponent:
             if named is not None:
                 out.append(named)
                 continue
+            fixed = self._fixed_form(doc, token.i)
+            if fixed is not None:
+                out.append(fixed)
+                continue
             if text in self.event_heads or text in self.event_needs_number:
                 cand = self._event(doc, token.i)
                 if cand:
@@ -667,6 +676,25 @@ class EntitiesComponent:
                 if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.is_alpha and not described:
                     out.append(Candidate(acronym.i, acronym.i + 1, "ORG", "pattern"))
         return out
+
+    def _fixed_form(self, doc: Doc, i: int) -> Candidate | None:
+        """ "Government of Azerbaijan", "Air Astana", "Kaziranga National Park": names of a set shape."""
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.text == "Government" and nxt is not None and nxt.text == "of" and i + 2 < len(doc):
+            if doc[i + 2].text in self.countries:
+                return Candidate(i, i + 3, "ORG", "pattern")
+        prefixed = tok.text in self.org_prefixes and nxt is not None and nxt.text not in _NOT_AFTER_AIR
+        if prefixed and not tok.is_sent_start:
+            if i > 0 and _capitalised(doc[i - 1].text):
+                return None  # "Ämari Air Base"
+            if self._plain_name_word(nxt) or nxt.text in self.countries or nxt.text in self.world_cities:
+                return Candidate(i, i + 2, "ORG", "pattern")  # "Air Astana", "Air India"
+        if tok.text in self.reserve_heads and i > 1 and doc[i - 1].text in self.reserve_kinds:
+            start = self._extend_left(doc, i - 1, allow_connectors=False)
+            if start < i - 1:
+                return Candidate(start, i + 1, "LOC", "pattern")  # "Kaziranga National Park"
+        return None
 
     def _named_event(self, doc: Doc, i: int) -> Candidate | None:
         """ "Hurricane Teodora", "the Northern Lynx 2026 exercise": a storm's name after its kind,
@@ -902,7 +930,7 @@ class EntitiesComponent:
                 or doc[start].text in self.person_prefixes
                 or doc[start].text in self.countries
                 or doc[start].text in self.demonyms
-                or doc[start].text in self.cities
+                or (doc[start].text in self.cities and end - start == 1)  # not "Charlotte Amesbury", "Sofia Marchetti"
                 or doc[start].text.islower()
                 or doc[start].text in _POSSESSIVE
             ):
@@ -959,8 +987,9 @@ class EntitiesComponent:
             return Candidate(start, end, "ORG", cand.source)  # "AfDB Vice-President …": an acronym names a body
         if cand.label == "PERSON" and span[-1].text in self.company_words:
             return Candidate(start, end, "ORG", cand.source) if len(span) > 1 else None
-        if cand.label == "PERSON" and len(span) > 1 and span[0].text in self.cities:
-            return Candidate(start, end, "ORG", cand.source)  # "Nairobi Water": a city does not start a name
+        city_first = cand.label == "PERSON" and len(span) > 1 and span[0].text in self.cities
+        if city_first and not self._speaks(doc, start, end):
+            return Candidate(start, end, "ORG", cand.source)  # "Nairobi Water"; not "said Charlotte Amesbury"
         if (
             cand.label in ("PERSON", "GPE")
             and cand.source == "ner"
@@ -1094,6 +1123,16 @@ class EntitiesComponent:
             return None  # "Background" as a heading, "AI": no place the gazetteers or the body confirm
         iso = self.countries.get(text) if cand.label == "GPE" else None
         return Candidate(start, end, cand.label, cand.source, iso or cand.iso)
+
+    def _speaks(self, doc: Doc, start: int, end: int) -> bool:
+        """A name a person's cue surrounds: "said X", "Dr. X", "X said", "X, head of …"."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return (
+            (before is not None and (before.lower_ in _SPEECH or before.text in self.person_prefixes))
+            or (after is not None and after.lower_ in _SPEECH)
+            or self._appositive(doc, end) == "PERSON"
+        )
 
     def _plain_name_word(self, tok) -> bool:
         """A capitalised word that can only be part of a name: no title, portfolio, place,
@@ -1234,9 +1273,16 @@ class EntitiesComponent:
             if cand.label == "ORG":
                 names[words] = "ORG"
                 first = doc[cand.start]
-                if len(words) > 1 and words[-1] in self.company_words and self._plain_name_word(first):
+                end = cand.end
+                while end - cand.start > 1:
+                    suffixes = range(end - 1, max(cand.start, end - 3) - 1, -1)
+                    k = next((k for k in suffixes if self._company_suffix(doc, k) == end), None)
+                    if k is None or k == cand.start:
+                        break
+                    end = k  # "Nordhavn Line A/S" → "Nordhavn Line" → "Nordhavn"
+                if end < cand.end and self._plain_name_word(first):
                     names.setdefault((first.text,), "ORG")
-                core = list(words)
+                core = list(words[: end - cand.start])
                 while len(core) > 1 and core[-1] in self.company_words:
                     core.pop()  # "Azerenerji OJSC" → "Azerenerji", "Mkopo Haraka Holdings" → "Mkopo Haraka"
                 core_text = " ".join(core)
@@ -1294,6 +1340,28 @@ class EntitiesComponent:
             if neighbours and ("and" in joins or len(neighbours) == 2):  # not "…to Kenya, Guo Lihua, says"
                 label = "LOC" if all(n.label == "LOC" for n in neighbours) else "GPE"
                 out[k] = Candidate(cand.start, cand.end, label, cand.source)  # "the Surma River and the Kushiyara"
+        return out
+
+    def _lone_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A one-word "person" that no full name in the document explains is seldom a person:
+        news introduces people by full name. "Azerenerji said" is a company, "between Milan and
+        Astana" a city, a capitalised word opening a sentence ("Volumes grew") nothing."""
+        words = {t.text for c in chosen if c.label == "PERSON" and len(c) > 1 for t in doc[c.start : c.end]}
+        out = []
+        for cand in chosen:
+            tok = doc[cand.start]
+            if cand.label != "PERSON" or len(cand) > 1 or cand.source != "ner" or tok.text in words:
+                out.append(cand)
+                continue
+            before = doc[cand.start - 1] if cand.start > 0 else None
+            if tok.is_upper or (before is not None and before.text in self.person_prefixes | self.role_words):
+                out.append(cand)  # "MINISTER SEITKALI:", "Dr. Okafor"
+            elif before is not None and before.is_title and before.is_alpha and not before.ent_type_:
+                out.append(Candidate(cand.start - 1, cand.end, "PERSON", cand.source))  # "said Charlotte Amesbury"
+            elif self.world_cities.get(tok.text, 0) >= self.city_min_population:
+                out.append(Candidate(cand.start, cand.end, "GPE", cand.source))  # "between Milan and Astana"
+            elif not self._sentence_initial(doc, cand.start) or self._named_midsentence(doc, tok.text, cand.start):
+                out.append(Candidate(cand.start, cand.end, "ORG", cand.source))  # "Azerenerji said"
         return out
 
     def _employers(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1562,6 +1630,7 @@ class EntitiesComponent:
         chosen = self._coordinated_places(doc, chosen)
         chosen = self._coordinated_orgs(doc, chosen)
         chosen = self._employers(doc, chosen)
+        chosen = self._lone_names(doc, chosen)
         inside = self._facility_chains(doc)
         chosen = [c for c in chosen if not inside.intersection(range(c.start, c.end))]
         if self.confirm_title:
