@@ -153,6 +153,18 @@ REGRESSION_CASES = [
         id="passive-future",
     ),
     _case(
+        "The Coastal Relief Plan, launched in Geneva in January, asks for more money.",
+        "2026-03-04",
+        [("January", "2026-01")],
+        id="capitalised-name-word-is-no-future-cue",
+    ),
+    _case(
+        "Shares have gained 28 percent since January.",
+        "2024-10-09",
+        [("January", "2024-01")],
+        id="month-a-quarter-ahead-is-still-this-year-when-past",
+    ),
+    _case(
         "Resorts were 15% fuller than at the same point last season.",
         "2026-03-14",
         [("same point last season", None)],

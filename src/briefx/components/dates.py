@@ -304,6 +304,8 @@ class DateRecognizer:
             word = token.lower_
             if word in self.breaks or "\n" in token.text:
                 break
+            if token.is_title and not token.is_sent_start:
+                continue  # "the … Response Plan, launched in January": a name, not a cue
             if word in self.future_cues:
                 return True
             if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):

@@ -203,9 +203,9 @@ def nearest_year(
     """The year of a month named without one.
 
     With a reference date: the occurrence of `month` nearest to it, after it for
-    future-tense statements, leaning to the past otherwise (a three-month penalty
-    for a month ahead, so "rates could fall in December" said in November stays in
-    the same year). Without one: `year`, except that a future month before the
+    future-tense statements, leaning to the past otherwise (a seven-month penalty
+    for a month ahead: "December" said in November stays in the same year, but
+    "since January" said in October is this January, not next). Without one: `year`, except that a future month before the
     `floor` month (the latest past event the text reports) falls in the next year.
     """
     if reference is None:
@@ -217,7 +217,7 @@ def nearest_year(
         delta = (candidate - reference.year) * 12 + month - reference.month
         if future:
             return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (3 if delta > 0 else 0), candidate
+        return abs(delta) + (7 if delta > 0 else 0), candidate
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
 
