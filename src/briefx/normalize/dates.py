@@ -205,8 +205,9 @@ def nearest_year(
     With a reference date: the occurrence of `month` nearest to it, after it for
     future-tense statements, leaning to the past otherwise (a seven-month penalty
     for a month ahead: "December" said in November stays in the same year, but
-    "since January" said in October is this January, not next). Without one: `year`, except that a future month before the
-    `floor` month (the latest past event the text reports) falls in the next year.
+    "since January" said in October is this January, not next). Without one: `year`,
+    except that a future month before the `floor` month (the latest past event the
+    text reports) falls in the next year.
     """
     if reference is None:
         if future and year is not None and floor is not None and floor.year == year:
