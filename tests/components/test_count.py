@@ -67,6 +67,7 @@ REGRESSIONS = [
     ("A knife-edge 5–4 vote settled it.", [("5", 5.0, None), ("4", 4.0, None)]),
     ("Places rise from 120 to 240 in May.", [("120", 120.0, None), ("240", 240.0, None)]),
     ("It cost $5 million and 21% more for 3 GW.", []),
+    ("The line should carry roughly 5.1mn trips a year.", [("5.1mn", 5.1e6, "approx")]),
 ]
 
 

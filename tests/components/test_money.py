@@ -58,6 +58,9 @@ SYMBOLS_AND_WORDS = [
     ("The payout was £900m.", [("£900m", 9e8, "GBP", None)]),
     ("The government added KSh 420 million.", [("KSh 420 million", 4.2e8, "KES", None)]),
     ("Headline: Unlocking USD 370 Million", [("USD 370 Million", 3.7e8, "USD", None)]),
+    ("The port received RM45 million from the state.", [("RM45 million", 4.5e7, "MYR", None)]),
+    ("Dhaka will fund Tk 42,000 crore of the plan.", [("Tk 42,000 crore", 4.2e11, "BDT", None)]),
+    ("They will invest ₹1.05 lakh crore in wind.", [("₹1.05 lakh crore", 1.05e12, "INR", None)]),
 ]
 REGRESSIONS = [
     ("The loan of USD34.6 million was approved.", [("USD34.6 million", 3.46e7, "USD", None)]),
