@@ -154,6 +154,7 @@ class EntitiesComponent:
         self.city_min_population = lex["world_city_min_population"]
         self.units = set(lex["unit_symbols"])
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
+        self._text_cache: dict[int, list[str]] = {}  # per-call token texts, cleared after each doc
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
@@ -173,6 +174,12 @@ class EntitiesComponent:
         self.event_codes = re.compile(lex["event_code_pattern"])
         self.portfolio = set(lex["portfolio_words"])
         self.company_words = set(lex["company_words"])
+        # company words the tokenizer splits ("A/S" → "A", "/", "S"), by their first piece
+        self._split_suffixes: dict[str, list[tuple[str, ...]]] = {}
+        for word in self.company_words:
+            pieces = tuple(t.text for t in nlp.tokenizer(word))
+            if len(pieces) > 1:
+                self._split_suffixes.setdefault(pieces[0], []).append(pieces)
         self.locative = set(lex["locative_prepositions"])
         self.short_heads = set(lex["short_reference_heads"])
         self.subdivisions = set()
@@ -204,6 +211,23 @@ class EntitiesComponent:
             self.gazetteer.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
         self._upper_countries = {k.upper(): v for k, v in self.countries.items()}
         self._upper_cities = {c.upper() for c in self.cities}
+        # words at which some name pattern starts (_from_patterns skips every other word)
+        self._pattern_triggers = (
+            self.org_heads
+            | self.company_words
+            | set(self._split_suffixes)
+            | self.event_heads
+            | self.event_needs_number
+            | self.loc_heads
+            | self.loc_types
+            | self.gpe_types
+            | self.role_words
+            | self.storms
+            | self.org_prefixes
+            | self.reserve_heads
+            | {"Government", "("}
+            | {w for word in ("executive", "envoy", "representative") for w in (word, word.title(), word.upper())}
+        )
 
     # -- candidate sources ------------------------------------------------------------
 
@@ -283,9 +307,10 @@ class EntitiesComponent:
         """ISO 3166-2 names where the context allows a place: "in Maharashtra", "Tamil Nadu".
         Looked up by word n-grams: thousands of names would make a slow phrase matcher."""
         out = []
+        texts = self._texts(doc)
         i = 0
         while i < len(doc):
-            if not doc[i].is_title:
+            if not texts[i].istitle():
                 i += 1
                 continue
             for k in (4, 3, 2, 1):
@@ -307,8 +332,13 @@ class EntitiesComponent:
         """Places the context names: "the Barents, Kara and Beaufort seas", "the islands of
         Bhola, Hatiya and Sandwip", "between Guwahati and Jorhat", "a Khulna-based network"."""
         out: list[Candidate] = []
-        for tok in doc:
-            i = tok.i
+        texts = self._texts(doc)
+        cues = set(self.plural_types) | set(self.singular_types)
+        for i, text in enumerate(texts):
+            based = i + 2 < len(texts) and texts[i + 1] == "-" and texts[i + 2].lower() == "based"
+            if text not in cues and text.lower() not in self.place_context and not based:
+                continue
+            tok = doc[i]
             plural = self.plural_types.get(tok.text)
             if plural and i > 0 and _capitalised(doc[i - 1].text):
                 parts = self._conjuncts_left(doc, i)
@@ -351,10 +381,9 @@ class EntitiesComponent:
         """Names the model missed, told by their apposition: "Arianespace, the launch operator,
         said", "Tatiana Rusu, director of sustainable energy at …"."""
         out = []
-        for comma in doc:
-            if comma.text != "," or comma.i == 0:
+        for end, text in enumerate(self._texts(doc)):
+            if text != "," or end == 0:
                 continue
-            end = comma.i
             start = end
             while (
                 start > 0
@@ -610,8 +639,11 @@ class EntitiesComponent:
 
     def _from_patterns(self, doc: Doc) -> list[Candidate]:
         out: list[Candidate] = []
-        for token in doc:
-            text = token.text
+        for i, text in enumerate(self._texts(doc)):
+            if text not in self._pattern_triggers and text.lower() not in self.exercise_words:
+                if not self.event_codes.match(text):
+                    continue  # no rule below starts at this word
+            token = doc[i]
             named_before = token.i > 0 and (
                 _capitalised(doc[token.i - 1].text)
                 or (token.i > 1 and doc[token.i - 1].text in _POSSESSIVE and doc[token.i - 2].is_title)
@@ -719,11 +751,13 @@ class EntitiesComponent:
 
     def _company_suffix(self, doc: Doc, i: int) -> int | None:
         """End of a company word at token i: "Holdings", or "A/S" written as three tokens."""
-        if doc[i].text in self.company_words:
+        text = doc[i].text
+        if text in self.company_words:
             return i + 1
-        for k in (3, 2):
+        for pieces in self._split_suffixes.get(text, ()):
+            k = len(pieces)
             span = doc[i : i + k]
-            if len(span) == k and not any(t.whitespace_ for t in span[:-1]) and span.text in self.company_words:
+            if len(span) == k and tuple(t.text for t in span) == pieces and not any(t.whitespace_ for t in span[:-1]):
                 return i + k
         return None
 
@@ -1205,8 +1239,8 @@ class EntitiesComponent:
         positions = self._positions.get(id(doc))
         if positions is None:
             positions = self._positions[id(doc)] = {}
-            for t in doc:
-                positions.setdefault(t.text, []).append(t.i)
+            for i, text in enumerate(self._texts(doc)):
+                positions.setdefault(text, []).append(i)
         return any(i != skip and not self._sentence_initial(doc, i) for i in positions.get(text, []))
 
     def _acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1214,9 +1248,10 @@ class EntitiesComponent:
         (Africa CDC)", "Law and Justice (PiS)": a name and its short form in brackets carry one label."""
         out = []
         ends = {c.end: c for c in chosen}
-        for tok in doc:
-            if tok.text != "(":
+        for i, text in enumerate(self._texts(doc)):
+            if text != "(":
                 continue
+            tok = doc[i]
             close = next((k for k in range(tok.i + 2, min(len(doc), tok.i + 5)) if doc[k].text == ")"), None)
             if close is None:
                 continue
@@ -1292,7 +1327,7 @@ class EntitiesComponent:
                     names.setdefault(tuple(core), "ORG")
         if not names:
             return []
-        texts = [t.text for t in doc]
+        texts = self._texts(doc)
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             positions.setdefault(text, []).append(i)
@@ -1316,8 +1351,12 @@ class EntitiesComponent:
         # the head word may end the name ("Monetary Policy Committee") or open it ("Bank of England")
         heads = {t.text for c in chosen if c.label == "ORG" and len(c) > 1 for t in doc[c.start : c.end]}
         out = []
-        for tok in doc:
-            if tok.text in heads and tok.text in self.short_heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        wanted = heads & self.short_heads
+        for i, text in enumerate(self._texts(doc)):
+            if text not in wanted:
+                continue
+            tok = doc[i]
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and not doc[tok.i + 1].is_sent_start:
                     continue
                 out.append(Candidate(tok.i, tok.i + 1, "ORG", "ner"))
@@ -1423,9 +1462,10 @@ class EntitiesComponent:
         """Tokens of "Baku–Tbilisi–Kars railway": places joined into a facility's name get no
         span (GOLD.md: names inside facilities are not labelled)."""
         tokens: set[int] = set()
-        for tok in doc:
-            if tok.text not in self.facility_nouns or tok.i < 3:
+        for i, text in enumerate(self._texts(doc)):
+            if text not in self.facility_nouns or i < 3:
                 continue
+            tok = doc[i]
             start = tok.i
             dashes = 0
             while start >= 2 and doc[start - 1].is_title and doc[start - 2].text in {"-", "–"}:
@@ -1599,6 +1639,14 @@ class EntitiesComponent:
             return self._process(doc)
         finally:
             self._positions.pop(id(doc), None)
+            self._text_cache.pop(id(doc), None)
+
+    def _texts(self, doc: Doc) -> list[str]:
+        """The token texts of `doc`, read once per call: walking a Doc makes a Token per step."""
+        texts = self._text_cache.get(id(doc))
+        if texts is None:
+            texts = self._text_cache[id(doc)] = [t.text for t in doc]
+        return texts
 
     def _process(self, doc: Doc) -> Doc:
         cands = (
@@ -1611,7 +1659,7 @@ class EntitiesComponent:
         )
         blocked = self._blocked(doc)
         # a year may be part of an event's name ("UN 2026 Water Conference"); no other name crosses a date
-        open_years = blocked - {t.i for t in doc if _YEAR.match(t.text)}
+        open_years = blocked - {i for i, text in enumerate(self._texts(doc)) if _YEAR.match(text)}
         cands = [
             c
             for c in cands
