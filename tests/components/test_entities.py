@@ -322,3 +322,16 @@ def test_dateline_place_and_acronyms_are_grouped(extractor):
     assert {"LUSAKA"} <= set(names["Lusaka"].aliases)
     assert names["Zambia Development Agency"].aliases == ["ZDA"]
     assert len(names["Zambia Development Agency"].mentions) == 3
+
+
+def test_gazetteer_names_split_on_spaces_as_the_tokenizer_splits_them(extractor):
+    """The entity component splits plain gazetteer names on spaces instead of tokenizing
+    them (a start-up saving); that is only right while the tokenizer agrees."""
+    from briefx.components.entities import _PLAIN_NAME
+
+    nlp = extractor.nlp
+    comp = nlp.get_pipe("briefx_entities")
+    names = set(comp.countries) | comp.cities | comp.loc_names | comp.demonyms | comp.organisation_names
+    plain = [name for name in names if _PLAIN_NAME.match(name)]
+    assert len(plain) > 1000
+    assert [n for n in plain if [t.text for t in nlp.make_doc(n)] != n.split(" ")] == []

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 import pycountry
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
@@ -155,6 +154,7 @@ class EntitiesComponent:
         self.units = set(lex["unit_symbols"])
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
         self._text_cache: dict[int, list[str]] = {}  # per-call token texts, cleared after each doc
+        self._idx_cache: dict[int, tuple[list[int], str]] = {}  # their character offsets, and the text
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
@@ -196,7 +196,9 @@ class EntitiesComponent:
             n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names
         }
         self.cities = set(lex["cities"])
-        self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # gazetteer: name as a tuple of token texts -> the groups it is in, looked up by word
+        # n-grams (a phrase matcher would tokenize every one of ~3,600 names at start-up)
+        self.gazetteer: dict[tuple[str, ...], list[str]] = {}
         groups = {
             "COUNTRY": self.countries.keys(),
             "CITY": self.cities,
@@ -208,7 +210,13 @@ class EntitiesComponent:
             variants = set(names)
             if key in ("COUNTRY", "CITY"):
                 variants |= {n.upper() for n in names}
-            self.gazetteer.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
+            for name in sorted(variants):
+                self.gazetteer.setdefault(_name_words(nlp, name), []).append(key)
+        self._gazetteer_lengths: dict[str, list[int]] = {}  # first word -> the names' lengths
+        for words in self.gazetteer:
+            self._gazetteer_lengths.setdefault(words[0], []).append(len(words))
+        for lengths in self._gazetteer_lengths.values():
+            lengths[:] = sorted(set(lengths), reverse=True)
         self._upper_countries = {k.upper(): v for k, v in self.countries.items()}
         self._upper_cities = {c.upper() for c in self.cities}
         # words at which some name pattern starts (_from_patterns skips every other word)
@@ -270,8 +278,7 @@ class EntitiesComponent:
 
     def _from_gazetteer(self, doc: Doc) -> list[Candidate]:
         out = []
-        for match_id, start, end in self.gazetteer(doc):
-            key = doc.vocab.strings[match_id]
+        for key, start, end in self._gazetteer_matches(doc):
             text = doc[start:end].text
             if self._compound_part(doc, start):
                 continue
@@ -303,6 +310,17 @@ class EntitiesComponent:
                 out.append(Candidate(start, end, "NORP", "gazetteer"))
         return out + self._from_subdivisions(doc)
 
+    def _gazetteer_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Every (group, start, end) where a gazetteer name's words stand in `doc`."""
+        texts = self._texts(doc)
+        found = []
+        for i, text in enumerate(texts):
+            for k in self._gazetteer_lengths.get(text, ()):
+                keys = self.gazetteer.get(tuple(texts[i : i + k]))
+                if keys:
+                    found += [(key, i, i + k) for key in keys]
+        return found
+
     def _from_subdivisions(self, doc: Doc) -> list[Candidate]:
         """ISO 3166-2 names where the context allows a place: "in Maharashtra", "Tamil Nadu".
         Looked up by word n-grams: thousands of names would make a slow phrase matcher."""
@@ -315,7 +333,7 @@ class EntitiesComponent:
                 continue
             for k in (4, 3, 2, 1):
                 start, end = i, i + k
-                if end > len(doc) or doc[start:end].text not in self.subdivision_names:
+                if end > len(doc) or self._span_text(doc, start, end) not in self.subdivision_names:
                     continue
                 placed = start > 0 and doc[start - 1].lower_ in self.locative
                 if self._name_continues(doc, end) or (start > 0 and _capitalised(doc[start - 1].text) and not placed):
@@ -1640,13 +1658,21 @@ class EntitiesComponent:
         finally:
             self._positions.pop(id(doc), None)
             self._text_cache.pop(id(doc), None)
+            self._idx_cache.pop(id(doc), None)
 
     def _texts(self, doc: Doc) -> list[str]:
         """The token texts of `doc`, read once per call: walking a Doc makes a Token per step."""
         texts = self._text_cache.get(id(doc))
         if texts is None:
             texts = self._text_cache[id(doc)] = [t.text for t in doc]
+            self._idx_cache[id(doc)] = ([t.idx for t in doc], doc.text)  # doc.text is rebuilt per call
         return texts
+
+    def _span_text(self, doc: Doc, start: int, end: int) -> str:
+        """doc[start:end].text without making a Span."""
+        texts = self._texts(doc)
+        idx, text = self._idx_cache[id(doc)]
+        return text[idx[start] : idx[end - 1] + len(texts[end - 1])]
 
     def _process(self, doc: Doc) -> Doc:
         cands = (
@@ -1694,6 +1720,18 @@ class EntitiesComponent:
             elif span.label_ == "GPE":
                 span._.iso_code = self.countries.get(span.text) or self._upper_countries.get(span.text)
         return doc
+
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
+def _name_words(nlp: Language, name: str) -> tuple[str, ...]:
+    """A gazetteer name as token texts. Names of plain words ("Amu Darya") are split on spaces,
+    as the tokenizer would split them, which is far quicker for thousands of names; others
+    ("Gavi, the Vaccine Alliance", "Côte d'Ivoire") go through the tokenizer."""
+    if _PLAIN_NAME.match(name):
+        return tuple(name.split(" "))
+    return tuple(t.text for t in nlp.make_doc(name))
 
 
 def _fold(text: str) -> str:
