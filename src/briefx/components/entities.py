@@ -1427,6 +1427,7 @@ class EntitiesComponent:
         ends = {c.end: c for c in chosen}
         covered = {i for c in chosen for i in c.tokens()}
         out = list(chosen)
+        position = {id(c): k for k, c in enumerate(chosen)}
         for person in chosen:
             if person.label != "PERSON":
                 continue
@@ -1442,7 +1443,7 @@ class EntitiesComponent:
             if owner is not None:
                 text = doc[owner.start : owner.end].text
                 if owner.label in ("PERSON", "GPE") and owner.source == "ner" and not self._known_place(text):
-                    out[out.index(owner)] = Candidate(owner.start, owner.end, "ORG", owner.source)
+                    out[position[id(owner)]] = Candidate(owner.start, owner.end, "ORG", owner.source)
                 continue
             if k - 1 in covered:
                 continue
@@ -1601,7 +1602,8 @@ class EntitiesComponent:
         in_line = {i for line in lines for i in range(line.start, line.end)}
         body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
         kept = [c for c in chosen if c.start not in in_line or self._confirmed_in_body(doc, c, body)]
-        dropped = [c for c in chosen if c not in kept]
+        kept_ids = {id(c) for c in kept}
+        dropped = [c for c in chosen if id(c) not in kept_ids]
         # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
         inner = [
             c

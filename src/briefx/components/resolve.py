@@ -106,7 +106,8 @@ class ResolveComponent:
             if e.label_ in ("ORG", "GPE", "LOC", "NORP") and tuple(t.text for t in e) in names and not e._.iso_code
         ]
         if relabel:
-            ents = [Span(doc, e.start, e.end, label="PERSON") if e in relabel else e for e in ents]
+            starts = {(e.start, e.end) for e in relabel}
+            ents = [Span(doc, e.start, e.end, label="PERSON") if (e.start, e.end) in starts else e for e in ents]
         taken = {t.i for e in ents for t in e}
         for group in ("furniture", "figures", "dates"):
             for span in doc.spans.get(group, []):
@@ -139,7 +140,10 @@ class ResolveComponent:
         orgs = [e for e in ents if e.label_ in ("ORG", "EVENT")]
         long_names = [e for e in orgs if len(e) > 1]
         by_initials: dict[str, str] = {}
+        by_head: dict[str, str] = {}  # last word -> the first long name ending in it
         for ent in long_names:
+            if ent.label_ == "ORG":
+                by_head.setdefault(ent[-1].text, ent.text)
             by_initials.setdefault(initials(ent.text), ent.text)
             # "Shanghai Cooperation Organisation (SCO)": the bracket defines the acronym
             end = ent.end
@@ -153,9 +157,8 @@ class ResolveComponent:
                 ent._.canonical = by_initials[text]
             elif len(ent) == 1 and text[:1].isupper():
                 # "the Committee" → "Monetary Policy Committee"
-                fuller = [o for o in long_names if o.label_ == "ORG" and o[-1].text == text]
-                if fuller:
-                    ent._.canonical = fuller[0].text
+                if text in by_head:
+                    ent._.canonical = by_head[text]
 
     def _places(self, ents: list[Span]) -> None:
         """ "NAIROBI" in a dateline is the "Nairobi" of the body."""
