@@ -335,3 +335,28 @@ def test_gazetteer_names_split_on_spaces_as_the_tokenizer_splits_them(extractor)
     plain = [name for name in names if _PLAIN_NAME.match(name)]
     assert len(plain) > 1000
     assert [n for n in plain if [t.text for t in nlp.make_doc(n)] != n.split(" ")] == []
+
+
+LONE_NAMES = [
+    pytest.param(
+        "Output rose, said Charlotte Whitmore on Monday.", 5, ("Charlotte Whitmore", "PERSON"), id="first-name"
+    ),
+    pytest.param("The Kestrelmoor results came out on Monday.", 1, ("Kestrelmoor", "ORG"), id="not-after-the"),
+    pytest.param("Shares rose, Kestrelmoor reported on Monday.", 3, ("Kestrelmoor", "ORG"), id="organisation"),
+]
+
+
+@pytest.mark.parametrize("text, at, expected", LONE_NAMES)
+def test_one_word_person_is_re_read(extractor, text, at, expected):
+    """What a one-word PERSON candidate that no full name explains becomes."""
+    from briefx.components.entities import Candidate
+
+    nlp = extractor.nlp
+    comp = nlp.get_pipe("briefx_entities")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "briefx_entities":
+            break
+        doc = proc(doc)
+    out = comp._lone_names(doc, [Candidate(at, at + 1, "PERSON", "ner")])
+    assert [(doc[c.start : c.end].text, c.label) for c in out] == [expected]

@@ -1420,13 +1420,18 @@ class EntitiesComponent:
             before = doc[cand.start - 1] if cand.start > 0 else None
             if tok.is_upper or (before is not None and before.text in self.person_prefixes | self.role_words):
                 out.append(cand)  # "MINISTER SEITKALI:", "Dr. Okafor"
-            elif before is not None and before.is_title and before.is_alpha and not before.ent_type_:
+            elif before is not None and before.ent_type_ in ("", "PERSON") and self._first_name(before):
                 out.append(Candidate(cand.start - 1, cand.end, "PERSON", cand.source))  # "said Charlotte Amesbury"
             elif self.world_cities.get(tok.text, 0) >= self.city_min_population:
                 out.append(Candidate(cand.start, cand.end, "GPE", cand.source))  # "between Milan and Astana"
             elif not self._sentence_initial(doc, cand.start) or self._named_midsentence(doc, tok.text, cand.start):
                 out.append(Candidate(cand.start, cand.end, "ORG", cand.source))  # "Azerenerji said"
         return out
+
+    def _first_name(self, tok) -> bool:
+        """A word that can open a person's name, towns included ("Charlotte", "Sofia"), but not
+        "The" or a title."""
+        return self._plain_name_word(tok) or (tok.is_title and tok.text in self.cities and tok.lower_ not in self.stop)
 
     def _employers(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "Baltica chief executive Henrik Søgaard said": the name before a lower-case post and
