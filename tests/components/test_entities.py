@@ -360,3 +360,11 @@ def test_one_word_person_is_re_read(extractor, text, at, expected):
         doc = proc(doc)
     out = comp._lone_names(doc, [Candidate(at, at + 1, "PERSON", "ner")])
     assert [(doc[c.start : c.end].text, c.label) for c in out] == [expected]
+
+
+def test_towns_named_like_common_words_need_more_than_a_preposition(extractor):
+    nlp = extractor.nlp
+    comp = nlp.get_pipe("briefx_entities")
+    doc = nlp.make_doc("They found Paradise in Reading, then flew to Sylhet.")
+    found = [(doc[c.start : c.end].text, c.label) for c in comp._from_place_context(doc)]
+    assert found == [("Sylhet", "GPE")]

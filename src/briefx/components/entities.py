@@ -156,7 +156,8 @@ class EntitiesComponent:
         self.plural_types = lex["plural_place_types"]
         self.singular_types = lex["singular_place_types"]
         self.place_context = set(lex["place_context_words"])
-        self.world_cities = load_json("lexicons", "world_cities.json")
+        common = set(lex["world_city_common_words"])  # "in Reading" may be a town, "in Paradise" seldom
+        self.world_cities = {k: v for k, v in load_json("lexicons", "world_cities.json").items() if k not in common}
         self.city_min_population = lex["world_city_min_population"]
         self.units = set(lex["unit_symbols"])
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
