@@ -61,6 +61,7 @@ _NAME_PARTICLES = {
     "ten",
 }
 # the model's labels that rule a word out of a name it missed ("ORG"/"PERSON" may have been dropped as unconfirmed)
+_MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
 _COMPASS = {
     "North",
     "South",
@@ -156,13 +157,13 @@ class EntitiesComponent:
         self.plural_types = lex["plural_place_types"]
         self.singular_types = lex["singular_place_types"]
         self.place_context = set(lex["place_context_words"])
+        self._place_type_words = set(self.plural_types) | set(self.singular_types)
         common = set(lex["world_city_common_words"])  # "in Reading" may be a town, "in Paradise" seldom
         self.world_cities = {k: v for k, v in load_json("lexicons", "world_cities.json").items() if k not in common}
         self.city_min_population = lex["world_city_min_population"]
         self.units = set(lex["unit_symbols"])
         self._positions: dict[int, dict[str, list[int]]] = {}  # per-call token index, cleared after each doc
         self._text_cache: dict[int, list[str]] = {}  # per-call token texts, cleared after each doc
-        self._idx_cache: dict[int, tuple[list[int], str]] = {}  # their character offsets, and the text
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = set(lex["org_pattern_heads"])
         self.facility_heads = set(lex["facility_heads"])
@@ -220,6 +221,10 @@ class EntitiesComponent:
                 variants |= {n.upper() for n in names}
             for name in sorted(variants):
                 self.gazetteer.setdefault(_name_words(nlp, name), []).append(key)
+        for name in sorted(self.subdivision_names):
+            words = _name_words(nlp, name)
+            if len(words) <= _MAX_SUBDIVISION_WORDS:
+                self.gazetteer.setdefault(words, []).append("SUBDIVISION")
         self._gazetteer_lengths: dict[str, list[int]] = {}  # first word -> the names' lengths
         for words in self.gazetteer:
             self._gazetteer_lengths.setdefault(words[0], []).append(len(words))
@@ -286,7 +291,8 @@ class EntitiesComponent:
 
     def _from_gazetteer(self, doc: Doc) -> list[Candidate]:
         out = []
-        for key, start, end in self._gazetteer_matches(doc):
+        matches = self._gazetteer_matches(doc)
+        for key, start, end in matches:
             text = doc[start:end].text
             if self._compound_part(doc, start):
                 continue
@@ -314,9 +320,9 @@ class EntitiesComponent:
                 ):
                     start -= 2  # "Central and West Asia", "East, Central and Southern Africa"
                 out.append(Candidate(start, end, "LOC", "gazetteer"))
-            else:
+            elif key == "NORP":
                 out.append(Candidate(start, end, "NORP", "gazetteer"))
-        return out + self._from_subdivisions(doc)
+        return out + self._subdivisions(doc, [(a, b) for key, a, b in matches if key == "SUBDIVISION"])
 
     def _gazetteer_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Every (group, start, end) where a gazetteer name's words stand in `doc`."""
@@ -329,29 +335,28 @@ class EntitiesComponent:
                     found += [(key, i, i + k) for key in keys]
         return found
 
-    def _from_subdivisions(self, doc: Doc) -> list[Candidate]:
-        """ISO 3166-2 names where the context allows a place: "in Maharashtra", "Tamil Nadu".
-        Looked up by word n-grams: thousands of names would make a slow phrase matcher."""
-        out = []
+    def _subdivisions(self, doc: Doc, matches: list[tuple[int, int]]) -> list[Candidate]:
+        """ISO 3166-2 names (gazetteer `matches`) where the context allows a place: "in
+        Maharashtra", "Tamil Nadu". At each word the longest name decides; an accepted name
+        is not searched inside again."""
         texts = self._texts(doc)
-        i = 0
-        while i < len(doc):
-            if not texts[i].istitle():
-                i += 1
+        ends_at: dict[int, list[int]] = {}
+        for start, end in sorted(matches, key=lambda m: (m[0], -m[1])):
+            ends_at.setdefault(start, []).append(end)
+        out = []
+        free = 0  # the first word not inside an accepted name
+        for i in sorted(ends_at):
+            if i < free or not texts[i].istitle():
                 continue
-            for k in (4, 3, 2, 1):
-                start, end = i, i + k
-                if end > len(doc) or self._span_text(doc, start, end) not in self.subdivision_names:
-                    continue
+            for end in ends_at[i][:1]:
+                start = i
                 placed = start > 0 and doc[start - 1].lower_ in self.locative
                 if self._name_continues(doc, end) or (start > 0 and _capitalised(doc[start - 1].text) and not placed):
-                    break  # "Punjab National Bank", "State Bank of Punjab" is the bank's
+                    continue  # "Punjab National Bank", "State Bank of Punjab" is the bank's
                 typed = end < len(doc) and doc[end].lower_ in self.gpe_types
                 if (end - start > 1 or placed or typed) and not self._compound_part(doc, start):
                     out.append(Candidate(start, end, "GPE", "gazetteer"))  # "in Maharashtra", "Tamil Nadu"
-                    i = end - 1
-                break
-            i += 1
+                    free = end
         return out
 
     def _from_place_context(self, doc: Doc) -> list[Candidate]:
@@ -359,10 +364,9 @@ class EntitiesComponent:
         Bhola, Hatiya and Sandwip", "between Guwahati and Jorhat", "a Khulna-based network"."""
         out: list[Candidate] = []
         texts = self._texts(doc)
-        cues = set(self.plural_types) | set(self.singular_types)
         for i, text in enumerate(texts):
             based = i + 2 < len(texts) and texts[i + 1] == "-" and texts[i + 2].lower() == "based"
-            if text not in cues and text.lower() not in self.place_context and not based:
+            if text not in self._place_type_words and text.lower() not in self.place_context and not based:
                 continue
             tok = doc[i]
             plural = self.plural_types.get(tok.text)
@@ -1673,21 +1677,13 @@ class EntitiesComponent:
         finally:
             self._positions.pop(id(doc), None)
             self._text_cache.pop(id(doc), None)
-            self._idx_cache.pop(id(doc), None)
 
     def _texts(self, doc: Doc) -> list[str]:
         """The token texts of `doc`, read once per call: walking a Doc makes a Token per step."""
         texts = self._text_cache.get(id(doc))
         if texts is None:
             texts = self._text_cache[id(doc)] = [t.text for t in doc]
-            self._idx_cache[id(doc)] = ([t.idx for t in doc], doc.text)  # doc.text is rebuilt per call
         return texts
-
-    def _span_text(self, doc: Doc, start: int, end: int) -> str:
-        """doc[start:end].text without making a Span."""
-        texts = self._texts(doc)
-        idx, text = self._idx_cache[id(doc)]
-        return text[idx[start] : idx[end - 1] + len(texts[end - 1])]
 
     def _process(self, doc: Doc) -> Doc:
         cands = (
@@ -1701,11 +1697,11 @@ class EntitiesComponent:
         blocked = self._blocked(doc)
         # a year may be part of an event's name ("UN 2026 Water Conference"); no other name crosses a date
         open_years = blocked - {i for i, text in enumerate(self._texts(doc)) if _YEAR.match(text)}
-        cands = [
-            c
-            for c in cands
-            if (open_years if c.label == "EVENT" else blocked).isdisjoint(c.tokens())
-        ]
+
+        def free(found: list[Candidate]) -> list[Candidate]:
+            return [c for c in found if (open_years if c.label == "EVENT" else blocked).isdisjoint(c.tokens())]
+
+        cands = free(cands)
         chosen = self._resolve(doc, cands)
         extra = self._acronyms(doc, chosen)
         if extra:
@@ -1714,7 +1710,7 @@ class EntitiesComponent:
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
             chosen = self._resolve(doc, cands + extra)
         extra += self._propagate(doc, chosen) + self._short_references(doc, chosen)
-        extra = [c for c in extra if (open_years if c.label == "EVENT" else blocked).isdisjoint(c.tokens())]
+        extra = free(extra)
         chosen = self._resolve(doc, cands + extra)
         chosen = self._coordinated_places(doc, chosen)
         chosen = self._coordinated_orgs(doc, chosen)
