@@ -368,3 +368,17 @@ def test_towns_named_like_common_words_need_more_than_a_preposition(extractor):
     doc = nlp.make_doc("They found Paradise in Reading, then flew to Sylhet.")
     found = [(doc[c.start : c.end].text, c.label) for c in comp._from_place_context(doc)]
     assert found == [("Sylhet", "GPE")]
+
+
+def test_named_midsentence_looks_up_the_word_asked_for(extractor):
+    """The first lookup on a document builds the word index; it must still answer for the
+    word asked for, not for the last word indexed."""
+    nlp = extractor.nlp
+    comp = nlp.get_pipe("briefx_entities")
+    doc = nlp("Hotel occupancy rose. Rates fell.")
+    try:
+        assert comp._named_midsentence(doc, "Hotel", 0) is False
+        assert comp._named_midsentence(doc, "occupancy", -1) is True
+    finally:
+        comp._positions.pop(id(doc), None)
+        comp._text_cache.pop(id(doc), None)

@@ -1265,13 +1265,18 @@ class EntitiesComponent:
             j -= 1
         return j < 0 or doc[i].is_sent_start or "\n" in doc[j + 1 : i + 1].text or doc[j].text in {".", "!", "?"}
 
-    def _named_midsentence(self, doc: Doc, text: str, skip: int) -> bool:
+    def _token_positions(self, doc: Doc) -> dict[str, list[int]]:
+        """Token text -> its indices in `doc`, built once per call."""
         positions = self._positions.get(id(doc))
         if positions is None:
             positions = self._positions[id(doc)] = {}
-            for i, text in enumerate(self._texts(doc)):
-                positions.setdefault(text, []).append(i)
-        return any(i != skip and not self._sentence_initial(doc, i) for i in positions.get(text, []))
+            for i, word in enumerate(self._texts(doc)):
+                positions.setdefault(word, []).append(i)
+        return positions
+
+    def _named_midsentence(self, doc: Doc, text: str, skip: int) -> bool:
+        positions = self._token_positions(doc).get(text, [])
+        return any(i != skip and not self._sentence_initial(doc, i) for i in positions)
 
     def _acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """ "Kazakhstan Temir Zholy (KTZ)", "Africa Centres for Disease Control and Prevention
@@ -1358,9 +1363,7 @@ class EntitiesComponent:
         if not names:
             return []
         texts = self._texts(doc)
-        positions: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            positions.setdefault(text, []).append(i)
+        positions = self._token_positions(doc)
         out = []
         for words, label in names.items():
             for start in positions.get(words[0], []):
