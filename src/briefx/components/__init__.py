@@ -1,13 +1,9 @@
 """briefx's spaCy components; importing this package registers their factories."""
 
 from briefx.components import (  # noqa: F401
-    capacity,
-    count,
     dates,
     entities,
     figures,
-    money,
-    percent,
     quotes,
     resolve,
     sections,

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from briefx.components.attributes import register_attributes
+from briefx.components.figures.tables import compile_patterns
 from briefx.normalize.dates import DateLexicon, DateReading, infer_year, read_date
 from briefx.resources import load_json, load_jsonl
 
@@ -58,10 +59,8 @@ class _Candidate:
     rule: str
 
 
-def compile_patterns(
-    patterns: Iterable[Mapping[str, str]], tables: Mapping[str, Any]
-) -> list[tuple[str, re.Pattern[str]]]:
-    """Fill the ``{PLACEHOLDER}``s of the pattern templates and compile them."""
+def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
+    """The regex fragments the ``{PLACEHOLDER}``s of the date pattern templates stand for."""
 
     def alternation(words: Iterable[str], *, capitalise: bool = False) -> str:
         forms = sorted(words, key=len, reverse=True)
@@ -70,7 +69,7 @@ def compile_patterns(
         return f"(?-i:{body})" if capitalise else f"(?:{body})"
 
     parts = sorted(tables["parts"], key=len, reverse=True)
-    fills = {
+    return {
         "MONTH": alternation(tables["months"], capitalise=True),
         "MONTH_FULL": alternation(tables["full_months"], capitalise=True),
         "WEEKDAY": alternation(tables["weekdays"], capitalise=True),
@@ -80,13 +79,6 @@ def compile_patterns(
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "DASH": "[-–—]",
     }
-    compiled = []
-    for pattern in patterns:
-        template = pattern["pattern"]
-        for key, fill in fills.items():
-            template = template.replace("{" + key + "}", fill)
-        compiled.append((pattern["id"], re.compile(template)))
-    return compiled
 
 
 class DateRecognizer:
@@ -119,7 +111,7 @@ class DateRecognizer:
         self.open_distance = open_distance
         tables = load_json(*lexicon.split("/"))
         self.lexicon = DateLexicon.from_tables(tables)
-        self.patterns = compile_patterns(load_jsonl(*patterns.split("/")), tables)
+        self.patterns = compile_patterns(load_jsonl(*patterns.split("/")), date_fragments(tables))
         self.future_cues = frozenset(tables["future_cues"])
         self.future_prepositions = frozenset(tables["future_prepositions"])
         self.past_cues = frozenset(tables["past_cues"])

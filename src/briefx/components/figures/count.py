@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import Candidate, FigureComponent
+from briefx.components.figures.base import Candidate, FigureComponent
 from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
 

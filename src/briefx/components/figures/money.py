@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import Candidate, FigureComponent
+from briefx.components.figures.base import Candidate, FigureComponent
 from briefx.normalize.currency import parse_money
 
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")

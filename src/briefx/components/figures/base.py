@@ -7,7 +7,9 @@ the lexicons (currencies, units, scale and number words). The normalisers in
 group `doc.spans["figures"]`, aligned to tokens: a token that glues a boundary
 inside it ("MW/40", "5–4") is split first.
 
-`briefx_figures` runs money, percent, capacity and count as one component.
+This module is the base the four components share: the candidate, the scan, the
+ranges, and placing spans. The lexicons and regex fragments are in `tables`;
+`combined` runs the four as `briefx_figures`.
 """
 
 from __future__ import annotations
@@ -15,136 +17,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
+from briefx.components.figures.tables import compile_patterns, figure_tables
 from briefx.normalize.numbers import find_qualifier
-from briefx.resources import load_json, load_jsonl
+from briefx.resources import load_jsonl
 
-_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _BETWEEN_RANGE = re.compile(r"^\s*(?:[–—-]|to)\s*$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _QUALIFIER_WINDOW = 32
-
-# Digits with optional thousands groups (comma, no-break/thin space or space) and decimals.
-_NUMBER = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)"
-
-
-def _alternation(items: Iterable[str], *, fold: bool = False, bounded: bool = False) -> str:
-    """A regex alternation of literal `items`, longest first; spaces match any whitespace."""
-    escaped = sorted({re.escape(item).replace(r"\ ", r"\s+") for item in items}, key=len, reverse=True)
-    if not escaped:
-        return "(?!)"
-    body = "|".join(escaped)
-    group = f"(?i:{body})" if fold else f"(?:{body})"
-    return group + r"(?![^\W\d_])" if bounded else group
-
-
-@dataclass(frozen=True)
-class FigureTables:
-    """The lexicons the figure components read, and the regex fragments built from them."""
-
-    number_words: Mapping[str, Mapping[str, float]]
-    scale_words: Mapping[str, float]
-    scales: Mapping[str, float]
-    currencies: Mapping[str, Any]
-    units: Mapping[str, Any]
-    qualifiers: Mapping[str, Sequence[str]]
-    change_cues: frozenset[str]
-    count_rules: Mapping[str, Any]
-    fragments: Mapping[str, str] = field(repr=False)
-
-
-@cache
-def figure_tables() -> FigureTables:
-    """Load the figure lexicons once per process and build the shared regex fragments."""
-    number_words = load_json("lexicons", "number_words.json")
-    scale_table = load_json("lexicons", "scale_words.json")
-    currencies = load_json("lexicons", "currencies.json")
-    units = load_json("lexicons", "units.json")
-    qualifier_table = load_json("lexicons", "qualifiers.json")
-    count_rules = load_json("lexicons", "count_rules.json")
-
-    words = sorted([*number_words["units"], *number_words["tens"]], key=len, reverse=True)
-    unit_word = "|".join(w for w in words if w in number_words["units"])
-    tens_word = "|".join(w for w in words if w in number_words["tens"])
-    simple = rf"(?:(?:{tens_word})(?:[-\s](?:{unit_word}))?|(?:{unit_word}))"
-    fraction = r"(?:\s+and\s+(?:a|one)[\s-](?:half|quarter))"
-    word_number = rf"(?i:(?<![\w-]){simple}(?:\s+hundred(?:\s+(?:and\s+)?{simple})?)?{fraction}?(?![\w]))"
-    amount = rf"(?:{_NUMBER}|{word_number})"
-    scale = _alternation(scale_table["words"], fold=True, bounded=True)
-    glued = _alternation(scale_table["glued"], fold=True, bounded=True)
-
-    rate_units, plain_units = [], []
-    for entry in units["units"]:
-        target = rate_units if entry.get("rates") else plain_units
-        target.append(entry)
-
-    def unit_alternation(entries: list[dict[str, Any]]) -> str:
-        surfaces = [s for e in entries for s in e.get("surfaces", ())]
-        unit_words = [w for e in entries for w in e.get("words", ())]
-        abbreviations = _alternation(surfaces, bounded=True)
-        spelled = _alternation(unit_words, fold=True, bounded=True)
-        return f"(?:{abbreviations}|{spelled})"
-
-    rate = _alternation([p for phrases in units["rate_phrases"].values() for p in phrases], fold=True, bounded=True)
-    unit = rf"(?:{unit_alternation(rate_units)}(?:\s*{rate})?|{unit_alternation(plain_units)})"
-    percent = units["percent"]
-    fragments = {
-        "B": r"(?<![\w.,])",
-        "E": r"(?![\w])",
-        "NUM": _NUMBER,
-        "WORDNUM": word_number,
-        "AMOUNT": amount,
-        "RANGE": rf"{amount}(?:\s?[–—-]\s?{amount})?",
-        "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
-        "SCALE": scale,
-        "SCALED": rf"(?:\s?{scale}|{glued})?",
-        "SYMBOL": _symbol_alternation(currencies["symbols"]),
-        "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
-        "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
-        "UNIT": unit,
-        "PCT": _alternation([*percent["points"], *percent["percent"]], fold=True) + r"(?![^\W\d_])",
-    }
-    return FigureTables(
-        number_words=number_words,
-        scale_words=scale_table["words"],
-        scales={**scale_table["words"], **scale_table["glued"]},
-        currencies=currencies,
-        units=units,
-        qualifiers=qualifier_table["qualifiers"],
-        change_cues=frozenset(qualifier_table["change_cues"]),
-        count_rules=count_rules,
-        fragments=fragments,
-    )
-
-
-def _symbol_alternation(symbols: Iterable[str]) -> str:
-    parts = []
-    symbols = sorted(symbols, key=len, reverse=True)
-    for symbol in symbols:
-        escaped = re.escape(symbol)
-        parts.append(rf"(?<![^\W\d_]){escaped}" if symbol[0].isalpha() else escaped)
-    # A first-character lookahead lets the scan skip most positions cheaply.
-    first = "".join(sorted({re.escape(symbol[0]) for symbol in symbols}))
-    return f"(?=[{first}])(?:" + "|".join(parts) + ")"
-
-
-def compile_patterns(
-    rows: Iterable[Mapping[str, Any]], fragments: Mapping[str, str]
-) -> list[tuple[str, re.Pattern[str]]]:
-    """Compile pattern-file rows: `{"id", "regex"}` templates with `{FRAGMENT}` placeholders."""
-    compiled = []
-    for row in rows:
-        source = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], row["regex"])
-        compiled.append((row["id"], re.compile(source)))
-    return compiled
 
 
 @dataclass
@@ -354,38 +241,3 @@ def _split_tokens(doc: Doc, cuts: Mapping[int, set[int]]) -> None:
             if span is not None:
                 rebuilt.append(span)
         doc.spans[name] = rebuilt
-
-
-class Figures:
-    """Money, percent, capacity and count in one component (`nlp.add_pipe("briefx_figures")`)."""
-
-    def __init__(self, parts: Sequence[FigureComponent]) -> None:
-        self.parts = list(parts)
-
-    def __call__(self, doc: Doc) -> Doc:
-        for part in self.parts:
-            part(doc)
-        return doc
-
-
-@Language.factory(
-    "briefx_figures",
-    assigns=["doc.spans"],
-    default_config={"span_group": "figures"},
-)
-def make_figures(nlp: Language, name: str, span_group: str) -> Figures:
-    """Build the combined figures component (money, percent, capacity, count)."""
-    from briefx.components.capacity import Capacity
-    from briefx.components.count import Count
-    from briefx.components.money import Money
-    from briefx.components.percent import Percent
-
-    register_attributes()
-    return Figures(
-        [
-            Money(nlp, f"{name}.money", span_group=span_group),
-            Percent(nlp, f"{name}.percent", span_group=span_group),
-            Capacity(nlp, f"{name}.capacity", span_group=span_group),
-            Count(nlp, f"{name}.count", span_group=span_group),
-        ]
-    )

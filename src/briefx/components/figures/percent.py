@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures import FigureComponent
+from briefx.components.figures.base import FigureComponent
 from briefx.normalize.units import parse_percent
 
 
