@@ -53,7 +53,7 @@ def test_baseline_gold_maps_entities_without_values():
 @pytest.mark.slow
 def test_score_file_runs_briefx_and_the_baseline(tmp_path):
     from briefx.baseline import load_baseline
-    from briefx.scoring import score_file
+    from briefx.evaluate import score_file
 
     texts = [
         "President Ilham Aliyev met Xi Jinping in Beijing on Monday.\n",

@@ -205,7 +205,7 @@ def test_the_public_api_scores_a_prediction_file(files):
 
 def test_an_unknown_baseline_is_refused(files):
     from briefx.errors import BriefxError
-    from briefx.scoring import score_file
+    from briefx.evaluate import score_file
 
     gold, pred = files
     with pytest.raises(BriefxError, match="unknown baseline 'stanza'"):

@@ -53,8 +53,8 @@ def extract_many(items: Iterable, *, batch_size: int = 16) -> Iterator[Briefing]
 
 
 def score(gold_path, **options):
-    """Score the pipeline (or a prediction file) against a GOLD.md file; see briefx.scoring."""
-    from briefx.scoring import score_file
+    """Score the pipeline (or a prediction file) against a GOLD.md file; see briefx.evaluate."""
+    from briefx.evaluate import score_file
 
     return score_file(gold_path, **options)
 

@@ -198,7 +198,8 @@ def score(
     model: ModelOption = None,
 ) -> None:
     """Score briefx (or a prediction file) against gold annotations (GOLD.md § Scoring)."""
-    from briefx.scoring import gate_failures, recorded_minimums, score_file, write_record
+    from briefx.evaluate import score_file
+    from briefx.scoring import gate_failures, recorded_minimums, write_record
 
     try:
         minimums = _parse_minimums(min_f1 or [])

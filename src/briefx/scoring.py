@@ -1,9 +1,9 @@
 """GOLD.md § Scoring: compare predicted GoldDocuments with gold ones.
 
-Pure: GoldDocuments in, results out; no spaCy. `score_documents()` scores one
-system; `score_file()` (what `briefx.score()` and `briefx score` call) reads a
-gold file, gets predictions from a file, the briefx pipeline or the bare spaCy
-baseline, and scores each system.
+Pure: GoldDocuments in, results out; no spaCy, no pipeline. `score_documents()`
+scores one system, `score_systems()` several against one gold set. Getting the
+predictions (from a file, the briefx pipeline or the bare spaCy baseline) is
+`briefx.evaluate.score_file()`, what `briefx.score()` and `briefx score` call.
 
 Decisions GOLD.md leaves open:
 
@@ -61,7 +61,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
 VALUE_TOLERANCE = 1e-6
 QUOTE_OVERLAP = 0.9
 CONTEXT_CHARS = 40
-BASELINES = ("spacy",)
 
 ErrorKind = Literal["missed", "spurious", "boundary", "value", "speaker"]
 
@@ -528,43 +527,17 @@ def score_documents(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument], 
     return score_pairs(pairs, name=name)
 
 
-def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
-               baseline: str | None = None, model: str | None = None) -> ScoreReport:
-    """Score briefx (or the predictions in `pred`) against a GOLD.md file.
-
-    Args:
-        gold_path: GOLD.md JSON Lines file.
-        pred: a GOLD.md file of predictions to score instead of running the pipeline.
-        baseline: ``"spacy"`` also scores bare en_core_web_sm, mapped to GOLD.md labels.
-        model: base spaCy pipeline for briefx and the baseline (default: `default_model()`).
-
-    Raises:
-        GoldFormatError: a gold or prediction file that does not follow GOLD.md.
-    """
-    if baseline is not None and baseline not in BASELINES:
-        raise BriefxError(f"unknown baseline {baseline!r}; choose from {', '.join(BASELINES)}")
-    from briefx.io import read_gold
-
-    gold = list(read_gold(gold_path))
-    predictions: dict[str, list[GoldDocument]] = {}
-    if pred is not None:
-        predictions[Path(pred).name] = list(read_gold(pred))
-    else:
-        from briefx.evaluate import predict_gold
-        from briefx.pipeline import load
-
-        predictions["briefx"] = predict_gold(gold, load(model))
-    if baseline == "spacy":
-        from briefx.baseline import baseline_gold, load_baseline
-
-        predictions["spacy"] = baseline_gold(gold, load_baseline(model))
+def score_systems(gold_name: str, gold: Sequence[GoldDocument],
+                  predictions: Mapping[str, Sequence[GoldDocument]]) -> ScoreReport:
+    """Score each system's predictions against the gold documents; ids that do not pair up
+    are named in the report's `warnings`."""
     systems = {}
     warnings: list[str] = []
     for name, docs in predictions.items():
         pairs, notes = align(gold, docs)
         warnings.extend(f"{name}: {note}" for note in notes)
         systems[name] = score_pairs(pairs, name=name)
-    return ScoreReport(str(gold_path), len(gold), systems, warnings)
+    return ScoreReport(gold_name, len(gold), systems, warnings)
 
 
 # --- gates: --min-f1 and the recorded figures --------------------------------------------
