@@ -18,10 +18,11 @@ from rich.console import Console
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from briefx import batch as batch_module
 from briefx import cli
 from briefx.batch import errors_path, extract_partition, run_batch
+from briefx.batch import run as batch_module
 from briefx.errors import BatchError
+from briefx.io import Article
 from briefx.pipeline import Extractor, build_nlp
 from briefx.schema import Briefing, GoldDocument
 
@@ -169,7 +170,7 @@ def test_a_dead_worker_fails_its_partitions_and_the_batch_goes_on(tmp_path, monk
 
 def test_reader_warnings_travel_into_the_record():
     [(doc_id, _, payload, error)] = extract_partition(
-        [("x", "x.txt", ARTICLE, None, ("x.txt: HTML input; tags stripped, text kept",))],
+        [Article(ARTICLE, "x", None, "x.txt", ("x.txt: HTML input; tags stripped, text kept",))],
         model=None, fmt="jsonl", batch_size=4,
     )
     assert error is None and json.loads(payload)["warnings"][0].startswith("x.txt: HTML input")
@@ -402,7 +403,8 @@ def test_readme_duckdb_query_over_a_real_parquet_output(tmp_path, monkeypatch):
 
 
 def test_readme_duckdb_query_totals(tmp_path, monkeypatch):
-    from briefx.io import ParquetTables, briefing_tables
+    from briefx.batch.outputs import ParquetTables
+    from briefx.export import briefing_tables
 
     text = "Ghana got $2 million and GHS 5 million; Ghana's $1 million too."
     record = Briefing.model_validate({

@@ -60,7 +60,7 @@ def test_each_dask_worker_loads_the_pipeline_once(tmp_path, archive, cluster):
     run_batch([str(archive)], tmp_path / "a.jsonl", dask=cluster.scheduler_address, batch_size=2)
     with Client(cluster.scheduler_address) as client:
         loads = client.run(
-            lambda: __import__("briefx.batch").batch.worker_extractor.cache_info().misses
+            lambda: __import__("briefx.batch.run").batch.run.worker_extractor.cache_info().misses
         )
     assert sorted(loads.values()) == [1, 1]
 

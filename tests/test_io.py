@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from briefx.batch.inputs import count_documents, find_inputs, read_inputs
+from briefx.batch.outputs import ParquetTables, repair_jsonl
 from briefx.errors import InputError
-from briefx.io import (
-    TABLES,
-    InputDocument,
-    ParquetTables,
-    briefing_tables,
-    count_documents,
-    find_inputs,
-    read_inputs,
-    repair_jsonl,
-)
+from briefx.export import TABLES, briefing_tables
+from briefx.io import Article
 from briefx.schema import Briefing
 
 ARTICLE = (
@@ -38,7 +33,7 @@ def write(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
-def read_all(inputs: list[str], **options) -> list[InputDocument]:
+def read_all(inputs: list[str], **options) -> list[Article]:
     return list(read_inputs(find_inputs(inputs), **options))
 
 
@@ -150,7 +145,7 @@ def test_over_long_texts_become_errors(tmp_path):
 
 JSONL_CASES = [
     ('{"id": "x1", "text": "%s"}', ("x1", None, None)),
-    ('{"id": 7, "text": "%s", "published": "2024-05-01"}', ("7", "2024-05-01", None)),
+    ('{"id": 7, "text": "%s", "published": "2024-05-01"}', ("7", date(2024, 5, 1), None)),
     ('{"text": "%s"}', ("feed.jsonl:1", None, None)),
     ('{"id": "x1", "text": "%s"', ("feed.jsonl:1", None, "malformed JSON")),
     ('["not", "an", "object %s"]', ("feed.jsonl:1", None, "not a JSON object")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefx.io import find_inputs, read_inputs
+from briefx.batch.inputs import find_inputs, read_inputs
 from briefx.schema import Briefing
 
 PROPERTY = settings(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -44,13 +43,12 @@ def _meta(doc: Doc) -> Meta:
     title = _group(doc, "title")
     byline = _group(doc, "byline")
     dateline = _group(doc, "dateline")
-    published = doc._.published
     return Meta(
         title=title[0].text if title else None,
         authors=[s.text for s in byline if s.label_ == "AUTHOR"],
         outlet=next((s.text for s in byline if s.label_ == "OUTLET"), None),
         dateline=Dateline(**_located(dateline[0]), place=dateline[0]._.place) if dateline else None,
-        published=date.fromisoformat(published) if published else None,
+        published=doc._.published,
         year=doc._.year,
         year_inferred=bool(doc._.year_inferred),
     )
@@ -207,3 +205,108 @@ def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
             "spans": spans,
         }
     )
+
+
+# --- flat tables: one row per document, entity, mention, figure, date and quote ------
+
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes")
+
+
+def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
+    if isinstance(value, tuple):
+        return value[0], value[1]
+    return value, None
+
+
+def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, list[dict]]:
+    """Flatten a record into rows of the Parquet tables, each row keyed by `doc_id`."""
+    doc_id = record.id
+    meta = record.meta
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    tables["documents"].append(
+        {
+            "doc_id": doc_id,
+            "path": path,
+            "title": meta.title,
+            "authors": list(meta.authors),
+            "outlet": meta.outlet,
+            "dateline": meta.dateline.text if meta.dateline else None,
+            "dateline_place": meta.dateline.place if meta.dateline else None,
+            "published": meta.published,
+            "year": meta.year,
+            "year_inferred": meta.year_inferred,
+            "sections": [s.heading for s in record.sections],
+            "n_chars": len(record.text),
+            "n_sentences": len(record.sentences),
+            "warnings": list(record.warnings),
+            "text": record.text,
+        }
+    )
+    for entity in record.entities:
+        tables["entities"].append(
+            {
+                "doc_id": doc_id,
+                "entity_id": entity.id,
+                "name": entity.name,
+                "label": entity.label,
+                "role": entity.role,
+                "iso_code": entity.iso_code,
+                "aliases": list(entity.aliases),
+                "n_mentions": len(entity.mentions),
+            }
+        )
+        for mention in entity.mentions:
+            tables["mentions"].append(
+                {
+                    "doc_id": doc_id,
+                    "entity_id": entity.id,
+                    "label": entity.label,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                }
+            )
+    for figure in record.figures:
+        value, value_high = _low_high(figure.value)
+        si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
+        tables["figures"].append(
+            {
+                "doc_id": doc_id,
+                "label": figure.label,
+                "start": figure.start,
+                "end": figure.end,
+                "text": figure.text,
+                "value": value,
+                "value_high": value_high,
+                "currency": getattr(figure, "currency", None),
+                "unit": getattr(figure, "unit", None),
+                "si_value": si_value,
+                "si_value_high": si_value_high,
+                "si_unit": getattr(figure, "si_unit", None),
+                "qualifier": figure.qualifier,
+            }
+        )
+    for mention in record.dates:
+        tables["dates"].append(
+            {
+                "doc_id": doc_id,
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "value": mention.value,
+                "inferred": mention.inferred,
+            }
+        )
+    for quote in record.quotes:
+        tables["quotes"].append(
+            {
+                "doc_id": doc_id,
+                "start": quote.start,
+                "end": quote.end,
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "speaker_id": quote.speaker_id,
+                "cue": quote.cue,
+            }
+        )
+    return tables

@@ -6,10 +6,8 @@ import importlib.util
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -17,8 +15,9 @@ from spacy.tokens import Doc
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
 from briefx.components.attributes import register_attributes
-from briefx.errors import InputError, ModelError
+from briefx.errors import ModelError
 from briefx.export import doc_to_briefing, merge_briefings
+from briefx.io import Article, ItemLike, as_date
 from briefx.resources import load_json
 from briefx.schema import Briefing
 
@@ -67,37 +66,6 @@ def build_nlp(model: str | None = None) -> Language:
     return add_briefx_pipes(nlp)
 
 
-ItemLike = str | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class Article:
-    """One text to extract, with its id and publication date."""
-
-    text: str
-    doc_id: str | None = None
-    published: date | None = None
-
-    @classmethod
-    def coerce(cls, item: ItemLike) -> Article:
-        """Accept a text, a (text, context) tuple or a {"id", "text", "published"} mapping."""
-        if isinstance(item, Article):
-            return item
-        if isinstance(item, str):
-            return cls(item)
-        if isinstance(item, tuple):
-            text, context = item
-            return cls(text, context.get("id"), _as_date(context.get("published")))
-        return cls(item["text"], item.get("id"), _as_date(item.get("published")))
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InputError(f"published date {value!r} is not YYYY-MM-DD") from exc
 
 
 class Extractor:
@@ -110,12 +78,12 @@ class Extractor:
         """Tokenise an article and attach its id and publication date for the components."""
         doc = self.nlp.make_doc(article.text)
         doc._.doc_id = article.doc_id
-        doc._.published = article.published.isoformat() if article.published else None
+        doc._.published = article.published
         return doc
 
     def extract(self, text: str, doc_id: str | None = None, published: date | str | None = None) -> Briefing:
         """Extract one article's record."""
-        return next(self.extract_many([Article(text, doc_id, _as_date(published))]))
+        return next(self.extract_many([Article(text, doc_id, as_date(published))]))
 
     def extract_many(
         self, items: Iterable[ItemLike], *, batch_size: int = 16, n_process: int = 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 def _run(blank, text, published=None, config=None):
     nlp = blank("briefx_dates", config={"briefx_dates": config or {}})
     doc = nlp.make_doc(text)
-    doc._.published = published
+    doc._.published = date.fromisoformat(published) if published else None
     return nlp(doc)
 
 

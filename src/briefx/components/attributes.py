@@ -12,10 +12,27 @@ and `Doc.to_bytes`. Span groups used by the components:
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span
 
+# the publication date is a `date` on the Doc; user_data holds its day number, which
+# `Doc.to_bytes` (and so `nlp.pipe(n_process=…)`) can serialise, as it cannot a `date`
+_PUBLISHED_KEY = "briefx.published"
+
+
+def _get_published(doc: Doc) -> date | None:
+    day = doc.user_data.get(_PUBLISHED_KEY)
+    return None if day is None else date.fromordinal(day)
+
+
+def _set_published(doc: Doc, value: date | None) -> None:
+    if value is not None and not isinstance(value, date):
+        raise TypeError(f"doc._.published takes a datetime.date, not {type(value).__name__}")
+    doc.user_data[_PUBLISHED_KEY] = None if value is None else value.toordinal()
+
+
 DOC_ATTRIBUTES = {
-    "published": None,  # ISO date string given by the caller
     "year": None,  # the year relative dates resolve against
     "year_inferred": False,
     "doc_id": None,
@@ -39,6 +56,8 @@ SPAN_ATTRIBUTES = {
 
 def register_attributes() -> None:
     """Declare briefx's extension attributes (idempotent)."""
+    if not Doc.has_extension("published"):
+        Doc.set_extension("published", getter=_get_published, setter=_set_published)
     for name, default in DOC_ATTRIBUTES.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -214,8 +214,7 @@ class DateRecognizer:
 
     def resolve(self, doc: Doc, spans: list[Span]) -> None:
         """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value."""
-        published = doc._.published
-        reference = date.fromisoformat(published) if published else None
+        reference = doc._.published
         inferred = reference is None
         futures = [self._is_future(doc, span) for span in spans]
         if reference is None:

@@ -1,6 +1,6 @@
 """Local and Dask execution of `extract_many` over archives: resumable, nothing lost.
 
-`run_batch()` reads the inputs lazily (`briefx.io.read_inputs`), cuts them into
+`run_batch()` reads the inputs lazily (`briefx.batch.inputs.read_inputs`), cuts them into
 partitions of `batch_size` documents and extracts each partition in this process,
 in a pool of worker processes, or on a Dask cluster. Each worker process loads the
 pipeline once (`worker_extractor`). Records come back to this process and are
@@ -25,31 +25,20 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from briefx.batch.inputs import count_documents, find_inputs, read_inputs
+from briefx.batch.outputs import JsonLines, Parquet, check_output, errors_path
 from briefx.errors import BatchError, BriefxError, ModelError
-from briefx.io import (
-    InputDocument,
-    ParquetTables,
-    briefing_tables,
-    count_documents,
-    dumps,
-    find_inputs,
-    read_inputs,
-    repair_jsonl,
-    write_jsonl,
-)
+from briefx.export import briefing_tables
+from briefx.io import Article, dumps, write_jsonl
 
 log = logging.getLogger("briefx")
 
-FORMATS = ("jsonl", "gold", "parquet")
 DEFAULT_MAX_CHARS = 2_000_000
 
-# (doc_id, path, text, published ISO date or None, reader warnings)
-Item = tuple[str, str, str, str | None, tuple[str, ...]]
 # (doc_id, path, payload or None, error or None); the payload is a JSON line or table rows
 Outcome = tuple[str, str, Any, str | None]
 
@@ -69,11 +58,6 @@ class BatchSummary:
     @property
     def exit_code(self) -> int:
         return 3 if self.failed else 0
-
-
-def errors_path(out: str | Path) -> Path:
-    """Where the failures of a batch writing to `out` go: ``OUT.errors.jsonl``."""
-    return Path(f"{out}.errors.jsonl")
 
 
 # --- the work of one partition, wherever it runs ------------------------------------
@@ -102,7 +86,7 @@ def warm_worker(model: str | None) -> None:
 
 
 def extract_partition(
-    items: list[Item], *, model: str | None, fmt: str, batch_size: int
+    items: list[Article], *, model: str | None, fmt: str, batch_size: int
 ) -> list[Outcome]:
     """Extract a partition of documents; a document that fails fails alone.
 
@@ -110,25 +94,19 @@ def extract_partition(
     already produced are kept and the rest of the batch is retried one document at a
     time, so only the document at fault gets an error.
     """
-    from briefx.pipeline import Article
-
     try:
         extractor = worker_extractor(model)
     except BriefxError:
         raise
     except Exception as exc:  # a broken pipeline fails the batch, not each document
         raise ModelError(f"cannot load the briefx pipeline: {one_line(exc)}") from exc
-    articles = [
-        Article(text, doc_id, date.fromisoformat(published) if published else None)
-        for doc_id, _, text, published, _ in items
-    ]
     records: list[Any] = []
     with _EXTRACT_LOCK:  # one Language per process; Dask workers may run threads
         try:
-            for record in extractor.extract_many(articles, batch_size=batch_size):
+            for record in extractor.extract_many(items, batch_size=batch_size):
                 records.append(record)
         except Exception:  # noqa: BLE001 (isolated below, one document at a time)
-            for article in articles[len(records) :]:
+            for article in items[len(records) :]:
                 try:
                     records.extend(extractor.extract_many([article], batch_size=1))
                 except Exception as exc:  # noqa: BLE001 (becomes the document's error line)
@@ -136,8 +114,8 @@ def extract_partition(
     return [_outcome(item, record, fmt) for item, record in zip(items, records, strict=True)]
 
 
-def _outcome(item: Item, record: Any, fmt: str) -> Outcome:
-    doc_id, path, _, _, warnings = item
+def _outcome(item: Article, record: Any, fmt: str) -> Outcome:
+    doc_id, path, warnings = item.doc_id, item.path, item.warnings
     if isinstance(record, BaseException):
         return doc_id, path, None, one_line(record)
     if warnings:
@@ -171,7 +149,7 @@ def one_line(exc: BaseException) -> str:
 class _Runner(Protocol):
     slots: int  # partitions in flight at once
 
-    def submit(self, items: list[Item]) -> Any: ...
+    def submit(self, items: list[Article]) -> Any: ...
 
     def result(self, handle: Any) -> list[Outcome]: ...
 
@@ -186,7 +164,7 @@ class _InProcess:
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
 
-    def submit(self, items: list[Item]) -> list[Outcome]:
+    def submit(self, items: list[Article]) -> list[Outcome]:
         return extract_partition(items, **self.options)
 
     def result(self, handle: list[Outcome]) -> list[Outcome]:
@@ -222,7 +200,7 @@ class _ProcessPool:
             pool.submit(warm_worker, self.options["model"])
         return pool
 
-    def submit(self, items: list[Item]) -> Future:
+    def submit(self, items: list[Article]) -> Future:
         try:
             return self.pool.submit(extract_partition, items, **self.options)
         except BrokenProcessPool:
@@ -268,7 +246,7 @@ class _Dask:
         self.slots = 2 * max(1, threads)
         self.client.run(warm_worker, options["model"])
 
-    def submit(self, items: list[Item]) -> Any:
+    def submit(self, items: list[Article]) -> Any:
         return self.client.submit(extract_partition, items, pure=False, **self.options)
 
     def result(self, handle: Any) -> list[Outcome]:
@@ -278,55 +256,6 @@ class _Dask:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-
-# --- where records go ---------------------------------------------------------------
-
-
-class _Lines:
-    """JSON Lines output (`jsonl`, `gold`): one complete, flushed line per record."""
-
-    def __init__(self, path: Path, *, resume: bool) -> None:
-        self.done = repair_jsonl(path) if resume else set()
-        self.stream: IO[str] = path.open("a" if resume else "w", encoding="utf-8")
-
-    def write(self, payload: str) -> None:
-        write_jsonl([payload], self.stream)
-
-    def close(self) -> None:
-        self.stream.close()
-
-
-class _Parquet:
-    def __init__(self, path: Path, *, resume: bool) -> None:
-        self.tables = ParquetTables(path)
-        self.done = self.tables.open(resume=resume)
-
-    def write(self, payload: dict[str, list[dict]]) -> None:
-        self.tables.write(payload)
-
-    def close(self) -> None:
-        self.tables.close()
-
-
-def _check_output(out: Path, fmt: str, *, resume: bool, force: bool) -> None:
-    if fmt not in FORMATS:
-        raise BatchError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    parent = out.parent
-    if not parent.is_dir():
-        raise BatchError(f"{out}: folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise BatchError(f"{out}: folder {parent} is not writable")
-    if fmt == "parquet":
-        if out.exists() and not out.is_dir():
-            raise BatchError(f"{out}: is a file; --format parquet writes a folder")
-        filled = out.is_dir() and any(out.iterdir())
-    else:
-        if out.is_dir():
-            raise BatchError(f"{out}: is a folder; --format {fmt} writes a file")
-        filled = out.is_file() and out.stat().st_size > 0
-    if filled and not (resume or force):
-        raise BatchError(f"{out} exists; pass --resume to continue it or --force to overwrite it")
 
 
 # --- the batch ----------------------------------------------------------------------
@@ -368,13 +297,13 @@ def run_batch(
     inputs = list(inputs)
     out = Path(out)
     summary = BatchSummary(out=out, errors=errors_path(out))
-    _check_output(out, fmt, resume=resume, force=force)
+    check_output(out, fmt, resume=resume, force=force)
     files = find_inputs(inputs, exclude=[out, summary.errors])
     workers = max(1, workers or os.cpu_count() or 1)
     batch_size = max(1, batch_size)
     options = {"model": model, "fmt": fmt, "batch_size": batch_size}
 
-    sink = _Parquet(out, resume=resume) if fmt == "parquet" else _Lines(out, resume=resume)
+    sink = Parquet(out, resume=resume) if fmt == "parquet" else JsonLines(out, resume=resume)
     runner: _Runner | None = None
     try:
         with summary.errors.open("w", encoding="utf-8") as errors:
@@ -399,7 +328,7 @@ def run_batch(
 def _run(
     runner: _Runner,
     files: list,
-    sink: _Lines | _Parquet,
+    sink: JsonLines | Parquet,
     errors: IO[str],
     summary: BatchSummary,
     batch_size: int,
@@ -424,7 +353,7 @@ def _run(
             raise  # the pipeline cannot load: the whole batch is a bad invocation
         except Exception as exc:  # noqa: BLE001 (a worker died: its documents fail, the rest go on)
             reason = f"worker failed: {one_line(exc)}"
-            outcomes = [(doc_id, path, None, reason) for doc_id, path, *_ in items]
+            outcomes = [(item.doc_id, item.path, None, reason) for item in items]
         for doc_id, path, payload, error in outcomes:
             if error is not None:
                 fail(doc_id, path, error)
@@ -433,9 +362,9 @@ def _run(
                 summary.done += 1
                 tick("done")
 
-    window: deque[tuple[Any, list[Item]]] = deque()
+    window: deque[tuple[Any, list[Article]]] = deque()
     seen: set[str] = set()
-    partition: list[Item] = []
+    partition: list[Article] = []
     for doc in read_inputs(files, skip=sink.done, max_chars=max_chars, stdin=stdin):
         if doc.skipped:
             summary.skipped += 1
@@ -447,7 +376,7 @@ def _run(
             fail(doc.doc_id, doc.path, doc.error)
             continue
         seen.add(doc.doc_id)
-        partition.append(_item(doc))
+        partition.append(doc)
         if len(partition) >= batch_size:
             window.append((runner.submit(partition), partition))
             partition = []
@@ -457,8 +386,3 @@ def _run(
         window.append((runner.submit(partition), partition))
     while window:
         collect()
-
-
-def _item(doc: InputDocument) -> Item:
-    assert doc.text is not None
-    return doc.doc_id, doc.path, doc.text, doc.published, doc.warnings
