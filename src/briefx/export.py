@@ -123,7 +123,7 @@ def doc_to_briefing(doc: Doc) -> Briefing:
             "figures": figures,
             "dates": dates,
             "quotes": quotes,
-            "warnings": list(doc.user_data.get("briefx_warnings", [])),
+            "warnings": [],  # the readers' warnings are added by the caller (batch, CLI)
         }
     )
 

@@ -18,11 +18,8 @@ from typing import Annotated, Literal
 import pycountry
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
-FIGURE_LABELS = ("MONEY", "PERCENT", "CAPACITY", "COUNT")
-SPAN_LABELS = (*ENTITY_LABELS, *FIGURE_LABELS, "DATE", "QUOTE")
+from briefx.labels import ENTITY_LABELS, FIGURE_LABELS, SPAN_LABELS, EntityLabel  # noqa: F401 (re-exported)
 
-EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"]
 Qualifier = Literal["approx", "over", "under"]
 
 

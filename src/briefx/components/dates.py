@@ -81,7 +81,7 @@ def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-class DateRecognizer:
+class DatesComponent:
     """Find DATE spans and resolve their values against the article's reference date or year.
 
     Reference: ``doc._.published`` when set. Otherwise a full date in the
@@ -325,10 +325,10 @@ def make_dates(
     dateline_chars: int,
     cue_window: int,
     open_distance: int,
-) -> DateRecognizer:
-    """The briefx_dates component (see `DateRecognizer`)."""
+) -> DatesComponent:
+    """The briefx_dates component (see `DatesComponent`)."""
     register_attributes()
-    return DateRecognizer(
+    return DatesComponent(
         nlp,
         name,
         patterns=patterns,

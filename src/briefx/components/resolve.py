@@ -9,9 +9,8 @@
 - Countries: names with the same ISO code ("People’s Republic of China", "China")
   take the shortest common name.
 
-The canonical name is written to ``Span._.canonical`` on every entity, and the
-people's roles to ``doc.user_data["briefx_roles"]`` (role word → canonical name)
-for quote attribution ("the ambassador said").
+The canonical name is written to ``Span._.canonical`` on every entity; a person's
+longest role is copied to every mention of that person (``Span._.role``).
 """
 
 from __future__ import annotations
@@ -40,9 +39,7 @@ class ResolveComponent:
 
     def __init__(self, nlp: Language, name: str, *, lexicon: str):
         self.name = name
-        lex = load_json("lexicons", lexicon)
-        self.role_nouns = set(lex["role_nouns"])
-        self.role_words = set(lex["role_words"])
+        self.lexicon = lexicon  # the entity lexicon's name; no table of it is read here any more
         self.stop = set(load_json("lexicons", "english_stopwords.json"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -64,7 +61,7 @@ class ResolveComponent:
         self._organisations(doc, ents)
         self._places(ents)
         self._countries(ents)
-        self._roles(doc, people)
+        self._roles(people)
         return doc
 
     def _fuller(self, ent: Span, by_edge: dict[str, list[tuple[Span, list[str]]]]) -> str | None:
@@ -179,18 +176,8 @@ class ResolveComponent:
             for ent in group:
                 ent._.canonical = name
 
-    def _roles(self, doc: Doc, people: list[Span]) -> None:
-        roles: dict[str, str] = {}
-        for ent in people:
-            role = ent._.role
-            if not role:
-                continue
-            for word in role.replace("-", " ").split():
-                lower = word.lower()
-                if lower in self.role_nouns:
-                    roles[lower] = ent._.canonical
-            roles[role.lower()] = ent._.canonical
-        # a role spreads to every mention of the same person
+    def _roles(self, people: list[Span]) -> None:
+        """A role spreads to every mention of the same person (the longest role wins)."""
         best: dict[str, str] = {}
         for ent in people:
             if ent._.role and len(ent._.role) > len(best.get(ent._.canonical, "")):
@@ -198,7 +185,6 @@ class ResolveComponent:
         for ent in people:
             if ent._.canonical in best:
                 ent._.role = best[ent._.canonical]
-        doc.user_data["briefx_roles"] = roles
 
 
 @Language.factory(

@@ -3,6 +3,7 @@ parser missed that an apposition reveals ("Arianespace, the launch operator, sai
 
 from __future__ import annotations
 
+from briefx import labels
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -10,7 +11,7 @@ from briefx.components.entities.lexicon import Lexicon, capitalised
 from briefx.components.entities.relabel import relabel
 from briefx.components.entities.trim import trim
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"})
+ENTITY_LABELS = frozenset(labels.ENTITY_LABELS)
 _NER_MAP = {"LANGUAGE": "NORP"}
 # the model's labels that rule a word out of a name it missed
 _NAME_TYPES = frozenset({"GPE", "LOC", "NORP", "EVENT", "FAC", "DATE", "MONEY", "PERCENT", "CARDINAL"})

@@ -44,7 +44,7 @@ class Candidate:
     attrs: dict[str, Any]
 
 
-class FigureComponent:
+class BaseFigureComponent:
     """Base of the figure components: scan with compiled patterns, place spans in a group."""
 
     label = ""

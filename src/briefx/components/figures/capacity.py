@@ -8,11 +8,11 @@ from __future__ import annotations
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import FigureComponent
+from briefx.components.figures.base import BaseFigureComponent
 from briefx.normalize.units import parse_capacity
 
 
-class Capacity(FigureComponent):
+class CapacityComponent(BaseFigureComponent):
     """Find CAPACITY figures: value in the canonical unit, SI value and unit, qualifier."""
 
     label = "CAPACITY"
@@ -41,7 +41,7 @@ class Capacity(FigureComponent):
     assigns=["doc.spans"],
     default_config={"span_group": "figures", "patterns": "capacity.jsonl"},
 )
-def make_capacity(nlp: Language, name: str, span_group: str, patterns: str) -> Capacity:
+def make_capacity(nlp: Language, name: str, span_group: str, patterns: str) -> CapacityComponent:
     """Build the CAPACITY component."""
     register_attributes()
-    return Capacity(nlp, name, span_group=span_group, patterns=patterns)
+    return CapacityComponent(nlp, name, span_group=span_group, patterns=patterns)

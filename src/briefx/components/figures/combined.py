@@ -8,17 +8,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import FigureComponent
-from briefx.components.figures.capacity import Capacity
-from briefx.components.figures.count import Count
-from briefx.components.figures.money import Money
-from briefx.components.figures.percent import Percent
+from briefx.components.figures.base import BaseFigureComponent
+from briefx.components.figures.capacity import CapacityComponent
+from briefx.components.figures.count import CountComponent
+from briefx.components.figures.money import MoneyComponent
+from briefx.components.figures.percent import PercentComponent
 
 
-class Figures:
+class FiguresComponent:
     """Money, percent, capacity and count in one component (`nlp.add_pipe("briefx_figures")`)."""
 
-    def __init__(self, parts: Sequence[FigureComponent]) -> None:
+    def __init__(self, parts: Sequence[BaseFigureComponent]) -> None:
         self.parts = list(parts)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -32,14 +32,14 @@ class Figures:
     assigns=["doc.spans"],
     default_config={"span_group": "figures"},
 )
-def make_figures(nlp: Language, name: str, span_group: str) -> Figures:
+def make_figures(nlp: Language, name: str, span_group: str) -> FiguresComponent:
     """Build the combined figures component (money, percent, capacity, count)."""
     register_attributes()
-    return Figures(
+    return FiguresComponent(
         [
-            Money(nlp, f"{name}.money", span_group=span_group),
-            Percent(nlp, f"{name}.percent", span_group=span_group),
-            Capacity(nlp, f"{name}.capacity", span_group=span_group),
-            Count(nlp, f"{name}.count", span_group=span_group),
+            MoneyComponent(nlp, f"{name}.money", span_group=span_group),
+            PercentComponent(nlp, f"{name}.percent", span_group=span_group),
+            CapacityComponent(nlp, f"{name}.capacity", span_group=span_group),
+            CountComponent(nlp, f"{name}.count", span_group=span_group),
         ]
     )

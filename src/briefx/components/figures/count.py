@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import Candidate, FigureComponent
+from briefx.components.figures.base import BaseFigureComponent, Candidate
 from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
 
@@ -58,7 +58,7 @@ class _Reading:
         return self.doc.has_annotation("ENT_IOB")
 
 
-class Count(FigureComponent):
+class CountComponent(BaseFigureComponent):
     """Find COUNT figures: value (a number or a (low, high) range) and qualifier."""
 
     label = "COUNT"
@@ -276,7 +276,7 @@ def make_count(
     span_group: str,
     patterns: str,
     entity_labels: list[str] | None,
-) -> Count:
+) -> CountComponent:
     """Build the COUNT component."""
     register_attributes()
-    return Count(nlp, name, span_group=span_group, patterns=patterns, entity_labels=entity_labels)
+    return CountComponent(nlp, name, span_group=span_group, patterns=patterns, entity_labels=entity_labels)

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import Candidate, FigureComponent
+from briefx.components.figures.base import BaseFigureComponent, Candidate
 from briefx.normalize.currency import parse_money
 
 _BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
@@ -19,7 +19,7 @@ def _bare_glued_code(surface: str) -> bool:
     return bool(_GLUED_CODE.match(surface))
 
 
-class Money(FigureComponent):
+class MoneyComponent(BaseFigureComponent):
     """Find MONEY figures: value fully scaled, ISO 4217 currency, qualifier."""
 
     label = "MONEY"
@@ -53,7 +53,7 @@ class Money(FigureComponent):
     assigns=["doc.spans"],
     default_config={"span_group": "figures", "patterns": "money.jsonl"},
 )
-def make_money(nlp: Language, name: str, span_group: str, patterns: str) -> Money:
+def make_money(nlp: Language, name: str, span_group: str, patterns: str) -> MoneyComponent:
     """Build the MONEY component."""
     register_attributes()
-    return Money(nlp, name, span_group=span_group, patterns=patterns)
+    return MoneyComponent(nlp, name, span_group=span_group, patterns=patterns)

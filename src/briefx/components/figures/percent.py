@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import FigureComponent
+from briefx.components.figures.base import BaseFigureComponent
 from briefx.normalize.units import parse_percent
 
 
-class Percent(FigureComponent):
+class PercentComponent(BaseFigureComponent):
     """Find PERCENT figures: value, unit ("pp" for percentage points), qualifier."""
 
     label = "PERCENT"
@@ -33,7 +33,7 @@ class Percent(FigureComponent):
     assigns=["doc.spans"],
     default_config={"span_group": "figures", "patterns": "percent.jsonl"},
 )
-def make_percent(nlp: Language, name: str, span_group: str, patterns: str) -> Percent:
+def make_percent(nlp: Language, name: str, span_group: str, patterns: str) -> PercentComponent:
     """Build the PERCENT component."""
     register_attributes()
-    return Percent(nlp, name, span_group=span_group, patterns=patterns)
+    return PercentComponent(nlp, name, span_group=span_group, patterns=patterns)
