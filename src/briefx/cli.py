@@ -381,52 +381,15 @@ def batch(
     Exit code 0 when every document succeeded, 3 when some failed, 1 when the batch
     could not start.
     """
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
     from briefx.batch import run_batch
 
-    progress = Progress(
-        TextColumn("[bold]briefx batch[/]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TextColumn("[dim]{task.fields[failed]}[/]"),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=err,
-        disable=quiet or not err.is_terminal,
-    )
-    task = progress.add_task("batch", total=None, start=False, rate="", failed="")
-    counts = {"failed": 0}
-
-    def on_start(total: int | None) -> None:
-        progress.update(task, total=total)
-        progress.start_task(task)
-        progress.start()
-
-    def on_progress(status: str) -> None:
-        if status == "failed":
-            counts["failed"] += 1
-        speed = progress.tasks[0].speed
-        progress.update(
-            task,
-            advance=1,
-            rate=f"{speed:.1f} docs/s" if speed else "",
-            failed=f"{counts['failed']} failed" if counts["failed"] else "",
-        )
-
+    progress = _BatchProgress(quiet=quiet)
     try:
-        with progress:
+        with progress.bar:
             summary = run_batch(
                 inputs, out, fmt=fmt.value, model=model, workers=workers, batch_size=batch_size,
                 resume=resume, force=force, max_chars=max_chars, dask=dask,
-                on_start=on_start, on_progress=on_progress,
+                on_start=progress.on_start, on_progress=progress.on_progress,
             )
     except BriefxError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
@@ -438,15 +401,56 @@ def batch(
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(str(exc))}", markup=True)
         raise typer.Exit(1) from None
     if not quiet:
-        rate = summary.done / summary.elapsed if summary.elapsed else 0.0
-        line = (
-            f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} "
-            f"in {summary.elapsed:.1f} s ({rate:.1f} docs/s) → {escape(str(summary.out))}"
-        )
-        if summary.failed:
-            line += f"; reasons in {escape(str(summary.errors))}"
-        err.print(line)
+        err.print(_summary_line(summary))
     raise typer.Exit(summary.exit_code)
+
+
+class _BatchProgress:
+    """The progress bar of `briefx batch` on stderr (none when quiet or piped)."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("[bold]briefx batch[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TextColumn("[dim]{task.fields[failed]}[/]"),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=err,
+            disable=quiet or not err.is_terminal,
+        )
+        self.task = self.bar.add_task("batch", total=None, start=False, rate="", failed="")
+        self.failed = 0
+
+    def on_start(self, total: int | None) -> None:
+        self.bar.update(self.task, total=total)
+        self.bar.start_task(self.task)
+        self.bar.start()
+
+    def on_progress(self, status: str) -> None:
+        if status == "failed":
+            self.failed += 1
+        speed = self.bar.tasks[0].speed
+        self.bar.update(
+            self.task,
+            advance=1,
+            rate=f"{speed:.1f} docs/s" if speed else "",
+            failed=f"{self.failed} failed" if self.failed else "",
+        )
+
+
+def _summary_line(summary) -> str:  # summary: briefx.batch.BatchSummary
+    rate = summary.done / summary.elapsed if summary.elapsed else 0.0
+    line = (
+        f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} "
+        f"in {summary.elapsed:.1f} s ({rate:.1f} docs/s) → {escape(str(summary.out))}"
+    )
+    if summary.failed:
+        line += f"; reasons in {escape(str(summary.errors))}"
+    return line
 
 
 def main() -> None:

@@ -221,27 +221,8 @@ def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, 
 def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, list[dict]]:
     """Flatten a record into rows of the Parquet tables, each row keyed by `doc_id`."""
     doc_id = record.id
-    meta = record.meta
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    tables["documents"].append(
-        {
-            "doc_id": doc_id,
-            "path": path,
-            "title": meta.title,
-            "authors": list(meta.authors),
-            "outlet": meta.outlet,
-            "dateline": meta.dateline.text if meta.dateline else None,
-            "dateline_place": meta.dateline.place if meta.dateline else None,
-            "published": meta.published,
-            "year": meta.year,
-            "year_inferred": meta.year_inferred,
-            "sections": [s.heading for s in record.sections],
-            "n_chars": len(record.text),
-            "n_sentences": len(record.sentences),
-            "warnings": list(record.warnings),
-            "text": record.text,
-        }
-    )
+    tables["documents"].append(_document_row(record, path))
     for entity in record.entities:
         tables["entities"].append(
             {
@@ -266,26 +247,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                     "text": mention.text,
                 }
             )
-    for figure in record.figures:
-        value, value_high = _low_high(figure.value)
-        si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
-        tables["figures"].append(
-            {
-                "doc_id": doc_id,
-                "label": figure.label,
-                "start": figure.start,
-                "end": figure.end,
-                "text": figure.text,
-                "value": value,
-                "value_high": value_high,
-                "currency": getattr(figure, "currency", None),
-                "unit": getattr(figure, "unit", None),
-                "si_value": si_value,
-                "si_value_high": si_value_high,
-                "si_unit": getattr(figure, "si_unit", None),
-                "qualifier": figure.qualifier,
-            }
-        )
+    tables["figures"] = [_figure_row(doc_id, figure) for figure in record.figures]
     for mention in record.dates:
         tables["dates"].append(
             {
@@ -310,3 +272,44 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
             }
         )
     return tables
+
+
+def _document_row(record: Briefing, path: str | None) -> dict[str, Any]:
+    meta = record.meta
+    return {
+        "doc_id": record.id,
+        "path": path,
+        "title": meta.title,
+        "authors": list(meta.authors),
+        "outlet": meta.outlet,
+        "dateline": meta.dateline.text if meta.dateline else None,
+        "dateline_place": meta.dateline.place if meta.dateline else None,
+        "published": meta.published,
+        "year": meta.year,
+        "year_inferred": meta.year_inferred,
+        "sections": [s.heading for s in record.sections],
+        "n_chars": len(record.text),
+        "n_sentences": len(record.sentences),
+        "warnings": list(record.warnings),
+        "text": record.text,
+    }
+
+
+def _figure_row(doc_id: str, figure: Any) -> dict[str, Any]:
+    value, value_high = _low_high(figure.value)
+    si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
+    return {
+        "doc_id": doc_id,
+        "label": figure.label,
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "value": value,
+        "value_high": value_high,
+        "currency": getattr(figure, "currency", None),
+        "unit": getattr(figure, "unit", None),
+        "si_value": si_value,
+        "si_value_high": si_value_high,
+        "si_unit": getattr(figure, "si_unit", None),
+        "qualifier": figure.qualifier,
+    }

@@ -21,7 +21,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -362,13 +362,30 @@ def _run(
                 summary.done += 1
                 tick("done")
 
+    def skip() -> None:
+        summary.skipped += 1
+        tick("skipped")
+
     window: deque[tuple[Any, list[Article]]] = deque()
+    docs = read_inputs(files, skip=sink.done, max_chars=max_chars, stdin=stdin)
+    for partition in _partitions(docs, batch_size, skip=skip, fail=fail):
+        window.append((runner.submit(partition), partition))
+        while len(window) >= runner.slots:
+            collect()
+    while window:
+        collect()
+
+
+def _partitions(
+    docs: Iterable[Article], batch_size: int, *, skip: Callable[[], None], fail: Callable[[str, str, str], None]
+) -> Iterator[list[Article]]:
+    """The documents to extract in partitions of `batch_size`; skipped documents, read
+    errors and duplicate ids are reported through `skip` and `fail` instead."""
     seen: set[str] = set()
     partition: list[Article] = []
-    for doc in read_inputs(files, skip=sink.done, max_chars=max_chars, stdin=stdin):
+    for doc in docs:
         if doc.skipped:
-            summary.skipped += 1
-            tick("skipped")
+            skip()
             continue
         if doc.error is None and doc.doc_id in seen:
             doc = replace(doc, error="duplicate id: an earlier document has the same id")
@@ -378,11 +395,7 @@ def _run(
         seen.add(doc.doc_id)
         partition.append(doc)
         if len(partition) >= batch_size:
-            window.append((runner.submit(partition), partition))
+            yield partition
             partition = []
-            while len(window) >= runner.slots:
-                collect()
     if partition:
-        window.append((runner.submit(partition), partition))
-    while window:
-        collect()
+        yield partition

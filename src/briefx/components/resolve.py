@@ -34,6 +34,35 @@ def _words(span: Span) -> list[tuple[str, ...]]:
     return [tuple(w) for w in words if w]
 
 
+def _stands_alone(doc: Doc, i: int, end: int) -> bool:
+    """doc[i:end] is no part of a hyphenated word ("Adjei" in "Adjei-Boateng") nor of
+    another capitalised name."""
+    if end < len(doc) and (doc[end].text == "-" and not doc[end - 1].whitespace_):
+        return False
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return not (nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha)
+
+
+def _mentions(doc: Doc, names: set[tuple[str, ...]], taken: set[int]) -> list[Span]:
+    """New PERSON spans wherever one of `names` stands on free tokens."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    texts = [t.text for t in doc]
+    added = []
+    for i, text in enumerate(texts):
+        for name in by_first.get(text, []):
+            end = i + len(name)
+            if tuple(texts[i:end]) != name or taken.intersection(range(i, end)):
+                continue
+            if _stands_alone(doc, i, end):
+                added.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+    return added
+
+
 class ResolveComponent:
     """Canonical names for entity mentions (see the module docstring)."""
 
@@ -81,20 +110,23 @@ class ResolveComponent:
             return None
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
 
-    def _add_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Add mentions of known people by first or last name ("Kariuki", "Adjei-Boateng")
-        that the model did not tag or mislabelled."""
+    def _known_names(self, ents: list[Span]) -> set[tuple[str, ...]]:
+        """The first and last words of every full PERSON name, as token texts."""
         names: set[tuple[str, ...]] = set()
         for ent in ents:
-            if ent.label_ != "PERSON":
-                continue
-            words = _words(ent)
+            words = _words(ent) if ent.label_ == "PERSON" else []
             if len(words) < 2:
                 continue
             for word in (words[0], words[-1]):
                 head = word[0]
                 if head[:1].isupper() and len(head) > 1 and head.lower() not in self.stop:
                     names.add(word)
+        return names
+
+    def _add_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Add mentions of known people by first or last name ("Kariuki", "Adjei-Boateng")
+        that the model did not tag or mislabelled."""
+        names = self._known_names(ents)
         if not names:
             return ents
         relabel = [
@@ -109,25 +141,7 @@ class ResolveComponent:
         for group in ("furniture", "figures", "dates"):
             for span in doc.spans.get(group, []):
                 taken.update(range(span.start, span.end))
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for name in names:
-            by_first.setdefault(name[0], []).append(name)
-        texts = [t.text for t in doc]
-        added = []
-        for i, text in enumerate(texts):
-            for name in by_first.get(text, []):
-                end = i + len(name)
-                if tuple(texts[i:end]) != name or taken.intersection(range(i, end)):
-                    continue
-                if end < len(doc) and (doc[end].text == "-" and not doc[end - 1].whitespace_):
-                    continue  # "Adjei" in "Adjei-Boateng"
-                if i > 0 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
-                    continue
-                nxt = doc[end] if end < len(doc) else None
-                if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
-                    continue  # part of another capitalised name
-                added.append(Span(doc, i, end, label="PERSON"))
-                taken.update(range(i, end))
+        added = _mentions(doc, names, taken)
         if not added and not relabel:
             return ents
         doc.ents = filter_spans(ents + added)

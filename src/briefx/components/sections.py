@@ -81,6 +81,44 @@ def _lines(text: str) -> list[Line | None]:
     return out
 
 
+def _following(lines: list[Line | None]) -> list[Line | None]:
+    """The next non-blank line after each line."""
+    following: list[Line | None] = [None] * len(lines)
+    upcoming = None
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = upcoming
+        if lines[k] is not None:
+            upcoming = lines[k]
+    return following
+
+
+class _Layout:
+    """What one call has read of one document: the spans so far, the open paragraph, which
+    preamble parts are done. Built per call; the component keeps none of it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: dict[str, list[Span]] = {
+            k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
+        }
+        self.consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
+        self.body_started = False
+        self.title_done = False
+        self.byline_done = False
+        self.paragraph: list[Line] = []
+
+    def add(self, group: str, start: int, end: int, label: str) -> Span | None:
+        span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is not None and len(span):
+            self.spans[group].append(span)
+        return span
+
+    def flush(self) -> None:
+        if self.paragraph:
+            self.add("paragraphs", self.paragraph[0].start, self.paragraph[-1].end, "PARAGRAPH")
+            self.paragraph.clear()
+
+
 class SectionsComponent:
     """Segment an article into its layout parts (see the module docstring)."""
 
@@ -127,92 +165,83 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lines = _lines(doc.text)
-        spans: dict[str, list[Span]] = {
-            k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
-        }
-        consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
-        body_started = False
-        title_done = False
-        byline_done = False
-        paragraph: list[Line] = []
-
-        def add(group: str, start: int, end: int, label: str) -> Span | None:
-            span = doc.char_span(start, end, label=label, alignment_mode="contract")
-            if span is not None and len(span):
-                spans[group].append(span)
-            return span
-
-        def flush() -> None:
-            if paragraph:
-                add("paragraphs", paragraph[0].start, paragraph[-1].end, "PARAGRAPH")
-                paragraph.clear()
-
-        following: list[Line | None] = [None] * len(lines)  # the next non-blank line after each line
-        upcoming = None
-        for k in range(len(lines) - 1, -1, -1):
-            following[k] = upcoming
-            if lines[k] is not None:
-                upcoming = lines[k]
+        layout = _Layout(doc)
+        following = _following(lines)
         for i, line in enumerate(lines):
-            if line is None or line.start in consumed:
-                flush()
+            if line is None or line.start in layout.consumed:
+                layout.flush()
                 continue
             nxt = following[i]
-            while nxt is not None and nxt.start in consumed:
+            while nxt is not None and nxt.start in layout.consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
             if self.is_furniture(line) or self._link_under_label(lines, i):
-                flush()
-                add("furniture", line.start, line.end, "FURNITURE")
-                continue
-            if not title_done and not body_started:
-                title_done = True
-                if len(line.words) <= self.max_title_words and not line.text.endswith("."):
-                    add("title", line.start, line.end, "TITLE")
-                    continue
-            if not byline_done and not body_started and self._byline(doc, line, nxt, add):
-                if nxt is not None and self._outlet_line(nxt):
-                    self._outlet(nxt, add)
-                    consumed.add(nxt.start)
-                byline_done = True
-                continue
-            if not body_started and not byline_done and self._org_byline(line):
-                byline_done = True
-                add("byline", line.start, line.end, "AUTHOR")
-                continue
-            if not body_started and not byline_done and self._comma_byline(line, add):
-                byline_done = True
-                continue
-            if (
-                body_started
-                and blank_before
-                and nxt is not None
-                and not paragraph
-                and self.looks_like_heading(line, self.max_heading_words)
-                and not self.looks_like_heading(nxt, self.max_heading_words)
-            ):
-                start = line.start
-                match = _MARKDOWN_HEADING.match(line.text)
-                if match:
-                    start += match.end()
-                add("sections", start, line.end, "HEADING")
-                continue
-            if not body_started:
-                # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
-                # department, a date line) are preamble: the body starts at a sentence
-                dated = self._dateline(doc, line, add)
-                body_started = dated or len(line.words) > 10 or bool(_SENTENCE_END.search(line.text))
-            if paragraph and self._continues(paragraph[-1], line):
-                paragraph.append(line)
-            else:
-                flush()
-                paragraph.append(line)
-        flush()
-
-        for group, items in spans.items():
+                layout.flush()
+                layout.add("furniture", line.start, line.end, "FURNITURE")
+            elif not self._preamble(layout, line, nxt) and not self._heading(layout, line, nxt, blank_before):
+                self._body_line(layout, line)
+        layout.flush()
+        for group, items in layout.spans.items():
             doc.spans[group] = items
         self._sentence_starts(doc, lines)
         return doc
+
+    def _preamble(self, layout: _Layout, line: Line, nxt: Line | None) -> bool:
+        """Title, byline (with the outlet line under it): True when `line` was one of them."""
+        doc, add = layout.doc, layout.add
+        if layout.body_started:
+            return False
+        if not layout.title_done:
+            layout.title_done = True
+            if len(line.words) <= self.max_title_words and not line.text.endswith("."):
+                add("title", line.start, line.end, "TITLE")
+                return True
+        if layout.byline_done:
+            return False
+        if self._byline(doc, line, nxt, add):
+            if nxt is not None and self._outlet_line(nxt):
+                self._outlet(nxt, add)
+                layout.consumed.add(nxt.start)
+            layout.byline_done = True
+            return True
+        if self._org_byline(line):
+            layout.byline_done = True
+            add("byline", line.start, line.end, "AUTHOR")
+            return True
+        if self._comma_byline(line, add):
+            layout.byline_done = True
+            return True
+        return False
+
+    def _heading(self, layout: _Layout, line: Line, nxt: Line | None, blank_before: bool) -> bool:
+        """A short line after a blank one, before a line that is no heading: a section heading."""
+        if not (
+            layout.body_started
+            and blank_before
+            and nxt is not None
+            and not layout.paragraph
+            and self.looks_like_heading(line, self.max_heading_words)
+            and not self.looks_like_heading(nxt, self.max_heading_words)
+        ):
+            return False
+        start = line.start
+        match = _MARKDOWN_HEADING.match(line.text)
+        if match:
+            start += match.end()
+        layout.add("sections", start, line.end, "HEADING")
+        return True
+
+    def _body_line(self, layout: _Layout, line: Line) -> None:
+        if not layout.body_started:
+            # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
+            # department, a date line) are preamble: the body starts at a sentence
+            dated = self._dateline(layout.doc, line, layout.add)
+            layout.body_started = dated or len(line.words) > 10 or bool(_SENTENCE_END.search(line.text))
+        if layout.paragraph and self._continues(layout.paragraph[-1], line):
+            layout.paragraph.append(line)
+        else:
+            layout.flush()
+            layout.paragraph.append(line)
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""

@@ -22,68 +22,40 @@ Three kinds of context decide a relative value:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any, Literal
+from collections.abc import Callable
+from datetime import date
 
-Kind = Literal["absolute", "relative", "comparison", "duration", "day"]
-"""How a reading was obtained.
+from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_years are this module's API)
+    DateLexicon,
+    DateReading,
+    Kind,
+    _anchor_end,
+    _Context,
+    _days,
+    _duration,
+    _earlier,
+    _interval,
+    _iso,
+    _iso_day,
+    _month,
+    _month_range,
+    _month_year,
+    _named_month,
+    _number,
+    _quarter,
+    _relative,
+    _same_period,
+    _valid_day,
+    _year_of,
+    _year_range,
+    _year_to,
+    infer_year,
+    nearest_year,
+    resolve_weekday,
+    shift_years,
+)
 
-``absolute``: the text states the year. ``relative``: resolved against the
-reference date or year. ``comparison``: resolved against the previous period
-(an anaphor). ``duration``: a length of time or rolling period, always null.
-``day``: a day or week resolved against the reference date.
-"""
-
-
-@dataclass(frozen=True)
-class DateLexicon:
-    """Word tables the normaliser needs, keyed in lower case."""
-
-    months: Mapping[str, int]
-    weekdays: Mapping[str, int]
-    numbers: Mapping[str, int]
-    ordinals: Mapping[str, int]
-    seasons: frozenset[str]
-
-    @classmethod
-    def from_tables(cls, tables: Mapping[str, Any]) -> DateLexicon:
-        """Build from the parsed `lexicons/dates.json`."""
-        return cls(
-            months=dict(tables["months"]),
-            weekdays=dict(tables["weekdays"]),
-            numbers=dict(tables["numbers"]),
-            ordinals=dict(tables["ordinals"]),
-            seasons=frozenset(tables["seasons"]),
-        )
-
-
-@dataclass(frozen=True)
-class DateReading:
-    """The ISO 8601 value of a date expression (None when unknown) and how it was read."""
-
-    value: str | None
-    kind: Kind
-
-    @property
-    def is_period(self) -> bool:
-        """True for a year, month or month range: a period later anaphors can refer to."""
-        if self.value is None or "W" in self.value:
-            return False
-        return all(part.count("-") <= 1 for part in self.value.split("/"))
-
-
-@dataclass(frozen=True)
-class _Context:
-    reference: date | None
-    year: int | None
-    anchor: str | None
-    anchor_open: bool
-    future: bool
-    floor: date | None
-
+Reader = Callable[[str, DateLexicon, _Context, Callable[[str], str | None] | None], DateReading | None]
 
 _PART = (
     r"(?:early|mid|late|(?:end|beginning|start|middle|close) of"
@@ -145,14 +117,10 @@ _DURATION = re.compile(
     r" (day|week|month|year|decade|centur(?:y|ie))s?( ago)?$"
 )
 _VAGUE = re.compile(r"^(?:(?:days|weeks|months|years|decades|centuries)(?: ago)?|decade)$")
-_SEASON = re.compile(r"^(?:(?:this|last|next|coming|early|late) )?([a-z]+)$")
 _DASHES = re.compile(r"[–—−]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _SPACES = re.compile(r"\s+")
-_ISO_PART = re.compile(r"(\d{4})((?:-\d{2}){0,2})")
-_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _DETERMINER = re.compile(r"^(?:the|a|an) ")
-_FISCAL = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 def _clean(text: str) -> str:
@@ -160,185 +128,6 @@ def _clean(text: str) -> str:
     text = _ABBREVIATION_DOT.sub("", text).replace(",", " ")
     text = _SPACES.sub(" ", text).strip()
     return _DETERMINER.sub("", text)
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _interval(start: str, end: str) -> str:
-    return start if start == end else f"{start}/{end}"
-
-
-def _week(day: date) -> str:
-    iso = day.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
-
-
-def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def nearest_year(
-    month: int,
-    *,
-    reference: date | None,
-    year: int | None,
-    future: bool = False,
-    floor: date | None = None,
-) -> int | None:
-    """The year of a month named without one.
-
-    With a reference date: the occurrence of `month` nearest to it, after it for
-    future-tense statements, leaning to the past otherwise (a seven-month penalty
-    for a month ahead: "December" said in November stays in the same year, but
-    "since January" said in October is this January, not next). Without one: `year`,
-    except that a future month before the `floor` month (the latest past event the
-    text reports) falls in the next year.
-    """
-    if reference is None:
-        if future and year is not None and floor is not None and floor.year == year:
-            return year + 1 if month < floor.month else year
-        return year
-
-    def cost(candidate: int) -> tuple[int, int]:
-        delta = (candidate - reference.year) * 12 + month - reference.month
-        if future:
-            return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (7 if delta > 0 else 0), candidate
-
-    return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
-
-
-def resolve_weekday(weekday: int, *, reference: date, future: bool = False) -> date:
-    """The weekday (0 = Monday) nearest on or before `reference`, or after it for the future."""
-    if future:
-        return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
-
-
-def shift_years(value: str, years: int) -> str | None:
-    """Move every part of an ISO year, month, day or interval value by `years`."""
-    parts = []
-    for part in value.split("/"):
-        match = _ISO_PART.fullmatch(part)
-        if match is None:
-            return None
-        parts.append(f"{int(match[1]) + years:04d}{match[2]}")
-    return "/".join(parts)
-
-
-def infer_year(mentions: Iterable[tuple[int, float]]) -> int | None:
-    """The year an undated article is about, from weighted explicit year mentions.
-
-    Each mention is ``(year, weight)``; the component gives full weight to years
-    stated as when something happened (``in 2025``, ``2025 saw``), half weight to
-    future-tense ones and none to targets and starting points (``by 2030``,
-    ``since 2012``) or ranges (``2027–2030``). The year with the highest total
-    wins; a tie goes to the latest year, because reports cite older years as
-    comparisons (``up from 2024``) while their subject is the newest.
-    """
-    totals: dict[int, float] = defaultdict(float)
-    for year, weight in mentions:
-        if weight > 0:
-            totals[year] += weight
-    if not totals:
-        return None
-    return max(totals, key=lambda year: (totals[year], year))
-
-
-def _number(word: str | None, lexicon: DateLexicon) -> float | None:
-    if word is None:
-        return None
-    word = word.removeprefix("a ").strip()
-    if _NUMERAL.fullmatch(word):
-        return float(word)
-    if word in lexicon.numbers:
-        return float(lexicon.numbers[word])
-    return None
-
-
-def _anchor_end(anchor: str) -> tuple[int, int | None]:
-    end = anchor.split("/")[-1]
-    year, _, rest = end.partition("-")
-    return int(year), int(rest[:2]) if rest else None
-
-
-def _year_of(word: str | None, ctx: _Context) -> tuple[int | None, Kind]:
-    """Resolve the year named by `2026`, `the year`, `this year`, `next year`, `last year`."""
-    if word is None or word == "the year":
-        return ctx.year, "relative"
-    if word.isdigit():
-        return int(word), "absolute"
-    if "financial" in word or "fiscal" in word:
-        return None, "relative"
-    offset = {"this year": 0, "next year": 1, "last year": -1}[word]
-    return _deictic_year(offset, ctx), "relative"
-
-
-def _deictic_year(offset: int, ctx: _Context) -> int | None:
-    """``this``/``next``/``last year``: against the reference date, else the article's year.
-
-    With only an inferred year, ``last year`` and ``next year`` are read as the
-    years around the one reported (corpus: ``in 2025 … last year`` → 2024), but
-    ``this year`` stays null: a report about 2025 may be written in 2026 (GOLD seed).
-    """
-    if ctx.reference is not None:
-        return ctx.reference.year + offset
-    if offset and ctx.year is not None:
-        return ctx.year + offset
-    return None
-
-
-def _relative(which: str, unit: str, plural: bool, ctx: _Context) -> DateReading:
-    if plural or unit in ("decade", "century"):
-        return DateReading(None, "duration")  # GOLD.md: "the coming years" is null
-    ref = ctx.reference
-    if which in ("previous", "preceding", "following"):
-        if ctx.anchor_open:
-            return DateReading(None, "comparison")
-        step = 1 if which == "following" else -1
-        if unit == "year" and ctx.anchor and _FISCAL.match(ctx.anchor):
-            return DateReading(shift_years(ctx.anchor, step), "comparison")
-        if unit == "year":
-            base = _anchor_end(ctx.anchor)[0] if ctx.anchor else ctx.year
-            return DateReading(_iso(base + step) if base else None, "comparison")
-        if unit == "month" and ctx.anchor and _anchor_end(ctx.anchor)[1]:
-            year, month = _add_months(*_anchor_end(ctx.anchor), step)  # type: ignore[arg-type]
-            return DateReading(_iso(year, month), "comparison")
-        return DateReading(None, "comparison")
-    if which == "past":
-        # "the past year" in an undated review names the year under review (GOLD seed);
-        # with a publication date it is a rolling twelve months, like "the past decade".
-        if unit == "year" and ref is None and ctx.year is not None:
-            return DateReading(_iso(ctx.year), "relative")
-        return DateReading(None, "duration")
-    step = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[which]
-    if unit == "year":
-        deictic = _deictic_year(step, ctx)
-        return DateReading(_iso(deictic) if deictic else None, "relative")
-    if ref is None:
-        return DateReading(None, "day" if unit == "week" else "relative")
-    if unit == "month":
-        return DateReading(_iso(*_add_months(ref.year, ref.month, step)), "relative")
-    if unit == "week":
-        return DateReading(_week(ref + timedelta(weeks=step)), "day")
-    quarter = (ref.month - 1) // 3 + 3 * ref.year + step
-    year, first = quarter // 3, quarter % 3 * 3 + 1
-    return DateReading(_interval(_iso(year, first), _iso(year, first + 2)), "relative")
 
 
 def read_date(
@@ -369,8 +158,15 @@ def read_date(
     """
     ctx = _Context(reference, year, anchor, anchor_open, future, floor)
     t = _clean(text)
-    months = lexicon.months
+    for reader in READERS:
+        reading = reader(t, lexicon, ctx, parse_day)
+        if reading is not None:
+            return reading
+    return DateReading(None, "relative")
 
+
+def _absolute(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ISO dates and weeks, years, year ranges, decades, "Q3 2025"."""
     if match := _ISO.match(t):
         y, m, d = (int(g) for g in match.groups())
         return DateReading(_iso(y, m, d) if _valid_day(y, m, d) else None, "absolute")
@@ -388,6 +184,11 @@ def read_date(
         return DateReading(f"{first}/{first + 9}" if plain else None, "absolute")
     if match := _QUARTER_CODE.match(t):
         return DateReading(_quarter(match[1][0], int(match[1][1]), int(match[2])), "absolute")
+    return None
+
+
+def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "the third quarter of 2025", "the first nine months", "the year to March"."""
     if (match := _QUARTER.match(t)) and match[1] in lexicon.ordinals:
         base, kind = _year_of(match[3], ctx)
         n = lexicon.ordinals[match[1]]
@@ -403,7 +204,13 @@ def read_date(
         first, last = (1, int(count)) if match[1] == "first" else (13 - int(count), 12)
         return DateReading(_interval(_iso(base, first), _iso(base, last)), kind)
     if match := _YEAR_TO.match(t):
-        return _year_to(match, months, ctx)
+        return _year_to(match, lexicon.months, ctx)
+    return None
+
+
+def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "March 3-5", "3-5 March", "March 3, 2026", "3 March"."""
+    months = lexicon.months
     if (match := _DAY_RANGE_MD.match(t)) and match[1] in months:
         second = months.get(match[3], 0) if match[3] else months[match[1]]
         if second:
@@ -419,6 +226,12 @@ def read_date(
         if match[3] and parse_day and (day := parse_day(t)):
             return DateReading(day, "absolute")
         return _days(months[match[2]], int(match[1]), None, None, match[3], ctx)
+    return None
+
+
+def _months(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "the quarter to June", "last March", "March to May 2026", "March"."""
+    months = lexicon.months
     if (match := _MONTH_QUARTER.match(t)) and match[1] in months:
         last = months[match[1]]
         year_value = int(match[2]) if match[2] else _month_year(last, ctx)
@@ -432,6 +245,11 @@ def read_date(
         return _month_range(months[match[1]], match[2], months[match[3]], match[4], ctx)
     if (match := _MONTH.match(t)) and match[1] in months:
         return _month(months[match[1]], match[2], match[3], ctx)
+    return None
+
+
+def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "last year", "the same period last year", "a year earlier", "later in the year"."""
     if match := _RELATIVE.match(t):
         return _relative(match[1], match[2], bool(match[3]), ctx)
     if _RELATIVE_COUNT.match(t):
@@ -442,34 +260,47 @@ def read_date(
         return _earlier(match[1], ctx)
     if match := _IN_THE.match(t):
         # "later in the year" follows the narrative; "the full year" is the year reported.
-        base = _anchor_end(anchor)[0] if anchor and not t.startswith("full") else year
+        base = _anchor_end(ctx.anchor)[0] if ctx.anchor and not t.startswith("full") else ctx.year
         value = _iso(base) if base and match[1] == "year" else None
         return DateReading(value, "comparison")
     if (match := _CONSECUTIVE.match(t)) and match[2] == "year":
-        base = _anchor_end(anchor)[0] if anchor else year
+        base = _anchor_end(ctx.anchor)[0] if ctx.anchor else ctx.year
         return DateReading(_iso(base) if base else None, "comparison")
     if match := _EDGE_OF.match(t):
-        if reference is None:
+        if ctx.reference is None:
             return DateReading(None, "relative")
         return _relative({"the": "this"}.get(match[1], match[1]), match[2], False, ctx)
+    return None
+
+
+def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "yesterday", "on Friday", "three years", "recent years", seasons (GOLD.md: null)."""
     if match := _DAY_WORD.match(t):
         if match[1] == "this" and t == "this":
             return DateReading(None, "day")
         offset = {"yesterday": -1, "tomorrow": 1}.get(match[1], 0)
-        return DateReading(_iso_day(reference, offset), "day")
+        return DateReading(_iso_day(ctx.reference, offset), "day")
     if (match := _WEEKDAY.match(t)) and match[2] in lexicon.weekdays:
-        if reference is None:
+        if ctx.reference is None:
             return DateReading(None, "day")
-        ahead = {"last": False, "next": True}.get(match[1] or "", future)
-        day = resolve_weekday(lexicon.weekdays[match[2]], reference=reference, future=ahead)
+        ahead = {"last": False, "next": True}.get(match[1] or "", ctx.future)
+        day = resolve_weekday(lexicon.weekdays[match[2]], reference=ctx.reference, future=ahead)
         return DateReading(day.isoformat(), "day")
     if match := _DURATION.match(t):
         return _duration(match, lexicon, ctx)
     if _VAGUE.match(t):
         return DateReading(None, "duration")
-    if (match := _SEASON.match(t)) and match[1] in lexicon.seasons:
-        return DateReading(None, "relative")  # GOLD.md: seasons are null
-    return DateReading(None, "relative")
+    return None  # a season, or nothing known: null, relative
+
+
+READERS: tuple[Reader, ...] = (
+    _absolute,
+    _parts_of_year,
+    _days_of_month,
+    _months,
+    _relative_periods,
+    _days_and_durations,
+)
 
 
 def resolve_period(
@@ -496,168 +327,3 @@ def resolve_period(
         floor=floor,
         parse_day=parse_day,
     ).value
-
-
-def _month_year(month: int, ctx: _Context) -> int | None:
-    return nearest_year(month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor)
-
-
-def _iso_day(reference: date | None, offset: int) -> str | None:
-    return (reference + timedelta(days=offset)).isoformat() if reference else None
-
-
-def _year_range(match: re.Match[str]) -> str | None:
-    first, sep, second = int(match[1]), match[2], match[3]
-    if len(second) == 2:
-        last = first // 100 * 100 + int(second)
-        if last == first + 1:
-            return f"{first}/{last}"  # fiscal year 2024/25, 2012–13
-        if sep == "-" and 1 <= int(second) <= 12:
-            return _iso(first, int(second))  # ISO month 2026-03
-        return None
-    return f"{first}/{int(second)}" if int(second) > first else None
-
-
-def _quarter(code: str, n: int, year: int) -> str | None:
-    size = 3 if code == "q" else 6
-    count = 12 // size
-    n = count if n == -1 else n
-    if not 1 <= n <= count:
-        return None
-    first = (n - 1) * size + 1
-    return _interval(_iso(year, first), _iso(year, first + size - 1))
-
-
-def _year_to(match: re.Match[str], months: Mapping[str, int], ctx: _Context) -> DateReading:
-    if match[1] == "date":
-        if ctx.anchor and (end := _anchor_end(ctx.anchor))[1]:
-            year, month = end
-        elif ctx.reference:
-            year, month = ctx.reference.year, ctx.reference.month
-        else:
-            return DateReading(None, "comparison")
-        return DateReading(_interval(_iso(year, 1), _iso(year, month)), "comparison")  # type: ignore[arg-type]
-    month = months.get(match[2])
-    if month is None:
-        return DateReading(None, "relative")
-    explicit = match[3] is not None
-    year = int(match[3]) if explicit else nearest_year(month, reference=ctx.reference, year=ctx.year, future=False)
-    if year is None:
-        return DateReading(None, "relative")
-    start = _add_months(year, month, -11)
-    return DateReading(_interval(_iso(*start), _iso(year, month)), "absolute" if explicit else "relative")
-
-
-def _days(
-    month: int,
-    day: int,
-    end_month: int | None,
-    end_day: int | None,
-    year_text: str | None,
-    ctx: _Context,
-) -> DateReading:
-    if year_text:
-        year: int | None = int(year_text)
-        kind: Kind = "absolute"
-    else:
-        year = _month_year(month, ctx)
-        kind = "day"
-    if year is None or not _valid_day(year, month, day):
-        return DateReading(None, kind)
-    start = _iso(year, month, day)
-    if end_month is None or end_day is None:
-        return DateReading(start, kind)
-    end_year = year + 1 if end_month < month else year
-    if not _valid_day(end_year, end_month, end_day):
-        return DateReading(None, kind)
-    return DateReading(_interval(start, _iso(end_year, end_month, end_day)), kind)
-
-
-def _month_range(first: int, first_year: str | None, last: int, last_year: str | None, ctx: _Context) -> DateReading:
-    kind: Kind = "absolute" if last_year or first_year else "relative"
-    if last_year:
-        end = int(last_year)
-    elif first_year:
-        end = int(first_year) + (1 if last < first else 0)
-    else:
-        resolved = _month_year(last, ctx)
-        if resolved is None:
-            return DateReading(None, kind)
-        end = resolved
-    start = int(first_year) if first_year else end - (1 if first > last else 0)
-    return DateReading(_interval(_iso(start, first), _iso(end, last)), kind)
-
-
-def _month(month: int, year_text: str | None, relative: str | None, ctx: _Context) -> DateReading:
-    if year_text:
-        return DateReading(_iso(int(year_text), month), "absolute")
-    if relative:
-        year = _deictic_year({"this": 0, "next": 1, "last": -1}[relative], ctx)
-        return DateReading(_iso(year, month) if year else None, "relative")
-    year = _month_year(month, ctx)
-    return DateReading(_iso(year, month) if year else None, "relative")
-
-
-def _named_month(which: str, month: int, ctx: _Context) -> DateReading:
-    """``last March``: the latest March before the reference; ``next March`` the first after."""
-    ref = ctx.reference
-    if ref is None:
-        return DateReading(None, "relative")
-    if which == "this":
-        return DateReading(_iso(_month_year(month, ctx) or ref.year, month), "relative")
-    if which == "last":
-        return DateReading(_iso(ref.year if month < ref.month else ref.year - 1, month), "relative")
-    return DateReading(_iso(ref.year if month > ref.month else ref.year + 1, month), "relative")
-
-
-def _same_period(unit: str, year_text: str | None, ctx: _Context) -> DateReading:
-    if ctx.anchor_open:
-        return DateReading(None, "comparison")
-    if ctx.anchor is None:
-        base = int(year_text) if year_text else (ctx.year - 1 if ctx.year else None)
-        return DateReading(_iso(base) if base else None, "comparison")
-    anchor_year, anchor_month = _anchor_end(ctx.anchor)
-    offset = int(year_text) - anchor_year if year_text else -1
-    if unit == "month" and anchor_month:
-        return DateReading(_iso(anchor_year + offset, anchor_month), "comparison")
-    return DateReading(shift_years(ctx.anchor, offset), "comparison")
-
-
-def _earlier(unit: str, ctx: _Context) -> DateReading:
-    if ctx.anchor_open:
-        return DateReading(None, "comparison")
-    if ctx.anchor is not None:
-        if unit == "year":
-            return DateReading(shift_years(ctx.anchor, -1), "comparison")
-        year, month = _anchor_end(ctx.anchor)
-        if unit == "month" and month:
-            return DateReading(_iso(*_add_months(year, month, -1)), "comparison")
-        return DateReading(None, "comparison")
-    if ctx.reference is None:
-        return DateReading(None, "comparison")
-    if unit == "year":
-        return DateReading(_iso(ctx.reference.year - 1), "comparison")
-    if unit == "month":
-        year, month = _add_months(ctx.reference.year, ctx.reference.month, -1)
-        return DateReading(_iso(year, month), "comparison")
-    return DateReading(_week(ctx.reference - timedelta(weeks=1)), "day")
-
-
-def _duration(match: re.Match[str], lexicon: DateLexicon, ctx: _Context) -> DateReading:
-    count = _number(match[1], lexicon)
-    if count is None:
-        return DateReading(None, "relative")
-    if not match[4] or match[2]:
-        return DateReading(None, "duration")  # GOLD.md: bare durations are null
-    ref, unit, n = ctx.reference, match[3], int(count)
-    if ref is None or count != n:
-        return DateReading(None, "relative")
-    if unit == "year":
-        return DateReading(_iso(ref.year - n), "relative")
-    if unit == "month":
-        return DateReading(_iso(*_add_months(ref.year, ref.month, -n)), "relative")
-    if unit == "week":
-        return DateReading(_week(ref - timedelta(weeks=n)), "day")
-    if unit == "day":
-        return DateReading((ref - timedelta(days=n)).isoformat(), "day")
-    return DateReading(None, "duration")

@@ -33,6 +33,27 @@ def _pieces(text: str) -> list[str]:
     return _PIECE.findall(text.lower().replace("-", " "))
 
 
+def _with_fraction(current: Decimal | None, last_unit: Decimal | None, fraction: Decimal, *,
+                   article: bool) -> Decimal | None:
+    """ "one and a half", "a quarter": the number so far with a fraction added to its last unit."""
+    if last_unit is not None and current is not None:
+        return current - last_unit + last_unit * fraction
+    if article or current is not None:
+        return (current or Decimal(0)) + fraction
+    return None
+
+
+def _with_scale(total: Decimal, current: Decimal | None, scale: Decimal, *, article: bool) -> Decimal | None:
+    """ "2.4 billion", "a million": the running total once a scale word is read."""
+    if current is not None:
+        return total + current * scale
+    if total:
+        return total * scale
+    if article:
+        return total + scale
+    return None
+
+
 def parse_number(
     text: str,
     *,
@@ -77,24 +98,15 @@ def parse_number(
             current = base * Decimal(str(multipliers[piece]))
             last_unit = None
         elif piece in fractions:
-            fraction = Decimal(str(fractions[piece]))
-            if last_unit is not None and current is not None:
-                current = current - last_unit + last_unit * fraction
-            elif article or current is not None:
-                current = (current or Decimal(0)) + fraction
-            else:
+            current = _with_fraction(current, last_unit, Decimal(str(fractions[piece])), article=article)
+            if current is None:
                 return None
             last_unit = None
         elif piece in scales:
-            scale = Decimal(str(scales[piece]))
-            if current is not None:
-                total += current * scale
-            elif total:
-                total *= scale
-            elif article:
-                total += scale
-            else:
+            scaled = _with_scale(total, current, Decimal(str(scales[piece])), article=article)
+            if scaled is None:
                 return None
+            total = scaled
             current = None
             last_unit = None
         elif piece in _FILLERS:
