@@ -31,9 +31,8 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def main(source: str) -> None:
-    cities = json.loads(Path(source).read_text(encoding="utf-8"))
-    stop = set(json.loads((OUT.parent / "english_stopwords.json").read_text(encoding="utf-8")))
+def build(cities: dict, stop: set[str]) -> dict[str, int]:
+    """City name (as written and folded to ASCII) -> the largest population of a city so named."""
     table: dict[str, int] = {}
     for city in cities.values():
         names = {city["name"], fold(city["name"])}
@@ -42,7 +41,19 @@ def main(source: str) -> None:
             if len(name) < 4 or not NAME.match(fold(name)) or name.lower() in stop:
                 continue
             table[name] = max(table.get(name, 0), int(city["population"]))
-    OUT.write_text(json.dumps(dict(sorted(table.items())), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return table
+
+
+def render(table: dict[str, int]) -> str:
+    """The file's text, as committed."""
+    return json.dumps(dict(sorted(table.items())), ensure_ascii=False, indent=0) + "\n"
+
+
+def main(source: str) -> None:
+    cities = json.loads(Path(source).read_text(encoding="utf-8"))
+    stop = set(json.loads((OUT.parent / "english_stopwords.json").read_text(encoding="utf-8")))
+    table = build(cities, stop)
+    OUT.write_text(render(table), encoding="utf-8")
     print(f"{len(table)} names -> {OUT}")
 
 

@@ -40,29 +40,42 @@ Decisions GOLD.md leaves open:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from briefx.errors import BriefxError, GoldFormatError
-from briefx.schema import ENTITY_LABELS, FIGURE_LABELS, GoldDocument
+from briefx.errors import GoldFormatError
+from briefx.labels import ENTITY_LABELS, FIGURE_LABELS  # noqa: F401 (re-exported)
+from briefx.schema import GoldDocument
+from briefx.score_report import (  # noqa: F401 (the report types and gates are this module's API too)
+    GATE_KEYS,
+    GROUPS,
+    RECORD_GATE,
+    SCORED_LABELS,
+    Counts,
+    ErrorKind,
+    GroupScore,
+    LabelScore,
+    Rate,
+    ScoreReport,
+    SpanError,
+    SystemScore,
+    _sum_counts,
+    _sum_rates,
+    gate_f1,
+    gate_failures,
+    record,
+    recorded_minimums,
+    write_record,
+)
 
-SCORED_LABELS = (*ENTITY_LABELS, *FIGURE_LABELS, "DATE")
-GROUPS: dict[str, tuple[str, ...]] = {
-    "entities": ENTITY_LABELS,
-    "figures": FIGURE_LABELS,
-    "overall": SCORED_LABELS,
-}
 VALUE_TOLERANCE = 1e-6
 QUOTE_OVERLAP = 0.9
 CONTEXT_CHARS = 40
 
-ErrorKind = Literal["missed", "spurious", "boundary", "value", "speaker"]
 
 # --- boundary normalisation (GOLD.md § Boundary rules) ----------------------------------
 
@@ -97,157 +110,6 @@ def normalise_bounds(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         if (s, e) == before:
             return (s, e) if s < e else (start, end)
-
-
-# --- counts and rates -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Counts:
-    """True positives, false positives and false negatives, with P/R/F1 derived."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def empty(self) -> bool:
-        return self.tp + self.fp + self.fn == 0
-
-    @property
-    def precision(self) -> float | None:
-        return None if self.empty else (self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0)
-
-    @property
-    def recall(self) -> float | None:
-        return None if self.empty else (self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0)
-
-    @property
-    def f1(self) -> float | None:
-        return None if self.empty else 2 * self.tp / (2 * self.tp + self.fp + self.fn)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
-
-@dataclass(frozen=True)
-class Rate:
-    """`correct` of `total` eligible items; `accuracy` is None when none was eligible."""
-
-    correct: int = 0
-    total: int = 0
-
-    def __add__(self, other: Rate) -> Rate:
-        return Rate(self.correct + other.correct, self.total + other.total)
-
-    @property
-    def accuracy(self) -> float | None:
-        return self.correct / self.total if self.total else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"accuracy": self.accuracy, "correct": self.correct, "total": self.total}
-
-
-def _sum_counts(items: Iterable[Counts]) -> Counts:
-    return sum(items, Counts())
-
-
-def _sum_rates(items: Iterable[Rate]) -> Rate:
-    return sum(items, Rate())
-
-
-# --- results ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SpanError:
-    """One missed, spurious, mis-bounded or mis-valued span, with its context."""
-
-    doc_id: str
-    label: str
-    kind: ErrorKind
-    start: int
-    end: int
-    text: str
-    context: str
-    detail: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class LabelScore:
-    gold: int
-    predicted: int
-    strict: Counts
-    partial: Counts
-    values: Rate | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"gold": self.gold, "predicted": self.predicted,
-                "strict": self.strict.to_dict(), "partial": self.partial.to_dict(),
-                "values": self.values.to_dict() if self.values is not None else None}
-
-
-@dataclass(frozen=True)
-class GroupScore:
-    strict: Counts
-    partial: Counts
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"strict": self.strict.to_dict(), "partial": self.partial.to_dict()}
-
-
-@dataclass(frozen=True)
-class SystemScore:
-    """Every GOLD.md score of one system over a gold set."""
-
-    name: str
-    labels: dict[str, LabelScore]
-    groups: dict[str, GroupScore]
-    values: dict[str, Rate]
-    quotes: Counts
-    speakers: Rate
-    title: Rate
-    authors: Rate
-    sections: Counts
-    errors: list[SpanError] = field(default_factory=list)
-
-    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "labels": {label: score.to_dict() for label, score in self.labels.items()},
-            "groups": {name: group.to_dict() for name, group in self.groups.items()},
-            "values": {name: rate.to_dict() for name, rate in self.values.items()},
-            "quotes": {"spans": self.quotes.to_dict(), "speakers": self.speakers.to_dict()},
-            "fields": {"title": self.title.to_dict(), "authors": self.authors.to_dict(),
-                       "sections": self.sections.to_dict()},
-        }
-        if errors:
-            out["errors"] = [error.to_dict() for error in self.errors]
-        return out
-
-
-@dataclass(frozen=True)
-class ScoreReport:
-    """The scores of one or more systems on one gold file; the first system is the main one."""
-
-    gold: str
-    documents: int
-    systems: dict[str, SystemScore]
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def main(self) -> SystemScore:
-        return next(iter(self.systems.values()))
-
-    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
-        return {"gold": self.gold, "documents": self.documents, "warnings": list(self.warnings),
-                "systems": {name: s.to_dict(errors=errors) for name, s in self.systems.items()}}
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -538,74 +400,3 @@ def score_systems(gold_name: str, gold: Sequence[GoldDocument],
         warnings.extend(f"{name}: {note}" for note in notes)
         systems[name] = score_pairs(pairs, name=name)
     return ScoreReport(gold_name, len(gold), systems, warnings)
-
-
-# --- gates: --min-f1 and the recorded figures --------------------------------------------
-
-GATE_KEYS = (*GROUPS, *SCORED_LABELS, "quotes", "sections")
-RECORD_GATE = ("entities", "figures")
-_GATE_EPSILON = 1e-9
-
-
-def gate_f1(system: SystemScore, key: str) -> float | None:
-    """The F1 a gate key names: strict F1 of a group or label, quote span F1, section F1."""
-    if key in GROUPS:
-        return system.groups[key].strict.f1
-    if key in system.labels:
-        return system.labels[key].strict.f1
-    if key == "quotes":
-        return system.quotes.f1
-    if key == "sections":
-        return system.sections.f1
-    raise BriefxError(f"unknown score {key!r}; choose from {', '.join(GATE_KEYS)}")
-
-
-def gate_failures(system: SystemScore, minimums: Mapping[str, float]) -> list[str]:
-    """One message per score below its minimum (an unscorable score fails too)."""
-    failures = []
-    for key, minimum in minimums.items():
-        f1 = gate_f1(system, key)
-        if f1 is None:
-            failures.append(f"{key} F1 cannot be computed (no gold or predicted spans)")
-        elif f1 < minimum - _GATE_EPSILON:
-            failures.append(f"{key} F1 {f1:.4f} is below the minimum {minimum:.4f}")
-    return failures
-
-
-def record(report: ScoreReport, *, gate: Sequence[str] = RECORD_GATE) -> dict[str, Any]:
-    """The recorded figures of the main system: every group's strict F1 plus quotes and sections,
-    and the keys `--against` gates on."""
-    system = report.main
-    keys = (*GROUPS, "quotes", "sections")
-    f1 = {key: gate_f1(system, key) for key in keys}
-    return {
-        "about": "Recorded scores; `briefx score GOLD --against THIS` fails when a 'gate' score "
-                 "falls more than --tolerance below its figure here. Re-record with --record.",
-        "gold": report.gold,
-        "documents": report.documents,
-        "system": system.name,
-        "gate": list(gate),
-        "f1": {key: round(value, 4) if value is not None else None for key, value in f1.items()},
-    }
-
-
-def write_record(path: str | Path, report: ScoreReport) -> None:
-    """Write `record(report)` as JSON."""
-    Path(path).write_text(json.dumps(record(report), indent=2) + "\n", encoding="utf-8")
-
-
-def recorded_minimums(path: str | Path, *, tolerance: float) -> dict[str, float]:
-    """Minimum F1 per gated key: the recorded figure less `tolerance`.
-
-    Raises:
-        BriefxError: a missing or malformed record file.
-    """
-    p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-        gate = data.get("gate") or list(data["f1"])
-        return {key: data["f1"][key] - tolerance for key in gate}
-    except FileNotFoundError:
-        raise BriefxError(f"{p}: no such file") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BriefxError(f"{p}: not a recorded scores file ({exc})") from None
