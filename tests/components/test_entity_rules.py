@@ -243,3 +243,29 @@ def test_choose_among_overlaps(nlp, lex, cands, expected):
 def test_lexicon_is_read_only(lex):
     with pytest.raises(AttributeError):
         lex.role_words = frozenset()
+
+
+SURNAMES = [
+    pytest.param(
+        "Amina Odhiambo spoke. Later Odhiambo left.", [(0, 2, "PERSON")], [(0, 2), (5, 6)], id="surname-added"
+    ),
+    pytest.param(
+        "Amina Odhiambo spoke. Later Odhiambo Holdings left.", [(0, 2, "PERSON")], [(0, 2)], id="inside-a-longer-name"
+    ),
+    pytest.param(
+        "Amina Odhiambo spoke. Odhiambo left.", [(0, 2, "PERSON"), (4, 5, "ORG")], [(0, 2), (4, 5)], id="relabelled"
+    ),
+    pytest.param("Odhiambo spoke. Odhiambo left.", [(0, 1, "PERSON")], [(0, 1)], id="no-full-name-no-surname"),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", SURNAMES)
+def test_bare_surnames_become_person_mentions(nlp, lex, text, ents, expected):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.surnames import add_surnames
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    add_surnames(doc, list(doc.ents), lex.stop)
+    assert [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"] == expected

@@ -17,6 +17,7 @@ from briefx.components.entities.gazetteer import from_gazetteer, from_place_cont
 from briefx.components.entities.layout import from_layout
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.surnames import add_surnames
 
 Source = Callable[[DocView, Lexicon], list[Candidate]]
 Repair = Callable[[DocView, Lexicon, list[Candidate]], list[Candidate]]
@@ -75,7 +76,8 @@ class EntitiesComponent:
 
 
 def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
-    """Set ``doc.ents``; a person's title run goes to ``._.role``, a country's code to ``._.iso_code``."""
+    """Set ``doc.ents``; a person's title run goes to ``._.role``, a country's code to
+    ``._.iso_code``; then the bare surnames of the people named are added."""
     doc = view.doc
     doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
     for span in doc.ents:
@@ -83,6 +85,7 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
             span._.role = context.role(view, lex, span)
         elif span.label_ == "GPE":
             span._.iso_code = lex.iso_code(span.text)
+    add_surnames(doc, list(doc.ents), lex.stop)
 
 
 @Language.factory(
