@@ -269,3 +269,14 @@ def test_bare_surnames_become_person_mentions(nlp, lex, text, ents, expected):
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     add_surnames(doc, list(doc.ents), lex.stop)
     assert [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda r: r.__name__)
+def test_a_rule_is_silent_on_the_labels_it_does_not_declare(nlp, lex, rule):
+    """`relabel` asks a rule only about the labels it declares; on every other label, over
+    every case of the relabel table, the rule must have nothing to say."""
+    others = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"} - rule.labels
+    for _, text, (start, end, _label, source), _ in RELABEL:
+        view = _view(nlp, text)
+        for label in others:
+            assert rule(Candidate(start, end, label, source), view, lex) is None, (text, label)

@@ -151,7 +151,14 @@ def compound_part(view: DocView, lex: Lexicon, start: int) -> bool:
 
 def appositive(view: DocView, lex: Lexicon, end: int) -> str | None:
     """ "X, the country's third-largest operator," → ORG: a descriptor noun in the apposition;
-    "X, group chief executive of …" → PERSON: a role noun."""
+    "X, group chief executive of …" → PERSON: a role noun. Read once per position."""
+    key = ("appositive", end)
+    if key not in view.memo:
+        view.memo[key] = _appositive(view, lex, end)
+    return view.memo[key]  # type: ignore[return-value]
+
+
+def _appositive(view: DocView, lex: Lexicon, end: int) -> str | None:
     doc = view.doc
     if end >= len(doc) or doc[end].text != ",":
         return None

@@ -20,6 +20,7 @@ class DocView:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.texts: list[str] = [t.text for t in doc]  # walking a Doc makes a Token per step
+        self.memo: dict[tuple, object] = {}  # answers the rules ask for more than once
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -50,6 +51,14 @@ class DocView:
     def blocked_for_events(self) -> frozenset[int]:
         """`blocked` less the years: "UN 2026 Water Conference" keeps its year."""
         return self.blocked - {i for i, text in enumerate(self.texts) if YEAR.match(text)}
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of doc[start:end], read once per document."""
+        key = ("text", start, end)
+        text = self.memo.get(key)
+        if text is None:
+            text = self.memo[key] = self.doc[start:end].text
+        return text  # type: ignore[return-value]
 
     def in_headline(self, i: int) -> bool:
         return any(line.start <= i < line.end for line in self.headlines)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from briefx import labels
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -28,12 +29,23 @@ NO_SPAN = Verdict(None)
 Rule = Callable[[Candidate, DocView, Lexicon], Verdict | None]
 
 
+def applies_to(*labels: str) -> Callable[[Rule], Rule]:
+    """Declare the candidate labels a rule can say anything about; for any other label it
+    returns None (a test checks it), so `relabel` does not ask it."""
+
+    def mark(rule: Rule) -> Rule:
+        rule.labels = frozenset(labels)  # type: ignore[attr-defined]
+        return rule
+
+    return mark
+
+
 def _as(cand: Candidate, label: str, start: int | None = None) -> Verdict:
     return Verdict(Candidate(cand.start if start is None else start, cand.end, label, cand.source))
 
 
 def _text(cand: Candidate, view: DocView) -> str:
-    return view.doc[cand.start : cand.end].text
+    return view.span_text(cand.start, cand.end)
 
 
 def _ner(cand: Candidate, *labels: str) -> bool:
@@ -43,6 +55,7 @@ def _ner(cand: Candidate, *labels: str) -> bool:
 # -- people -----------------------------------------------------------------------------
 
 
+@applies_to("PERSON")
 def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation."""
     if cand.label == "PERSON" and len(cand) == 1 and sum(c.isupper() for c in _text(cand, view)) >= 2:
@@ -50,6 +63,7 @@ def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
     return None
 
 
+@applies_to("PERSON")
 def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Mkopo Haraka Holdings": a "person" ending in a company word is the company."""
     if cand.label == "PERSON" and view.texts[cand.end - 1] in lex.company_words:
@@ -57,6 +71,7 @@ def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
     return None
 
 
+@applies_to("PERSON")
 def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Nairobi Water" is a company; not "said Charlotte Amesbury"."""
     city_first = cand.label == "PERSON" and len(cand) > 1 and view.texts[cand.start] in lex.cities
@@ -65,6 +80,7 @@ def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict 
     return None
 
 
+@applies_to("PERSON", "GPE")
 def owner_of_possessions(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Northlight's chief executive", "…'s shareholders": the owner is an organisation."""
     doc, end = view.doc, cand.end
@@ -83,6 +99,7 @@ def _spaced_ner_person(cand: Candidate, view: DocView) -> bool:
     return _ner(cand, "PERSON") and cand.start > 0 and bool(view.doc[cand.start - 1].whitespace_)
 
 
+@applies_to("PERSON")
 def country_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Kazakhstan Temir Zholy"; not "Foreign Minister of Kazakhstan Daniyar Seitkali"."""
     doc, start = view.doc, cand.start
@@ -94,6 +111,7 @@ def country_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdi
     return None
 
 
+@applies_to("PERSON")
 def employer_after_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "chief executive of Himalayan Trails": the name after a post and "of" is the employer."""
     doc, start = view.doc, cand.start
@@ -103,6 +121,7 @@ def employer_after_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
     return None
 
 
+@applies_to("PERSON", "GPE")
 def apposition_says_organisation(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Azersu, Azerbaijan's national water utility": the apposition names a body."""
     if _ner(cand, "PERSON", "GPE") and _text(cand, view) not in lex.countries:
@@ -111,6 +130,7 @@ def apposition_says_organisation(cand: Candidate, view: DocView, lex: Lexicon) -
     return None
 
 
+@applies_to("ORG", "GPE")
 def apposition_says_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Lim Wei Ting, group chief executive of …": the apposition names a post."""
     text = _text(cand, view)
@@ -127,6 +147,7 @@ def apposition_says_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verd
     return None
 
 
+@applies_to("GPE", "ORG")
 def role_before_name(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "China's ambassador to Kenya, Guo Lihua, says": a role phrase before a comma and the name."""
     text = _text(cand, view)
@@ -136,6 +157,7 @@ def role_before_name(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
     return None
 
 
+@applies_to("ORG", "GPE")
 def event_code(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "COP31" is an event."""
     if cand.label in ("ORG", "GPE") and len(cand) == 1 and lex.event_codes.match(_text(cand, view)):
@@ -143,6 +165,7 @@ def event_code(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     return None
 
 
+@applies_to("PERSON")
 def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "data provider Dealogic": a "person" after an organisation's descriptor is one."""
     if cand.label == "PERSON" and cand.start > 0 and view.doc[cand.start - 1].lower_ in lex.org_descriptors:
@@ -150,6 +173,7 @@ def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
     return None
 
 
+@applies_to("ORG", "PERSON", "EVENT")
 def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Rural Bus Services Bill": part of a law's name gets no span (GOLD.md)."""
     end = cand.end
@@ -161,6 +185,7 @@ def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | Non
 # -- organisations the model found: titles and places at the edges ----------------------
 
 
+@applies_to("ORG")
 def org_without_titles(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Halcyon & Reade Securities Ltd of London", "WHO Representative", "UN Resident
     Coordinator": the place and the title are no part of the organisation's name."""
@@ -180,6 +205,7 @@ def org_without_titles(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict 
     return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
 
 
+@applies_to("ORG")
 def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Commerce Secretary", "World Bank Country Director": before a title the portfolio words
     go; "Tamil Nadu Industries Minister" leaves a place."""
@@ -195,6 +221,7 @@ def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
     return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
 
 
+@applies_to("ORG")
 def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Energy company bosses": a portfolio word alone names nobody."""
     if _ner(cand, "ORG") and len(cand) == 1 and _text(cand, view) in lex.portfolio:
@@ -202,6 +229,7 @@ def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
     return None
 
 
+@applies_to("ORG")
 def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Secretary for Trade, Investments and Industry": the portfolio of a post is no body."""
     if not _ner(cand, "ORG"):
@@ -221,6 +249,7 @@ def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
     return None
 
 
+@applies_to("ORG")
 def unconfirmed_opening_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Nutrition treatment for …", "Hotel occupancy …": a capital that only opens a sentence."""
     if not _ner(cand, "ORG") or len(cand) != 1 or not view.doc[cand.start].is_title:
@@ -234,6 +263,7 @@ def unconfirmed_opening_word(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 # -- places -----------------------------------------------------------------------------
 
 
+@applies_to("PERSON", "ORG", "LOC")
 def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Tamil Nadu", "Western Australia" are places with a government."""
     if _ner(cand, "PERSON", "ORG", "LOC") and _text(cand, view) in lex.subdivisions:
@@ -241,6 +271,7 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     return None
 
 
+@applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility"."""
     doc, start, end = view.doc, cand.start, cand.end
@@ -259,6 +290,7 @@ def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | No
     return None
 
 
+@applies_to("PERSON", "ORG", "GPE", "LOC", "NORP")
 def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "the Paris Agreement", "the Marshall Plan": plans and treaties get no span (GOLD.md)."""
     if view.texts[cand.end - 1] in lex.no_span_heads and cand.label != "EVENT":
@@ -266,6 +298,7 @@ def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
     return None
 
 
+@applies_to("PERSON", "ORG", "LOC", "NORP", "EVENT")
 def country(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     text = _text(cand, view)
     if cand.label in {"PERSON", "ORG", "LOC", "NORP", "EVENT"} and text in lex.countries:
@@ -273,18 +306,21 @@ def country(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     return None
 
 
+@applies_to("PERSON", "ORG")
 def city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     if cand.label in {"PERSON", "ORG"} and _text(cand, view) in lex.cities:
         return _as(cand, "GPE")
     return None
 
 
+@applies_to("PERSON", "ORG", "GPE")
 def nationality(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     if cand.label in {"PERSON", "ORG", "GPE"} and _text(cand, view) in lex.demonyms:
         return _as(cand, "NORP")
     return None
 
 
+@applies_to("NORP")
 def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Estonian-French talks": the second nationality is a name of its own."""
     texts, start = view.texts, cand.start
@@ -293,6 +329,7 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     return None
 
 
+@applies_to("GPE")
 def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """Rivers, seas, ranges, regions: LOC, not GPE."""
     if cand.label == "GPE" and _text(cand, view) in lex.loc_names:
@@ -300,6 +337,7 @@ def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | Non
     return None
 
 
+@applies_to("GPE")
 def place_ending_in_org_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "United Nations" is an organisation."""
     if cand.label == "GPE" and len(cand) > 1 and view.texts[cand.end - 1] in lex.org_heads:
@@ -307,6 +345,7 @@ def place_ending_in_org_head(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
     return None
 
 
+@applies_to("GPE")
 def unconfirmed_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Background" as a heading, "AI": no place the gazetteers or the body confirm."""
     text = _text(cand, view)
@@ -348,8 +387,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_BY_LABEL = {label: tuple(r for r in RULES if label in r.labels) for label in labels.ENTITY_LABELS}
+
+
 def relabel(view: DocView, lex: Lexicon, cand: Candidate, rules: tuple[Rule, ...] = RULES) -> Candidate | None:
-    """The candidate as the first final verdict of `rules` has it; its own label otherwise."""
+    """The candidate as the first final verdict of `rules` has it; its own label otherwise.
+    Reshaping rules keep the label, so the rules for the candidate's label are all asked."""
+    if rules is RULES:
+        rules = _BY_LABEL[cand.label]
     for rule in rules:
         verdict = rule(cand, view, lex)
         if verdict is None:
