@@ -26,8 +26,6 @@ from briefx.resources import load_json, load_jsonl
 SPAN_KEY = "dates"
 LABEL = "DATE"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DETERMINERS = {"the", "a", "an"}
-_NER_LEADERS = {"the", "a", "an", "in", "on", "since", "from", "by", "until", "for", "of", "to"}
 
 
 _LETTER = re.compile(r"[A-Za-z]")
@@ -120,6 +118,7 @@ class DatesComponent:
         self.not_before_year = frozenset(tables["not_before_year"])
         self.not_dates = frozenset(tables["not_dates"])
         self.breaks = frozenset(tables["sentence_breaks"])
+        self.ner_leaders = frozenset(tables["ner_leaders"])
         self.triggers = frozenset(
             word
             for key in ("months", "weekdays", "numbers", "ordinals", "seasons", "trigger_words")
@@ -194,7 +193,7 @@ class DatesComponent:
             if ent.label_ != LABEL:
                 continue
             start = ent.start
-            while start < ent.end and doc[start].lower_ in _NER_LEADERS:
+            while start < ent.end and doc[start].lower_ in self.ner_leaders:
                 start += 1
             span = Span(doc, start, ent.end, label=LABEL)
             words = {t.lower_ for t in span}

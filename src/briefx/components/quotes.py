@@ -33,7 +33,6 @@ _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed be
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
 _WINDOW = 60
-_PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
 @dataclass
@@ -93,6 +92,7 @@ class QuotesComponent:
         self.participles = set(lex["reporting_participles"])
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
+        self.pronouns = frozenset(lex["speaker_pronouns"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
@@ -262,7 +262,7 @@ class QuotesComponent:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
         lower = head.lower_
-        if lower in _PRONOUNS:
+        if lower in self.pronouns:
             return self._last_entity(doc, head.i, ("PERSON",))
         words = {t.lower_ for t in near}
         if words & self.role_nouns:

@@ -26,34 +26,6 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
-_LOWER_WORDS = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "for",
-    "to",
-    "at",
-    "by",
-    "with",
-    "from",
-    "as",
-    "vs",
-    "vs.",
-    "into",
-    "over",
-    "amid",
-    "after",
-    "before",
-    "its",
-    "is",
-}
-
-
 @dataclass
 class Line:
     start: int
@@ -134,6 +106,7 @@ class SectionsComponent:
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
         self.dateline = re.compile(layout["dateline"])
+        self.small_words = frozenset(layout["title_case_small_words"])
 
     # -- line classifiers -------------------------------------------------------------
 
@@ -158,7 +131,7 @@ class SectionsComponent:
         words = [w for w in line.words if w[:1].isalpha()]
         if not words:
             return False
-        caps = sum(1 for w in words if w[0].isupper() or w.lower() in _LOWER_WORDS)
+        caps = sum(1 for w in words if w[0].isupper() or w.lower() in self.small_words)
         return caps / len(words) >= 0.75
 
     # -- main -----------------------------------------------------------------------
