@@ -280,3 +280,183 @@ def test_a_rule_is_silent_on_the_labels_it_does_not_declare(nlp, lex, rule):
         view = _view(nlp, text)
         for label in others:
             assert rule(Candidate(start, end, label, source), view, lex) is None, (text, label)
+
+
+# -- the other sources and the document-level repairs, each on a hand-built document ----------
+
+HEADED = [
+    pytest.param("He crossed the Lobito Corridor yesterday.", ("Lobito Corridor", "LOC"), id="place-head"),
+    pytest.param("The Samarkand region grew.", ("Samarkand region", "GPE"), id="governed-region"),
+    pytest.param("He opened the Baku Energy Week today.", ("Baku Energy Week", "EVENT"), id="event-head"),
+    pytest.param("Energy Minister Ali Karimov said so.", ("Ali Karimov", "PERSON"), id="person-after-title"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADED)
+def test_headed_names(nlp, lex, text, expected):
+    view = _view(nlp, text)
+    found = [(view.doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex)]
+    assert expected in found
+
+
+def _found(view: DocView, cands) -> list[tuple[str, str]]:
+    return [(view.doc[c.start : c.end].text, c.label) for c in cands]
+
+
+GAZETTEER = [
+    pytest.param("Talks in Kenya ended.", ("Kenya", "GPE"), id="country"),
+    pytest.param("Rain fell on Mombasa today.", ("Mombasa", "GPE"), id="city"),
+    pytest.param("Kenyan officials met.", ("Kenyan", "NORP"), id="nationality"),
+    pytest.param("Factories in Maharashtra grew.", ("Maharashtra", "GPE"), id="subdivision-after-in"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAZETTEER)
+def test_gazetteer(nlp, lex, text, expected):
+    from briefx.components.entities.gazetteer import from_gazetteer
+
+    view = _view(nlp, text)
+    assert expected in _found(view, from_gazetteer(view, lex))
+
+
+GAZETTEER_MISSES = [
+    pytest.param("Rain fell on Mombasa Cement shares.", "Mombasa", id="city-inside-a-longer-name"),
+    pytest.param("The Punjab National Bank lent.", "Punjab", id="subdivision-inside-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, absent", GAZETTEER_MISSES)
+def test_gazetteer_leaves_names_inside_names(nlp, lex, text, absent):
+    from briefx.components.entities.gazetteer import from_gazetteer
+
+    view = _view(nlp, text)
+    assert absent not in [t for t, _ in _found(view, from_gazetteer(view, lex))]
+
+
+PLACE_CONTEXT = [
+    pytest.param(
+        "Ships sailed the Barents, Kara and Beaufort seas.", {"Barents", "Kara", "Beaufort"}, id="listed-seas"
+    ),
+    pytest.param(
+        "Floods hit the islands of Bhola, Hatiya and Sandwip.", {"Bhola", "Hatiya", "Sandwip"}, id="islands-of"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_CONTEXT)
+def test_place_context(nlp, lex, text, expected):
+    from briefx.components.entities.gazetteer import from_place_context
+
+    view = _view(nlp, text)
+    assert expected <= {t for t, _ in _found(view, from_place_context(view, lex))}
+
+
+def test_apposition_reveals_an_organisation(nlp, lex):
+    from briefx.components.entities.from_model import from_appositions
+
+    view = _view(nlp, "Then, Arianespace, the launch operator, said.")
+    assert ("Arianespace", "ORG") in _found(view, from_appositions(view, lex))
+
+
+def test_layout_authors_outlet_and_dateline(nlp, lex):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.layout import from_layout
+
+    doc = nlp.make_doc("By Jane Wanjiru\nDaily Nation\nNAIROBI, March 3 — Rates rose.")
+    doc.spans["byline"] = [Span(doc, 1, 3, label="AUTHOR"), Span(doc, 4, 6, label="OUTLET")]
+    dateline = Span(doc, 7, 11, label="DATELINE")
+    doc.spans["dateline"] = [dateline]
+    doc.spans["dateline"][0]._.place = "NAIROBI"
+    view = DocView(doc)
+    assert _found(view, from_layout(view, lex)) == [
+        ("Jane Wanjiru", "PERSON"),
+        ("Daily Nation", "ORG"),
+        ("NAIROBI", "GPE"),
+    ]
+
+
+def _cands(*rows) -> list[Candidate]:
+    return [Candidate(*row) for row in rows]
+
+
+def test_acronym_in_brackets_takes_its_names_label(nlp, lex):
+    from briefx.components.entities.repairs import acronyms
+
+    view = _view(nlp, "The India Engineering Sourcing Show (IESS) opened.")
+    out = acronyms(view, lex, _cands((1, 5, "EVENT", "pattern")))
+    assert _found(view, out) == [("IESS", "EVENT")]
+
+
+def test_acronym_after_an_unlabelled_name_names_both(nlp, lex):
+    from briefx.components.entities.repairs import acronyms
+
+    view = _view(nlp, "Kazakhstan Temir Zholy (KTZ) said.")
+    assert set(_found(view, acronyms(view, lex, []))) == {("Kazakhstan Temir Zholy", "ORG"), ("KTZ", "ORG")}
+
+
+def test_an_organisation_named_once_is_named_everywhere(nlp, lex):
+    from briefx.components.entities.repairs import propagate
+
+    view = _view(nlp, "Azerenerji OJSC said. Later Azerenerji agreed.")
+    found = set(_found(view, propagate(view, lex, _cands((0, 2, "ORG", "ner")))))
+    assert ("Azerenerji", "ORG") in found and ("Azerenerji OJSC", "ORG") in found
+
+
+def test_short_reference_after_the_full_name(nlp, lex):
+    from briefx.components.entities.repairs import short_references
+
+    view = _view(nlp, "The Monetary Policy Committee met. The Committee held rates.")
+    assert _found(view, short_references(view, lex, _cands((1, 4, "ORG", "ner")))) == [("Committee", "ORG")]
+
+
+def test_places_joined_into_a_facility_get_no_span(nlp, lex):
+    from briefx.components.entities.repairs import facility_chains
+
+    view = _view(nlp, "The new Baku-Tbilisi-Kars railway opened.")
+    assert [view.texts[i] for i in sorted(facility_chains(view, lex))] == ["Baku", "-", "Tbilisi", "-", "Kars"]
+
+
+def test_headline_names_need_the_body(nlp, lex):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.repairs import confirm_headlines
+
+    doc = nlp.make_doc("Zerova Rises\n\nShares of Kenya rose.")
+    doc.spans["title"] = [Span(doc, 0, 2, label="TITLE")]
+    view = DocView(doc)
+    chosen = _cands((0, 1, "ORG", "ner"), (5, 6, "GPE", "gazetteer"))
+    assert _found(view, confirm_headlines(view, chosen, chosen)) == [("Kenya", "GPE")]
+
+
+LISTINGS = [
+    pytest.param(
+        "coordinated_places",
+        "Turkana, Mandera and Garissa voted.",
+        [(0, 1, "GPE", "gazetteer"), (2, 3, "PERSON", "ner"), (4, 5, "GPE", "gazetteer")],
+        ("Mandera", "GPE"),
+        id="listed-with-places",
+    ),
+    pytest.param(
+        "coordinated_orgs",
+        "Citigroup, HSBC, Zerova and Barclays ran it.",
+        [(0, 1, "ORG", "gazetteer"), (2, 3, "ORG", "gazetteer"), (4, 5, "PERSON", "ner"), (6, 7, "ORG", "gazetteer")],
+        ("Zerova", "ORG"),
+        id="listed-with-organisations",
+    ),
+    pytest.param(
+        "employers",
+        "Baltica chief executive Henrik Sogaard said.",
+        [(0, 1, "PERSON", "ner"), (3, 5, "PERSON", "ner")],
+        ("Baltica", "ORG"),
+        id="employer-before-post",
+    ),
+]
+
+
+@pytest.mark.parametrize("repair, text, chosen, expected", LISTINGS)
+def test_listings(nlp, lex, repair, text, chosen, expected):
+    from briefx.components.entities import listings
+
+    view = _view(nlp, text)
+    assert expected in _found(view, getattr(listings, repair)(view, lex, _cands(*chosen)))
