@@ -139,6 +139,89 @@ def compile_document(source: dict, text: str) -> dict:
     return {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
 
 
+FACT_KEYS = {"figure", "at", "measure", "measure_at", "subjects", "period", "kind", "direction"}
+FACT_KINDS = {"level", "change", "target"}
+
+
+def _nearest(candidates: list[tuple[int, int]], figure: tuple[int, int]) -> tuple[int, int] | None:
+    def gap(c: tuple[int, int]) -> int:
+        return max(figure[0] - c[1], c[0] - figure[1], 0)
+
+    return min(candidates, key=gap) if candidates else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], by full stops and line breaks (for facts' subjects)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, end)), len(text))
+    return left, right
+
+
+def _span_near(doc: dict, labels: set[str], surface: str, figure: tuple[int, int], what: str) -> list[int]:
+    """The first span with this surface in the figure's sentence (GOLD.md: one span per entity, the first),
+    else the nearest one."""
+    found = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in labels and s["text"] == surface]
+    left, right = sentence_bounds(doc["text"], *figure)
+    in_sentence = sorted(c for c in found if left <= c[0] and c[1] <= right)
+    best = in_sentence[0] if in_sentence and labels == ENTITY_LABELS else _nearest(found, figure)
+    if best is None:
+        figure_text = doc["text"][figure[0] : figure[1]]
+        raise CorpusError(f"{doc['id']}: fact of {figure_text!r}: {what} {surface!r} is not a span")
+    return list(best)
+
+
+def compile_facts(doc: dict, items: list) -> list[dict]:
+    """Resolve a source's facts (GOLD.md § Facts, written by surfaces) to offsets of the document's spans.
+
+    Each item is ``{"figure": SURFACE, "measure": SURFACE | null, "subjects": [SURFACE …],
+    "period": SURFACE | null, "kind": …, "direction": …}`` in figure order; the figure is the next
+    figure span with that surface (``"at": N``: its N-th one), the measure the occurrence of the
+    surface nearest the figure (``"measure_at": N``: the N-th), subjects and period the entity and
+    DATE spans with those surfaces nearest the figure.
+    """
+    doc_id = doc["id"]
+    figures = [(s["start"], s["end"], s["text"]) for s in doc["spans"] if s["label"] in FIGURE_LABELS]
+    facts = []
+    cursor = -1
+    for item in items:
+        if not isinstance(item, dict) or "figure" not in item or set(item) - FACT_KEYS:
+            raise CorpusError(f"{doc_id}: a fact is an object with keys from {sorted(FACT_KEYS)}: {item!r}")
+        same = [(s, e) for s, e, t in figures if t == item["figure"]]
+        if "at" in item:
+            chosen = same[item["at"]] if item["at"] < len(same) else None
+        else:
+            chosen = next(((s, e) for s, e in same if s > cursor), None)
+        if chosen is None:
+            raise CorpusError(f"{doc_id}: fact figure {item['figure']!r} is not a figure span after offset {cursor}")
+        cursor = chosen[0]
+        kind, direction = item.get("kind", "level"), item.get("direction")
+        if kind not in FACT_KINDS or direction not in (None, "up", "down") or (kind == "level" and direction):
+            raise CorpusError(f"{doc_id}: fact of {item['figure']!r}: bad kind/direction {kind!r}/{direction!r}")
+        measure = None
+        if item.get("measure"):
+            found = [m.span() for m in _pattern(item["measure"]).finditer(doc["text"])]
+            if "measure_at" in item:
+                found = found[item["measure_at"] : item["measure_at"] + 1]
+            best = _nearest(found, chosen)
+            if best is None:
+                raise CorpusError(f"{doc_id}: fact of {item['figure']!r}: measure {item['measure']!r} not in the text")
+            measure = {"start": best[0], "end": best[1], "text": item["measure"]}
+        subjects = sorted(_span_near(doc, ENTITY_LABELS, name, chosen, "subject") for name in item.get("subjects", []))
+        period = _span_near(doc, {"DATE"}, item["period"], chosen, "period") if item.get("period") else None
+        facts.append({"figure": list(chosen), "measure": measure, "subjects": subjects, "period": period,
+                      "kind": kind, "direction": direction})
+    missing = {(s, e) for s, e, _ in figures} - {tuple(f["figure"]) for f in facts}
+    if missing:
+        first = min(missing)
+        surface = doc["text"][first[0] : first[1]]
+        raise CorpusError(f"{doc_id}: {len(missing)} figure(s) have no fact, the first {surface!r} at {first[0]}")
+    facts.sort(key=lambda f: f["figure"])
+    return facts
+
+
 def coverage_warnings(doc: dict) -> list[str]:
     """Occurrences of labelled entity surfaces that no entity span covers."""
     text = doc["text"]
@@ -170,7 +253,10 @@ def _compile_path(path: Path) -> tuple[str, dict]:
     if source.get("split") not in SPLITS:
         raise CorpusError(f"{path.name}: split must be one of {SPLITS}")
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
-    return source["split"], compile_document(source, text)
+    doc = compile_document(source, text)
+    if "facts" in source:
+        doc["facts"] = compile_facts(doc, source["facts"])
+    return source["split"], doc
 
 
 def load_sources() -> tuple[dict[str, list[dict]], list[str]]:
