@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ _NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos")
 _MEASURE_STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
 _PRONOUNS = ("PRON", "DET")
+GoldFactDict = dict[str, Any]
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
 
 
@@ -336,6 +338,26 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
     return _under_word(ent, cues.source_words, 3) and not root.dep_.startswith("nsubj")
+
+
+def nearest_facts(doc: Doc) -> list[GoldFactDict]:
+    """The facts baseline, in GOLD.md form: for each figure, the nearest noun phrase before it in its
+    sentence as measure and the nearest DATE in its sentence as period; level, no direction, no subjects."""
+    dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    out: list[GoldFactDict] = []
+    for span in doc.spans["figures"] if "figures" in doc.spans else []:
+        sentence = span.sent
+        bounds = nearest_noun_chunk(span)
+        measure = None
+        if bounds is not None:
+            chunk = doc[bounds[0] : bounds[1]]
+            measure = {"start": chunk.start_char, "end": chunk.end_char, "text": chunk.text}
+        near = [d for d in dates if sentence.start <= d.start < sentence.end]
+        period = min(near, key=lambda d: abs(d.start - span.start), default=None)
+        out.append({"figure": [span.start_char, span.end_char], "measure": measure, "subjects": [],
+                    "period": [period.start_char, period.end_char] if period is not None else None,
+                    "kind": "level", "direction": None})
+    return sorted(out, key=lambda f: f["figure"])
 
 
 # --- the component ------------------------------------------------------------------------
