@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from briefx.components.facts.clauses import FigureView, under_word
+from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
 
 _BASE_STEPS = 4
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _is_base(span: Span, cues: FactCues) -> bool:
@@ -19,7 +21,11 @@ def _is_base(span: Span, cues: FactCues) -> bool:
 def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     """`up 18% on 2023`, `up 37 percent from 2013`: the base of a change, after the figure."""
     head = date.root.head
-    return date.start >= view.span.end and head.dep_ == "prep" and head.lower_ in cues.change_base_preps
+    if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
+        return False
+    # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
+    value = date._.value or ""
+    return head.lower_ != "on" or not (_ISO_DAY.fullmatch(value) or date[0].lower_ in cues.day_words)
 
 
 def _is_usable_duration(date: Span, cues: FactCues) -> bool:
@@ -42,18 +48,28 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
                    and not any(s <= d.start and d.end <= e for s, e in named)
                    and _is_usable_duration(d, cues)]
     figure_is_base = _is_base(view.span, cues)
-    in_clause = [d for d in in_sentence if d.root.i in view.clause]
-    if not in_clause:
+
+    def usable(ds: list[Span]) -> list[Span]:
+        return [d for d in ds if _is_base(d, cues) == figure_is_base
+                and not (change and _is_change_base(d, view, cues))]
+
+    candidates = usable([d for d in in_sentence if d.root.i in view.clause])
+    if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head is not view.clause_head:
+        # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
+        _, parent, _ = clause_of(view.clause_head.head, cues)
+        candidates = usable([d for d in in_sentence if d.root.i in parent])
+    if not candidates:
         # a fronted date the parser left outside every verb's clause (`From January to October, …`)
-        in_clause = [d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)]
-    candidates = [d for d in in_clause if _is_base(d, cues) == figure_is_base
-                  and not (change and _is_change_base(d, view, cues))]
+        candidates = usable([d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)])
     if not candidates:
         return None
+    rank = {token.i: k for k, token in enumerate(view.path)}
 
-    def distance(d: Span) -> tuple[int, bool]:
+    def distance(d: Span) -> tuple[int, int, bool]:
+        # a date hung on the figure's own path (`to eight in 2026`, `reach 40,000 t by 2029`) first
+        attached = d.root.head.head.i if d.root.head.dep_ == "prep" else d.root.head.i
         gap = view.span.start - d.end if d.end <= view.span.start else d.start - view.span.end
-        return (gap, d.start > view.span.start)
+        return (rank.get(attached, len(rank)), gap, d.start > view.span.start)
 
     return min(candidates, key=distance)
 

@@ -12,7 +12,14 @@ from briefx.components.attributes import register_attributes
 from briefx.components.facts.anchors import choose_period, choose_subjects
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
-from briefx.components.facts.kind import change_direction, is_anaphoric_count, is_target, lead_is_plan
+from briefx.components.facts.kind import (
+    change_direction,
+    is_anaphoric_count,
+    is_base_level,
+    is_target,
+    lead_is_plan,
+    own_clause_path,
+)
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.schema import ENTITY_LABELS
 
@@ -79,7 +86,8 @@ class FactsComponent:
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects)
         change, direction = change_direction(view, cues)
-        target = is_target(view, cues) or lead_is_plan(view.span, cues)
+        target = not is_base_level(view, cues) and (
+            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues))
         kind = "target" if target else "change" if change else "level"
         period = choose_period(view, dates, ents, cues, change=change)
         return Draft(view, measure, kind, direction if change else None, period, subjects)
@@ -94,7 +102,7 @@ def share_equivalents(drafts: list[Draft]) -> None:
     (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
     for draft in drafts:
         root = draft.view.span.root
-        if draft.measure.own or root.dep_ not in ("appos", "conj"):
+        if root.dep_ not in ("appos", "conj"):
             continue
         head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
                     None)
@@ -109,8 +117,9 @@ def resolve_pronouns(drafts: list[Draft]) -> None:
         if not draft.measure.pronoun:
             continue
         sentence = draft.view.span.sent
-        before = [d for d in drafts[:i] if d.measure.own and d.view.span.sent.end <= sentence.start
-                  and d.view.span.sent.end >= sentence.start - 1]
+        previous = sentence.start - 1 if sentence.start > 0 else 0
+        before = [d for d in drafts[:i] if d.measure.own and d.measure.bounds is not None
+                  and d.view.span.sent.end > previous]  # this sentence or the one before
         if before:
             draft.measure = Measure(before[-1].measure.bounds, own=True)
         else:

@@ -35,6 +35,9 @@ class FactCues:
     anaphoric_determiners: frozenset[str]
     subject_labels: frozenset[str]
     bullet_marks: frozenset[str]
+    value_adjectives: frozenset[str]
+    goal_nouns: frozenset[str]
+    day_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

@@ -66,11 +66,40 @@ def is_cue(token: Token, cues: FactCues) -> bool:
     return word not in cues.target_needs_infinitive or _infinitive_child(token)
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def own_clause_path(view: FigureView) -> tuple[Token, ...]:
+    """The figure's path up to and including the first verb of a relative clause or a participle that
+    modifies a noun (`where 600,000 Sudanese have arrived`): cues above it belong to another clause."""
+    out = []
+    for token in view.path:
+        out.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "acl"):
+            break
+    return tuple(out)
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                            for c in token.children)
+
+
+def is_base_level(view: FigureView, cues: FactCues) -> bool:
+    """`grow from about 300 troops to 450`, `from four in 2024 to eight`: the level a change starts from."""
+    path = view.path
+    for i, token in enumerate(path[1:3], start=1):
+        if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
+            verb = path[i + 1]
+            return verb.lower_ in cues.change_up | cues.change_down
+    return False
+
+
 def is_target(view: FigureView, cues: FactCues) -> bool:
     """A plan, goal, forecast or pledge: `plans to produce`, `is expected to`, `will`, `would`,
     `a plant planned for …`, `is scheduled to be commissioned`."""
     words: list[Token] = []
-    for token in view.path:
+    for token in own_clause_path(view):
         words.append(token)
         words.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "acl", "relcl", "amod", "xcomp"))
         if token.dep_ in ("xcomp", "conj"):
@@ -79,11 +108,11 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     return any(token.i not in view.inside and is_cue(token, cues) for token in words)
 
 
-def lead_is_plan(span: Span, cues: FactCues) -> bool:
+def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
     """A list item (`- train 1,200 reservists a year`) whose lead line is a plan (`the two countries will:`)."""
     doc = span.doc
-    if "paragraphs" not in doc.spans:
-        return False
+    if "paragraphs" not in doc.spans or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
+        return False  # a list item with a finite verb of its own says itself what it is
     paragraphs = list(doc.spans["paragraphs"])
     at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
     if at is None or paragraphs[at][0].text not in cues.bullet_marks:

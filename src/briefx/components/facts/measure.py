@@ -20,7 +20,7 @@ from briefx.components.facts.cues import FactCues
 _NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
 _STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
-_VIA_PREPS = ("to", "by", "at", "from")
+_VIA_PREPS = ("to", "by", "at", "from", "above", "below")
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,12 @@ def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after:
     return None
 
 
-def _usable(token: Token | None, view: FigureView, cues: FactCues) -> Token | None:
-    """A noun that can name a measure: not part of a figure, not a share's denominator, not a date."""
-    if token is None or token.i in view.inside or token.i in view.others:
+def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool = False) -> Token | None:
+    """A noun that can name a measure: not part of a figure, not a date, and for a share not its
+    denominator (`5% of GDP`)."""
+    if token is None or token.i in view.inside or token.i in view.others or token.ent_type_ == "DATE":
         return None
-    if token.lower_ in cues.share_bases or token.ent_type_ == "DATE":
+    if share and token.lower_ in cues.share_bases:
         return None
     return token
 
@@ -89,9 +90,9 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
 
 def worth_owner(view: FigureView, cues: FactCues) -> Token | None:
     """`contracts worth $410 million`, `lithium worth $820 million`: what is worth the figure."""
-    for token in view.path[1:3]:
-        if token.lower_ == "worth" and token.head.pos_ in _NOUNS:
-            return token.head
+    for token in view.path[1:4]:
+        if token.lower_ in cues.value_adjectives and token.head.pos_ in _NOUNS:
+            return _usable(token.head, view, cues)
     return None
 
 
@@ -105,7 +106,7 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in words:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects and _usable(objects[0], view, cues):
+            if objects and _usable(objects[0], view, cues, share=True):
                 return objects[0]
     return None
 
@@ -114,7 +115,7 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     """`a combined installed capacity of 1,570 MW`: the noun whose `of`-phrase the figure is."""
     root = view.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNS:
-        return _usable(root.head.head, view, cues)
+        return _usable(root.head.head, view, cues, share=True)
     return None
 
 
@@ -145,11 +146,12 @@ def verb_object(view: FigureView, cues: FactCues) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and _usable(child, view, cues):
                 return child
-    if view.path[0].dep_ == "dobj" and verb.lower_ in cues.change_up | cues.change_down:
+    if view.path[0].head is verb and verb.lower_ in cues.change_up | cues.change_down:
         found = _usable(prep_object(verb, ("to",), after=view.span.end - 1), view, cues)
         if found is not None and found.ent_type_ == "":
             return found
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
         return _usable(verb.head, view, cues)
     return None
 
@@ -161,8 +163,8 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in view.inside:
-                if child.pos_ == "NOUN" or child.pos_ == "PRON":
-                    return child
+                if child.pos_ in ("NOUN", "PRON") or (child.pos_ == "PROPN" and not child.ent_type_):
+                    return child  # a common noun the tagger took for a name (`Trade between …`) too
                 return None
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
     return None
@@ -210,9 +212,13 @@ def find_measure(view: FigureView, cues: FactCues) -> Measure:
             if inner is None:
                 return Measure(None, own=False)
             noun = inner
+        if noun.lower_ in cues.goal_nouns:
+            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`
         noun = pass_container(noun, cues)
         if noun.lower_ in cues.container_nouns and prep_object(noun, ("of",)) is None and noun.dep_ == "nsubj":
             return Measure(None, own=False, pronoun=True)  # `The figure is 63% higher`
         after = view.span.end - 1 if noun.i >= view.span.end else -1
         return Measure(noun_phrase(noun, after=after))
+    if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
+        return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
     return Measure(nearest_noun_chunk(view.span), own=False)
