@@ -488,7 +488,7 @@ def repair_jsonl(path: str | Path) -> set[str]:
     return ids
 
 
-TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes")
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "facts")
 
 
 def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -576,6 +576,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "inferred": mention.inferred,
             }
         )
+    tables["facts"].extend(_fact_rows(record))
     for quote in record.quotes:
         tables["quotes"].append(
             {
@@ -589,6 +590,40 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
             }
         )
     return tables
+
+
+def _fact_rows(record: Briefing) -> list[dict]:
+    """One row per fact: the figure's value and unit beside its measure, period, subjects, kind."""
+    rows = []
+    for fact in record.facts:
+        figure = fact.figure
+        value, value_high = _low_high(figure.value)
+        rows.append(
+            {
+                "doc_id": record.id,
+                "fact_id": fact.id,
+                "label": figure.label,
+                "start": figure.start,
+                "end": figure.end,
+                "text": figure.text,
+                "value": value,
+                "value_high": value_high,
+                "currency": getattr(figure, "currency", None),
+                "unit": getattr(figure, "unit", None),
+                "si_value": _low_high(getattr(figure, "si_value", None))[0],
+                "si_unit": getattr(figure, "si_unit", None),
+                "measure": fact.measure.text if fact.measure else None,
+                "measure_key": fact.measure.key if fact.measure else None,
+                "subjects": [s.name for s in fact.subjects],
+                "subject_ids": [s.entity_id for s in fact.subjects if s.entity_id],
+                "period": fact.period.value if fact.period else None,
+                "period_text": fact.period.text if fact.period else None,
+                "kind": fact.kind,
+                "direction": fact.direction,
+                "changes": fact.changes,
+            }
+        )
+    return rows
 
 
 def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only when used
@@ -619,6 +654,13 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
         "dates": pa.schema([("doc_id", text), *span, ("value", text), ("inferred", flag)]),
         "quotes": pa.schema(
             [("doc_id", text), *span, ("speaker", text), ("speaker_id", text), ("cue", text)]
+        ),
+        "facts": pa.schema(
+            [("doc_id", text), ("fact_id", text), ("label", text), *span, ("value", f64),
+             ("value_high", f64), ("currency", text), ("unit", text), ("si_value", f64), ("si_unit", text),
+             ("measure", text), ("measure_key", text), ("subjects", pa.list_(text)),
+             ("subject_ids", pa.list_(text)), ("period", text), ("period_text", text), ("kind", text),
+             ("direction", text), ("changes", text)]
         ),
     }
 

@@ -21,6 +21,7 @@ class FigureView:
     clause: frozenset[int]
     path: tuple[Token, ...]  # the figure's root, then its heads up to the clause head
     others: frozenset[int]  # tokens of the document's other figures
+    dated: frozenset[int] = frozenset()  # tokens of DATE spans
 
     @property
     def inside(self) -> range:
@@ -59,9 +60,9 @@ def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tupl
     return head, frozenset(members), tuple(path)
 
 
-def view_of(span: Span, cues: FactCues, others: frozenset[int]) -> FigureView:
+def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset[int] = frozenset()) -> FigureView:
     head, clause, path = clause_of(span.root, cues)
-    return FigureView(span, head, clause, path, others)
+    return FigureView(span, head, clause, path, others, dated)
 
 
 def under_word(span: Span | Token, words: frozenset[str], steps: int) -> Token | None:

@@ -67,9 +67,10 @@ class FactsComponent:
         ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         datelines = list(doc.spans["dateline"]) if "dateline" in doc.spans else []
         tokens = frozenset(t.i for s in spans for t in s)
+        dated = frozenset(t.i for d in dates for t in d)
         drafts = []
         for span in spans:
-            view = view_of(span, self.cues, tokens - {t.i for t in span})
+            view = view_of(span, self.cues, tokens - {t.i for t in span}, dated)
             drafts.append(self.draft(view, dates, ents, datelines))
         share_equivalents(drafts)
         resolve_pronouns(drafts)
@@ -148,6 +149,8 @@ def link_changes(drafts: list[Draft]) -> None:
         if not levels:
             continue
         same_clause = [j for j in levels if drafts[j].view.clause_head == draft.view.clause_head]
+        if not same_clause and draft.measure.own:
+            continue  # `5,000 people, and its revenue grew by 12%`: another clause, another measure
         levels = same_clause or levels
         before = [j for j in levels if j < i]
         level = drafts[before[-1] if before else levels[0]]

@@ -64,7 +64,7 @@ def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after:
 def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool = False) -> Token | None:
     """A noun that can name a measure: not part of a figure, not a date, and for a share not its
     denominator (`5% of GDP`)."""
-    if token is None or token.i in view.inside or token.i in view.others or token.ent_type_ == "DATE":
+    if token is None or token.i in view.inside or token.i in view.others or token.i in view.dated:
         return None
     if share and token.lower_ in cues.share_bases:
         return None
@@ -84,7 +84,7 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
     root = view.span.root
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i >= view.span.end:
-        return head
+        return None if head.lower_ in cues.time_nouns else head  # `8% year on year` measures no year
     return None
 
 
