@@ -22,6 +22,7 @@ class FigureView:
     path: tuple[Token, ...]  # the figure's root, then its heads up to the clause head
     others: frozenset[int]  # tokens of the document's other figures
     dated: frozenset[int] = frozenset()  # tokens of DATE spans
+    chunks: tuple[Span, ...] = ()  # the document's noun chunks, computed once per document
 
     @property
     def inside(self) -> range:
@@ -60,9 +61,10 @@ def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tupl
     return head, frozenset(members), tuple(path)
 
 
-def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset[int] = frozenset()) -> FigureView:
+def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset[int] = frozenset(),
+            chunks: tuple[Span, ...] = ()) -> FigureView:
     head, clause, path = clause_of(span.root, cues)
-    return FigureView(span, head, clause, path, others, dated)
+    return FigureView(span, head, clause, path, others, dated, chunks)
 
 
 def under_word(span: Span | Token, words: frozenset[str], steps: int) -> Token | None:

@@ -68,9 +68,10 @@ class FactsComponent:
         datelines = list(doc.spans["dateline"]) if "dateline" in doc.spans else []
         tokens = frozenset(t.i for s in spans for t in s)
         dated = frozenset(t.i for d in dates for t in d)
+        chunks = tuple(doc.noun_chunks)
         drafts = []
         for span in spans:
-            view = view_of(span, self.cues, tokens - {t.i for t in span}, dated)
+            view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
             drafts.append(self.draft(view, dates, ents, datelines))
         share_equivalents(drafts)
         resolve_pronouns(drafts)
@@ -124,7 +125,7 @@ def resolve_pronouns(drafts: list[Draft]) -> None:
         if before:
             draft.measure = Measure(before[-1].measure.bounds, own=True)
         else:
-            draft.measure = Measure(nearest_noun_chunk(draft.view.span), own=False)
+            draft.measure = Measure(nearest_noun_chunk(draft.view.span, draft.view.chunks), own=False)
 
 
 def borrow_measures(drafts: list[Draft]) -> None:
@@ -166,10 +167,11 @@ def nearest_facts(doc: Doc) -> list[dict[str, Any]]:
     """The facts baseline, in GOLD.md form: for each figure, the nearest noun phrase before it in its
     sentence as measure and the nearest DATE in its sentence as period; level, no direction, no subjects."""
     dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    chunks = tuple(doc.noun_chunks)
     out: list[dict[str, Any]] = []
     for span in doc.spans["figures"] if "figures" in doc.spans else []:
         sentence = span.sent
-        bounds = nearest_noun_chunk(span)
+        bounds = nearest_noun_chunk(span, chunks)
         measure = None
         if bounds is not None:
             chunk = doc[bounds[0] : bounds[1]]

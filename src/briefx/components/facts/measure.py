@@ -185,11 +185,13 @@ def pass_container(noun: Token, cues: FactCues) -> Token:
     return noun
 
 
-def nearest_noun_chunk(span) -> tuple[int, int] | None:
-    """The nearest noun phrase before the figure in its sentence (the baseline's measure, and the fallback)."""
+def nearest_noun_chunk(span, chunks) -> tuple[int, int] | None:
+    """The nearest noun phrase before the figure in its sentence, from the document's noun `chunks`
+    (the baseline's measure, and the fallback)."""
     best = None
-    for chunk in span.sent.noun_chunks:
-        if chunk.end <= span.start and chunk.root.pos_ not in ("PRON", "DET"):
+    start = span.sent.start
+    for chunk in chunks:
+        if start <= chunk.start and chunk.end <= span.start and chunk.root.pos_ not in ("PRON", "DET"):
             best = chunk
     if best is None:
         return None
@@ -221,4 +223,4 @@ def find_measure(view: FigureView, cues: FactCues) -> Measure:
         return Measure(noun_phrase(noun, after=after))
     if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
         return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
-    return Measure(nearest_noun_chunk(view.span), own=False)
+    return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)
