@@ -258,6 +258,7 @@ def _compile_real(path: Path, splits: dict[str, str]) -> tuple[str, dict, dict]:
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     doc = compile_document(source, text)
     doc["meta"] = {**doc["meta"], "style": source["style"]}
+    doc.setdefault("turns", [])  # every real document is labelled for turns: none is a fact, not a gap
     record = {"id": source["id"], "style": source["style"], "words": len(text.split()), **source["source"]}
     return splits.get(source["id"], "pending"), doc, record
 
