@@ -264,6 +264,32 @@ def score(
         raise typer.Exit(1)
 
 
+@app.command("train-ner")
+def train_ner_command(
+    gold: Annotated[list[Path], typer.Argument(help="GOLD.md files to train on (dev splits only).")],
+    out: Annotated[Path, typer.Option(help="Folder for the fine-tuned NER weights.")] = Path("models/ner"),
+    pipeline_out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--pipeline-out", help="Also write the whole tuned base pipeline here (for --model)."),
+    ] = None,
+    epochs: Annotated[int, typer.Option(help="Passes over the training documents.")] = 12,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    model: ModelOption = None,
+) -> None:
+    """Fine-tune the base model's NER on gold entities, with rehearsal of its other labels."""
+    from briefx.io import read_gold
+    from briefx.pipeline import default_model
+    from briefx.train import train_ner
+
+    try:
+        docs = [doc for path in gold for doc in read_gold(path)]
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out)
+    err.print(f"trained on {len(docs)} documents, {epochs} epochs; last NER loss {losses.get('ner', 0):.1f}; "
+              f"wrote {out}")
+
+
 def _parse_minimums(values: list[str]) -> dict[str, float]:
     """`--min-f1` values: 'X' gates overall strict F1, 'KEY=X' the score KEY names."""
     from briefx.scoring import GATE_KEYS
