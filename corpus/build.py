@@ -198,7 +198,7 @@ def compile_turns(doc_id: str, items: list, text: str) -> list[dict]:
             end -= 1
         if end <= body:
             raise CorpusError(f"{doc_id}: turn {tag!r} at {body} is empty")
-        label = tag.rstrip()
+        label = tag.strip()
         turns.append({"start": body, "end": end, "label": label, "speaker": speaker, "question": question})
     return turns
 
