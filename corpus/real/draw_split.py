@@ -7,7 +7,10 @@ where a style has two or more), the rest to ``dev``. Every draw is appended to
 ``draws`` with its seed, share, date and counts, so the split can be re-derived.
 
 Usage:
-    python corpus/real/draw_split.py --seed 20261206 --share 0.4
+    python corpus/real/draw_split.py --seed 20261206 --share 0.4 [--only tr- fj-]
+
+``--only`` limits a draw to ids with these prefixes (a batch whose labelling is
+finished, while other batches are still being labelled).
 """
 
 from __future__ import annotations
@@ -42,8 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--share", type=float, default=0.4, help="share of each style's new documents for test")
+    parser.add_argument("--only", nargs="*", default=[], metavar="PREFIX", help="draw only ids with these prefixes")
     args = parser.parse_args(argv)
-    sources = sorted((HERE / "src").glob("*.json"))
+    sources = [p for p in sorted((HERE / "src").glob("*.json")) if not args.only or p.stem.startswith(tuple(args.only))]
     styles = {path.stem: json.loads(path.read_text(encoding="utf-8"))["style"] for path in sources}
     data = json.loads(SPLIT.read_text(encoding="utf-8")) if SPLIT.exists() else {"split": {}, "draws": []}
     new = draw(styles, data["split"], seed=args.seed, share=args.share)
@@ -52,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data["split"] = dict(sorted({**data["split"], **new}.items()))
     counts = {name: sum(1 for v in new.values() if v == name) for name in ("dev", "test")}
-    data["draws"].append({"seed": args.seed, "share": args.share, "date": dt.date.today().isoformat(),
-                          "documents": len(new), **counts})
+    data["draws"].append({"seed": args.seed, "share": args.share, "only": args.only,
+                          "date": dt.date.today().isoformat(), "documents": len(new), **counts})
     SPLIT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"drew {len(new)} documents: {counts}", file=sys.stderr)
     return 0
