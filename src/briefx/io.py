@@ -488,7 +488,7 @@ def repair_jsonl(path: str | Path) -> set[str]:
     return ids
 
 
-TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "facts")
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "turns", "facts")
 
 
 def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -570,6 +570,11 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "cue": quote.cue,
             }
         )
+    tables["turns"].extend(
+        {"doc_id": doc_id, **turn.model_dump(include={"start", "end", "text", "label", "speaker", "speaker_id",
+                                                      "question"})}
+        for turn in record.turns
+    )
     return tables
 
 
@@ -648,6 +653,10 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
             [("doc_id", text), ("fact_id", text), *figure_columns, ("measure", text), ("measure_key", text),
              ("subjects", pa.list_(text)), ("subject_ids", pa.list_(text)), ("period", text),
              ("period_text", text), ("kind", text), ("direction", text), ("changes", text)]
+        ),
+        "turns": pa.schema(
+            [("doc_id", text), *span, ("label", text), ("speaker", text), ("speaker_id", text),
+             ("question", flag)]
         ),
     }
 

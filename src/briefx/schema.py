@@ -213,6 +213,15 @@ class Fact(_Model):
         return self
 
 
+class Turn(_Located):
+    """One turn of a transcript: the words after a speaker tag, up to the next tag (GOLD.md § Turns)."""
+
+    label: str = Field(description="The speaker tag as written, e.g. 'MS. PSAKI:' or 'Q'.")
+    speaker: str | None = Field(description="The speaker's fullest name in the text; null for 'Q'.")
+    speaker_id: str | None = Field(default=None, description="Id of the speaker's entity.")
+    question: bool = Field(description="True for a reporter's turn.")
+
+
 class Briefing(_Model):
     """Everything briefx extracts from one article."""
 
@@ -227,6 +236,7 @@ class Briefing(_Model):
     dates: list[DateMention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -245,6 +255,7 @@ class Briefing(_Model):
         for fact in self.facts:
             parts = [fact.figure, *fact.subjects, *(p for p in (fact.measure, fact.period) if p is not None)]
             _check_offsets(self.text, parts, f"fact {fact.id}")
+        _check_offsets(self.text, list(self.turns), "turn")
         if self.meta.dateline is not None:
             _check_offsets(self.text, [self.meta.dateline], "dateline")
         return self
@@ -258,6 +269,7 @@ class GoldMeta(_Model):
     authors: list[str] = Field(default_factory=list)
     published: date | None = None
     source: str | None = None
+    style: str | None = Field(default=None, description="House style of a corpus document (corpus/README.md).")
 
 
 class GoldSection(_Model):
@@ -319,6 +331,16 @@ GoldSpan = Annotated[
 ]
 
 
+class GoldTurn(_Model):
+    """A transcript turn in a GOLD.md file (§ Turns)."""
+
+    start: Offset
+    end: Offset
+    label: str
+    speaker: str | None = None
+    question: bool = False
+
+
 class GoldDocument(_Model):
     """One line of a GOLD.md file: gold labels or a system's predictions."""
 
@@ -330,12 +352,16 @@ class GoldDocument(_Model):
     facts: list[GoldFact] | None = Field(
         default=None, description="GOLD.md § Facts; null when the document has no fact annotation."
     )
+    turns: list[GoldTurn] | None = Field(default=None, description="Transcript turns; absent: not annotated.")
 
     @model_validator(mode="after")
     def _gold_invariants(self) -> GoldDocument:
         _check_offsets(self.text, list(self.spans), "span")
         if self.facts:
             _check_facts(self)
+        for turn in self.turns or ():
+            if not 0 <= turn.start < turn.end <= len(self.text):
+                raise ValueError(f"turn {turn.label!r} at {turn.start}:{turn.end} lies outside the text")
         for section in self.sections:
             if not self.text.startswith(section.heading, section.start):
                 raise ValueError(f"section heading {section.heading!r} is not at {section.start}")
