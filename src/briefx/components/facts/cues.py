@@ -38,6 +38,8 @@ class FactCues:
     value_adjectives: frozenset[str]
     goal_nouns: frozenset[str]
     day_words: frozenset[str]
+    past_markers: frozenset[str]
+    plan_lead_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

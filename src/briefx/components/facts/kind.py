@@ -52,6 +52,9 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
             continue
         if token.pos_ in ("VERB", "AUX"):
             direction = direction_of(token.lower_, cues.change_up, cues.change_down)
+            via_by = any(t.lower_ in cues.change_preps for t in view.path[1:])
+            if direction is not None and not via_by and view.span.label_ != "PERCENT":
+                return False, None  # `raise £1.2bn` is an amount raised, not a change
             return direction is not None, direction
     return False, None
 
@@ -107,7 +110,15 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
         if token.dep_ in ("xcomp", "conj"):
             words.append(token.head)
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
+    if _told_as_past(words, cues):
+        return False
     return any(token.i not in view.inside and is_cue(token, cues) for token in words)
+
+
+def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
+    """`previously committed`, `has already been committed`, `the total … committed`: made, not planned."""
+    near = [*tokens, *(c for t in tokens for c in t.children if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    return any(t.lower_ in cues.past_markers for t in near)
 
 
 def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
@@ -121,7 +132,9 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
         return False
     for paragraph in reversed(paragraphs[:at]):
         if paragraph[0].text not in cues.bullet_marks:
-            return any(is_cue(t, cues) for t in paragraph)
+            if any(t.lower_ in cues.past_markers for t in paragraph):
+                return False
+            return any(is_cue(t, cues) or t.lower_ in cues.plan_lead_words for t in paragraph)
     return False
 
 
