@@ -92,6 +92,8 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
+        if ent[-1].lower_ in cues.non_subject_heads:
+            continue  # a programme, plan or meeting owns no figure
         key = ent._.canonical or ent.text
         if key in seen:
             continue

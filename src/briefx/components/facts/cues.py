@@ -40,6 +40,7 @@ class FactCues:
     day_words: frozenset[str]
     past_markers: frozenset[str]
     plan_lead_words: frozenset[str]
+    non_subject_heads: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
