@@ -105,10 +105,15 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
         preps.append(span.doc[span.end])  # the parser may hang `in aid` on the verb
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in words:
-            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))]
             if objects and _usable(objects[0], view, cues, share=True):
                 return objects[0]
     return None
+
+
+def _programme(token: Token, cues: FactCues) -> bool:
+    """`$12 million for the Mid-sized Tourism Facilities Grants Fund`: a named programme is a measure."""
+    return token.pos_ == "PROPN" and token.lower_ in cues.non_subject_heads
 
 
 def of_owner(view: FigureView, cues: FactCues) -> Token | None:
