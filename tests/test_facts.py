@@ -87,6 +87,16 @@ RULES = [
     # a pronoun takes the measure of the sentence before
     ("Trade with Brazil reached $900 million in 2024. In 2025 it grew by a further 6%.", "6%", "Trade", "2025",
      "change", "up", []),
+    # announced allocations are targets, unless told as past; an amount a verb takes is no change
+    ("The ministry today announced an additional $25 million in drought relief for Turkana.", "$25 million",
+     "drought relief", "today", "target", None, ["Turkana"]),
+    ("Kenya has already committed $12 million to the scheme.", "$12 million", None, None, "level", None,
+     ["Kenya"]),
+    ("The fund is looking to raise over $300 million in coming years.", "$300 million", None, "coming years",
+     "target", None, []),
+    # a named programme is what money is for, and owns no figure itself
+    ("The budget sets aside $8 million for the Rural Broadband Programme.", "$8 million",
+     "Rural Broadband Programme", None, "level", None, []),
     # data sources and speakers are not subjects
     ("Inflation eased to 4.1% in August, according to the Central Bank of Kenya.", "4.1%", "Inflation", "August",
      "level", None, []),

@@ -41,6 +41,7 @@ class FactCues:
     past_markers: frozenset[str]
     plan_lead_words: frozenset[str]
     non_subject_heads: frozenset[str]
+    level_verbs: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
