@@ -165,8 +165,8 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
     """`bilateral trade reached $2.44 billion`: the subject of the verb the figure hangs on
     (or of the verb that governs it, for `plans to spend`); a pronoun is returned as is."""
     verb = _first_verb(view)
-    if verb is not None and view.path[0].dep_ == "dobj" and verb.lower_ not in (
-            cues.level_verbs | cues.change_up | cues.change_down):
+    changes = cues.change_up | cues.change_down if view.span.label_ == "PERCENT" else frozenset()
+    if verb is not None and view.path[0].dep_ == "dobj" and verb.lower_ not in cues.level_verbs | changes:
         return None  # `the fund will raise $300 million`: the subject is an agent, not the measure
     while verb is not None:
         for child in verb.children:
