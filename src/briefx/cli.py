@@ -326,6 +326,55 @@ def render_errors(system, console: Console) -> None:
         )
 
 
+class ToolFormat(StrEnum):
+    gold = "gold"
+    label_studio = "label-studio"
+    doccano = "doccano"
+    prodigy = "prodigy"
+
+
+class OffsetUnit(StrEnum):
+    codepoints = "codepoints"
+    utf16 = "utf16"
+
+
+@app.command()
+def convert(
+    file: Annotated[Path, typer.Argument(help="GOLD.md JSONL, or a tool's export.")],
+    source: Annotated[ToolFormat, typer.Option("--from", help="Format of FILE.")],
+    target: Annotated[ToolFormat, typer.Option("--to", help="Format to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    unit: Annotated[
+        Optional[OffsetUnit],  # noqa: UP045
+        typer.Option(
+            "--offsets",
+            help="Unit of the tool's character offsets (default: codepoints for Label Studio and Prodigy, "
+            "utf16 for doccano).",
+        ),
+    ] = None,
+    annotations: Annotated[
+        bool, typer.Option("--annotations", help="Label Studio: write spans as annotations, not predictions.")
+    ] = False,
+) -> None:
+    """Convert annotations between GOLD.md, Label Studio, doccano and Prodigy; offsets survive the round trip."""
+    from briefx.convert import read_documents, write_documents
+    from briefx.resources import resource_path
+
+    documents = []
+    try:
+        for converted in read_documents(file, source.value, unit=unit and unit.value):
+            documents.append(converted.document)
+            for note in converted.recomputed:
+                _warn(escape(f"{converted.document.get('id', '')}: {note}"))
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    with out.open("w", encoding="utf-8") as stream:
+        count = write_documents(documents, target.value, stream, unit=unit and unit.value, as_annotations=annotations)
+    err.print(f"wrote {count} document(s) to {escape(str(out))} ({target.value})")
+    if target is ToolFormat.label_studio:
+        err.print(f"labelling config: {resource_path('annotation', 'label_studio.xml')}")
+
+
 class BatchFormat(StrEnum):
     jsonl = "jsonl"
     gold = "gold"
