@@ -20,6 +20,7 @@ from briefx.convert import doccano, label_studio, prodigy
 from briefx.convert.offsets import UNITS, Unit
 from briefx.convert.recompute import fill_attributes
 from briefx.errors import GoldFormatError
+from briefx.io import validation_reason
 
 Format = Literal["gold", "label-studio", "doccano", "prodigy"]
 FORMATS: tuple[Format, ...] = ("gold", "label-studio", "doccano", "prodigy")
@@ -64,13 +65,6 @@ def from_tool(task: dict[str, Any], fmt: Format, *, unit: Unit | None = None) ->
     return task
 
 
-def describe(exc: ValidationError) -> str:
-    """The first problem of a validation error on one line: where, and what."""
-    first = exc.errors(include_url=False)[0]
-    where = ".".join(str(part) for part in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
-
-
 def check_gold(document: dict[str, Any]) -> None:
     """Validate a GOLD.md document; keys the schema does not know yet (`facts`, `turns`) are not checked."""
     from briefx.schema import GoldDocument
@@ -110,7 +104,7 @@ def read_documents(path: str | Path, fmt: Format, *, unit: Unit | None = None) -
             document, notes = (obj, []) if fmt == "gold" else fill_attributes(from_tool(obj, fmt, unit=unit))
             check_gold(document)
         except ValidationError as exc:
-            raise GoldFormatError(f"{where}: not a GOLD.md document: {describe(exc)}") from None
+            raise GoldFormatError(f"{where}: not a GOLD.md document: {validation_reason(exc)}") from None
         except (KeyError, TypeError, ValueError) as exc:
             raise GoldFormatError(f"{where}: not a {fmt} document: {type(exc).__name__}: {exc}") from None
         yield Converted(document, notes)
