@@ -203,3 +203,42 @@ def test_convert_names_file_and_line_of_a_bad_document(tmp_path):
     assert result.exit_code == 1
     assert f"{bad}:2: not a doccano document" in result.output
     assert "surrogate pair" in result.output and "Traceback" not in result.output
+
+
+# --- back into the corpus ------------------------------------------------------------------
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_build", ROOT / "corpus" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_corrected_gold_file_goes_back_into_the_corpus_sources(tmp_path):
+    build = _build_module()
+    text = "Kenya and Kenya Airways met. Kenya said 5% and 5% more.\n"
+    document = _document("kenya-x", text, [("Kenya", "GPE"), ("Kenya Airways", "ORG"), ("Kenya", "GPE", {}),
+                                           ("5%", "PERCENT", {"value": 5})])
+    document["spans"][2] = _span(text, "Kenya", "GPE", nth=2)  # the sequential search would take 'Kenya' of Airways
+    document["spans"].append(_span(text, "5%", "PERCENT", nth=1, value=5, qualifier=None))
+    gold = tmp_path / "corrected.jsonl"
+    gold.write_text(json.dumps(document) + "\n", encoding="utf-8")
+    [written] = build.import_gold(gold, "dev", folder=tmp_path)
+    source = json.loads(written.read_text(encoding="utf-8"))
+    assert source["spans"][2] == ["GPE", "Kenya", {"at": 2}]
+    compiled = build.compile_document(source, written.with_suffix(".txt").read_text(encoding="utf-8"))
+    assert compiled == {k: document[k] for k in ("id", "text", "meta", "sections", "spans")}
+    with pytest.raises(build.CorpusError, match="already in the corpus"):
+        build.import_gold(gold, "dev", folder=tmp_path)
+
+
+@pytest.mark.parametrize("path", [ROOT / "corpus" / "test.jsonl"], ids=["test.jsonl"])
+def test_every_corpus_document_has_a_source_form_that_compiles_back(path):
+    build = _build_module()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document = json.loads(line)
+        source = build.source_of(document, "test")
+        assert build.compile_document(source, document["text"]) == document
