@@ -249,3 +249,49 @@ def test_chromium_screenshot_of_the_sample_is_not_blank(extractor, tmp_path):
 def test_readme_screenshot_is_a_real_picture():
     assert png_colours(SCREENSHOT) > 50
     assert "docs/view.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# --- the commands ----------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_view_command_writes_the_page(extractor, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import briefx.pipeline
+    from briefx.cli import app
+
+    monkeypatch.setattr(briefx.pipeline, "load", lambda model=None: extractor)
+    monkeypatch.chdir(tmp_path)
+    sample = ROOT / "samples" / "sample_article.txt"
+    runner = CliRunner()
+    result = runner.invoke(app, ["view", str(sample), "--published", "2026-03-04"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "sample_article.briefx.html").read_text(encoding="utf-8")
+    record = extractor.extract(sample.read_text(encoding="utf-8"), doc_id="sample_article.txt",
+                               published="2026-03-04")
+    assert len(set(_marks(page).spans)) == span_count(record)
+    assert "published 2026-03-04" in page
+    piped = runner.invoke(app, ["extract", str(sample), "--format", "html", "--published", "2026-03-04"])
+    assert piped.exit_code == 0 and piped.stdout == page
+
+
+@pytest.mark.slow
+def test_batch_report_writes_pages_and_an_index(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefx.cli import app
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Kenya signed a $40 million port deal with China on Monday.\n", encoding="utf-8")
+    (news / "b.txt").write_text("Ghana's exports rose 5% in 2025, the ministry said.\n", encoding="utf-8")
+    out, report = tmp_path / "out.jsonl", tmp_path / "report"
+    result = CliRunner().invoke(app, ["batch", str(news), "--out", str(out), "-w", "1", "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="([^"]+)">', index) == ["00001-a.txt.html", "00002-b.txt.html"]
+    assert "<td>a.txt</td>" not in index and ">a.txt</a>" in index
+    wrong = CliRunner().invoke(app, ["batch", str(news), "--out", str(tmp_path / "g.jsonl"), "--format", "gold",
+                                     "--report", str(report)])
+    assert wrong.exit_code == 2 and "--format jsonl" in " ".join(re.sub(r"[│╭╮╰╯─]", " ", wrong.output).split())

@@ -167,9 +167,9 @@ def extract(
     else:
         text = render_page(record)
     if out is None:
-        typer.echo(text)
+        typer.echo(text.rstrip("\n"))
     else:
-        out.write_text(text + "\n", encoding="utf-8")
+        out.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
         err.print(f"wrote {escape(str(out))}")
 
 
