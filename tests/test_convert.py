@@ -110,6 +110,16 @@ def test_round_trip_of_every_corpus_and_seed_document_is_the_identity(path):
             assert from_tool(_json(to_tool(document, tool)), tool) == document, (tool, document["id"])
 
 
+def test_round_trip_of_every_real_document_is_the_identity():
+    """corpus/real (transcripts with turns, fact sheets …), compiled in memory from its sources."""
+    compiled, errors = _build_module().load_sources(real=True)
+    documents = [d for split, docs in compiled.items() if split != "SOURCES" for d in docs]
+    assert len(documents) > 50 and not errors
+    for tool in TOOLS:
+        for document in documents:
+            assert from_tool(_json(to_tool(document, tool)), tool) == document, (tool, document["id"])
+
+
 def test_doccano_offsets_are_utf16_code_units():
     line = to_tool(SYNTHETIC[0], "doccano")
     units = EMOJI.encode("utf-16-le")
