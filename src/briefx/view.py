@@ -260,11 +260,11 @@ def page_name(doc_id: str | None, n: int) -> str:
 
 def render_index(rows: Sequence[tuple[str, Briefing]], *, title: str = "briefx report") -> str:
     """An index page: one row per record with its counts, linking to its page."""
-    head = ("document", "title", "entities", "mentions", "figures", "dates", "quotes", "warnings")
+    head = ("document", "title", "entities", "mentions", "figures", "dates", "quotes", "turns", "warnings")
     lines = []
     for href, r in rows:
         cells = [sum(len(e.mentions) for e in r.entities), len(r.figures), len(r.dates), len(r.quotes),
-                 len(r.warnings)]
+                 len(_turns(r)), len(r.warnings)]
         lines.append(
             f'<tr><td><a href="{html.escape(href)}">{html.escape(r.id or href)}</a></td>'
             f"<td>{html.escape(r.meta.title or '')}</td><td>{len(r.entities)}</td>"
