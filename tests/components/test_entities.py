@@ -382,3 +382,14 @@ def test_named_midsentence_looks_up_the_word_asked_for(extractor):
     finally:
         comp._positions.pop(id(doc), None)
         comp._text_cache.pop(id(doc), None)
+
+
+@pytest.fixture(autouse=True)
+def _no_stale_token_caches(request):
+    """Tests that call the component's helpers outside `__call__` leave its per-document caches
+    (keyed by `id(doc)`) filled; a later Doc at the same address would read them. Empty them."""
+    yield
+    if "extractor" in request.fixturenames:
+        comp = request.getfixturevalue("extractor").nlp.get_pipe("briefx_entities")
+        comp._positions.clear()
+        comp._text_cache.clear()
