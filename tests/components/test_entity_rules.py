@@ -214,6 +214,13 @@ PATTERNS = [
     pytest.param("Ships fled Hurricane Teodora on Monday.", ("Hurricane Teodora", "EVENT"), id="storm"),
     pytest.param("He flew Air Astana to Almaty.", ("Air Astana", "ORG"), id="fixed-form"),
     pytest.param("The European Space Agency (ESA) said.", ("ESA", "ORG"), id="bracketed-acronym"),
+    # real text (issue 9): Commonwealth honourifics, in transcripts' capitals too
+    pytest.param("PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP\n", ("MALCOLM TURNBULL", "PERSON"),
+                 id="honourific-capitals-postnominal-left-out"),
+    pytest.param("A talk with The Honourable Ranil Wickremesinghe, Prime Minister.", ("Ranil Wickremesinghe", "PERSON"),
+                 id="the-honourable"),
+    pytest.param("Next steps: Hon. Mensah-Bonsu said Ghana would host.", ("Mensah-Bonsu", "PERSON"),
+                 id="honourific-hyphenated-surname"),
 ]
 
 
@@ -243,3 +250,26 @@ def test_choose_among_overlaps(nlp, lex, cands, expected):
 def test_lexicon_is_read_only(lex):
     with pytest.raises(AttributeError):
         lex.role_words = frozenset()
+
+
+# -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
+
+NOT_NAMES = [
+    pytest.param("Sales of EVs rose as COVID-19 eased.", [(2, 3, "ORG"), (5, 6, "ORG")], [],
+                 id="technology-and-disease"),
+    pytest.param("They signed a memorandum of understanding (MOU) today. The MOU runs.",
+                 [(7, 8, "ORG"), (12, 13, "ORG")], [], id="short-form-of-lower-case-words"),
+    pytest.param("It adds a Winter Energy Payment (WEP) in 2018. The WEP helps.", [(7, 8, "ORG"), (13, 14, "ORG")], [],
+                 id="short-form-of-a-programme"),
+    pytest.param("The World Food Programme (WFP) said.", [(1, 4, "ORG"), (5, 6, "ORG")],
+                 ["World Food Programme", "WFP"], id="short-form-of-a-named-organisation-stays"),
+]
+
+
+@pytest.mark.parametrize("text, cands, expected", NOT_NAMES)
+def test_not_names(nlp, lex, text, cands, expected):
+    from briefx.components.entities.not_names import not_names
+
+    view = _view(nlp, text)
+    kept = not_names(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
+    assert [view.doc[c.start : c.end].text for c in kept] == expected

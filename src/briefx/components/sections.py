@@ -125,10 +125,7 @@ class SectionsComponent:
         self.org_words = set(layout["org_byline_words"])
         self.dateline = re.compile(layout["dateline"])
         transcript = load_json("lexicons", "transcript.json")
-        self.tag_tables = TagTables(
-            frozenset(transcript["questioners"]), frozenset(transcript["titles"]),
-            frozenset(transcript["mixed_case_openers"]),
-        )
+        self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
 
     # -- line classifiers -------------------------------------------------------------

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.components.entities import context, listings, repairs
+from briefx.components.entities import context, listings, not_names, repairs
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.from_model import from_appositions, from_ner
@@ -36,6 +36,7 @@ REPAIRS: tuple[Repair, ...] = (
     listings.coordinated_orgs,
     listings.employers,
     repairs.lone_names,
+    not_names.not_names,
 )
 
 

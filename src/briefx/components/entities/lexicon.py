@@ -92,6 +92,7 @@ class Lexicon:
             | self.loc_types
             | self.gpe_types
             | self.role_words
+            | self.honourifics
             | self.storms
             | self.org_prefixes
             | self.reserve_heads
@@ -132,6 +133,9 @@ class Lexicon:
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
+        self.not_entities = frozenset(lex["not_entities"])
+        self.honourifics = frozenset(lex["honourifics"])
+        self.postnominals = frozenset(lex["postnominals"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
         self.loc_types = frozenset(lex["loc_type_words"])
         self.plural_types: dict[str, str] = dict(lex["plural_place_types"])

@@ -144,7 +144,33 @@ def bracketed_acronym(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return None
 
 
+def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "The Hon. Jane Doe MP", "THE HON. MALCOLM TURNBULL MP", "Hon. Mensah-Bonsu said": the
+    name after an honourific, in any case, hyphenated words whole, without postnominals."""
+    doc = view.doc
+    if view.texts[i] not in lex.honourifics:
+        return None
+    start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+    end, words = start, 0
+    while end < len(doc) and words < 4 and _honoured_word(doc[end], lex):
+        end += 1
+        words += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
+            end += 2  # "Mensah-Bonsu"
+    return Candidate(start, end, "PERSON", "pattern") if words else None
+
+
+def _honoured_word(tok, lex: Lexicon) -> bool:
+    text = tok.text
+    return (
+        tok.is_alpha and (tok.is_title or tok.is_upper) and text not in lex.postnominals
+        and text not in lex.role_words and text.title() not in lex.role_words and tok.lower_ not in lex.stop
+    )
+
+
 FINDERS: tuple[Finder, ...] = (
+    honoured_name,
     organisation_at_head,
     company_at_suffix,
     event_code,
