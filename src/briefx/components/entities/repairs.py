@@ -158,6 +158,8 @@ def _lone_name(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None
         return Candidate(cand.start - 1, cand.end, "PERSON", cand.source)  # "said Charlotte Amesbury"
     if lex.world_cities.get(tok.text, 0) >= lex.city_min_population:
         return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana"
+    if len(doc.spans.get("turns", ())):
+        return cand  # a transcript calls people by first name: "Thanks, Karine.", "Jake and Karine are"
     if not view.sentence_initial(cand.start) or view.named_midsentence(tok.text, cand.start):
         return Candidate(cand.start, cand.end, "ORG", cand.source)  # "Azerenerji said"
     return None
