@@ -44,13 +44,17 @@ def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]
     return name.title() if name.isupper() else name
 
 
+# what may stand between an office and its holder's name: white space, a comma, an honourific,
+# postnominals ('PRIME MINISTER  THE HON. MALCOLM TURNBULL MP')
+_BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?|honourable|honorable))(?!\w)[\s,]*)*")
 _NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
 
 
 def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) -> Span | None:
     """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
-    MINISTER', 'Remarks by President Biden'): the PERSON nearest the office's first mention that
-    is not a speaker tag, after it ('President Biden') or else before it, within 40 characters."""
+    MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
+    that is not a speaker tag, after it ('President Biden') or else before it, with nothing but
+    white space, a comma or postnominals between."""
     in_tags = [(t.start_char, t.end_char) for t in tags]
     for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
         if any(start <= match.start() < end for start, end in in_tags):
@@ -58,8 +62,10 @@ def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) 
         before = text[: match.start()].split()
         if before and before[-1].lower() in _NOT_THE_HOLDER:
             continue  # "Vice President" does not name the President
-        after = [p for p in people if 0 <= p.start_char - match.end() <= 40]
-        prior = [p for p in people if 0 <= match.start() - p.end_char <= 40]
+        after = [p for p in people if 0 <= p.start_char - match.end() <= 40
+                 and _BESIDE.fullmatch(text[match.end() : p.start_char])]
+        prior = [p for p in people if 0 <= match.start() - p.end_char <= 40
+                 and _BESIDE.fullmatch(text[p.end_char : match.start()])]
         if after or prior:
             return after[0] if after else prior[-1]
     return None

@@ -61,6 +61,8 @@ def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
     while k < len(words) and words[k].group().upper() in titles:
         k += 1
     rest = words[k:]
+    while rest and rest[-1].group().upper() in titles:
+        rest = rest[:-1]  # postnominals: 'NATASHA GRIGGS MP:'
     if not rest or all(w.group().upper() in titles for w in rest):
         return None
     if k == 0 and len(rest) == 1:

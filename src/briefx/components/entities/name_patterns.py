@@ -158,7 +158,7 @@ def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
             end += 2  # "Mensah-Bonsu"
-    return Candidate(start, end, "PERSON", "pattern") if words else None
+    return Candidate(start, end, "PERSON", "honourific") if words else None
 
 
 def _honoured_word(tok, lex: Lexicon) -> bool:

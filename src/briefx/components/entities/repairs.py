@@ -205,7 +205,8 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
     text = view.doc[cand.start : cand.end].text.lower()
     # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
-    return cand.source in ("gazetteer", "layout") or any(b == text or b.startswith(text + " ") for b in body_texts)
+    trusted = cand.source in ("gazetteer", "layout", "honourific")
+    return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
 
 
 def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
