@@ -162,7 +162,7 @@ def compile_document(source: dict, text: str) -> dict:
     return doc
 
 
-TAG_END = re.compile(r"[ \t]*")
+TAG_END = re.compile(r"\s*")  # a turn is its words: the white space after the tag is left out
 
 
 def compile_turns(doc_id: str, items: list, text: str) -> list[dict]:

@@ -83,3 +83,31 @@ def test_no_title_when_first_line_is_a_sentence(blank):
 def test_empty_text(blank):
     layout, _ = _layout(blank, "")
     assert all(v == [] for v in layout.values())
+
+
+WRAPPED = (
+    " \nVice President Kamala Harris met today with Vice President Yemi Osinbajo\n"
+    "of Nigeria in Washington.  Vice President Harris affirmed the enduring\n"
+    "strategic partnership between the United States and Nigeria.  The two\n"
+    "leaders recognized the strong cultural ties between the American and\n"
+    "Nigerian people.\n\n"
+    "Vice President Harris underscored the importance of Nigerian elections\n"
+    "and noted the strong partnership with the Independent National Electoral\n"
+    "Commission and Nigerian civil society in the months ahead of the vote.\n"
+)
+
+
+def test_hard_wrapped_lines_carry_their_paragraph_on(blank):
+    """A release wrapped at ~72 characters (real White House readouts): no title, heading or
+    sentence start where a line was cut."""
+    layout, doc = _layout(blank, WRAPPED)
+    assert layout["title"] == [] and layout["sections"] == []
+    assert [p.text.split()[0] for p in doc.spans["paragraphs"]] == ["Vice", "Vice"]
+    cut = next(t for t in doc if t.idx == doc.text.index("of Nigeria"))
+    assert cut.is_sent_start is not True
+
+
+def test_short_lines_are_not_taken_for_a_wrap(blank):
+    text = "Bank Holds Rates\n\nThe bank held.\nRates stay.\nMarkets rose.\nBonds fell.\nOil rose.\nGold fell.\n"
+    layout, _ = _layout(blank, text)
+    assert layout["title"] == [("Bank Holds Rates", "TITLE")]
