@@ -273,3 +273,14 @@ def test_not_names(nlp, lex, text, cands, expected):
     view = _view(nlp, text)
     kept = not_names(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
     assert [view.doc[c.start : c.end].text for c in kept] == expected
+
+
+def test_written_entities_never_overlap(nlp, lex):
+    """Issue 9: with another base model a repair could hand `write` overlapping names (spaCy
+    error E1010); the longer one is written, never a crash."""
+    from briefx.components.entities.component import write
+
+    view = _view(nlp, "The Port of Mombasa Authority said on Monday.")
+    write(view, lex, [Candidate(1, 5, "ORG", "ner"), Candidate(3, 4, "GPE", "gazetteer"),
+                      Candidate(0, 2, "ORG", "pattern")])
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Port of Mombasa Authority", "ORG")]

@@ -26,7 +26,7 @@ from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
@@ -124,6 +124,7 @@ class SectionsComponent:
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
         self.dateline = re.compile(layout["dateline"])
+        self.date_line = re.compile(layout["date_line"])
         transcript = load_json("lexicons", "transcript.json")
         self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
@@ -134,6 +135,13 @@ class SectionsComponent:
         return any(p.match(line.text) for p in self.furniture)
 
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
+        """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
+        plain = _MARKUP.sub("", line.text).strip()
+        if plain != line.text and plain.endswith("?") and len(plain.split()) > 5:
+            return False  # a bold interview question, not a heading
+        line = Line(line.start, line.end, plain)
+        if self.date_line.match(line.text):
+            return False
         words = line.words
         if not words or len(words) > max_words or _BULLET.match(line.text):
             return False
@@ -187,6 +195,11 @@ class SectionsComponent:
             if lines[k] is not None:
                 upcoming = lines[k]
         tagged = self._transcript(doc, lines, add)
+        turn_starts = {t.start_char for t in spans["turns"]}
+
+        def in_turn(char: int) -> bool:  # a turn's first line under a lone tag ('JOURNALIST:') is no heading
+            return char in turn_starts
+
         run_on = _run_on_starts(lines)
         for i, line in enumerate(lines):
             if line is None or line.start in consumed:
@@ -212,7 +225,13 @@ class SectionsComponent:
                 continue
             if not title_done and not body_started:
                 title_done = True
-                if len(line.words) <= self.max_title_words and not line.text.endswith(".") and not wrapped:
+                if (
+                    len(line.words) <= self.max_title_words
+                    and not line.text.endswith(".")
+                    and not wrapped
+                    and not self.date_line.match(line.text)
+                    and not (tagged and line.text.isupper())  # a transcript's header: 'PRIME MINISTER'
+                ):
                     add("title", line.start, line.end, "TITLE")
                     continue
             if not byline_done and not body_started and self._byline(doc, line, nxt, add):
@@ -233,15 +252,12 @@ class SectionsComponent:
                 and blank_before
                 and nxt is not None
                 and not wrapped
+                and not in_turn(line.start)
                 and not paragraph
                 and self.looks_like_heading(line, self.max_heading_words)
                 and not self.looks_like_heading(nxt, self.max_heading_words)
             ):
-                start = line.start
-                match = _MARKDOWN_HEADING.match(line.text)
-                if match:
-                    start += match.end()
-                add("sections", start, line.end, "HEADING")
+                add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
                 continue
             if not body_started:
                 # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
