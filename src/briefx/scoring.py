@@ -596,7 +596,7 @@ def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
     predictions: dict[str, list[GoldDocument]] = {}
     fact_baseline = None
     if pred is not None:
-        predictions[Path(pred).name] = list(read_gold(pred))
+        predictions[Path(pred).name] = list(read_gold(pred, lenient=True))
     else:
         from briefx.evaluate import predict_gold_with_fact_baseline
         from briefx.pipeline import load

@@ -1,0 +1,58 @@
+"""Capitalised words that name no entity (GOLD.md: programmes, plans, documents, products
+and the like get no span): a document-level repair after the choice.
+
+- Words that are never names of an organisation, place or person in press text: diseases,
+  technologies, fuels, documents, weapons written as initialisms (``COVID-19``, ``EV``,
+  ``MOU``, ``UAV``, ``LNG``): the lexicon's ``not_entities``.
+- A short form defined in brackets after lower-case words ("memorandum of understanding
+  (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
+  Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
+  and wherever it recurs.
+"""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.normalize.names import initials
+
+
+def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
+    """Short forms in brackets whose long form is lower-case words, or a name the choice gave
+    no span for its head ("… Payment (WEP)"; not "World Food Programme (WFP)", an ORG)."""
+    doc, texts = view.doc, view.texts
+    named_ends = {c.end for c in chosen}
+    out: set[str] = set()
+    for i, text in enumerate(texts):
+        if text != "(" or i < 2:
+            continue
+        close = next((k for k in range(i + 2, min(len(texts), i + 4)) if texts[k] == ")"), None)
+        if close is None or close != i + 2 or not context.short_form(doc[i + 1 : close]):
+            continue
+        short = texts[i + 1]
+        letters = "".join(c for c in short if c.isupper())
+        # the words before the bracket whose initials spell the short form
+        start = i
+        while start > 0 and i - start < 2 * len(letters) + 3 and texts[start - 1] not in {".", ";", ":", "(", ")"}:
+            start -= 1
+            words = doc[start:i]
+            if initials(words.text).upper().endswith(letters) or "".join(
+                w.text[0].upper() for w in words if w.text[:1].isalpha()
+            ) == letters:
+                lower = all(w.is_lower or not w.is_alpha for w in words)
+                if lower or (texts[i - 1] in lex.no_span_heads and i not in named_ends):
+                    out.add(short)
+                break
+    return out
+
+
+def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates that name no entity (see the module docstring)."""
+    unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    texts = view.texts
+    return [
+        cand for cand in chosen
+        if cand.label not in ("ORG", "PERSON", "EVENT", "LOC") or " ".join(texts[cand.start : cand.end]) not in unnamed
+    ]
