@@ -37,9 +37,8 @@ def load_passes() -> tuple[list[GoldDocument], list[GoldDocument]]:
     for path in sorted(SECOND.glob("*.json")):
         source = json.loads((build.REAL / "src" / path.name).read_text(encoding="utf-8"))
         text = (build.REAL / "src" / f"{path.stem}.txt").read_text(encoding="utf-8")
-        doc = build.compile_document(source, text)
-        a = {**doc, "facts": build.compile_facts(doc, source["facts"])}
-        b = {**doc, "facts": build.compile_facts(doc, json.loads(path.read_text(encoding="utf-8"))["facts"])}
+        a = build.compile_document(source, text)
+        b = {**a, "facts": build.compile_facts(a, json.loads(path.read_text(encoding="utf-8"))["facts"])}
         first.append(GoldDocument.model_validate(a))
         second.append(GoldDocument.model_validate(b))
     return first, second

@@ -159,6 +159,8 @@ def compile_document(source: dict, text: str) -> dict:
     doc = {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
     if "turns" in source:
         doc["turns"] = compile_turns(doc_id, source["turns"], text)
+    if "facts" in source:
+        doc["facts"] = compile_facts(doc, source["facts"])
     return doc
 
 
@@ -230,13 +232,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _span_near(doc: dict, labels: set[str], surface: str, figure: tuple[int, int], what: str) -> list[int]:
+def _span_near(doc: dict, labels: set[str], surface: str | list, figure: tuple[int, int], what: str) -> list[int]:
     """The first span with this surface in the figure's sentence (GOLD.md: one span per entity, the first),
-    else the nearest one."""
+    else the nearest one; `[surface, N]` pins the N-th span with that surface."""
+    pin = None
+    if isinstance(surface, list) and len(surface) == 2:
+        surface, pin = surface
     found = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in labels and s["text"] == surface]
     left, right = sentence_bounds(doc["text"], *figure)
     in_sentence = sorted(c for c in found if left <= c[0] and c[1] <= right)
-    best = in_sentence[0] if in_sentence and labels == ENTITY_LABELS else _nearest(found, figure)
+    if pin is not None:
+        best = found[pin] if isinstance(pin, int) and 0 <= pin < len(found) else None
+    else:
+        best = in_sentence[0] if in_sentence and labels == ENTITY_LABELS else _nearest(found, figure)
     if best is None:
         figure_text = doc["text"][figure[0] : figure[1]]
         raise CorpusError(f"{doc['id']}: fact of {figure_text!r}: {what} {surface!r} is not a span")
@@ -250,7 +258,7 @@ def compile_facts(doc: dict, items: list) -> list[dict]:
     "period": SURFACE | null, "kind": …, "direction": …}`` in figure order; the figure is the next
     figure span with that surface (``"at": N``: its N-th one), the measure the occurrence of the
     surface nearest the figure (``"measure_at": N``: the N-th), subjects and period the entity and
-    DATE spans with those surfaces nearest the figure.
+    DATE spans with those surfaces nearest the figure (``[SURFACE, N]``: the N-th such span).
     """
     doc_id = doc["id"]
     figures = [(s["start"], s["end"], s["text"]) for s in doc["spans"] if s["label"] in FIGURE_LABELS]
@@ -292,6 +300,46 @@ def compile_facts(doc: dict, items: list) -> list[dict]:
     return facts
 
 
+def fact_sources(doc: dict, facts: list[dict]) -> list[dict]:
+    """The source form of GOLD.md facts (the inverse of `compile_facts`), with pins where needed."""
+    text = doc["text"]
+    figures = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in FIGURE_LABELS]
+    out = []
+    cursor = -1
+    for fact in sorted(facts, key=lambda f: f["figure"]):
+        figure = tuple(fact["figure"])
+        surface = text[figure[0] : figure[1]]
+        item: dict = {"figure": surface}
+        same = [f for f in figures if text[f[0] : f[1]] == surface]
+        if next((f for f in same if f[0] > cursor), None) != figure:
+            item["at"] = same.index(figure)
+        cursor = figure[0]
+        measure = fact.get("measure")
+        item["measure"] = measure["text"] if measure else None
+        if measure:
+            found = [m.span() for m in _pattern(measure["text"]).finditer(text)]
+            if _nearest(found, figure) != (measure["start"], measure["end"]):
+                item["measure_at"] = found.index((measure["start"], measure["end"]))
+        if fact.get("subjects"):
+            item["subjects"] = [_pinned(doc, ENTITY_LABELS, pair, figure) for pair in fact["subjects"]]
+        if fact.get("period"):
+            item["period"] = _pinned(doc, {"DATE"}, fact["period"], figure)
+        if fact.get("kind", "level") != "level":
+            item["kind"] = fact["kind"]
+        if fact.get("direction"):
+            item["direction"] = fact["direction"]
+        out.append(item)
+    return out
+
+
+def _pinned(doc: dict, labels: set[str], pair: list[int], figure: tuple[int, int]) -> str | list:
+    surface = doc["text"][pair[0] : pair[1]]
+    if _span_near(doc, labels, surface, figure, "span") == list(pair):
+        return surface
+    found = [[s["start"], s["end"]] for s in doc["spans"] if s["label"] in labels and s["text"] == surface]
+    return [surface, found.index(list(pair))]
+
+
 def coverage_warnings(doc: dict) -> list[str]:
     """Occurrences of labelled entity surfaces that no entity span covers."""
     text = doc["text"]
@@ -323,10 +371,7 @@ def _compile_path(path: Path) -> tuple[str, dict]:
     if source.get("split") not in SPLITS:
         raise CorpusError(f"{path.name}: split must be one of {SPLITS}")
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
-    doc = compile_document(source, text)
-    if "facts" in source:
-        doc["facts"] = compile_facts(doc, source["facts"])
-    return source["split"], doc
+    return source["split"], compile_document(source, text)
 
 
 def _check_real(path: Path, source: dict) -> None:
@@ -349,8 +394,6 @@ def _compile_real(path: Path, splits: dict[str, str]) -> tuple[str, dict, dict]:
     _check_real(path, source)
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     doc = compile_document(source, text)
-    if "facts" in source:
-        doc["facts"] = compile_facts(doc, source["facts"])
     doc["meta"] = {**doc["meta"], "style": source["style"]}
     doc.setdefault("turns", [])  # every real document is labelled for turns: none is a fact, not a gap
     record = {"id": source["id"], "style": source["style"], "words": len(text.split()), **source["source"]}
@@ -418,8 +461,11 @@ def source_of(doc: dict, split: str) -> dict:
     }
     if "turns" in doc:
         source["turns"] = [[t["label"], t["speaker"], t["question"]] for t in doc["turns"]]
+    if doc.get("facts") is not None:
+        source["facts"] = fact_sources({**doc, "spans": gold}, doc["facts"])
     compiled = compile_document(source, text)
-    if compiled["spans"] != gold or compiled.get("turns") != doc.get("turns"):
+    if compiled["spans"] != gold or compiled.get("turns") != doc.get("turns") or \
+            compiled.get("facts") != doc.get("facts"):
         raise CorpusError(f"{doc['id']}: the source does not compile back to the same document; "
                           "its turns may need 'at' or 'until' (see the module docstring)")
     return source
