@@ -280,3 +280,17 @@ def test_readme_facts_query_gives_a_time_series(extractor, tmp_path, monkeypatch
     rows = duckdb.sql(README_FACTS_QUERY).fetchall()
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
         ("a", "2023", 1.2e9, "USD"), ("b", "2024", 1.5e9, "USD"), ("c", "2025", 1.7e9, "USD")]
+
+
+def test_a_root_that_is_not_labelled_root_ends_the_clause_walk():
+    """spaCy makes a new Token per access, so the walk compares indices; a root labelled `dep`
+    (no parser label) once looped for ever."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from briefx.components.facts.clauses import clause_of
+    from briefx.components.facts.cues import FactCues
+
+    doc = Doc(spacy.blank("en").vocab, words=["50", "buses"], heads=[1, 1], deps=["nummod", "dep"])
+    head, clause, path = clause_of(doc[0], FactCues.load("facts.json"))
+    assert (head.text, sorted(clause), [t.text for t in path]) == ("buses", [0, 1], ["50", "buses"])

@@ -54,7 +54,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
                 and not (change and _is_change_base(d, view, cues))]
 
     candidates = usable([d for d in in_sentence if d.root.i in view.clause])
-    if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head is not view.clause_head:
+    if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
         candidates = usable([d for d in in_sentence if d.root.i in parent])

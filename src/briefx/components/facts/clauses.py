@@ -49,10 +49,10 @@ def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tupl
     """The head of the token's clause, the clause's token indices and the path from the token to the head."""
     path = [token]
     head = token
-    while not opens_clause(head, cues) and head.head is not head:
+    while not opens_clause(head, cues) and head.head.i != head.i:  # spaCy makes a new Token per access: compare indices
         head = head.head
         path.append(head)
-    nested = [t for t in head.subtree if t is not head and opens_clause(t, cues) and t not in path]
+    nested = [t for t in head.subtree if t.i != head.i and opens_clause(t, cues) and t not in path]
     excluded = {i.i for t in nested for i in t.subtree}
     members = {t.i for t in head.subtree} - excluded
     if head.dep_ == "conj" and not has_subject(head):
@@ -71,7 +71,7 @@ def under_word(span: Span | Token, words: frozenset[str], steps: int) -> Token |
     """The first token of `words` that governs the span within `steps` steps up the tree."""
     token = span.root if isinstance(span, Span) else span
     for _ in range(steps):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.lower_ in words:

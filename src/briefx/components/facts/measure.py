@@ -151,7 +151,7 @@ def verb_object(view: FigureView, cues: FactCues) -> Token | None:
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and _usable(child, view, cues):
                 return child
-    if view.path[0].head is verb and verb.lower_ in cues.change_up | cues.change_down:
+    if view.path[0].head.i == verb.i and verb.lower_ in cues.change_up | cues.change_down:
         found = _usable(prep_object(verb, ("to",), after=view.span.end - 1), view, cues)
         if found is not None and found.ent_type_ == "":
             return found
@@ -174,7 +174,7 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
                 if child.pos_ in ("NOUN", "PRON") or (child.pos_ == "PROPN" and not child.ent_type_):
                     return child  # a common noun the tagger took for a name (`Trade between …`) too
                 return None
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return None
 
 
