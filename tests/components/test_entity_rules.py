@@ -42,6 +42,9 @@ def _said(view: DocView, verdict: Verdict | None):
 
 RELABEL = [
     # rule, text, candidate (start, end, label, source), verdict
+    # real transcripts (issue 9): a constituency after "Member for"
+    (rules.electorate, "the next Member for Macquarie.", (4, 5, "PERSON", "ner"), ("Macquarie", "GPE")),
+    (rules.electorate, "a vote for Macquarie", (3, 4, "PERSON", "ner"), None),
     (rules.acronym_names_a_body, "AfDB Vice-President Kevin Urama spoke", (0, 1, "PERSON", "ner"), ("AfDB", "ORG")),
     (rules.acronym_names_a_body, "Okafor spoke", (0, 1, "PERSON", "ner"), None),
     (
@@ -179,6 +182,8 @@ def test_a_reshaping_rule_is_not_final(nlp, lex):
 
 
 TRIM = [
+    pytest.param("Will Labor win the seat?", (0, 2, "PERSON", "ner"), "Labor", id="question-verb-at-sentence-start"),
+    pytest.param("He said Will Smith won.", (2, 4, "PERSON", "ner"), "Will Smith", id="name-will-mid-sentence"),
     pytest.param("the Bank of England said", (0, 4, "ORG", "ner"), "Bank of England", id="determiner"),
     pytest.param("Kenya's economy", (0, 2, "GPE", "ner"), "Kenya", id="possessive"),
     pytest.param("Energy Minister Ali Karimov said", (0, 4, "PERSON", "ner"), "Ali Karimov", id="title-out-of-person"),
@@ -255,6 +260,8 @@ def test_lexicon_is_read_only(lex):
 # -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
 
 NOT_NAMES = [
+    pytest.param("You have seen the Executive Order today.", [(5, 6, "PERSON")], [],
+                 id="person-ending-in-a-document-word"),
     pytest.param("Sales of EVs rose as COVID-19 eased.", [(2, 3, "ORG"), (5, 6, "ORG")], [],
                  id="technology-and-disease"),
     pytest.param("They signed a memorandum of understanding (MOU) today. The MOU runs.",
@@ -272,6 +279,7 @@ def test_not_names(nlp, lex, text, cands, expected):
 
     view = _view(nlp, text)
     kept = not_names(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
+    assert all(isinstance(c, Candidate) for c in kept)
     assert [view.doc[c.start : c.end].text for c in kept] == expected
 
 

@@ -123,6 +123,8 @@ class Lexicon:
         self.ordinals = frozenset(words["ordinals"])
         self.author_org_words = frozenset(words["author_organisation_words"])
         self.lower_role_words = tuple(words["lower_role_words"])
+        self.question_openers = frozenset(words["question_openers"])
+        self.electorate_titles = frozenset(words["electorate_titles"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""

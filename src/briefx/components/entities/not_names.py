@@ -52,7 +52,9 @@ def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
     texts = view.texts
+    labels = ("ORG", "PERSON", "EVENT", "LOC")
     return [
         cand for cand in chosen
-        if cand.label not in ("ORG", "PERSON", "EVENT", "LOC") or " ".join(texts[cand.start : cand.end]) not in unnamed
+        if (cand.label not in labels or " ".join(texts[cand.start : cand.end]) not in unnamed)
+        and not (cand.label == "PERSON" and texts[cand.end - 1] in lex.no_span_heads)  # "Executive Order"
     ]
