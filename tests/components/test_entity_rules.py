@@ -260,6 +260,10 @@ def test_lexicon_is_read_only(lex):
 # -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
 
 NOT_NAMES = [
+    pytest.param("He met them at Christchurch International Airport today.", [(4, 7, "ORG")], [],
+                 id="facility"),
+    pytest.param("Work began on State Highway 1 this week.", [(3, 6, "ORG")], [], id="numbered-road"),
+    pytest.param("The Home Office said.", [(1, 3, "ORG")], ["Home Office"], id="office-ends-organisations"),
     pytest.param("You have seen the Executive Order today.", [(5, 6, "PERSON")], [],
                  id="person-ending-in-a-document-word"),
     pytest.param("Sales of EVs rose as COVID-19 eased.", [(2, 3, "ORG"), (5, 6, "ORG")], [],

@@ -136,6 +136,8 @@ class Lexicon:
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
         self.not_entities = frozenset(lex["not_entities"])
+        self.facility_words = frozenset(lex["facility_words"])
+        self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
         self.postnominals = frozenset(lex["postnominals"])
         self.gpe_types = frozenset(lex["gpe_type_words"])

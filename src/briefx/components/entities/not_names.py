@@ -51,10 +51,18 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
 def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
+
+
+def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str]) -> bool:
+    if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
+        return False
     texts = view.texts
-    labels = ("ORG", "PERSON", "EVENT", "LOC")
-    return [
-        cand for cand in chosen
-        if (cand.label not in labels or " ".join(texts[cand.start : cand.end]) not in unnamed)
-        and not (cand.label == "PERSON" and texts[cand.end - 1] in lex.no_span_heads)  # "Executive Order"
-    ]
+    text = view.doc[cand.start : cand.end].text
+    last = texts[cand.end - 1]
+    return (
+        " ".join(texts[cand.start : cand.end]) in unnamed
+        or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
+        or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
+        or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+    )
