@@ -260,6 +260,12 @@ def test_lexicon_is_read_only(lex):
 # -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
 
 NOT_NAMES = [
+    pytest.param("It is part of the Innovative New Zealand package.", [(6, 8, "GPE")], [], id="place-in-a-package"),
+    pytest.param("They sought a UK-New Zealand Free Trade Agreement soon.", [(3, 4, "GPE"), (5, 7, "GPE")], [],
+                 id="places-in-an-agreement"),
+    pytest.param("The Fed eased U.S. dollar liquidity.", [(1, 2, "ORG"), (3, 4, "GPE")], ["Fed"], id="currency"),
+    pytest.param("Progress toward an ASEAN-China code of conduct.", [(3, 4, "ORG"), (5, 6, "GPE")], ["ASEAN", "China"],
+                 id="a-common-noun-after-names-keeps-them"),
     pytest.param("He met them at Christchurch International Airport today.", [(4, 7, "ORG")], [],
                  id="facility"),
     pytest.param("Work began on State Highway 1 this week.", [(3, 6, "ORG")], [], id="numbered-road"),
@@ -296,3 +302,24 @@ def test_written_entities_never_overlap(nlp, lex):
     write(view, lex, [Candidate(1, 5, "ORG", "ner"), Candidate(3, 4, "GPE", "gazetteer"),
                       Candidate(0, 2, "ORG", "pattern")])
     assert [(e.text, e.label_) for e in view.doc.ents] == [("Port of Mombasa Authority", "ORG")]
+
+
+@pytest.mark.parametrize("cands, expected", [
+    pytest.param([(1, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "ORG"), (8, 10, "PERSON")],
+                 [("Kaikoura", "GPE"), ("Stuart Smith", "PERSON"), ("Labour", "ORG"), ("Jo Lee", "PERSON")],
+                 id="constituency-before-MP-but-not-a-party"),
+])
+def test_places_by_name(nlp, lex, cands, expected):
+    from briefx.components.entities.repairs import places_by_name
+
+    view = _view(nlp, "Local Kaikoura MP Stuart Smith and Labour MP Jo Lee spoke.")
+    out = places_by_name(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
+    assert [(view.doc[c.start : c.end].text, c.label) for c in out] == expected
+
+
+def test_country_names_are_places_whatever_proposed_them(nlp, lex):
+    from briefx.components.entities.repairs import places_by_name
+
+    view = _view(nlp, "The Russian Federation and the DRC met.")
+    out = places_by_name(view, lex, [Candidate(1, 3, "ORG", "pattern"), Candidate(5, 6, "ORG", "pattern")])
+    assert [(c.label, c.iso) for c in out] == [("GPE", "RUS"), ("GPE", "COD")]

@@ -125,6 +125,8 @@ class Lexicon:
         self.lower_role_words = tuple(words["lower_role_words"])
         self.question_openers = frozenset(words["question_openers"])
         self.electorate_titles = frozenset(words["electorate_titles"])
+        self.party_words = frozenset(words["party_words"])
+        self.unnamed_after = frozenset(words["unnamed_after"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""

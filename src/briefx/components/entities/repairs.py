@@ -230,3 +230,22 @@ def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candid
         and all(c.end <= k.start or k.end <= c.start for k in kept)
     ]
     return sorted(kept + inner, key=lambda c: c.start)
+
+
+def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Whatever source proposed them, a country's name or short form ("Russian Federation",
+    "DRC") is a GPE, and so is a constituency named before its member ("Kaikoura MP Stuart
+    Smith", "Waimakariri MP")."""
+    texts = view.texts
+    out = []
+    for cand in chosen:
+        text = view.doc[cand.start : cand.end].text
+        iso = lex.countries.get(text)
+        member = (
+            cand.end < len(texts) and texts[cand.end] in lex.electorate_titles and texts[cand.end].isupper()
+            and not any(texts[i] in lex.party_words for i in cand.tokens())
+        )
+        if cand.label != "GPE" and (iso or member) and cand.label != "PERSON":
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
+        out.append(cand)
+    return out
