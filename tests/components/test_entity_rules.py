@@ -226,6 +226,17 @@ PATTERNS = [
                  id="the-honourable"),
     pytest.param("Next steps: Hon. Mensah-Bonsu said Ghana would host.", ("Mensah-Bonsu", "PERSON"),
                  id="honourific-hyphenated-surname"),
+    # names after titles as real releases write them (issue 9)
+    pytest.param("On Sunday Presidents Muhammadu Buhari of Nigeria and others signed.",
+                 ("Muhammadu Buhari", "PERSON"), id="plural-title"),
+    pytest.param("Today, President Andrés Manuel López Obrador of Mexico met them.",
+                 ("Andrés Manuel López Obrador", "PERSON"), id="four-word-name-before-of"),
+    pytest.param("The chair, President Abdel Fattah el-Sisi of Egypt, said so.", ("Abdel Fattah el-Sisi", "PERSON"),
+                 id="particle-hyphen-surname"),
+    pytest.param("Yesterday, he met with Secretary Buttigieg of Transportation.", ("Buttigieg", "PERSON"),
+                 id="surname-before-of-portfolio"),
+    pytest.param("He thanked wider Canterbury MPs Hamish Campbell and Nicola Grigg.", ("Hamish Campbell", "PERSON"),
+                 id="after-MPs"),
 ]
 
 

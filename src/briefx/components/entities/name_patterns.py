@@ -15,6 +15,7 @@ from briefx.components.entities.organisations import org
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
 _NAME_GLUE = frozenset({"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
+_OF_WORDS = frozenset({"of", "for", "at", "to", "in"})
 
 
 def _left(view: DocView, lex: Lexicon, i: int) -> int:
@@ -210,6 +211,11 @@ def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # "Park Ji-hoon"
+    while (
+        end + 2 < len(doc) and doc[end].lower_ in lex.name_particles and doc[end + 1].text == "-"
+        and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title
+    ):
+        end += 3  # "Abdel Fattah el-Sisi", "Bashar al-Assad"
     return end
 
 
@@ -218,7 +224,7 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
     doc = view.doc
     start = end
     words = 0
-    while start > i + 1 and words < 3:
+    while start > i + 1 and words < 4:
         word_start = start - 1
         while (
             word_start - 2 > i
@@ -227,6 +233,9 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
             and not doc[word_start - 2].whitespace_
         ):
             word_start -= 2
+        if doc[word_start].lower_ in lex.name_particles and word_start > i + 1:
+            start = word_start  # "el-Sisi": the particle opens the surname
+            continue
         if not lex.plain_name_word(doc[word_start]):
             break
         start = word_start
@@ -239,12 +248,18 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     doc = view.doc
     end = _person_title_run(view, lex, i)
     start = _name_words_back(view, lex, i, end)
+    first_of = next((k for k in range(i + 2, end) if doc[k].lower_ in _OF_WORDS), None)
+    if (start == end or doc[start - 1].lower_ in _OF_WORDS) and first_of is not None:
+        # "Secretary Buttigieg of Transportation", "President … López Obrador of Mexico": the
+        # name before the first "of" is the person's
+        end = first_of
+        start = _name_words_back(view, lex, i, end)
     if start == end:
         return None
-    if doc[start - 1].lower_ in {"of", "for", "at", "to", "in"} or doc[end - 1].text in lex.company_words:
+    if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
         return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
     single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
-    if (end - start < 2 and not single_ok) or end - start > 4:
+    if (end - start < 2 and not single_ok) or end - start > 6:
         return None
     return Candidate(start, end, "PERSON", "pattern")
 
