@@ -334,3 +334,17 @@ def test_country_names_are_places_whatever_proposed_them(nlp, lex):
     view = _view(nlp, "The Russian Federation and the DRC met.")
     out = places_by_name(view, lex, [Candidate(1, 3, "ORG", "pattern"), Candidate(5, 6, "ORG", "pattern")])
     assert [(c.label, c.iso) for c in out] == [("GPE", "RUS"), ("GPE", "COD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("They pushed back against Putin’s invasion.", [("Putin", "PERSON")], id="surname-of-a-known-leader"),
+    pytest.param("He stayed at Trump Tower.", [], id="a-longer-name-is-not-the-person"),
+    pytest.param("Theresa May spoke in May.", [("Theresa May", "PERSON")], id="ambiguous-surname-only-in-full"),
+])
+def test_people_gazetteer(nlp, lex, text, expected):
+    """Office holders press text names by surname alone (issue 9): models/lexicons/people.json."""
+    from briefx.components.entities.gazetteer import from_gazetteer
+
+    view = _view(nlp, text)
+    found = [(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex) if c.label == "PERSON"]
+    assert found == expected

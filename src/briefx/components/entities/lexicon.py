@@ -127,6 +127,7 @@ class Lexicon:
         self.electorate_titles = frozenset(words["electorate_titles"])
         self.party_words = frozenset(words["party_words"])
         self.unnamed_after = frozenset(words["unnamed_after"])
+        self.person_continuations = frozenset(words["person_continuations"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
@@ -138,6 +139,8 @@ class Lexicon:
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
         self.not_entities = frozenset(lex["not_entities"])
+        people = load_json("lexicons", "people.json")["people"]
+        self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
         self.facility_words = frozenset(lex["facility_words"])
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
@@ -202,6 +205,7 @@ class Lexicon:
             "LOC": self.loc_names,
             "NORP": self.demonyms,
             "ORG": set(lex["organisations"]),
+            "PERSON": self.people,
         }
         for key, names in groups.items():
             variants = set(names)
