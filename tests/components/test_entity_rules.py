@@ -237,6 +237,9 @@ PATTERNS = [
                  id="surname-before-of-portfolio"),
     pytest.param("He thanked wider Canterbury MPs Hamish Campbell and Nicola Grigg.", ("Hamish Campbell", "PERSON"),
                  id="after-MPs"),
+    pytest.param("Presidents Ames and Okafor met in Lagos.", ("Okafor", "PERSON"), id="second-name-after-plural-title"),
+    pytest.param("Soldiers of the 3rd Infantry Division arrived.", ("3rd Infantry Division", "ORG"),
+                 id="numbered-military-unit"),
 ]
 
 
@@ -271,6 +274,7 @@ def test_lexicon_is_read_only(lex):
 # -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
 
 NOT_NAMES = [
+    pytest.param("The carrier USS Gerald R. Ford arrived.", [(2, 6, "ORG")], [], id="ship"),
     pytest.param("It is part of the Innovative New Zealand package.", [(6, 8, "GPE")], [], id="place-in-a-package"),
     pytest.param("They sought a UK-New Zealand Free Trade Agreement soon.", [(3, 4, "GPE"), (5, 7, "GPE")], [],
                  id="places-in-an-agreement"),

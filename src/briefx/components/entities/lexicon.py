@@ -93,6 +93,7 @@ class Lexicon:
             | self.gpe_types
             | self.role_words
             | self.honourifics
+            | self.unit_heads
             | self.storms
             | self.org_prefixes
             | self.reserve_heads
@@ -128,6 +129,7 @@ class Lexicon:
         self.party_words = frozenset(words["party_words"])
         self.unnamed_after = frozenset(words["unnamed_after"])
         self.person_continuations = frozenset(words["person_continuations"])
+        self.unit_heads = frozenset(words["unit_heads"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""

@@ -170,8 +170,23 @@ def _honoured_word(tok, lex: Lexicon) -> bool:
     )
 
 
+def numbered_unit(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "3rd Infantry Division", "101st Airborne Division", "7th Fleet": a numbered military
+    unit is an organisation (issue 9: defence releases)."""
+    doc = view.doc
+    if view.texts[i] not in lex.unit_heads:
+        return None
+    start = i
+    while start > 0 and i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and ORDINAL_DIGITS.match(doc[start - 1].text):
+        return Candidate(start - 1, i + 1, "ORG", "pattern")
+    return None
+
+
 FINDERS: tuple[Finder, ...] = (
     honoured_name,
+    numbered_unit,
     organisation_at_head,
     company_at_suffix,
     event_code,
@@ -193,15 +208,36 @@ def from_patterns(view: DocView, lex: Lexicon) -> list[Candidate]:
             cand = finder(view, lex, i)
             if cand is not None:
                 out.append(cand)
+                if cand.label == "PERSON" and text.endswith("s") and text in lex.role_words:
+                    out.extend(_coordinated_person(view, lex, cand))
                 break
     return out
+
+
+def _coordinated_person(view: DocView, lex: Lexicon, first: Candidate) -> list[Candidate]:
+    """ "Presidents Ames and Okafor": after a plural title, the name after "and" is a person too."""
+    doc = view.doc
+    k = first.end
+    while k < len(doc) and doc[k].text in {",", "and", "of"}:
+        k += 1
+        if doc[k - 1].text == "of":  # "Presidents Buhari of Nigeria and Talon of Benin"
+            while k < len(doc) and doc[k].is_title:
+                k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and lex.plain_name_word(doc[k]):
+        k += 1
+    joined = any(t.text == "and" for t in doc[first.end : start])
+    return [Candidate(start, k, "PERSON", "pattern")] if joined and k > start else []
 
 
 def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
     """End of the capitalised run after the title at i ("Minister of Foreign Affairs of Poland …")."""
     doc = view.doc
     k = i + 1
-    while k < len(doc) and (capitalised(doc[k].text) or doc[k].text in _NAME_GLUE) and not doc[k].is_sent_start:
+    # the parser may open a sentence after a title ("Presidents | Ames and Okafor"): a title ends none
+    while k < len(doc) and (capitalised(doc[k].text) or doc[k].text in _NAME_GLUE) and (
+        not doc[k].is_sent_start or (k == i + 1 and doc[i].text in lex.title_words)
+    ):
         nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "the" else k + 1
         if doc[k].text == "and" and nxt < len(doc) and doc[nxt].text not in lex.portfolio:
             break  # "Minister of Industry and Trade Radek Veselka and Vietnam's Minister …"
