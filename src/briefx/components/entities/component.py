@@ -37,6 +37,7 @@ REPAIRS: tuple[Repair, ...] = (
     listings.coordinated_orgs,
     listings.employers,
     repairs.lone_names,
+    repairs.places_by_name,
     not_names.not_names,
 )
 

@@ -4,6 +4,9 @@ and the like get no span): a document-level repair after the choice.
 - Words that are never names of an organisation, place or person in press text: diseases,
   technologies, fuels, documents, weapons written as initialisms (``COVID-19``, ``EV``,
   ``MOU``, ``UAV``, ``LNG``): the lexicon's ``not_entities``.
+- A name inside the name of a programme, agreement or plan ("the Innovative New Zealand
+  package", "a UK-New Zealand Free Trade Agreement", "U.S. dollar liquidity"): GOLD.md labels
+  no name inside them.
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -51,8 +54,41 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
 def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
+
+
+def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str]) -> bool:
+    if _inside_unnamed_name(view, lex, cand):
+        return True
+    if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
+        return False
     texts = view.texts
-    return [
-        cand for cand in chosen
-        if cand.label not in ("ORG", "PERSON", "EVENT", "LOC") or " ".join(texts[cand.start : cand.end]) not in unnamed
-    ]
+    text = view.doc[cand.start : cand.end].text
+    last = texts[cand.end - 1]
+    return (
+        " ".join(texts[cand.start : cand.end]) in unnamed
+        or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
+        or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
+        or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+    )
+
+
+_JOINS = frozenset({"-", "–", "—", "/"})
+
+
+def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """The candidate opens a capitalised run that ends in a programme's or a document's head
+    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement")."""
+    doc = view.doc
+    k = cand.end
+    while k < len(doc) and k - cand.end < 8 and (
+        (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+    ):
+        if doc[k].text in lex.org_heads:
+            return False  # an organisation's name: the choice keeps the outer name
+        k += 1
+    if view.in_headline(cand.start):
+        return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
+    last = doc[k - 1].text if k > cand.end else None
+    after = doc[k].text if k < len(doc) else None
+    return (last is not None and last in lex.no_span_heads) or (after is not None and after in lex.unnamed_after)
