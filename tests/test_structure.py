@@ -109,7 +109,13 @@ LAYERS = [
         id="components",
     ),
     pytest.param(
-        "briefx.scoring", ("briefx.errors", "briefx.labels", "briefx.schema", "briefx.score_report"), id="scoring"
+        "briefx.scoring",
+        ("briefx.errors", "briefx.labels", "briefx.schema", "briefx.score_report", "briefx.score_spans",
+         "briefx.scoring_facts"),
+        id="scoring",
+    ),
+    pytest.param(
+        "briefx.scoring_facts", ("briefx.schema", "briefx.score_report", "briefx.score_spans"), id="scoring_facts"
     ),
     pytest.param("briefx.score_report", ("briefx.errors", "briefx.labels"), id="score_report"),
 ]
@@ -129,7 +135,7 @@ def test_layers_import_one_way(layer, allowed):
 
 def test_scoring_loads_no_spacy():
     """scoring is pure; evaluate is the one scorer that runs a pipeline."""
-    for name in ("briefx.scoring", "briefx.score_report"):
+    for name in ("briefx.scoring", "briefx.score_report", "briefx.score_spans", "briefx.scoring_facts"):
         imported = {
             alias.name if isinstance(node, ast.Import) else node.module or ""
             for node in ast.walk(_tree(name))

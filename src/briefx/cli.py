@@ -4,37 +4,70 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
-from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
+from briefx.cli_options import (  # noqa: F401
+    ArticleArgument,
+    Baseline,
+    BatchFormat,
+    ExtractFormat,
+    IdOption,
+    ModelOption,
+    OffsetUnit,
+    PublishedOption,
+    ToolFormat,
+    _Command,
+    _Group,
+    parse_date,
+    parse_minimums,
+)
+from briefx.cli_render import (  # noqa: F401 (docs_per_second, progress_status: used by tests)
+    BatchProgress,
+    docs_per_second,
+    progress_status,
+    render_briefing,
+    render_errors,
+    render_fact_errors,
+    render_fact_scores,
+    render_facts,
+    render_scores,
+    summary_line,
+)
 from briefx.errors import BriefxError
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=_Group,
     help="Turn press briefings and news articles into structured, validated records.",
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class ExtractFormat(str, Enum):  # noqa: UP042 (typer needs a str Enum)
-    table = "table"
-    json = "json"
-    gold = "gold"
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"briefx {version('briefx')}")
+        raise typer.Exit()
 
 
-ModelOption = Annotated[
-    Optional[str],  # noqa: UP045 (typer needs Optional on 3.11)
-    typer.Option("--model", help="spaCy pipeline name or path (default: $BRIEFX_MODEL or en_core_web_sm)."),
-]
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print briefx's version and exit."),
+    ] = False,
+) -> None:
+    """Turn press briefings and news articles into structured, validated records."""
 
 
 def _fail(exc: BriefxError, code: int = 1) -> typer.Exit:
@@ -46,107 +79,89 @@ def _warn(message: str) -> None:
     err.print(f"[yellow]warning:[/] {message}", markup=True)
 
 
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
+def _extract_record(file: str, published: str | None, doc_id: str | None, model: str | None):  # -> Briefing
+    """Read, extract and return one record; the reader's warnings go into it, as in `batch`."""
+    from briefx.io import read_article
+    from briefx.pipeline import load
+
+    day = parse_date(published)
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+        source = read_article(file)
+        extractor = load(model)
+        record = extractor.extract(source.text, doc_id=doc_id or (file if file == "-" else Path(file).name),
+                                   published=day)
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    if source.warnings:
+        record = record.model_copy(update={"warnings": [*source.warnings, *record.warnings]})
+    for warning in record.warnings:
+        _warn(escape(warning))
+    return record
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
-    file: Annotated[str, typer.Argument(help="Article file, or - for stdin.")],
+    file: ArticleArgument,
     fmt: Annotated[
         Optional[ExtractFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="table (default on a terminal), json (default when piped) or gold."),
+        typer.Option(
+            "--format", "-f",
+            help="table (default on a terminal), json (default when piped or with -o), gold, or html (one page).",
+        ),
     ] = None,
-    published: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Publication date YYYY-MM-DD; relative dates resolve against it."),
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Write to this file, not stdout (html when it ends in .html)."),
     ] = None,
-    doc_id: Annotated[Optional[str], typer.Option("--id", help="Record id (default: the file name).")] = None,  # noqa: UP045
+    published: PublishedOption = None,
+    doc_id: IdOption = None,
     model: ModelOption = None,
 ) -> None:
     """Extract one article's record."""
     from briefx.export import to_gold
-    from briefx.io import read_article
-    from briefx.pipeline import load
+    from briefx.view import render_page
 
-    day = _parse_date(published)
-    try:
-        source = read_article(file)
-        for warning in source.warnings:
-            _warn(warning)
-        extractor = load(model)
-        name = None if file == "-" else Path(file).name
-        record = extractor.extract(source.text, doc_id=doc_id or name, published=day)
-    except BriefxError as exc:
-        raise _fail(exc) from None
-    for warning in record.warnings:
-        _warn(warning)
+    record = _extract_record(file, published, doc_id, model)
+    if fmt is None and out is not None:
+        fmt = ExtractFormat.html if out.suffix.lower() in (".html", ".htm") else ExtractFormat.json
     chosen = fmt or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.json)
+    if chosen is ExtractFormat.table:
+        if out is None:
+            render_briefing(record, Console())
+            return
+        with out.open("w", encoding="utf-8") as stream:
+            render_briefing(record, Console(file=stream, width=120))
+        return
     if chosen is ExtractFormat.json:
-        typer.echo(record.model_dump_json(indent=2))
+        text = record.model_dump_json(indent=2)
     elif chosen is ExtractFormat.gold:
-        typer.echo(to_gold(record).model_dump_json())
+        text = to_gold(record).model_dump_json()
     else:
-        render_briefing(record, Console())
+        text = render_page(record)
+    if out is None:
+        typer.echo(text.rstrip("\n"))
+    else:
+        out.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+        err.print(f"wrote {escape(str(out))}")
 
 
-def render_briefing(record, console: Console) -> None:
-    """Print a record as Rich tables."""
-    meta = record.meta
-    head = Table.grid(padding=(0, 2))
-    head.add_row("[bold]title[/]", meta.title or "—")
-    head.add_row("[bold]authors[/]", ", ".join(meta.authors) or "—")
-    head.add_row("[bold]outlet[/]", meta.outlet or "—")
-    head.add_row("[bold]dateline[/]", meta.dateline.text if meta.dateline else "—")
-    year = f"{meta.year}{' (inferred)' if meta.year_inferred else ''}" if meta.year else "—"
-    head.add_row("[bold]published / year[/]", f"{meta.published or '—'} / {year}")
-    head.add_row("[bold]sections[/]", " · ".join(s.heading for s in record.sections) or "—")
-    console.print(head)
-
-    entities = Table(title="Entities", title_justify="left")
-    for column in ("name", "label", "role / ISO", "mentions"):
-        entities.add_column(column)
-    for e in record.entities:
-        entities.add_row(e.name, e.label, e.role or e.iso_code or "", str(len(e.mentions)))
-    console.print(entities)
-
-    figures = Table(title="Figures", title_justify="left")
-    for column in ("text", "label", "value", "unit / currency", "qualifier"):
-        figures.add_column(column)
-    for f in record.figures:
-        unit = getattr(f, "currency", None) or getattr(f, "unit", None) or ""
-        figures.add_row(f.text, f.label, _number(f.value), unit, f.qualifier or "")
-    console.print(figures)
-
-    dates = Table(title="Dates", title_justify="left")
-    for column in ("text", "value"):
-        dates.add_column(column)
-    for d in record.dates:
-        dates.add_row(d.text, (d.value or "—") + (" (inferred year)" if d.inferred else ""))
-    console.print(dates)
-
-    quotes = Table(title="Quotes", title_justify="left")
-    for column in ("speaker", "quote"):
-        quotes.add_column(column)
-    for q in record.quotes:
-        quotes.add_row(q.speaker or "?", q.text)
-    console.print(quotes)
+@app.command(cls=_Command)
+def view(
+    file: ArticleArgument,
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="HTML file to write (default: ARTICLE's name + .briefx.html, here)."),
+    ] = None,
+    published: PublishedOption = None,
+    doc_id: IdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Write one self-contained HTML page: the article with every span highlighted, entities, figures, warnings."""
+    target = out or Path(("stdin" if file == "-" else Path(file).stem) + ".briefx.html")
+    extract(file, fmt=ExtractFormat.html, out=target, published=published, doc_id=doc_id, model=model)
 
 
-def _number(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, tuple):
-        return "–".join(_number(v) for v in value)
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
-
-
-@app.command()
+@app.command(cls=_Command)
 def schema(
     out: Annotated[Path, typer.Option(help="Folder to write the JSON Schema files to.")] = Path("schemas"),
 ) -> None:
@@ -157,13 +172,11 @@ def schema(
         err.print(f"wrote {path}")
 
 
-class Baseline(StrEnum):
-    spacy = "spacy"
-
-
-@app.command()
+@app.command(cls=_Command)
 def score(
-    gold: Annotated[Path, typer.Argument(help="GOLD.md JSON Lines file to score against.")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="GOLD.md JSON Lines file(s) to score against; each is reported apart.")
+    ],
     pred: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--pred", help="Score this GOLD.md prediction file, not briefx's output."),
@@ -181,7 +194,7 @@ def score(
         typer.Option(
             "--min-f1",
             help="Exit 1 when a strict F1 is below X: 'X' (overall) or 'KEY=X' with KEY a group "
-            "(entities, figures, overall), a label, quotes or sections. Repeatable.",
+            "(entities, figures, overall), a label, quotes, sections or turns. Repeatable.",
         ),
     ] = None,
     against: Annotated[
@@ -197,143 +210,138 @@ def score(
     ] = None,
     model: ModelOption = None,
 ) -> None:
-    """Score briefx (or a prediction file) against gold annotations (GOLD.md § Scoring)."""
-    from briefx.evaluate import score_file
-    from briefx.scoring import gate_failures, recorded_minimums, write_record
+    """Score briefx (or a prediction file) against gold annotations (GOLD.md § Scoring).
 
+    Several gold files (a written and a real test split, say) are scored and reported one by one;
+    gates apply to each, and --record writes one record per file.
+    """
+    from briefx.evaluate import score_file
+    from briefx.scoring import recorded_minimums, write_record, write_records
+
+    if pred is not None and len(gold) > 1:
+        raise _fail(BriefxError("--pred goes with one gold file"))
     try:
-        minimums = _parse_minimums(min_f1 or [])
-        recorded = recorded_minimums(against, tolerance=tolerance) if against else {}
-        report = score_file(
-            gold, pred=pred, baseline=baseline.value if baseline else None, model=model
-        )
+        minimums = parse_minimums(min_f1 or [])
+        reports = [
+            score_file(path, pred=pred, baseline=baseline.value if baseline else None, model=model)
+            for path in gold
+        ]
+        recorded = [
+            recorded_minimums(against, tolerance=tolerance, gold=report.gold) if against else {}
+            for report in reports
+        ]
     except BriefxError as exc:
         raise _fail(exc) from None
-    for warning in report.warnings:
-        _warn(warning)
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))
-    else:
-        out = Console()
-        render_scores(report, out)
-        if errors:
-            render_errors(report.main, out)
+    for report in reports:
+        for warning in report.warnings:
+            _warn(f"{report.gold}: {warning}" if len(reports) > 1 else warning)
+    _show_reports(reports, as_json=as_json, errors=errors)
     if record is not None:
-        write_record(record, report)
-        err.print(f"recorded {report.main.name} scores in {record}")
-    failures = gate_failures(report.main, minimums)
-    failures += [f"{m} (recorded in {against})" for m in gate_failures(report.main, recorded)]
+        if len(reports) == 1:
+            write_record(record, reports[0])
+        else:
+            write_records(record, reports)
+        err.print(f"recorded {reports[0].main.name} scores in {record}")
+    failures = _failures(reports, minimums, recorded, against)
     for failure in failures:
         err.print(f"[bold red]below minimum:[/] {escape(failure)}", markup=True)
     if failures:
         raise typer.Exit(1)
 
 
-def _parse_minimums(values: list[str]) -> dict[str, float]:
-    """`--min-f1` values: 'X' gates overall strict F1, 'KEY=X' the score KEY names."""
-    from briefx.scoring import GATE_KEYS
-
-    keys = {key.casefold(): key for key in GATE_KEYS}
-    minimums = {}
-    for value in values:
-        key, _, number = value.rpartition("=")
-        name = keys.get((key or "overall").strip().casefold())
-        if name is None:
-            raise typer.BadParameter(
-                f"unknown score {key!r}; choose from {', '.join(GATE_KEYS)}", param_hint="--min-f1"
-            )
-        try:
-            minimums[name] = float(number)
-        except ValueError:
-            raise typer.BadParameter(f"{number!r} is not a number", param_hint="--min-f1") from None
-    return minimums
+def _show_reports(reports: list, *, as_json: bool, errors: bool) -> None:
+    if as_json:
+        data = reports[0].to_dict(errors=errors) if len(reports) == 1 else {
+            "reports": [r.to_dict(errors=errors) for r in reports]
+        }
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    out = Console()
+    for report in reports:
+        render_scores(report, out)
+        render_fact_scores(report, out)
+        if errors:
+            render_errors(report.main, out)
+            render_fact_errors(report.main, out)
 
 
-def _score_cell(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
+def _failures(reports: list, minimums: dict[str, float], recorded: list[dict[str, float]],
+              against: Path | None) -> list[str]:
+    """The gates each report fails: --min-f1, then the figures recorded in --against."""
+    from briefx.scoring import gate_failures
+
+    failures = []
+    for report, floor in zip(reports, recorded, strict=True):
+        where = f"{report.gold}: " if len(reports) > 1 else ""
+        failures += [where + m for m in gate_failures(report.main, minimums)]
+        failures += [f"{where}{m} (recorded in {against})" for m in gate_failures(report.main, floor)]
+    return failures
 
 
-def render_scores(report, console: Console) -> None:
-    """Print a ScoreReport as Rich tables: per label and group, then quotes and document fields."""
-    main, others = report.main, [s for s in report.systems.values() if s is not report.main]
-    title = f"{escape(report.gold)}, {report.documents} document(s): {escape(main.name)}"
-    if others:
-        title += f" (strict F1 of {', '.join(escape(o.name) for o in others)} on the right)"
-    spans = Table(title=title, title_justify="left")
-    spans.add_column("label", no_wrap=True)
-    spans.add_column("gold", justify="right")
-    for column in ("P", "R", "F1", "partial F1", "value acc"):
-        spans.add_column(column, justify="right")
-    for other in others:
-        spans.add_column(f"{escape(other.name)} F1", justify="right")
+@app.command("train-ner", cls=_Command)
+def train_ner_command(
+    gold: Annotated[list[Path], typer.Argument(help="GOLD.md files to train on (dev splits only).")],
+    out: Annotated[Path, typer.Option(help="Folder for the fine-tuned NER weights.")] = Path("models/ner"),
+    pipeline_out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--pipeline-out", help="Also write the whole tuned base pipeline here (for --model)."),
+    ] = None,
+    epochs: Annotated[int, typer.Option(help="Passes over the training documents.")] = 12,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    model: ModelOption = None,
+) -> None:
+    """Fine-tune the base model's NER on gold entities, with rehearsal of its other labels."""
+    from briefx.io import read_gold
+    from briefx.pipeline import default_model
+    from briefx.train import train_ner
 
-    def row(label: str, strict, partial, values, other_f1: list[float | None], gold: str) -> None:
-        spans.add_row(
-            label, gold, _score_cell(strict.precision), _score_cell(strict.recall),
-            _score_cell(strict.f1), _score_cell(partial.f1),
-            _score_cell(values.accuracy if values else None), *map(_score_cell, other_f1),
-        )
-
-    for label, result in main.labels.items():
-        row(label, result.strict, result.partial, result.values,
-            [o.labels[label].strict.f1 for o in others], str(result.gold))
-    spans.add_section()
-    for group, result in main.groups.items():
-        values = main.values["figures"] if group == "figures" else None
-        gold = str(result.strict.tp + result.strict.fn)
-        row(f"[bold]{group}[/]", result.strict, result.partial, values,
-            [o.groups[group].strict.f1 for o in others], gold)
-    console.print(spans)
-
-    fields = Table(title="Quotes and document fields", title_justify="left")
-    fields.add_column("score", no_wrap=True)
-    for column in ("P", "R", "F1 / acc", "n"):
-        fields.add_column(column, justify="right")
-    for other in others:
-        fields.add_column(escape(other.name), justify="right")
-    for label, counts, pick in (
-        ("quote spans (90% overlap)", main.quotes, lambda s: s.quotes),
-        ("section headings", main.sections, lambda s: s.sections),
-    ):
-        fields.add_row(
-            label, _score_cell(counts.precision), _score_cell(counts.recall),
-            _score_cell(counts.f1), str(counts.tp + counts.fn),
-            *(_score_cell(pick(o).f1) for o in others),
-        )
-    for label, rate, pick in (
-        ("quote speakers", main.speakers, lambda s: s.speakers),
-        ("DATE values", main.values["dates"], lambda s: s.values["dates"]),
-        ("title exact match", main.title, lambda s: s.title),
-        ("authors exact match", main.authors, lambda s: s.authors),
-    ):
-        fields.add_row(
-            label, "", "", _score_cell(rate.accuracy), str(rate.total),
-            *(_score_cell(pick(o).accuracy) for o in others),
-        )
-    console.print(fields)
+    try:
+        docs = [doc for path in gold for doc in read_gold(path)]
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out)
+    err.print(f"trained on {len(docs)} documents, {epochs} epochs; last NER loss {losses.get('ner', 0):.1f}; "
+              f"wrote {out}")
 
 
-def render_errors(system, console: Console) -> None:
-    """Print a system's errors, grouped by label, one line each with its context."""
-    label = None
-    for error in system.errors:
-        if error.label != label:
-            label = error.label
-            console.print(f"\n[bold]{label}[/] errors of {escape(system.name)}", markup=True)
-        detail = f"  ({error.detail})" if error.detail else ""
-        console.print(
-            f"  {error.kind:<9} {error.doc_id}:{error.start}  {error.context}{detail}",
-            markup=False, highlight=False, soft_wrap=True,
-        )
+@app.command(cls=_Command)
+def convert(
+    file: Annotated[Path, typer.Argument(help="GOLD.md JSONL, or a tool's export.")],
+    source: Annotated[ToolFormat, typer.Option("--from", help="Format of FILE.")],
+    target: Annotated[ToolFormat, typer.Option("--to", help="Format to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    unit: Annotated[
+        Optional[OffsetUnit],  # noqa: UP045
+        typer.Option(
+            "--offsets",
+            help="Unit of the tool's character offsets (default: codepoints for Label Studio and Prodigy, "
+            "utf16 for doccano).",
+        ),
+    ] = None,
+    annotations: Annotated[
+        bool, typer.Option("--annotations", help="Label Studio: write spans as annotations, not predictions.")
+    ] = False,
+) -> None:
+    """Convert annotations between GOLD.md, Label Studio, doccano and Prodigy; offsets survive the round trip."""
+    from briefx.convert import read_documents, write_documents
+    from briefx.resources import resource_path
+
+    documents = []
+    try:
+        for converted in read_documents(file, source.value, unit=unit and unit.value):
+            documents.append(converted.document)
+            for note in converted.recomputed:
+                _warn(escape(f"{converted.document.get('id', '')}: {note}"))
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    with out.open("w", encoding="utf-8") as stream:
+        count = write_documents(documents, target.value, stream, unit=unit and unit.value, as_annotations=annotations)
+    err.print(f"wrote {count} document(s) to {escape(str(out))} ({target.value})")
+    if target is ToolFormat.label_studio:
+        err.print(f"labelling config: {resource_path('annotation', 'label_studio.xml')}")
 
 
-class BatchFormat(StrEnum):
-    jsonl = "jsonl"
-    gold = "gold"
-    parquet = "parquet"
-
-
-@app.command()
+@app.command(cls=_Command)
 def batch(
     inputs: Annotated[
         list[str],
@@ -374,6 +382,10 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
+    report: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--report", metavar="DIR", help="Also write an HTML page per document and an index.html here."),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Extract every document of a news archive; failures go to OUT.errors.jsonl.
@@ -381,9 +393,12 @@ def batch(
     Exit code 0 when every document succeeded, 3 when some failed, 1 when the batch
     could not start.
     """
+    if report is not None and fmt is not BatchFormat.jsonl:
+        raise typer.BadParameter("--report reads the records: use it with --format jsonl", param_hint="--report")
+
     from briefx.batch import run_batch
 
-    progress = _BatchProgress(quiet=quiet)
+    progress = BatchProgress(err, quiet=quiet)
     try:
         with progress.bar:
             summary = run_batch(
@@ -391,6 +406,7 @@ def batch(
                 resume=resume, force=force, max_chars=max_chars, dask=dask,
                 on_start=progress.on_start, on_progress=progress.on_progress,
             )
+            progress.finish(summary)
     except BriefxError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
         raise typer.Exit(1) from None
@@ -401,56 +417,18 @@ def batch(
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(str(exc))}", markup=True)
         raise typer.Exit(1) from None
     if not quiet:
-        err.print(_summary_line(summary))
+        err.print(summary_line(summary))
+    if report is not None:
+        _write_report(summary.out, report, quiet=quiet)
     raise typer.Exit(summary.exit_code)
 
 
-class _BatchProgress:
-    """The progress bar of `briefx batch` on stderr (none when quiet or piped)."""
+def _write_report(records: Path, folder: Path, *, quiet: bool) -> None:
+    from briefx.view import read_briefings, write_report
 
-    def __init__(self, *, quiet: bool) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(
-            TextColumn("[bold]briefx batch[/]"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TextColumn("[dim]{task.fields[failed]}[/]"),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=err,
-            disable=quiet or not err.is_terminal,
-        )
-        self.task = self.bar.add_task("batch", total=None, start=False, rate="", failed="")
-        self.failed = 0
-
-    def on_start(self, total: int | None) -> None:
-        self.bar.update(self.task, total=total)
-        self.bar.start_task(self.task)
-        self.bar.start()
-
-    def on_progress(self, status: str) -> None:
-        if status == "failed":
-            self.failed += 1
-        speed = self.bar.tasks[0].speed
-        self.bar.update(
-            self.task,
-            advance=1,
-            rate=f"{speed:.1f} docs/s" if speed else "",
-            failed=f"{self.failed} failed" if self.failed else "",
-        )
-
-
-def _summary_line(summary) -> str:  # summary: briefx.batch.BatchSummary
-    rate = summary.done / summary.elapsed if summary.elapsed else 0.0
-    line = (
-        f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} "
-        f"in {summary.elapsed:.1f} s ({rate:.1f} docs/s) → {escape(str(summary.out))}"
-    )
-    if summary.failed:
-        line += f"; reasons in {escape(str(summary.errors))}"
-    return line
+    index = write_report(read_briefings(records), folder)
+    if not quiet:
+        err.print(f"report: {escape(str(index))}")
 
 
 def main() -> None:

@@ -6,17 +6,20 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
     Briefing,
     Dateline,
     DateMention,
     Entity,
+    Fact,
     GoldDocument,
     Meta,
     Quote,
     Section,
     Segment,
+    Turn,
 )
 
 _FIGURE_FIELDS = {
@@ -46,7 +49,8 @@ def _meta(doc: Doc) -> Meta:
     return Meta(
         title=title[0].text if title else None,
         authors=[s.text for s in byline if s.label_ == "AUTHOR"],
-        outlet=next((s.text for s in byline if s.label_ == "OUTLET"), None),
+        # An outlet under the byline, else a wire agency in the dateline ("NAIROBI (Reuters) —").
+        outlet=next((s.text for s in [*byline, *_group(doc, "agency")] if s.label_ in ("OUTLET", "AGENCY")), None),
         dateline=Dateline(**_located(dateline[0]), place=dateline[0]._.place) if dateline else None,
         published=doc._.published,
         year=doc._.year,
@@ -90,6 +94,43 @@ def _entities(doc: Doc) -> list[Entity]:
     return entities
 
 
+def _facts(doc: Doc, figures: list[dict[str, Any]], entities: list[Entity],
+           dates: list[DateMention]) -> list[Fact]:
+    """The `span._.fact` of each figure (briefx_facts) as `Fact` records; none without the component."""
+    spans = [s for s in _group(doc, "figures") if s.label_ in _FIGURE_FIELDS]
+    if not spans or any(s._.fact is None for s in spans):
+        return []
+    text = doc.text
+    owners = {(m.start, m.end): e for e in entities for m in e.mentions}
+    date_at = {(d.start, d.end): d for d in dates}
+    ids = {(f["start"], f["end"]): f"f{i}" for i, f in enumerate(figures, start=1)}
+    facts = []
+    for i, (span, figure) in enumerate(zip(spans, figures, strict=True), start=1):
+        fact = span._.fact
+        measure = None
+        if fact["measure"] is not None:
+            start, end = fact["measure"]
+            measure = {"start": start, "end": end, "text": text[start:end], "key": measure_key(text=text[start:end])}
+        subjects = []
+        for start, end in fact["subjects"]:
+            entity = owners.get((start, end))
+            if entity is not None:
+                subjects.append({"start": start, "end": end, "text": text[start:end],
+                                 "entity_id": entity.id, "name": entity.name})
+        period = date_at.get(tuple(fact["period"])) if fact["period"] is not None else None
+        facts.append(Fact.model_validate({
+            "id": f"f{i}",
+            "figure": figure,
+            "measure": measure,
+            "subjects": subjects,
+            "period": period.model_dump(exclude={"inferred"}) if period is not None else None,
+            "kind": fact["kind"],
+            "direction": fact["direction"],
+            "changes": ids.get(tuple(fact["changes"])) if fact["changes"] is not None else None,
+        }))
+    return facts
+
+
 def doc_to_briefing(doc: Doc) -> Briefing:
     """Turn a Doc processed by the briefx pipeline into a validated `Briefing`."""
     entities = _entities(doc)
@@ -103,6 +144,11 @@ def doc_to_briefing(doc: Doc) -> Briefing:
     quotes = [
         Quote(**_located(s), speaker=s._.speaker, speaker_id=ids.get(s._.speaker), cue=s._.cue)
         for s in _group(doc, "quotes")
+    ]
+    turns = [
+        Turn(**_located(s), label=s._.cue, speaker=s._.speaker, speaker_id=ids.get(s._.speaker),
+             question=s.label_ == "QUESTION")
+        for s in _group(doc, "turns")
     ]
     paragraphs = [Segment(start=s.start_char, end=s.end_char) for s in _group(doc, "paragraphs")]
     sentences = (
@@ -123,6 +169,8 @@ def doc_to_briefing(doc: Doc) -> Briefing:
             "figures": figures,
             "dates": dates,
             "quotes": quotes,
+            "facts": _facts(doc, figures, entities, dates),
+            "turns": turns,
             "warnings": [],  # the readers' warnings are added by the caller (batch, CLI)
         }
     )
@@ -145,7 +193,7 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
     """Join the records of a long text processed in chunks, shifting offsets back."""
     first = parts[0][1]
     merged: dict[str, list[Any]] = {
-        k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes")
+        k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes", "turns")
     }
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     for offset, part in parts:
@@ -163,8 +211,9 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
     for i, entity in enumerate(entities.values(), start=1):
         entity["id"] = f"e{i}"
     ids = {e["name"]: e["id"] for e in entities.values()}
-    for quote in merged["quotes"]:
-        quote["speaker_id"] = ids.get(quote["speaker"])
+    for item in (*merged["quotes"], *merged["turns"]):
+        item["speaker_id"] = ids.get(item["speaker"])
+    facts = _merged_facts(parts, ids)
     warning = (
         f"text of {len(text):,} characters is over the model's limit of {limit:,}; "
         f"processed in {len(parts)} chunks split at paragraph breaks"
@@ -176,9 +225,39 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
             "meta": first.meta.model_dump(),
             **merged,
             "entities": list(entities.values()),
+            "facts": facts,
             "warnings": [warning, *(w for _, p in parts for w in p.warnings)],
         }
     )
+
+
+def _merged_facts(parts: list[tuple[int, Briefing]], entity_ids: dict[str, str]) -> list[dict[str, Any]]:
+    """The facts of every chunk, offsets shifted, renumbered f1 … in text order."""
+    facts: list[dict[str, Any]] = []
+    for offset, part in parts:
+        renamed = {f.id: f"f{len(facts) + i}" for i, f in enumerate(part.facts, start=1)}
+        for fact in part.model_dump()["facts"]:
+            fact["id"] = renamed[fact["id"]]
+            fact["changes"] = renamed.get(fact["changes"]) if fact["changes"] else None
+            fact["figure"] = _shift(fact["figure"], offset)
+            for key in ("measure", "period"):
+                if fact[key] is not None:
+                    fact[key] = _shift(fact[key], offset)
+            fact["subjects"] = [{**_shift(s, offset), "entity_id": entity_ids.get(s["name"])}
+                                for s in fact["subjects"]]
+            facts.append(fact)
+    return facts
+
+
+def _gold_fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "figure": [fact.figure.start, fact.figure.end],
+        "measure": fact.measure.model_dump(exclude={"key"}) if fact.measure is not None else None,
+        "subjects": [[s.start, s.end] for s in fact.subjects],
+        "period": [fact.period.start, fact.period.end] if fact.period is not None else None,
+        "kind": fact.kind,
+        "direction": fact.direction,
+    }
 
 
 def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
@@ -203,13 +282,16 @@ def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
             },
             "sections": [{"heading": s.heading, "start": s.start} for s in briefing.sections],
             "spans": spans,
+            "facts": [_gold_fact(f) for f in briefing.facts],
+            **({"turns": [t.model_dump(include={"start", "end", "label", "speaker", "question"})
+                          for t in briefing.turns]} if briefing.turns else {}),
         }
     )
 
 
-# --- flat tables: one row per document, entity, mention, figure, date and quote ------
+# --- flat tables: one row per document, entity, mention, figure, date, quote, turn and fact --
 
-TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes")
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "turns", "facts")
 
 
 def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -247,7 +329,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                     "text": mention.text,
                 }
             )
-    tables["figures"] = [_figure_row(doc_id, figure) for figure in record.figures]
+    tables["figures"].extend({"doc_id": doc_id, **_figure_columns(figure)} for figure in record.figures)
     for mention in record.dates:
         tables["dates"].append(
             {
@@ -259,6 +341,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "inferred": mention.inferred,
             }
         )
+    tables["facts"].extend(_fact_rows(record))
     for quote in record.quotes:
         tables["quotes"].append(
             {
@@ -271,7 +354,55 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "cue": quote.cue,
             }
         )
+    tables["turns"].extend(
+        {"doc_id": doc_id, **turn.model_dump(include={"start", "end", "text", "label", "speaker", "speaker_id",
+                                                      "question"})}
+        for turn in record.turns
+    )
     return tables
+
+
+def _figure_columns(figure) -> dict:
+    """The columns a figure fills in the `figures` and `facts` tables."""
+    value, value_high = _low_high(figure.value)
+    si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
+    return {
+        "label": figure.label,
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "value": value,
+        "value_high": value_high,
+        "currency": getattr(figure, "currency", None),
+        "unit": getattr(figure, "unit", None),
+        "si_value": si_value,
+        "si_value_high": si_value_high,
+        "si_unit": getattr(figure, "si_unit", None),
+        "qualifier": figure.qualifier,
+    }
+
+
+def _fact_rows(record: Briefing) -> list[dict]:
+    """One row per fact: the figure's value and unit beside its measure, period, subjects, kind."""
+    rows = []
+    for fact in record.facts:
+        rows.append(
+            {
+                "doc_id": record.id,
+                "fact_id": fact.id,
+                **_figure_columns(fact.figure),
+                "measure": fact.measure.text if fact.measure else None,
+                "measure_key": fact.measure.key if fact.measure else None,
+                "subjects": [s.name for s in fact.subjects],
+                "subject_ids": [s.entity_id for s in fact.subjects if s.entity_id],
+                "period": fact.period.value if fact.period else None,
+                "period_text": fact.period.text if fact.period else None,
+                "kind": fact.kind,
+                "direction": fact.direction,
+                "changes": fact.changes,
+            }
+        )
+    return rows
 
 
 def _document_row(record: Briefing, path: str | None) -> dict[str, Any]:
@@ -292,24 +423,4 @@ def _document_row(record: Briefing, path: str | None) -> dict[str, Any]:
         "n_sentences": len(record.sentences),
         "warnings": list(record.warnings),
         "text": record.text,
-    }
-
-
-def _figure_row(doc_id: str, figure: Any) -> dict[str, Any]:
-    value, value_high = _low_high(figure.value)
-    si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
-    return {
-        "doc_id": doc_id,
-        "label": figure.label,
-        "start": figure.start,
-        "end": figure.end,
-        "text": figure.text,
-        "value": value,
-        "value_high": value_high,
-        "currency": getattr(figure, "currency", None),
-        "unit": getattr(figure, "unit", None),
-        "si_value": si_value,
-        "si_value_high": si_value_high,
-        "si_unit": getattr(figure, "si_unit", None),
-        "qualifier": figure.qualifier,
     }

@@ -144,6 +144,10 @@ class SystemScore:
     authors: Rate
     sections: Counts
     errors: list[SpanError] = field(default_factory=list)
+    turns: Counts = Counts()
+    turn_speakers: Rate = Rate()
+    turn_questions: Rate = Rate()
+    facts: Any = None  # scoring_facts.FactScore, or None when no gold document has facts
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -151,11 +155,15 @@ class SystemScore:
             "groups": {name: group.to_dict() for name, group in self.groups.items()},
             "values": {name: rate.to_dict() for name, rate in self.values.items()},
             "quotes": {"spans": self.quotes.to_dict(), "speakers": self.speakers.to_dict()},
+            "turns": {"spans": self.turns.to_dict(), "speakers": self.turn_speakers.to_dict(),
+                      "questions": self.turn_questions.to_dict()},
             "fields": {"title": self.title.to_dict(), "authors": self.authors.to_dict(),
                        "sections": self.sections.to_dict()},
         }
         if errors:
             out["errors"] = [error.to_dict() for error in self.errors]
+        if self.facts is not None:
+            out["facts"] = self.facts.to_dict(errors=errors)
         return out
 
 
@@ -167,25 +175,29 @@ class ScoreReport:
     documents: int
     systems: dict[str, SystemScore]
     warnings: list[str] = field(default_factory=list)
+    fact_baseline: Any = None  # scoring_facts.FactScore of the nearest-phrase baseline, beside the main system
 
     @property
     def main(self) -> SystemScore:
         return next(iter(self.systems.values()))
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
-        return {"gold": self.gold, "documents": self.documents, "warnings": list(self.warnings),
-                "systems": {name: s.to_dict(errors=errors) for name, s in self.systems.items()}}
+        out = {"gold": self.gold, "documents": self.documents, "warnings": list(self.warnings),
+               "systems": {name: s.to_dict(errors=errors) for name, s in self.systems.items()}}
+        if self.fact_baseline is not None:
+            out["fact_baseline"] = self.fact_baseline.to_dict(errors=errors)
+        return out
 
 
 # --- gates: --min-f1 and the recorded figures --------------------------------------------
 
-GATE_KEYS = (*GROUPS, *SCORED_LABELS, "quotes", "sections")
+GATE_KEYS = (*GROUPS, *SCORED_LABELS, "quotes", "sections", "turns")
 RECORD_GATE = ("entities", "figures")
 _GATE_EPSILON = 1e-9
 
 
 def gate_f1(system: SystemScore, key: str) -> float | None:
-    """The F1 a gate key names: strict F1 of a group or label, quote span F1, section F1."""
+    """The F1 a gate key names: strict F1 of a group or label, quote span, section or turn F1."""
     if key in GROUPS:
         return system.groups[key].strict.f1
     if key in system.labels:
@@ -194,6 +206,8 @@ def gate_f1(system: SystemScore, key: str) -> float | None:
         return system.quotes.f1
     if key == "sections":
         return system.sections.f1
+    if key == "turns":
+        return system.turns.f1
     raise BriefxError(f"unknown score {key!r}; choose from {', '.join(GATE_KEYS)}")
 
 
@@ -231,8 +245,22 @@ def write_record(path: str | Path, report: ScoreReport) -> None:
     Path(path).write_text(json.dumps(record(report), indent=2) + "\n", encoding="utf-8")
 
 
-def recorded_minimums(path: str | Path, *, tolerance: float) -> dict[str, float]:
+def write_records(path: str | Path, reports: Sequence[ScoreReport]) -> None:
+    """Write the records of several gold files as one JSON file, keyed by gold file."""
+    data = {
+        "about": "Recorded scores per gold file; `briefx score GOLD... --against THIS` fails when a 'gate' "
+                 "score of a listed file falls more than --tolerance below its figure here. "
+                 "Re-record with --record.",
+        "files": {report.gold: record(report) for report in reports},
+    }
+    Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def recorded_minimums(path: str | Path, *, tolerance: float, gold: str | None = None) -> dict[str, float]:
     """Minimum F1 per gated key: the recorded figure less `tolerance`.
+
+    A file written by `write_records` holds one record per gold file: `gold` picks it
+    (no record for that file: no minimums). A file of one record applies to any gold file.
 
     Raises:
         BriefxError: a missing or malformed record file.
@@ -240,6 +268,10 @@ def recorded_minimums(path: str | Path, *, tolerance: float) -> dict[str, float]
     p = Path(path)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
+        if "files" in data:
+            data = data["files"].get(str(gold)) if gold is not None else None
+            if data is None:
+                return {}
         gate = data.get("gate") or list(data["f1"])
         return {key: data["f1"][key] - tolerance for key in gate}
     except FileNotFoundError:

@@ -17,6 +17,10 @@ Decisions GOLD.md leaves open:
   eligible. Speaker accuracy counts matched quotes whose gold `speaker` is set,
   as DATE value accuracy counts matched spans whose gold `value` is set.
   Title and author rates run over every document (null equals null).
+- Turns (GOLD.md § Turns) are scored only on gold documents that carry a
+  ``turns`` list; a turn matches at 90% overlap like a quote. Turn speaker
+  accuracy counts every matched turn: a gold null speaker (``Q``) is right
+  when the predicted one is null too.
 - A gold document with no prediction is scored as an empty prediction;
   predictions without a gold document are ignored and named in `warnings`.
 
@@ -29,6 +33,7 @@ Decisions GOLD.md leaves open:
         "groups": {"entities" | "figures" | "overall": {"strict": PRF, "partial": PRF}},
         "values": {"figures": RATE, "dates": RATE},
         "quotes": {"spans": PRF, "speakers": RATE},
+        "turns": {"spans": PRF, "speakers": RATE, "questions": RATE},
         "fields": {"title": RATE, "authors": RATE, "sections": PRF},
         "errors": [ERROR]          # only with errors=True
      }}}
@@ -41,8 +46,6 @@ Decisions GOLD.md leaves open:
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,46 +73,13 @@ from briefx.score_report import (  # noqa: F401 (the report types and gates are 
     record,
     recorded_minimums,
     write_record,
+    write_records,
 )
+from briefx.score_spans import CONTEXT_CHARS, context, normalise_bounds  # noqa: F401 (re-exported)
+from briefx.scoring_facts import score_facts
 
 VALUE_TOLERANCE = 1e-6
 QUOTE_OVERLAP = 0.9
-CONTEXT_CHARS = 40
-
-
-# --- boundary normalisation (GOLD.md § Boundary rules) ----------------------------------
-
-_DETERMINER = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
-_POSSESSIVE = ("'s", "’s", "'", "’")
-# Symbols that belong to a figure are not "surrounding punctuation".
-_KEPT_PUNCTUATION = frozenset("%‰&#@")
-
-
-def _strippable(char: str) -> bool:
-    if char.isspace():
-        return True
-    return unicodedata.category(char).startswith("P") and char not in _KEPT_PUNCTUATION
-
-
-def normalise_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of `text[start:end]` without a leading determiner, trailing possessive or
-    surrounding whitespace and punctuation; the original offsets if nothing would remain."""
-    s, e = start, end
-    while True:
-        before = (s, e)
-        while s < e and _strippable(text[s]):
-            s += 1
-        while e > s and _strippable(text[e - 1]):
-            e -= 1
-        determiner = _DETERMINER.match(text, s, e)
-        if determiner and determiner.end() < e:
-            s = determiner.end()
-        for ending in _POSSESSIVE:
-            if e - s > len(ending) and text.startswith(ending, e - len(ending)):
-                e -= len(ending)
-                break
-        if (s, e) == before:
-            return (s, e) if s < e else (start, end)
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -197,18 +167,11 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def context(text: str, start: int, end: int, *, width: int = CONTEXT_CHARS) -> str:
-    """`…left [[span]] right…` on one line."""
-    left = text[max(0, start - width) : start]
-    right = text[end : end + width]
-    flat = f"{left}[[{text[start:end]}]]{right}".replace("\n", " ")
-    return ("…" if start > width else "") + flat + ("…" if end + width < len(text) else "")
-
-
 def _error(doc: GoldDocument, label: str, kind: ErrorKind, span: _Span,
            detail: str | None = None) -> SpanError:
     raw = span.raw
-    return SpanError(doc.id, label, kind, raw.start, raw.end, raw.text,
+    text = getattr(raw, "text", None) or doc.text[raw.start : raw.end]
+    return SpanError(doc.id, label, kind, raw.start, raw.end, text,
                      context(doc.text, raw.start, raw.end), detail)
 
 
@@ -236,6 +199,9 @@ class _Tally:
     authors: Rate = Rate()
     sections: Counts = Counts()
     errors: list[SpanError] = field(default_factory=list)
+    turns: Counts = Counts()
+    turn_speakers: Rate = Rate()
+    turn_questions: Rate = Rate()
 
 
 def _labels_at(doc: GoldDocument) -> dict[tuple[int, int], str]:
@@ -310,6 +276,27 @@ def _score_quotes(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally)
                         for j, p in enumerate(pred) if j not in matched_pred)
 
 
+def _score_turns(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
+    if gold_doc.turns is None:
+        return
+    gold = [_Span(t.start, t.end, t) for t in gold_doc.turns]
+    pred = [_Span(t.start, t.end, t) for t in pred_doc.turns or ()]
+    pairs = _greedy(gold, pred, _quote_match)
+    tally.turns += Counts(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs))
+    for i, j in pairs:
+        g, p = gold[i].raw, pred[j].raw
+        right = p.speaker is None if g.speaker is None else speakers_match(g.speaker, p.speaker)
+        tally.turn_speakers += Rate(int(right), 1)
+        tally.turn_questions += Rate(int(g.question == p.question), 1)
+        if not right:
+            tally.errors.append(_error(gold_doc, "TURN", "speaker", gold[i],
+                                       f"speaker {p.speaker!r}, gold {g.speaker!r}"))
+    matched_gold = {i for i, _ in pairs}
+    matched_pred = {j for _, j in pairs}
+    tally.errors.extend(_error(gold_doc, "TURN", "missed", g) for i, g in enumerate(gold) if i not in matched_gold)
+    tally.errors.extend(_error(pred_doc, "TURN", "spurious", p) for j, p in enumerate(pred) if j not in matched_pred)
+
+
 def _score_fields(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
     tally.title += Rate(int(gold_doc.meta.title == pred_doc.meta.title), 1)
     tally.authors += Rate(int(gold_doc.meta.authors == pred_doc.meta.authors), 1)
@@ -355,12 +342,14 @@ def align(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument]
 
 def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str) -> SystemScore:
     """Score aligned (gold, prediction) documents as one system."""
+    pairs = list(pairs)
     tally = _Tally()
     for gold_doc, pred_doc in pairs:
         gold_at, pred_at = _labels_at(gold_doc), _labels_at(pred_doc)
         for label in SCORED_LABELS:
             _score_label(gold_doc, pred_doc, label, tally, gold_at, pred_at)
         _score_quotes(gold_doc, pred_doc, tally)
+        _score_turns(gold_doc, pred_doc, tally)
         _score_fields(gold_doc, pred_doc, tally)
     labels = {
         label: LabelScore(tally.gold[label], tally.predicted[label], tally.strict[label],
@@ -376,10 +365,11 @@ def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str
         "figures": _sum_rates(tally.values[label] for label in FIGURE_LABELS),
         "dates": tally.values["DATE"],
     }
-    order = {label: k for k, label in enumerate((*SCORED_LABELS, "QUOTE"))}
+    order = {label: k for k, label in enumerate((*SCORED_LABELS, "QUOTE", "TURN"))}
     errors = sorted(tally.errors, key=lambda e: (order[e.label], e.doc_id, e.start, e.kind))
     return SystemScore(name, labels, groups, values, tally.quotes, tally.speakers, tally.title,
-                       tally.authors, tally.sections, errors)
+                       tally.authors, tally.sections, errors, tally.turns, tally.turn_speakers,
+                       tally.turn_questions, score_facts(pairs))
 
 
 def score_documents(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument], *,
@@ -388,15 +378,14 @@ def score_documents(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument], 
     pairs, _ = align(gold, pred)
     return score_pairs(pairs, name=name)
 
-
 def score_systems(gold_name: str, gold: Sequence[GoldDocument],
-                  predictions: Mapping[str, Sequence[GoldDocument]]) -> ScoreReport:
+                  predictions: Mapping[str, Sequence[GoldDocument]], *, fact_baseline: Any = None) -> ScoreReport:
     """Score each system's predictions against the gold documents; ids that do not pair up
-    are named in the report's `warnings`."""
+    are named in the report's `warnings`. `fact_baseline`: the facts baseline's score, if any."""
     systems = {}
     warnings: list[str] = []
     for name, docs in predictions.items():
         pairs, notes = align(gold, docs)
         warnings.extend(f"{name}: {note}" for note in notes)
         systems[name] = score_pairs(pairs, name=name)
-    return ScoreReport(gold_name, len(gold), systems, warnings)
+    return ScoreReport(gold_name, len(gold), systems, warnings, fact_baseline)

@@ -42,6 +42,9 @@ def _said(view: DocView, verdict: Verdict | None):
 
 RELABEL = [
     # rule, text, candidate (start, end, label, source), verdict
+    # real transcripts (issue 9): a constituency after "Member for"
+    (rules.electorate, "the next Member for Macquarie.", (4, 5, "PERSON", "ner"), ("Macquarie", "GPE")),
+    (rules.electorate, "a vote for Macquarie", (3, 4, "PERSON", "ner"), None),
     (rules.acronym_names_a_body, "AfDB Vice-President Kevin Urama spoke", (0, 1, "PERSON", "ner"), ("AfDB", "ORG")),
     (rules.acronym_names_a_body, "Okafor spoke", (0, 1, "PERSON", "ner"), None),
     (
@@ -179,6 +182,8 @@ def test_a_reshaping_rule_is_not_final(nlp, lex):
 
 
 TRIM = [
+    pytest.param("Will Labor win the seat?", (0, 2, "PERSON", "ner"), "Labor", id="question-verb-at-sentence-start"),
+    pytest.param("He said Will Smith won.", (2, 4, "PERSON", "ner"), "Will Smith", id="name-will-mid-sentence"),
     pytest.param("the Bank of England said", (0, 4, "ORG", "ner"), "Bank of England", id="determiner"),
     pytest.param("Kenya's economy", (0, 2, "GPE", "ner"), "Kenya", id="possessive"),
     pytest.param("Energy Minister Ali Karimov said", (0, 4, "PERSON", "ner"), "Ali Karimov", id="title-out-of-person"),
@@ -214,6 +219,27 @@ PATTERNS = [
     pytest.param("Ships fled Hurricane Teodora on Monday.", ("Hurricane Teodora", "EVENT"), id="storm"),
     pytest.param("He flew Air Astana to Almaty.", ("Air Astana", "ORG"), id="fixed-form"),
     pytest.param("The European Space Agency (ESA) said.", ("ESA", "ORG"), id="bracketed-acronym"),
+    # real text (issue 9): Commonwealth honourifics, in transcripts' capitals too
+    pytest.param("PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP\n", ("MALCOLM TURNBULL", "PERSON"),
+                 id="honourific-capitals-postnominal-left-out"),
+    pytest.param("A talk with The Honourable Ranil Wickremesinghe, Prime Minister.", ("Ranil Wickremesinghe", "PERSON"),
+                 id="the-honourable"),
+    pytest.param("Next steps: Hon. Mensah-Bonsu said Ghana would host.", ("Mensah-Bonsu", "PERSON"),
+                 id="honourific-hyphenated-surname"),
+    # names after titles as real releases write them (issue 9)
+    pytest.param("On Sunday Presidents Muhammadu Buhari of Nigeria and others signed.",
+                 ("Muhammadu Buhari", "PERSON"), id="plural-title"),
+    pytest.param("Today, President Andrés Manuel López Obrador of Mexico met them.",
+                 ("Andrés Manuel López Obrador", "PERSON"), id="four-word-name-before-of"),
+    pytest.param("The chair, President Abdel Fattah el-Sisi of Egypt, said so.", ("Abdel Fattah el-Sisi", "PERSON"),
+                 id="particle-hyphen-surname"),
+    pytest.param("Yesterday, he met with Secretary Buttigieg of Transportation.", ("Buttigieg", "PERSON"),
+                 id="surname-before-of-portfolio"),
+    pytest.param("He thanked wider Canterbury MPs Hamish Campbell and Nicola Grigg.", ("Hamish Campbell", "PERSON"),
+                 id="after-MPs"),
+    pytest.param("Presidents Ames and Okafor met in Lagos.", ("Okafor", "PERSON"), id="second-name-after-plural-title"),
+    pytest.param("Soldiers of the 3rd Infantry Division arrived.", ("3rd Infantry Division", "ORG"),
+                 id="numbered-military-unit"),
 ]
 
 
@@ -460,3 +486,94 @@ def test_listings(nlp, lex, repair, text, chosen, expected):
 
     view = _view(nlp, text)
     assert expected in _found(view, getattr(listings, repair)(view, lex, _cands(*chosen)))
+
+
+# -- names of no entity (issue 9: initialisms of things, programmes' short forms) -------------
+
+NOT_NAMES = [
+    pytest.param("The carrier USS Gerald R. Ford arrived.", [(2, 6, "ORG")], [], id="ship"),
+    pytest.param("It is part of the Innovative New Zealand package.", [(6, 8, "GPE")], [], id="place-in-a-package"),
+    pytest.param("They sought a UK-New Zealand Free Trade Agreement soon.", [(3, 4, "GPE"), (5, 7, "GPE")], [],
+                 id="places-in-an-agreement"),
+    pytest.param("The Fed eased U.S. dollar liquidity.", [(1, 2, "ORG"), (3, 4, "GPE")], ["Fed"], id="currency"),
+    pytest.param("Progress toward an ASEAN-China code of conduct.", [(3, 4, "ORG"), (5, 6, "GPE")], ["ASEAN", "China"],
+                 id="a-common-noun-after-names-keeps-them"),
+    pytest.param("He met them at Christchurch International Airport today.", [(4, 7, "ORG")], [],
+                 id="facility"),
+    pytest.param("Work began on State Highway 1 this week.", [(3, 6, "ORG")], [], id="numbered-road"),
+    pytest.param("The Home Office said.", [(1, 3, "ORG")], ["Home Office"], id="office-ends-organisations"),
+    pytest.param("You have seen the Executive Order today.", [(5, 6, "PERSON")], [],
+                 id="person-ending-in-a-document-word"),
+    pytest.param("Sales of EVs rose as COVID-19 eased.", [(2, 3, "ORG"), (5, 6, "ORG")], [],
+                 id="technology-and-disease"),
+    pytest.param("They signed a memorandum of understanding (MOU) today. The MOU runs.",
+                 [(7, 8, "ORG"), (12, 13, "ORG")], [], id="short-form-of-lower-case-words"),
+    pytest.param("It adds a Winter Energy Payment (WEP) in 2018. The WEP helps.", [(7, 8, "ORG"), (13, 14, "ORG")], [],
+                 id="short-form-of-a-programme"),
+    pytest.param("The World Food Programme (WFP) said.", [(1, 4, "ORG"), (5, 6, "ORG")],
+                 ["World Food Programme", "WFP"], id="short-form-of-a-named-organisation-stays"),
+]
+
+
+@pytest.mark.parametrize("text, cands, expected", NOT_NAMES)
+def test_not_names(nlp, lex, text, cands, expected):
+    from briefx.components.entities.not_names import not_names
+
+    view = _view(nlp, text)
+    kept = not_names(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
+    assert all(isinstance(c, Candidate) for c in kept)
+    assert [view.doc[c.start : c.end].text for c in kept] == expected
+
+
+def test_written_entities_never_overlap(nlp, lex):
+    """Issue 9: with another base model a repair could hand `write` overlapping names (spaCy
+    error E1010); the longer one is written, never a crash."""
+    from briefx.components.entities.component import write
+
+    view = _view(nlp, "The Port of Mombasa Authority said on Monday.")
+    write(view, lex, [Candidate(1, 5, "ORG", "ner"), Candidate(3, 4, "GPE", "gazetteer"),
+                      Candidate(0, 2, "ORG", "pattern")])
+    assert [(e.text, e.label_) for e in view.doc.ents] == [("Port of Mombasa Authority", "ORG")]
+
+
+@pytest.mark.parametrize("cands, expected", [
+    pytest.param([(1, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "ORG"), (8, 10, "PERSON")],
+                 [("Kaikoura", "GPE"), ("Stuart Smith", "PERSON"), ("Labour", "ORG"), ("Jo Lee", "PERSON")],
+                 id="constituency-before-MP-but-not-a-party"),
+])
+def test_places_by_name(nlp, lex, cands, expected):
+    from briefx.components.entities.repairs import places_by_name
+
+    view = _view(nlp, "Local Kaikoura MP Stuart Smith and Labour MP Jo Lee spoke.")
+    out = places_by_name(view, lex, [Candidate(s, e, label, "ner") for s, e, label in cands])
+    assert [(view.doc[c.start : c.end].text, c.label) for c in out] == expected
+
+
+def test_country_names_are_places_whatever_proposed_them(nlp, lex):
+    from briefx.components.entities.repairs import places_by_name
+
+    view = _view(nlp, "The Russian Federation and the DRC met.")
+    out = places_by_name(view, lex, [Candidate(1, 3, "ORG", "pattern"), Candidate(5, 6, "ORG", "pattern")])
+    assert [(c.label, c.iso) for c in out] == [("GPE", "RUS"), ("GPE", "COD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("They pushed back against Putin’s invasion.", [("Putin", "PERSON")], id="surname-of-a-known-leader"),
+    pytest.param("He stayed at Trump Tower.", [], id="a-longer-name-is-not-the-person"),
+    pytest.param("Theresa May spoke in May.", [("Theresa May", "PERSON")], id="ambiguous-surname-only-in-full"),
+])
+def test_people_gazetteer(nlp, lex, text, expected):
+    """Office holders press text names by surname alone (issue 9): models/lexicons/people.json."""
+    from briefx.components.entities.gazetteer import from_gazetteer
+
+    view = _view(nlp, text)
+    found = [(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex) if c.label == "PERSON"]
+    assert found == expected
+
+
+def test_blocs_without_members(nlp, lex):
+    from briefx.components.entities.repairs import blocs_without_members
+
+    view = _view(nlp, "Our G7 Partners agreed, and KKR Partners invested.")
+    out = blocs_without_members(view, lex, [Candidate(1, 3, "ORG", "pattern"), Candidate(6, 8, "ORG", "pattern")])
+    assert [view.doc[c.start : c.end].text for c in out] == ["G7", "KKR Partners"]

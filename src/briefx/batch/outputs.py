@@ -65,6 +65,9 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
 
     text, i64, f64, flag = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     span = [("start", i64), ("end", i64), ("text", text)]
+    figure_columns = [("label", text), *span, ("value", f64), ("value_high", f64), ("currency", text),
+                      ("unit", text), ("si_value", f64), ("si_value_high", f64), ("si_unit", text),
+                      ("qualifier", text)]
     return {
         "documents": pa.schema(
             [("doc_id", text), ("path", text), ("title", text), ("authors", pa.list_(text)),
@@ -79,14 +82,19 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
              ("n_mentions", i64)]
         ),
         "mentions": pa.schema([("doc_id", text), ("entity_id", text), ("label", text), *span]),
-        "figures": pa.schema(
-            [("doc_id", text), ("label", text), *span, ("value", f64), ("value_high", f64),
-             ("currency", text), ("unit", text), ("si_value", f64), ("si_value_high", f64),
-             ("si_unit", text), ("qualifier", text)]
-        ),
+        "figures": pa.schema([("doc_id", text), *figure_columns]),
         "dates": pa.schema([("doc_id", text), *span, ("value", text), ("inferred", flag)]),
         "quotes": pa.schema(
             [("doc_id", text), *span, ("speaker", text), ("speaker_id", text), ("cue", text)]
+        ),
+        "facts": pa.schema(
+            [("doc_id", text), ("fact_id", text), *figure_columns, ("measure", text), ("measure_key", text),
+             ("subjects", pa.list_(text)), ("subject_ids", pa.list_(text)), ("period", text),
+             ("period_text", text), ("kind", text), ("direction", text), ("changes", text)]
+        ),
+        "turns": pa.schema(
+            [("doc_id", text), *span, ("label", text), ("speaker", text), ("speaker_id", text),
+             ("question", flag)]
         ),
     }
 

@@ -3,10 +3,12 @@
 from briefx.components import (  # noqa: F401
     dates,
     entities,
+    facts,
     figures,
     quotes,
     resolve,
     sections,
+    turns,
 )
 from briefx.components.attributes import register_attributes
 

@@ -5,6 +5,9 @@ starts at line breaks (the parser keeps them and adds its own) and fills the
 span groups ``title``, ``byline`` (AUTHOR, OUTLET), ``dateline``, ``sections``,
 ``paragraphs`` and ``furniture`` (lines such as a lone view counter that are
 not article text: GOLD.md gives them no span, so later components skip them).
+In a podium transcript it also fills ``speaker_tags`` (``MS. PSAKI:``, ``Q``; label
+QUESTION or SPEAKER) and ``turns`` (the words after each tag up to the next tag,
+GOLD.md § Turns); a tag line is never a title, heading or dateline.
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
+from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
@@ -35,6 +39,30 @@ class Line:
     @property
     def words(self) -> list[str]:
         return self.text.split()
+
+
+def _run_on_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines that carry on the line above them in a hard-wrapped text.
+
+    A text is hard-wrapped when many of its lines run close to one width W (the 90th
+    percentile of line lengths, at least 50 characters) and follow each other with no
+    blank line between. There a line of 70% of W or more, with a line right under it,
+    was cut by the wrap, not by the writer: the line under it is no new line of the
+    layout (no title, heading or sentence start).
+    """
+    present = [ln for ln in lines if ln is not None]
+    if len(present) < 6:
+        return set()
+    lengths = sorted(len(ln.text) for ln in present)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
+    full = sum(1 for n in lengths if n >= 0.7 * width)
+    if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
+        return set()
+    return {
+        b.start for a, b in zip(lines, lines[1:], strict=False)
+        if a is not None and b is not None and len(a.text) >= 0.7 * width
+    }
 
 
 def _lines(text: str) -> list[Line | None]:
@@ -66,18 +94,25 @@ def _following(lines: list[Line | None]) -> list[Line | None]:
 
 class _Layout:
     """What one call has read of one document: the spans so far, the open paragraph, which
-    preamble parts are done. Built per call; the component keeps none of it."""
+    preamble parts are done, the transcript's tag lines. Built per call; the component keeps
+    none of it."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans: dict[str, list[Span]] = {
-            k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
+            k: []
+            for k in (
+                "title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns"
+            )
         }
         self.consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
         self.body_started = False
         self.title_done = False
         self.byline_done = False
         self.paragraph: list[Line] = []
+        self.tagged: set[int] = set()  # starts of a transcript's speaker-tag lines
+        self.turn_starts: set[int] = set()
+        self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -106,7 +141,11 @@ class SectionsComponent:
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
         self.dateline = re.compile(layout["dateline"])
+        self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
+        transcript = load_json("lexicons", "transcript.json")
+        self.tag_tables = TagTables.from_lexicon(transcript)
+        self.closing = re.compile(transcript["closing"])
 
     # -- line classifiers -------------------------------------------------------------
 
@@ -114,6 +153,13 @@ class SectionsComponent:
         return any(p.match(line.text) for p in self.furniture)
 
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
+        """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
+        plain = _MARKUP.sub("", line.text).strip()
+        if plain != line.text and plain.endswith("?") and len(plain.split()) > 5:
+            return False  # a bold interview question, not a heading
+        line = Line(line.start, line.end, plain)
+        if self.date_line.match(line.text):
+            return False
         words = line.words
         if not words or len(words) > max_words or _BULLET.match(line.text):
             return False
@@ -140,9 +186,18 @@ class SectionsComponent:
         lines = _lines(doc.text)
         layout = _Layout(doc)
         following = _following(lines)
+        layout.tagged = self._transcript(doc, lines, layout.add)
+        layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
+        layout.run_on = _run_on_starts(lines)
         for i, line in enumerate(lines):
             if line is None or line.start in layout.consumed:
                 layout.flush()
+                continue
+            if line.start in layout.tagged:
+                # a turn opens a paragraph of the body; its tag is no title, heading or dateline
+                layout.title_done = layout.byline_done = layout.body_started = True
+                layout.flush()
+                layout.paragraph.append(line)
                 continue
             nxt = following[i]
             while nxt is not None and nxt.start in layout.consumed:
@@ -151,22 +206,34 @@ class SectionsComponent:
             if self.is_furniture(line) or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
-            elif not self._preamble(layout, line, nxt) and not self._heading(layout, line, nxt, blank_before):
+                continue
+            wrapped = nxt is not None and nxt.start in layout.run_on  # the next line carries this one on
+            if line.start in layout.run_on:
+                layout.paragraph.append(line)
+            elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
+                layout, line, nxt, blank_before=blank_before, wrapped=wrapped
+            ):
                 self._body_line(layout, line)
         layout.flush()
         for group, items in layout.spans.items():
             doc.spans[group] = items
-        self._sentence_starts(doc, lines)
+        self._sentence_starts(doc, lines, layout.run_on)
         return doc
 
-    def _preamble(self, layout: _Layout, line: Line, nxt: Line | None) -> bool:
+    def _preamble(self, layout: _Layout, line: Line, nxt: Line | None, wrapped: bool) -> bool:
         """Title, byline (with the outlet line under it): True when `line` was one of them."""
         doc, add = layout.doc, layout.add
         if layout.body_started:
             return False
         if not layout.title_done:
             layout.title_done = True
-            if len(line.words) <= self.max_title_words and not line.text.endswith("."):
+            if (
+                len(line.words) <= self.max_title_words
+                and not line.text.endswith(".")
+                and not wrapped
+                and not self.date_line.match(line.text)
+                and not (layout.tagged and line.text.isupper())  # a transcript's header: 'PRIME MINISTER'
+            ):
                 add("title", line.start, line.end, "TITLE")
                 return True
         if layout.byline_done:
@@ -186,22 +253,21 @@ class SectionsComponent:
             return True
         return False
 
-    def _heading(self, layout: _Layout, line: Line, nxt: Line | None, blank_before: bool) -> bool:
-        """A short line after a blank one, before a line that is no heading: a section heading."""
+    def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
+        """A short line after a blank one, before a line that is no heading: a section heading
+        (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
         if not (
             layout.body_started
             and blank_before
             and nxt is not None
+            and not wrapped
+            and line.start not in layout.turn_starts
             and not layout.paragraph
             and self.looks_like_heading(line, self.max_heading_words)
             and not self.looks_like_heading(nxt, self.max_heading_words)
         ):
             return False
-        start = line.start
-        match = _MARKDOWN_HEADING.match(line.text)
-        if match:
-            start += match.end()
-        layout.add("sections", start, line.end, "HEADING")
+        layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
 
     def _body_line(self, layout: _Layout, line: Line) -> None:
@@ -215,6 +281,30 @@ class SectionsComponent:
         else:
             layout.flush()
             layout.paragraph.append(line)
+
+    def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
+        """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
+        present = [ln for ln in lines if ln is not None]
+        tags = transcript_tags([ln.text for ln in present], self.tag_tables)
+        opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
+        if not opened:
+            return set()
+        ends = [nxt.start for nxt, _ in opened[1:]]
+        closing = next((ln.start for ln in reversed(present) if self.closing.match(ln.text)), None)
+        last = closing if closing is not None and closing > opened[-1][0].start else len(doc.text)
+        ends.append(last)
+        for (line, tag), end in zip(opened, ends, strict=True):
+            add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
+            body = line.start + tag.end
+            while body < end and doc.text[body].isspace():
+                body += 1
+            end = len(doc.text[:end].rstrip())
+            if end > body:
+                add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
+        if closing is not None and closing == last:
+            closing_line = next(ln for ln in present if ln.start == closing)
+            add("furniture", closing_line.start, closing_line.end, "FURNITURE")
+        return {line.start for line, _ in opened}
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""
@@ -303,11 +393,12 @@ class SectionsComponent:
                 add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
         return True
 
-    def _sentence_starts(self, doc: Doc, lines: list[Line | None]) -> None:
-        starts = {ln.start for ln in lines if ln is not None}
+    def _sentence_starts(self, doc: Doc, lines: list[Line | None], run_on: set[int]) -> None:
+        starts = {ln.start for ln in lines if ln is not None and ln.start not in run_on}
         for group in ("title", "byline", "dateline", "sections", "furniture"):
             for span in doc.spans[group]:
                 starts.add(span.end_char)
+        starts.update(turn.start_char for turn in doc.spans["turns"])  # a turn's words open a sentence
         if not len(doc):
             return
         # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
@@ -315,7 +406,8 @@ class SectionsComponent:
         flags[0, 0] = 1
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if (token.idx in starts and not token.is_space) or (previous.is_space and "\n" in previous.text):
+            after_break = previous.is_space and "\n" in previous.text and token.idx not in run_on
+            if (token.idx in starts and not token.is_space) or after_break:
                 flags[token.i, 0] = 1
         doc.from_array([SENT_START], flags)
 

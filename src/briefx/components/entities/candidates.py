@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 
-PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4}
+PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4, "honourific": 4}
 
 
 @dataclass

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
-from briefx.components.entities import context, listings, repairs
+from briefx.components.entities import context, listings, not_names, repairs
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.from_model import from_appositions, from_ner
@@ -37,6 +38,9 @@ REPAIRS: tuple[Repair, ...] = (
     listings.coordinated_orgs,
     listings.employers,
     repairs.lone_names,
+    repairs.places_by_name,
+    repairs.blocs_without_members,
+    not_names.not_names,
 )
 
 
@@ -77,9 +81,13 @@ class EntitiesComponent:
 
 def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
     """Set ``doc.ents``; a person's title run goes to ``._.role``, a country's code to
-    ``._.iso_code``; then the bare surnames of the people named are added."""
+    ``._.iso_code``; then the bare surnames of the people named are added.
+
+    Whatever the base model proposed and the repairs added, the entities written never overlap
+    (spaCy refuses overlapping ``doc.ents``, error E1010): where two would, the longer wins.
+    """
     doc = view.doc
-    doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
+    doc.ents = filter_spans([Span(doc, c.start, c.end, label=c.label) for c in chosen])
     for span in doc.ents:
         if span.label_ == "PERSON":
             span._.role = context.role(view, lex, span)

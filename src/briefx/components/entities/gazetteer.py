@@ -56,6 +56,10 @@ def _named(view: DocView, lex: Lexicon, key: str, start: int, end: int) -> Candi
         return Candidate(_region_start(view, lex, start), end, "LOC", "gazetteer")
     if key == "NORP":
         return Candidate(start, end, "NORP", "gazetteer")
+    if key == "PERSON":
+        if view.name_continues(end) and doc[end].text not in lex.person_continuations:
+            return None  # part of a longer name: "Trump Tower", "Obama Foundation"
+        return Candidate(start, end, "PERSON", "gazetteer")
     return None
 
 

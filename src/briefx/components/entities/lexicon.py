@@ -92,6 +92,8 @@ class Lexicon:
             | self.loc_types
             | self.gpe_types
             | self.role_words
+            | self.honourifics
+            | self.unit_heads
             | self.storms
             | self.org_prefixes
             | self.reserve_heads
@@ -122,6 +124,13 @@ class Lexicon:
         self.ordinals = frozenset(words["ordinals"])
         self.author_org_words = frozenset(words["author_organisation_words"])
         self.lower_role_words = tuple(words["lower_role_words"])
+        self.question_openers = frozenset(words["question_openers"])
+        self.electorate_titles = frozenset(words["electorate_titles"])
+        self.party_words = frozenset(words["party_words"])
+        self.unnamed_after = frozenset(words["unnamed_after"])
+        self.person_continuations = frozenset(words["person_continuations"])
+        self.unit_heads = frozenset(words["unit_heads"])
+        self.member_nouns = frozenset(words["member_nouns"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
@@ -132,6 +141,13 @@ class Lexicon:
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
+        self.not_entities = frozenset(lex["not_entities"])
+        people = load_json("lexicons", "people.json")["people"]
+        self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
+        self.facility_words = frozenset(lex["facility_words"])
+        self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
+        self.honourifics = frozenset(lex["honourifics"])
+        self.postnominals = frozenset(lex["postnominals"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
         self.loc_types = frozenset(lex["loc_type_words"])
         self.plural_types: dict[str, str] = dict(lex["plural_place_types"])
@@ -192,6 +208,7 @@ class Lexicon:
             "LOC": self.loc_names,
             "NORP": self.demonyms,
             "ORG": set(lex["organisations"]),
+            "PERSON": self.people,
         }
         for key, names in groups.items():
             variants = set(names)

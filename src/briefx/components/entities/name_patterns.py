@@ -15,6 +15,7 @@ from briefx.components.entities.organisations import org
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
 _NAME_GLUE = frozenset({"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
+_OF_WORDS = frozenset({"of", "for", "at", "to", "in"})
 
 
 def _left(view: DocView, lex: Lexicon, i: int) -> int:
@@ -144,7 +145,48 @@ def bracketed_acronym(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return None
 
 
+def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "The Hon. Jane Doe MP", "THE HON. MALCOLM TURNBULL MP", "Hon. Mensah-Bonsu said": the
+    name after an honourific, in any case, hyphenated words whole, without postnominals."""
+    doc = view.doc
+    if view.texts[i] not in lex.honourifics:
+        return None
+    start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+    end, words = start, 0
+    while end < len(doc) and words < 4 and _honoured_word(doc[end], lex):
+        end += 1
+        words += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
+            end += 2  # "Mensah-Bonsu"
+    return Candidate(start, end, "PERSON", "honourific") if words else None
+
+
+def _honoured_word(tok, lex: Lexicon) -> bool:
+    text = tok.text
+    return (
+        tok.is_alpha and (tok.is_title or tok.is_upper) and text not in lex.postnominals
+        and text not in lex.role_words and text.title() not in lex.role_words and tok.lower_ not in lex.stop
+    )
+
+
+def numbered_unit(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "3rd Infantry Division", "101st Airborne Division", "7th Fleet": a numbered military
+    unit is an organisation (issue 9: defence releases)."""
+    doc = view.doc
+    if view.texts[i] not in lex.unit_heads:
+        return None
+    start = i
+    while start > 0 and i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and ORDINAL_DIGITS.match(doc[start - 1].text):
+        return Candidate(start - 1, i + 1, "ORG", "pattern")
+    return None
+
+
 FINDERS: tuple[Finder, ...] = (
+    honoured_name,
+    numbered_unit,
     organisation_at_head,
     company_at_suffix,
     event_code,
@@ -166,15 +208,36 @@ def from_patterns(view: DocView, lex: Lexicon) -> list[Candidate]:
             cand = finder(view, lex, i)
             if cand is not None:
                 out.append(cand)
+                if cand.label == "PERSON" and text.endswith("s") and text in lex.role_words:
+                    out.extend(_coordinated_person(view, lex, cand))
                 break
     return out
+
+
+def _coordinated_person(view: DocView, lex: Lexicon, first: Candidate) -> list[Candidate]:
+    """ "Presidents Ames and Okafor": after a plural title, the name after "and" is a person too."""
+    doc = view.doc
+    k = first.end
+    while k < len(doc) and doc[k].text in {",", "and", "of"}:
+        k += 1
+        if doc[k - 1].text == "of":  # "Presidents Buhari of Nigeria and Talon of Benin"
+            while k < len(doc) and doc[k].is_title:
+                k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and lex.plain_name_word(doc[k]):
+        k += 1
+    joined = any(t.text == "and" for t in doc[first.end : start])
+    return [Candidate(start, k, "PERSON", "pattern")] if joined and k > start else []
 
 
 def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
     """End of the capitalised run after the title at i ("Minister of Foreign Affairs of Poland …")."""
     doc = view.doc
     k = i + 1
-    while k < len(doc) and (capitalised(doc[k].text) or doc[k].text in _NAME_GLUE) and not doc[k].is_sent_start:
+    # the parser may open a sentence after a title ("Presidents | Ames and Okafor"): a title ends none
+    while k < len(doc) and (capitalised(doc[k].text) or doc[k].text in _NAME_GLUE) and (
+        not doc[k].is_sent_start or (k == i + 1 and doc[i].text in lex.title_words)
+    ):
         nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "the" else k + 1
         if doc[k].text == "and" and nxt < len(doc) and doc[nxt].text not in lex.portfolio:
             break  # "Minister of Industry and Trade Radek Veselka and Vietnam's Minister …"
@@ -184,6 +247,11 @@ def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # "Park Ji-hoon"
+    while (
+        end + 2 < len(doc) and doc[end].lower_ in lex.name_particles and doc[end + 1].text == "-"
+        and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title
+    ):
+        end += 3  # "Abdel Fattah el-Sisi", "Bashar al-Assad"
     return end
 
 
@@ -192,7 +260,7 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
     doc = view.doc
     start = end
     words = 0
-    while start > i + 1 and words < 3:
+    while start > i + 1 and words < 4:
         word_start = start - 1
         while (
             word_start - 2 > i
@@ -201,6 +269,9 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
             and not doc[word_start - 2].whitespace_
         ):
             word_start -= 2
+        if doc[word_start].lower_ in lex.name_particles and word_start > i + 1:
+            start = word_start  # "el-Sisi": the particle opens the surname
+            continue
         if not lex.plain_name_word(doc[word_start]):
             break
         start = word_start
@@ -213,12 +284,18 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     doc = view.doc
     end = _person_title_run(view, lex, i)
     start = _name_words_back(view, lex, i, end)
+    first_of = next((k for k in range(i + 2, end) if doc[k].lower_ in _OF_WORDS), None)
+    if (start == end or doc[start - 1].lower_ in _OF_WORDS) and first_of is not None:
+        # "Secretary Buttigieg of Transportation", "President … López Obrador of Mexico": the
+        # name before the first "of" is the person's
+        end = first_of
+        start = _name_words_back(view, lex, i, end)
     if start == end:
         return None
-    if doc[start - 1].lower_ in {"of", "for", "at", "to", "in"} or doc[end - 1].text in lex.company_words:
+    if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
         return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
     single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
-    if (end - start < 2 and not single_ok) or end - start > 4:
+    if (end - start < 2 and not single_ok) or end - start > 6:
         return None
     return Candidate(start, end, "PERSON", "pattern")
 

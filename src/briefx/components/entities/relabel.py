@@ -356,7 +356,17 @@ def unconfirmed_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict |
     return None
 
 
+@applies_to("PERSON", "ORG", "LOC", "NORP", "EVENT")
+def electorate(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "the next Member for Macquarie", "MP for Leeds": a constituency is a place (GPE)."""
+    s = cand.start
+    if cand.label != "GPE" and s >= 2 and view.texts[s - 1] == "for" and view.texts[s - 2] in lex.electorate_titles:
+        return _as(cand, "GPE")
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    electorate,
     acronym_names_a_body,
     company_word_ends_person,
     city_opens_company,

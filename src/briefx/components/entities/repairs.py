@@ -147,7 +147,7 @@ def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
     return out
 
 
-def _lone_name(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
+def _lone_name(view: DocView, lex: Lexicon, cand: Candidate, place_words: set[str]) -> Candidate | None:
     """How a one-word "person" no full name explains is read, or None for no name."""
     doc = view.doc
     tok = doc[cand.start]
@@ -158,6 +158,8 @@ def _lone_name(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None
         return Candidate(cand.start - 1, cand.end, "PERSON", cand.source)  # "said Charlotte Amesbury"
     if lex.world_cities.get(tok.text, 0) >= lex.city_min_population:
         return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana"
+    if len(doc.spans.get("turns", ())) and tok.text not in place_words:
+        return cand  # a transcript calls people by first name: "Thanks, Karine.", "Jake and Karine are"
     if not view.sentence_initial(cand.start) or view.named_midsentence(tok.text, cand.start):
         return Candidate(cand.start, cand.end, "ORG", cand.source)  # "Azerenerji said"
     return None
@@ -169,12 +171,13 @@ def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
     Astana" a city, a capitalised word opening a sentence ("Volumes grew") nothing."""
     texts = view.texts
     words = {texts[i] for c in chosen if c.label == "PERSON" and len(c) > 1 for i in c.tokens()}
+    place_words = {texts[i] for c in chosen if c.label in ("GPE", "LOC") for i in c.tokens()}
     out = []
     for cand in chosen:
         if cand.label != "PERSON" or len(cand) > 1 or cand.source != "ner" or texts[cand.start] in words:
             out.append(cand)
             continue
-        read = _lone_name(view, lex, cand)
+        read = _lone_name(view, lex, cand, place_words)
         if read is not None:
             out.append(read)
     return out
@@ -203,7 +206,8 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
     text = view.doc[cand.start : cand.end].text.lower()
     # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
-    return cand.source in ("gazetteer", "layout") or any(b == text or b.startswith(text + " ") for b in body_texts)
+    trusted = cand.source in ("gazetteer", "layout", "honourific")
+    return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
 
 
 def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
@@ -226,3 +230,35 @@ def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candid
         and all(c.end <= k.start or k.end <= c.start for k in kept)
     ]
     return sorted(kept + inner, key=lambda c: c.start)
+
+
+def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Whatever source proposed them, a country's name or short form ("Russian Federation",
+    "DRC") is a GPE, and so is a constituency named before its member ("Kaikoura MP Stuart
+    Smith", "Waimakariri MP")."""
+    texts = view.texts
+    out = []
+    for cand in chosen:
+        text = view.doc[cand.start : cand.end].text
+        iso = lex.countries.get(text)
+        member = (
+            cand.end < len(texts) and texts[cand.end] in lex.electorate_titles and texts[cand.end].isupper()
+            and not any(texts[i] in lex.party_words for i in cand.tokens())
+        )
+        if cand.label != "GPE" and (iso or member) and cand.label != "PERSON":
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
+        out.append(cand)
+    return out
+
+
+def blocs_without_members(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "our G7 Partners", "G7+ Leaders": the organisation is the bloc, not its members."""
+    texts = view.texts
+    out = []
+    for cand in chosen:
+        stem = view.doc[cand.start : cand.end - 1].text
+        bloc = stem in lex.organisation_names or (stem.isupper() and any(c.isdigit() for c in stem))
+        if cand.label == "ORG" and len(cand) > 1 and texts[cand.end - 1] in lex.member_nouns and bloc:
+            cand = Candidate(cand.start, cand.end - 1, "ORG", cand.source)
+        out.append(cand)
+    return out

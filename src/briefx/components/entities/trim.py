@@ -18,6 +18,8 @@ def _strip_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int
     doc = view.doc
     while start < end and (doc[start].text in lex.determiners or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start > 1 and doc[start].lower_ in lex.question_openers and view.sentence_initial(start):
+        start += 1  # "Will Labor win?": the question's verb is no part of the name
     while end > start and (doc[end - 1].text in lex.possessives or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     opening = [k for k in range(start, end) if doc[k].text == "("]

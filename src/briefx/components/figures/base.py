@@ -92,7 +92,9 @@ class BaseFigureComponent:
         text = doc.text
         found = []
         for _, match in self.matches(text):
-            attrs = self.read(match.group(), text)
+            # normalisers read words split by plain spaces: real text wraps figures across lines
+            # and writes no-break spaces ("4.1\xa0per\xa0cent")
+            attrs = self.read(" ".join(match.group().split()), text)
             if attrs is None:
                 continue
             attrs["qualifier"] = self.qualifier(text, match.start())
