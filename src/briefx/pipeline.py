@@ -14,6 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
 from briefx.components.attributes import register_attributes
@@ -52,6 +53,15 @@ def add_briefx_pipes(nlp: Language) -> Language:
     return nlp
 
 
+def add_infixes(nlp: Language) -> Language:
+    """Split the tokens models/pipeline.json lists as infixes (``--`` in wire datelines) before the model's own."""
+    infixes = load_json("pipeline.json").get("infixes", [])
+    if infixes:
+        current = list(nlp.Defaults.infixes or [])
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *current]).finditer
+    return nlp
+
+
 # base components no briefx component reads: left out of the pipeline to save their time
 UNUSED_BASE_PIPES = ("lemmatizer",)
 
@@ -64,7 +74,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
-    return add_briefx_pipes(nlp)
+    return add_briefx_pipes(add_infixes(nlp))
 
 
 ItemLike = str | tuple[str, Mapping[str, Any]] | Mapping[str, Any]

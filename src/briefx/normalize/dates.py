@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
 Kind = Literal["absolute", "relative", "comparison", "duration", "day"]
+Tense = Literal["past", "future"] | None
 """How a reading was obtained.
 
 ``absolute``: the text states the year. ``relative``: resolved against the
@@ -47,6 +48,8 @@ class DateLexicon:
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
     seasons: frozenset[str]
+    holidays: Mapping[str, Any] = field(default_factory=dict)
+    anaphoric_days: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> DateLexicon:
@@ -57,6 +60,8 @@ class DateLexicon:
             numbers=dict(tables["numbers"]),
             ordinals=dict(tables["ordinals"]),
             seasons=frozenset(tables["seasons"]),
+            holidays=dict(tables.get("holidays", {})),
+            anaphoric_days=dict(tables.get("anaphoric_days", {})),
         )
 
 
@@ -83,6 +88,10 @@ class _Context:
     anchor_open: bool
     future: bool
     floor: date | None
+    anchor_day: str | None = None
+    tense: Tense = None
+    happened: bool = False
+    anchor_quarter: str | None = None
 
 
 _PART = (
@@ -152,11 +161,16 @@ _SPACES = re.compile(r"\s+")
 _ISO_PART = re.compile(r"(\d{4})((?:-\d{2}){0,2})")
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 _DETERMINER = re.compile(r"^(?:the|a|an) ")
+_HYPHENED_PERIOD = re.compile(r"(?<=[a-z0-9])-(?=quarter\b|half\b)")
+_YEAR_AGO = re.compile(r"^year ?- ?ago ([a-z]+)$")
+_TRAILING_YEAR = re.compile(r"^(.*?)(?: (\d{4}))?$")
+_APOSTROPHES = re.compile(r"[’‘`]")
 _FISCAL = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 def _clean(text: str) -> str:
-    text = _DASHES.sub("-", text.lower())
+    text = _APOSTROPHES.sub("'", _DASHES.sub("-", text.lower()))
+    text = _HYPHENED_PERIOD.sub(" ", text)
     text = _ABBREVIATION_DOT.sub("", text).replace(",", " ")
     text = _SPACES.sub(" ", text).strip()
     return _DETERMINER.sub("", text)
@@ -199,6 +213,7 @@ def nearest_year(
     year: int | None,
     future: bool = False,
     floor: date | None = None,
+    past: bool = False,
 ) -> int | None:
     """The year of a month named without one.
 
@@ -207,7 +222,8 @@ def nearest_year(
     for a month ahead: "December" said in November stays in the same year, but
     "since January" said in October is this January, not next). Without one: `year`,
     except that a future month before the `floor` month (the latest past event the
-    text reports) falls in the next year.
+    text reports) falls in the next year. `past` (the clause says the event happened:
+    ``sales fell in February``) rules out a month after the reference month.
     """
     if reference is None:
         if future and year is not None and floor is not None and floor.year == year:
@@ -218,16 +234,29 @@ def nearest_year(
         delta = (candidate - reference.year) * 12 + month - reference.month
         if future:
             return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (7 if delta > 0 else 0), candidate
+        return abs(delta) + (7 if delta > 0 else 0) + (100 if past and delta > 0 else 0), candidate
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
 
 
-def resolve_weekday(weekday: int, *, reference: date, future: bool = False) -> date:
-    """The weekday (0 = Monday) nearest on or before `reference`, or after it for the future."""
-    if future:
-        return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+def resolve_weekday(
+    weekday: int, *, reference: date, future: bool = False, tense: Tense = "past", which: str | None = None
+) -> date:
+    """The day a weekday (0 = Monday) names, seen from `reference`.
+
+    ``next``/``last`` are strictly after/before the reference. Otherwise the tense
+    decides: the weekday on or after the reference for the future, on or before it
+    for the past or with no cue (so the publication's own weekday is that very day).
+    `future` is the older spelling of ``tense="future"``.
+    """
+    ahead = (weekday - reference.weekday()) % 7
+    if which == "next":
+        return reference + timedelta(days=ahead or 7)
+    if which == "last":
+        return reference - timedelta(days=(7 - ahead) % 7 or 7)
+    if future or tense == "future":
+        return reference + timedelta(days=ahead)
+    return reference - timedelta(days=(7 - ahead) % 7)
 
 
 def shift_years(value: str, years: int) -> str | None:
@@ -352,6 +381,10 @@ def read_date(
     future: bool = False,
     floor: date | None = None,
     parse_day: Callable[[str], str | None] | None = None,
+    anchor_day: str | None = None,
+    tense: Tense = None,
+    happened: bool = False,
+    anchor_quarter: str | None = None,
 ) -> DateReading:
     """Read a date expression such as ``late August to early September``.
 
@@ -366,8 +399,18 @@ def read_date(
         floor: with no reference, the latest past day the text reports (see `nearest_year`).
         parse_day: reads a single day written with its year ("3 March 2026") to ISO;
             the component passes dateparser's reading, the patterns are the fallback.
+        anchor_day: ISO value of the last single day resolved before `text`
+            (``that same day``, ``the next morning`` count from it).
+        tense: the tense of the clause around `text` ("past", "future" or None when
+            no cue says); weekdays and bare quarters read it.
+        happened: the text says the period has begun (``since January``): a month
+            after the reference month is last year's.
+        anchor_quarter: ISO value of the last quarter mentioned (``the quarter`` is it).
     """
-    ctx = _Context(reference, year, anchor, anchor_open, future, floor)
+    ctx = _Context(
+        reference, year, anchor, anchor_open, future, floor, anchor_day, "future" if future else tense, happened,
+        anchor_quarter,
+    )
     t = _clean(text)
     months = lexicon.months
 
@@ -390,7 +433,11 @@ def read_date(
         return DateReading(_quarter(match[1][0], int(match[1][1]), int(match[2])), "absolute")
     if (match := _QUARTER.match(t)) and match[1] in lexicon.ordinals:
         base, kind = _year_of(match[3], ctx)
+        if match[3] == "the year" and (follows := _anchor_year(ctx)) is not None:
+            base, kind = follows, "comparison"  # "the first half of 2024 … the second half of the year"
         n = lexicon.ordinals[match[1]]
+        if match[3] is None and base and _not_begun(match[2], n, base, ctx):
+            base -= 1  # "third-quarter profit rose", published in February: last year's
         value = _quarter("q" if match[2] == "quarter" else "h", n, base) if base else None
         return DateReading(value, kind)
     if match := _FIRST_MONTHS.match(t):
@@ -434,6 +481,14 @@ def read_date(
         return _month(months[match[1]], match[2], match[3], ctx)
     if match := _RELATIVE.match(t):
         return _relative(match[1], match[2], bool(match[3]), ctx)
+    if t == "quarter":
+        return DateReading(anchor_quarter if is_quarter(anchor_quarter) else None, "comparison")
+    if match := _YEAR_AGO.match(t):
+        return _same_period(match[1], None, ctx)
+    if t in lexicon.anaphoric_days:
+        return _anaphoric_day(lexicon.anaphoric_days[t], ctx)
+    if (match := _TRAILING_YEAR.match(t)) and match[1] in lexicon.holidays:
+        return _holiday(lexicon.holidays[match[1]], match[2], ctx)
     if _RELATIVE_COUNT.match(t):
         return DateReading(None, "duration")
     if match := _SAME_PERIOD.match(t):
@@ -460,8 +515,7 @@ def read_date(
     if (match := _WEEKDAY.match(t)) and match[2] in lexicon.weekdays:
         if reference is None:
             return DateReading(None, "day")
-        ahead = {"last": False, "next": True}.get(match[1] or "", future)
-        day = resolve_weekday(lexicon.weekdays[match[2]], reference=reference, future=ahead)
+        day = resolve_weekday(lexicon.weekdays[match[2]], reference=reference, tense=ctx.tense, which=match[1])
         return DateReading(day.isoformat(), "day")
     if match := _DURATION.match(t):
         return _duration(match, lexicon, ctx)
@@ -498,8 +552,83 @@ def resolve_period(
     ).value
 
 
+def _anchor_year(ctx: _Context) -> int | None:
+    """The year of the last period mentioned, when it is a single past or present year."""
+    if ctx.anchor is None or ctx.anchor_open or _FISCAL.match(ctx.anchor):
+        return None
+    first, last = _anchor_end(ctx.anchor.split("/")[0])[0], _anchor_end(ctx.anchor)[0]
+    if first != last or (ctx.year is not None and last > ctx.year):
+        return None
+    return last
+
+
+def _not_begun(unit: str, n: int, year: int, ctx: _Context) -> bool:
+    """A bare quarter or half reported in the past that starts after the reference date."""
+    if ctx.reference is None or ctx.tense != "past" or year != ctx.reference.year or n < 1:
+        return False
+    first_month = (n - 1) * (3 if unit == "quarter" else 6) + 1
+    return first_month > ctx.reference.month
+
+
+def is_quarter(value: str | None) -> bool:
+    """Whether an ISO value is one calendar quarter (``2025-07/2025-09``)."""
+    if value is None or not (match := re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", value)):
+        return False
+    return match[1] == match[3] and int(match[4]) - int(match[2]) == 2 and int(match[2]) % 3 == 1
+
+
+def _anaphoric_day(offset: int, ctx: _Context) -> DateReading:
+    """``that same day``, ``the next morning``: a day counted from the last day the text resolved."""
+    if ctx.anchor_day is None:
+        return DateReading(None, "comparison")
+    return DateReading((date.fromisoformat(ctx.anchor_day) + timedelta(days=offset)).isoformat(), "comparison")
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(rule: Any, year: int) -> date:
+    """The day of a holiday rule from `lexicons/dates.json` in `year`."""
+    if isinstance(rule, list):
+        return date(year, rule[0], rule[1])
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    month, weekday, nth = rule["month"], rule["weekday"], rule["nth"]
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(rule: Any, year_text: str | None, ctx: _Context) -> DateReading:
+    """``Thanksgiving Day``, ``Easter 2026``: the holiday in the stated year, else the nearest one."""
+    if year_text:
+        return DateReading(holiday_date(rule, int(year_text)).isoformat(), "absolute")
+    month = rule[0] if isinstance(rule, list) else rule.get("month", 4)
+    year = _month_year(month, ctx)
+    if year is None:
+        return DateReading(None, "day")
+    day = holiday_date(rule, year)
+    if ctx.reference is not None and ctx.tense == "future" and day < ctx.reference:
+        day = holiday_date(rule, year + 1)
+    return DateReading(day.isoformat(), "day")
+
+
 def _month_year(month: int, ctx: _Context) -> int | None:
-    return nearest_year(month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor)
+    return nearest_year(
+        month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor, past=ctx.happened
+    )
 
 
 def _iso_day(reference: date | None, offset: int) -> str | None:
