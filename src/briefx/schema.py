@@ -136,7 +136,7 @@ class MoneyFigure(_Located):
 class PercentFigure(_Located):
     label: Literal["PERCENT"] = "PERCENT"
     value: FigureValue | None
-    unit: Literal["pp"] | None = None
+    unit: Literal["pp", "bp"] | None = None
     qualifier: Qualifier | None = None
 
 

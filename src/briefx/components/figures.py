@@ -59,6 +59,7 @@ class FigureTables:
     change_cues: frozenset[str]
     count_rules: Mapping[str, Any]
     fragments: Mapping[str, str] = field(repr=False)
+    not_figures: re.Pattern[str] | None = field(default=None, repr=False)
 
 
 @cache
@@ -70,6 +71,7 @@ def figure_tables() -> FigureTables:
     units = load_json("lexicons", "units.json")
     qualifier_table = load_json("lexicons", "qualifiers.json")
     count_rules = load_json("lexicons", "count_rules.json")
+    not_figures = load_json("lexicons", "not_figures.json")["patterns"]
 
     words = sorted([*number_words["units"], *number_words["tens"]], key=len, reverse=True)
     unit_word = "|".join(w for w in words if w in number_words["units"])
@@ -110,7 +112,10 @@ def figure_tables() -> FigureTables:
         "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
         "UNIT": unit,
-        "PCT": _alternation([*percent["points"], *percent["percent"]], fold=True) + r"(?![^\W\d_])",
+        "PCT": _alternation([*percent["points"], *percent["percent"], *percent.get("basis_points", ())], fold=True)
+        + r"(?![^\W\d_])",
+        # a sign that belongs to the figure ("-3.2%", "minus 5 percent", "-$4 million"), not a range dash
+        "SIGN": r"(?:(?<![\w.,%\-–—−])[-−](?=[\d$€£¥₹])|(?i:(?<![\w-])minus\s+))?",
     }
     return FigureTables(
         number_words=number_words,
@@ -122,6 +127,7 @@ def figure_tables() -> FigureTables:
         change_cues=frozenset(qualifier_table["change_cues"]),
         count_rules=count_rules,
         fragments=fragments,
+        not_figures=re.compile("|".join(f"(?:{p})" for p in not_figures)),
     )
 
 
@@ -229,6 +235,9 @@ class FigureComponent:
     def blocked(self, doc: Doc) -> bytearray:
         """A per-character mask of text that other spans already claim."""
         mask = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        if self.tables.not_figures is not None:
+            for match in self.tables.not_figures.finditer(doc.text):  # URLs, e-mails, file names, query strings
+                mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         for name in (*self.blocking_groups, self.span_group):
             if name in doc.spans:
                 for span in doc.spans[name]:

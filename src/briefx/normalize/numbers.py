@@ -58,6 +58,7 @@ def parse_number(
     last_unit: Decimal | None = None
     article = False
     seen = False
+    leading: Decimal | None = None  # "half a million", "a quarter billion": a fraction of the scale after it
     for piece in _pieces(text):
         if piece[0].isdigit() or piece[0] == ".":
             if current is not None:
@@ -80,8 +81,12 @@ def parse_number(
             fraction = Decimal(str(fractions[piece]))
             if last_unit is not None and current is not None:
                 current = current - last_unit + last_unit * fraction
-            elif article or current is not None:
-                current = (current or Decimal(0)) + fraction
+            elif current is not None:
+                current = current + fraction
+            elif article:
+                current = fraction
+            elif not seen:
+                leading = fraction
             else:
                 return None
             last_unit = None
@@ -89,6 +94,9 @@ def parse_number(
             scale = Decimal(str(scales[piece]))
             if current is not None:
                 total += current * scale
+            elif leading is not None:
+                total += leading * scale
+                leading = None
             elif total:
                 total *= scale
             elif article:
@@ -104,7 +112,7 @@ def parse_number(
         else:
             return None
         seen = True
-    if not seen:
+    if not seen or leading is not None:
         return None
     return float(total + (current or Decimal(0)))
 
@@ -173,3 +181,17 @@ def find_qualifier(before: str, *, qualifiers: Mapping[str, Iterable[str]]) -> s
             if best is None or len(phrase) > best[0]:
                 best = (len(phrase), qualifier)
     return best[1] if best else None
+
+
+_SIGN = re.compile(r"^\s*(?:[-−]|(?i:minus)\s+)(?=\S)")
+
+
+def split_sign(text: str) -> tuple[int, str]:
+    """``-3.2%`` -> (-1, "3.2%"), ``minus 5 percent`` -> (-1, "5 percent"); else (1, text)."""
+    match = _SIGN.match(text)
+    return (-1, text[match.end() :]) if match else (1, text)
+
+
+def negate(value: Value | None) -> Value | None:
+    """The value with its sign flipped (both ends of a range)."""
+    return scale_value(value, -1.0)
