@@ -54,13 +54,18 @@ def _compile(path: Path, text: str) -> dict:
     return build.compile_document(json.loads(path.read_text(encoding="utf-8")), text)
 
 
-def load_passes() -> tuple[list[GoldDocument], list[GoldDocument]]:
-    """(first pass, second pass) GoldDocuments for every id labelled twice."""
+def load_passes(real: bool = False) -> tuple[list[GoldDocument], list[GoldDocument]]:
+    """(first pass, second pass) GoldDocuments for every id labelled twice (of corpus/real with `real`)."""
+    src = build.REAL / "src" if real else build.SRC
     first, second = [], []
-    for path in sorted(SECOND.glob("*.json")):
-        text = (build.SRC / f"{path.stem}.txt").read_text(encoding="utf-8")
-        first.append(GoldDocument.model_validate(_compile(build.SRC / path.name, text)))
-        second.append(GoldDocument.model_validate(_compile(path, text)))
+    for path in sorted((build.REAL / "agreement" if real else SECOND).glob("*.json")):
+        text = (src / f"{path.stem}.txt").read_text(encoding="utf-8")
+        a, b = _compile(src / path.name, text), _compile(path, text)
+        if real:  # every real document is labelled for turns
+            a.setdefault("turns", [])
+            b.setdefault("turns", [])
+        first.append(GoldDocument.model_validate(a))
+        second.append(GoldDocument.model_validate(b))
     return first, second
 
 
@@ -97,11 +102,13 @@ def _f(x: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument("--real", action="store_true", help="corpus/real/agreement against corpus/real/src")
     args = parser.parse_args(argv)
 
-    first, second = load_passes()
+    first, second = load_passes(real=args.real)
+    out = build.REAL / "agreement.json" if args.real else OUT
     if not first:
-        print("no second-pass files in corpus/agreement/", file=sys.stderr)
+        print("no second-pass files", file=sys.stderr)
         return 1
     score = score_documents(first, second, name="pass2")
     attrs = attribute_agreement(first, second)
@@ -137,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     for attr, r in attrs.items():
         print(f"figure {attr} (strict matches): {r['correct']}/{r['total']} "
               f"= {_f(r['accuracy']).strip()}")
+    t = score.turns
+    if t.tp + t.fp + t.fn:
+        print(f"{'TURN':<10}{t.tp + t.fn:>6}{t.tp + t.fp:>6}{_f(t.f1):>11}{'(90% overlap)':>14}"
+              f"  speakers {score.turn_speakers.correct}/{score.turn_speakers.total}"
+              f"  questions {score.turn_questions.correct}/{score.turn_questions.total}")
     print(f"sections F1 {_f(score.sections.f1).strip()}, titles "
           f"{score.title.correct}/{score.title.total}, authors "
           f"{score.authors.correct}/{score.authors.total}")
@@ -161,16 +173,16 @@ def main(argv: list[str] | None = None) -> int:
                       f"pass1 {d['first']!r}, pass2 {d['second']!r}")
 
     report = {
-        "about": "Inter-annotator agreement: pass 1 = corpus/src/<id>.json (reference), "
-                 "pass 2 = corpus/agreement/<id>.json; scored with briefx.scoring "
+        "about": "Inter-annotator agreement: pass 1 = corpus/[real/]src/<id>.json (reference), "
+                 "pass 2 = corpus/[real/]agreement/<id>.json; scored with briefx.scoring "
                  "(GOLD.md § Scoring). errors: missed = pass 1 only, spurious = pass 2 only.",
         "documents": [d.id for d in first],
         **score.to_dict(errors=True),
         "attributes": attrs,
         "per_document": per_doc,
     }
-    OUT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(HERE.parent)}")
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(HERE.parent)}")
     return 0
 
 

@@ -6,8 +6,18 @@ headings and spans written as surfaces in document order).  Offsets are never
 typed by hand: this script finds each surface in the text, left to right, at
 word boundaries, and writes ``corpus/dev.jsonl`` and ``corpus/test.jsonl``.
 
+Real documents (``corpus/real/src/``, issue 9) use the same source format plus
+``style`` (house style), ``source`` (provenance: url, publisher, published,
+licence, retrieved) and ``turns`` (transcripts, GOLD.md § Turns: each
+``[tag, speaker, question]`` or ``[tag, speaker, question, {"at": N, "until": S}]``,
+in text order). Their split is not in the source: ``corpus/real/split.json``
+(drawn by ``corpus/real/draw_split.py``) assigns it, and a document it does not
+list yet is compiled into ``corpus/real/pending.jsonl``. ``--real`` compiles them
+into ``corpus/real/{dev,test,pending}.jsonl`` and ``corpus/real/SOURCES.jsonl``.
+
 Usage:
     python corpus/build.py            # compile, print warnings
+    python corpus/build.py --real     # the same for corpus/real
     python corpus/build.py --check    # exit 1 if the compiled files are stale
     python corpus/build.py --show ID  # print every span with its context
     python corpus/build.py --only a-  # report errors and warnings of these ids only
@@ -25,6 +35,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 SPLITS = ("dev", "test")
+REAL = HERE / "real"
+REAL_SPLITS = ("dev", "test", "pending")
+STYLES = ("transcript", "factsheet", "joint", "finance", "wire", "defence", "humanitarian", "release")
+SOURCE_KEYS = ("url", "publisher", "published", "licence", "retrieved")
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"}
 FIGURE_LABELS = {"MONEY", "PERCENT", "CAPACITY", "COUNT"}
@@ -80,8 +94,8 @@ def _check_attrs(doc_id: str, label: str, attrs: dict) -> None:
             raise CorpusError(f"{doc_id}: {label} value must be a number or a pair: {value!r}")
     if label == "MONEY" and not re.fullmatch(r"[A-Z]{3}", str(attrs["currency"])):
         raise CorpusError(f"{doc_id}: currency must be an ISO 4217 code: {attrs['currency']!r}")
-    if label == "PERCENT" and attrs.get("unit") not in (None, "pp"):
-        raise CorpusError(f"{doc_id}: PERCENT unit must be 'pp' or absent")
+    if label == "PERCENT" and attrs.get("unit") not in (None, "pp", "bp"):
+        raise CorpusError(f"{doc_id}: PERCENT unit must be 'pp', 'bp' or absent")
     if label == "DATE" and attrs["value"] is not None and not isinstance(attrs["value"], str):
         raise CorpusError(f"{doc_id}: DATE value must be an ISO string or null")
     if label == "QUOTE" and not str(attrs["speaker"]).strip():
@@ -136,7 +150,57 @@ def compile_document(source: dict, text: str) -> dict:
     for key in ("title", "authors", "published"):
         if key not in meta:
             raise CorpusError(f"{doc_id}: meta lacks {key!r}")
-    return {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
+    doc = {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
+    if "turns" in source:
+        doc["turns"] = compile_turns(doc_id, source["turns"], text)
+    return doc
+
+
+TAG_END = re.compile(r"[ \t]*")
+
+
+def compile_turns(doc_id: str, items: list, text: str) -> list[dict]:
+    """Resolve transcript turns (GOLD.md § Turns) to character offsets.
+
+    Each tag is searched at the start of a line, after the previous tag; a turn
+    runs from the first character after its tag to the next tag (or ``until``,
+    or the end of the text), trailing white space left out.
+    """
+    found: list[tuple[int, int, str, object, bool, str | None]] = []
+    cursor = 0
+    for item in items:
+        if not isinstance(item, list) or len(item) not in (3, 4):
+            raise CorpusError(f"{doc_id}: turn must be [tag, speaker, question] (+ options): {item!r}")
+        tag, speaker, question = item[:3]
+        options = dict(item[3]) if len(item) == 4 else {}
+        if not isinstance(question, bool) or not (speaker is None or isinstance(speaker, str)):
+            raise CorpusError(f"{doc_id}: turn {item!r} needs a speaker (string or null) and a boolean")
+        pattern = re.compile(r"(?m)^" + re.escape(tag) + (r"(?!\w)" if tag[-1:].isalnum() else ""))
+        matches = [m for m in pattern.finditer(text) if m.start() >= cursor]
+        at = options.get("at")
+        if at is not None:
+            matches = list(pattern.finditer(text))[at : at + 1]
+        if not matches:
+            raise CorpusError(f"{doc_id}: turn tag {tag!r} not found at a line start after offset {cursor}")
+        tag_start = matches[0].start()
+        body = tag_start + len(tag) + TAG_END.match(text, tag_start + len(tag)).end() - (tag_start + len(tag))
+        found.append((tag_start, body, tag, speaker, question, options.get("until")))
+        cursor = body
+    turns = []
+    for i, (_tag_start, body, tag, speaker, question, until) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        if until is not None:
+            stop = text.find(until, body, end)
+            if stop < 0:
+                raise CorpusError(f"{doc_id}: turn {tag!r}: until {until!r} not found inside the turn")
+            end = stop
+        while end > body and text[end - 1].isspace():
+            end -= 1
+        if end <= body:
+            raise CorpusError(f"{doc_id}: turn {tag!r} at {body} is empty")
+        label = tag.strip()
+        turns.append({"start": body, "end": end, "label": label, "speaker": speaker, "question": question})
+    return turns
 
 
 def coverage_warnings(doc: dict) -> list[str]:
@@ -173,13 +237,51 @@ def _compile_path(path: Path) -> tuple[str, dict]:
     return source["split"], compile_document(source, text)
 
 
-def load_sources() -> tuple[dict[str, list[dict]], list[str]]:
-    """Compile every source document, grouped by split, with the errors met."""
-    out: dict[str, list[dict]] = {split: [] for split in SPLITS}
+def _check_real(path: Path, source: dict) -> None:
+    if source.get("id") != path.stem:
+        raise CorpusError(f"{path.name}: id {source.get('id')!r} differs from the file name")
+    if source.get("style") not in STYLES:
+        raise CorpusError(f"{path.name}: style must be one of {STYLES}")
+    provenance = source.get("source")
+    if not isinstance(provenance, dict) or any(not provenance.get(key) for key in SOURCE_KEYS):
+        raise CorpusError(f"{path.name}: source must give {', '.join(SOURCE_KEYS)}")
+    if "split" in source:
+        raise CorpusError(f"{path.name}: a real document's split lives in corpus/real/split.json")
+
+
+def _compile_real(path: Path, splits: dict[str, str]) -> tuple[str, dict, dict]:
+    try:
+        source = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path.name}: not valid JSON: {exc}") from None
+    _check_real(path, source)
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    doc = compile_document(source, text)
+    doc["meta"] = {**doc["meta"], "style": source["style"]}
+    doc.setdefault("turns", [])  # every real document is labelled for turns: none is a fact, not a gap
+    record = {"id": source["id"], "style": source["style"], "words": len(text.split()), **source["source"]}
+    return splits.get(source["id"], "pending"), doc, record
+
+
+def load_sources(real: bool = False) -> tuple[dict[str, list[dict]], list[str]]:
+    """Compile every source document, grouped by split, with the errors met.
+
+    With ``real``, the documents of ``corpus/real`` and, under the key
+    ``"SOURCES"``, their provenance records.
+    """
+    out: dict[str, list[dict]] = {split: [] for split in (REAL_SPLITS if real else SPLITS)}
     errors = []
-    for path in sorted(SRC.glob("*.json")):
+    if real:
+        split_file = REAL / "split.json"
+        splits = json.loads(split_file.read_text(encoding="utf-8"))["split"] if split_file.exists() else {}
+        out["SOURCES"] = []
+    for path in sorted((REAL / "src" if real else SRC).glob("*.json")):
         try:
-            split, doc = _compile_path(path)
+            if real:
+                split, doc, record = _compile_real(path, splits)
+                out["SOURCES"].append({**record, "split": split})
+            else:
+                split, doc = _compile_path(path)
         except CorpusError as exc:
             errors.append(str(exc))
             continue
@@ -196,13 +298,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if compiled files are stale")
     parser.add_argument("--show", metavar="ID", help="print the spans of one document")
     parser.add_argument("--only", metavar="PREFIX", default="", help="report only ids with this prefix")
+    parser.add_argument("--real", action="store_true", help="compile corpus/real instead of the written corpus")
     args = parser.parse_args(argv)
-    compiled, errors = load_sources()
+    compiled, errors = load_sources(real=args.real)
+    out_dir = REAL if args.real else HERE
     for error in errors:
         if error.startswith(args.only):
             print(f"error: {error}", file=sys.stderr)
     if args.show:
-        for doc in (d for docs in compiled.values() for d in docs if d["id"] == args.show):
+        for doc in (d for docs in compiled.values() for d in docs if d["id"] == args.show and "text" in d):
+            for t in doc.get("turns", []):
+                print(f"{t['start']:>5} TURN     {t['label']!r} {t['speaker']!r} q={t['question']}"
+                      f"  {doc['text'][t['start']:t['start'] + 50]!r}…{doc['text'][t['end'] - 30:t['end']]!r}")
             for s in doc["spans"]:
                 ctx = doc["text"][max(0, s["start"] - 25) : s["end"] + 25].replace("\n", " ")
                 attrs = {k: v for k, v in s.items() if k not in ("start", "end", "label", "text")}
@@ -210,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     stale = False
     for split, docs in compiled.items():
-        path = HERE / f"{split}.jsonl"
+        path = out_dir / f"{split}.jsonl"
         rendered = render(docs)
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != rendered:
@@ -220,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(rendered, encoding="utf-8")
     if not args.check:
         for doc in (d for docs in compiled.values() for d in docs if d["id"].startswith(args.only)):
+            if "text" not in doc:
+                continue
             for warning in coverage_warnings(doc):
                 print("warning:", warning, file=sys.stderr)
         counts = {split: len(docs) for split, docs in compiled.items()}

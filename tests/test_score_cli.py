@@ -210,3 +210,34 @@ def test_an_unknown_baseline_is_refused(files):
     gold, pred = files
     with pytest.raises(BriefxError, match="unknown baseline 'stanza'"):
         score_file(gold, pred=pred, baseline="stanza")
+
+
+def test_several_gold_files_are_scored_and_gated_one_by_one(tmp_path):
+    written, real = tmp_path / "written.jsonl", tmp_path / "real.jsonl"
+    written.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    real.write_text(json.dumps({**GOLD, "spans": GOLD["spans"][:2]}) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(PRED) + "\n", encoding="utf-8")
+    # --pred goes with one gold file
+    refused = run(written, real, "--pred", pred)
+    assert refused.exit_code == 1 and "one gold file" in refused.output
+    # per-file records: the real file's record gates the real file only
+    from briefx.io import read_gold
+    from briefx.scoring import ScoreReport, score_documents, write_records
+
+    reports = [
+        ScoreReport(str(path), 1, {"pred": score_documents(list(read_gold(path)), list(read_gold(pred)))})
+        for path in (written, real)
+    ]
+    record = tmp_path / "scores.json"
+    write_records(record, reports)
+    data = json.loads(record.read_text())
+    assert set(data["files"]) == {str(written), str(real)}
+    ok = run(real, "--pred", pred, "--against", record, "--tolerance", "0")
+    assert ok.exit_code == 0, ok.output
+    data["files"][str(real)]["f1"]["entities"] = 0.99
+    record.write_text(json.dumps(data))
+    failed = run(real, "--pred", pred, "--against", record, "--tolerance", "0")
+    assert failed.exit_code == 1 and "entities F1" in failed.output
+    own = run(written, "--pred", pred, "--against", record, "--tolerance", "0")  # its own record, unchanged
+    assert own.exit_code == 0, own.output

@@ -442,7 +442,7 @@ def test_json_structure_is_stable():
     data = json.loads(json.dumps(_report(GOLD).to_dict(errors=True)))
     system = data["systems"]["briefx"]
     assert set(data) == {"gold", "documents", "warnings", "systems"}
-    assert set(system) == {"labels", "groups", "values", "quotes", "fields", "errors"}
+    assert set(system) == {"labels", "groups", "values", "quotes", "turns", "fields", "errors"}
     assert set(system["labels"]["MONEY"]) == {"gold", "predicted", "strict", "partial", "values"}
     assert system["labels"]["MONEY"]["strict"] == {
         "precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0
@@ -502,3 +502,49 @@ def test_recorded_minimums_refuses_a_bad_file(tmp_path, content, message):
         path.write_text(content)
     with pytest.raises(BriefxError, match=message):
         recorded_minimums(path, tolerance=0.02)
+
+
+# --- turns (GOLD.md § Turns) ------------------------------------------------------------
+
+TRANSCRIPT = "MS. PSAKI: Good afternoon, everyone.\nQ Why now, Jen?\nMS. PSAKI: Because we can.\n"
+
+
+def _turn(body: str, label: str, speaker: str | None, question: bool) -> dict:
+    start = TRANSCRIPT.index(body)
+    return {"start": start, "end": start + len(body), "label": label, "speaker": speaker, "question": question}
+
+
+GOLD_TURNS = [
+    _turn("Good afternoon, everyone.", "MS. PSAKI:", "Jen Psaki", False),
+    _turn("Why now, Jen?", "Q", None, True),
+    _turn("Because we can.", "MS. PSAKI:", "Jen Psaki", False),
+]
+
+
+def _transcript(turns: list[dict] | None) -> GoldDocument:
+    return GoldDocument.model_validate({"id": "t1", "text": TRANSCRIPT, "turns": turns})
+
+
+def test_turns_score_f1_speakers_and_questions():
+    pred = [
+        _turn("Good afternoon, everyone.", "MS. PSAKI:", "Psaki", False),  # surname: a speaker match
+        _turn("Why now, Jen?", "Q", None, False),  # question flag wrong
+        _turn("Because we", "MS. PSAKI:", "Jen Psaki", False),  # 10 of 15 characters: no match
+    ]
+    system = score(_transcript(GOLD_TURNS), _transcript(pred))
+    assert (system.turns.tp, system.turns.fp, system.turns.fn) == (2, 1, 1)
+    assert (system.turn_speakers.correct, system.turn_speakers.total) == (2, 2)
+    assert (system.turn_questions.correct, system.turn_questions.total) == (1, 2)
+    assert {(e.kind, e.label) for e in system.errors} == {("missed", "TURN"), ("spurious", "TURN")}
+
+
+def test_a_null_gold_speaker_wants_a_null_prediction():
+    pred = [dict(t, speaker="Jen Psaki") for t in GOLD_TURNS]
+    system = score(_transcript(GOLD_TURNS), _transcript(pred))
+    assert (system.turn_speakers.correct, system.turn_speakers.total) == (2, 3)
+
+
+def test_documents_without_gold_turns_are_not_scored_for_turns():
+    system = score(_transcript(None), _transcript(GOLD_TURNS))
+    assert system.turns.tp + system.turns.fp + system.turns.fn == 0
+    assert system.turns.f1 is None

@@ -137,6 +137,19 @@ def render_briefing(record, console: Console) -> None:
         quotes.add_row(q.speaker or "?", q.text)
     console.print(quotes)
 
+    if record.turns:
+        turns = Table(title="Turns", title_justify="left")
+        for column in ("tag", "speaker", "Q/A", "words"):
+            turns.add_column(column)
+        for t in record.turns:
+            turns.add_row(t.label, t.speaker or "—", "Q" if t.question else "A", _preview(t.text))
+        console.print(turns)
+
+
+def _preview(text: str, *, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
 
 def _number(value) -> str:
     if value is None:
@@ -163,7 +176,9 @@ class Baseline(StrEnum):
 
 @app.command()
 def score(
-    gold: Annotated[Path, typer.Argument(help="GOLD.md JSON Lines file to score against.")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="GOLD.md JSON Lines file(s) to score against; each is reported apart.")
+    ],
     pred: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--pred", help="Score this GOLD.md prediction file, not briefx's output."),
@@ -181,7 +196,7 @@ def score(
         typer.Option(
             "--min-f1",
             help="Exit 1 when a strict F1 is below X: 'X' (overall) or 'KEY=X' with KEY a group "
-            "(entities, figures, overall), a label, quotes or sections. Repeatable.",
+            "(entities, figures, overall), a label, quotes, sections or turns. Repeatable.",
         ),
     ] = None,
     against: Annotated[
@@ -197,35 +212,82 @@ def score(
     ] = None,
     model: ModelOption = None,
 ) -> None:
-    """Score briefx (or a prediction file) against gold annotations (GOLD.md § Scoring)."""
-    from briefx.scoring import gate_failures, recorded_minimums, score_file, write_record
+    """Score briefx (or a prediction file) against gold annotations (GOLD.md § Scoring).
 
+    Several gold files (a written and a real test split, say) are scored and reported one by one;
+    gates apply to each, and --record writes one record per file.
+    """
+    from briefx.scoring import gate_failures, recorded_minimums, score_file, write_record, write_records
+
+    if pred is not None and len(gold) > 1:
+        raise _fail(BriefxError("--pred goes with one gold file"))
     try:
         minimums = _parse_minimums(min_f1 or [])
-        recorded = recorded_minimums(against, tolerance=tolerance) if against else {}
-        report = score_file(
-            gold, pred=pred, baseline=baseline.value if baseline else None, model=model
-        )
+        reports = [
+            score_file(path, pred=pred, baseline=baseline.value if baseline else None, model=model)
+            for path in gold
+        ]
+        recorded = [
+            recorded_minimums(against, tolerance=tolerance, gold=report.gold) if against else {}
+            for report in reports
+        ]
     except BriefxError as exc:
         raise _fail(exc) from None
-    for warning in report.warnings:
-        _warn(warning)
+    for report in reports:
+        for warning in report.warnings:
+            _warn(f"{report.gold}: {warning}" if len(reports) > 1 else warning)
     if as_json:
-        typer.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))
+        data = reports[0].to_dict(errors=errors) if len(reports) == 1 else {
+            "reports": [r.to_dict(errors=errors) for r in reports]
+        }
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         out = Console()
-        render_scores(report, out)
-        if errors:
-            render_errors(report.main, out)
+        for report in reports:
+            render_scores(report, out)
+            if errors:
+                render_errors(report.main, out)
     if record is not None:
-        write_record(record, report)
-        err.print(f"recorded {report.main.name} scores in {record}")
-    failures = gate_failures(report.main, minimums)
-    failures += [f"{m} (recorded in {against})" for m in gate_failures(report.main, recorded)]
+        if len(reports) == 1:
+            write_record(record, reports[0])
+        else:
+            write_records(record, reports)
+        err.print(f"recorded {reports[0].main.name} scores in {record}")
+    failures = []
+    for report, floor in zip(reports, recorded, strict=True):
+        where = f"{report.gold}: " if len(reports) > 1 else ""
+        failures += [where + m for m in gate_failures(report.main, minimums)]
+        failures += [f"{where}{m} (recorded in {against})" for m in gate_failures(report.main, floor)]
     for failure in failures:
         err.print(f"[bold red]below minimum:[/] {escape(failure)}", markup=True)
     if failures:
         raise typer.Exit(1)
+
+
+@app.command("train-ner")
+def train_ner_command(
+    gold: Annotated[list[Path], typer.Argument(help="GOLD.md files to train on (dev splits only).")],
+    out: Annotated[Path, typer.Option(help="Folder for the fine-tuned NER weights.")] = Path("models/ner"),
+    pipeline_out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--pipeline-out", help="Also write the whole tuned base pipeline here (for --model)."),
+    ] = None,
+    epochs: Annotated[int, typer.Option(help="Passes over the training documents.")] = 12,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    model: ModelOption = None,
+) -> None:
+    """Fine-tune the base model's NER on gold entities, with rehearsal of its other labels."""
+    from briefx.io import read_gold
+    from briefx.pipeline import default_model
+    from briefx.train import train_ner
+
+    try:
+        docs = [doc for path in gold for doc in read_gold(path)]
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out)
+    err.print(f"trained on {len(docs)} documents, {epochs} epochs; last NER loss {losses.get('ner', 0):.1f}; "
+              f"wrote {out}")
 
 
 def _parse_minimums(values: list[str]) -> dict[str, float]:
@@ -293,6 +355,7 @@ def render_scores(report, console: Console) -> None:
     for label, counts, pick in (
         ("quote spans (90% overlap)", main.quotes, lambda s: s.quotes),
         ("section headings", main.sections, lambda s: s.sections),
+        ("turns (90% overlap)", main.turns, lambda s: s.turns),
     ):
         fields.add_row(
             label, _score_cell(counts.precision), _score_cell(counts.recall),
@@ -301,6 +364,8 @@ def render_scores(report, console: Console) -> None:
         )
     for label, rate, pick in (
         ("quote speakers", main.speakers, lambda s: s.speakers),
+        ("turn speakers", main.turn_speakers, lambda s: s.turn_speakers),
+        ("turn questions", main.turn_questions, lambda s: s.turn_questions),
         ("DATE values", main.values["dates"], lambda s: s.values["dates"]),
         ("title exact match", main.title, lambda s: s.title),
         ("authors exact match", main.authors, lambda s: s.authors),

@@ -18,6 +18,7 @@ from briefx.schema import (
     Quote,
     Section,
     Segment,
+    Turn,
 )
 
 _FIGURE_FIELDS = {
@@ -106,6 +107,11 @@ def doc_to_briefing(doc: Doc) -> Briefing:
         Quote(**_located(s), speaker=s._.speaker, speaker_id=ids.get(s._.speaker), cue=s._.cue)
         for s in _group(doc, "quotes")
     ]
+    turns = [
+        Turn(**_located(s), label=s._.cue, speaker=s._.speaker, speaker_id=ids.get(s._.speaker),
+             question=s.label_ == "QUESTION")
+        for s in _group(doc, "turns")
+    ]
     paragraphs = [Segment(start=s.start_char, end=s.end_char) for s in _group(doc, "paragraphs")]
     sentences = (
         [Segment(start=s.start_char, end=s.end_char) for s in doc.sents if s.text.strip()]
@@ -125,6 +131,7 @@ def doc_to_briefing(doc: Doc) -> Briefing:
             "figures": figures,
             "dates": dates,
             "quotes": quotes,
+            "turns": turns,
             "warnings": list(doc.user_data.get("briefx_warnings", [])),
         }
     )
@@ -147,7 +154,7 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
     """Join the records of a long text processed in chunks, shifting offsets back."""
     first = parts[0][1]
     merged: dict[str, list[Any]] = {
-        k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes")
+        k: [] for k in ("sections", "paragraphs", "sentences", "figures", "dates", "quotes", "turns")
     }
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     for offset, part in parts:
@@ -165,8 +172,8 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
     for i, entity in enumerate(entities.values(), start=1):
         entity["id"] = f"e{i}"
     ids = {e["name"]: e["id"] for e in entities.values()}
-    for quote in merged["quotes"]:
-        quote["speaker_id"] = ids.get(quote["speaker"])
+    for item in (*merged["quotes"], *merged["turns"]):
+        item["speaker_id"] = ids.get(item["speaker"])
     warning = (
         f"text of {len(text):,} characters is over the limit of {limit:,} per pass; "
         f"processed in {len(parts)} chunks split at paragraph breaks"
@@ -205,5 +212,7 @@ def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
             },
             "sections": [{"heading": s.heading, "start": s.start} for s in briefing.sections],
             "spans": spans,
+            **({"turns": [t.model_dump(include={"start", "end", "label", "speaker", "question"})
+                          for t in briefing.turns]} if briefing.turns else {}),
         }
     )

@@ -488,7 +488,7 @@ def repair_jsonl(path: str | Path) -> set[str]:
     return ids
 
 
-TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes")
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "turns")
 
 
 def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -588,6 +588,11 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "cue": quote.cue,
             }
         )
+    tables["turns"].extend(
+        {"doc_id": doc_id, **turn.model_dump(include={"start", "end", "text", "label", "speaker", "speaker_id",
+                                                      "question"})}
+        for turn in record.turns
+    )
     return tables
 
 
@@ -619,6 +624,10 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
         "dates": pa.schema([("doc_id", text), *span, ("value", text), ("inferred", flag)]),
         "quotes": pa.schema(
             [("doc_id", text), *span, ("speaker", text), ("speaker_id", text), ("cue", text)]
+        ),
+        "turns": pa.schema(
+            [("doc_id", text), *span, ("label", text), ("speaker", text), ("speaker_id", text),
+             ("question", flag)]
         ),
     }
 

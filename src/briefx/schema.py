@@ -169,6 +169,15 @@ class Quote(_Located):
     cue: str | None = Field(default=None, description="The attribution words, e.g. 'the ambassador said'.")
 
 
+class Turn(_Located):
+    """One turn of a transcript: the words after a speaker tag, up to the next tag (GOLD.md § Turns)."""
+
+    label: str = Field(description="The speaker tag as written, e.g. 'MS. PSAKI:' or 'Q'.")
+    speaker: str | None = Field(description="The speaker's fullest name in the text; null for 'Q'.")
+    speaker_id: str | None = Field(default=None, description="Id of the speaker's entity.")
+    question: bool = Field(description="True for a reporter's turn.")
+
+
 class Briefing(_Model):
     """Everything briefx extracts from one article."""
 
@@ -182,6 +191,7 @@ class Briefing(_Model):
     figures: list[Figure] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -197,6 +207,7 @@ class Briefing(_Model):
         _check_offsets(self.text, list(self.figures), "figure")
         _check_offsets(self.text, list(self.dates), "date")
         _check_offsets(self.text, list(self.quotes), "quote")
+        _check_offsets(self.text, list(self.turns), "turn")
         if self.meta.dateline is not None:
             _check_offsets(self.text, [self.meta.dateline], "dateline")
         return self
@@ -210,6 +221,7 @@ class GoldMeta(_Model):
     authors: list[str] = Field(default_factory=list)
     published: date | None = None
     source: str | None = None
+    style: str | None = Field(default=None, description="House style of a corpus document (corpus/README.md).")
 
 
 class GoldSection(_Model):
@@ -253,6 +265,16 @@ GoldSpan = Annotated[
 ]
 
 
+class GoldTurn(_Model):
+    """A transcript turn in a GOLD.md file (§ Turns)."""
+
+    start: Offset
+    end: Offset
+    label: str
+    speaker: str | None = None
+    question: bool = False
+
+
 class GoldDocument(_Model):
     """One line of a GOLD.md file: gold labels or a system's predictions."""
 
@@ -261,10 +283,14 @@ class GoldDocument(_Model):
     meta: GoldMeta = Field(default_factory=GoldMeta)
     sections: list[GoldSection] = Field(default_factory=list)
     spans: list[GoldSpan] = Field(default_factory=list)
+    turns: list[GoldTurn] | None = Field(default=None, description="Transcript turns; absent: not annotated.")
 
     @model_validator(mode="after")
     def _gold_invariants(self) -> GoldDocument:
         _check_offsets(self.text, list(self.spans), "span")
+        for turn in self.turns or ():
+            if not 0 <= turn.start < turn.end <= len(self.text):
+                raise ValueError(f"turn {turn.label!r} at {turn.start}:{turn.end} lies outside the text")
         for section in self.sections:
             if not self.text.startswith(section.heading, section.start):
                 raise ValueError(f"section heading {section.heading!r} is not at {section.start}")

@@ -17,6 +17,10 @@ Decisions GOLD.md leaves open:
   eligible. Speaker accuracy counts matched quotes whose gold `speaker` is set,
   as DATE value accuracy counts matched spans whose gold `value` is set.
   Title and author rates run over every document (null equals null).
+- Turns (GOLD.md § Turns) are scored only on gold documents that carry a
+  ``turns`` list; a turn matches at 90% overlap like a quote. Turn speaker
+  accuracy counts every matched turn: a gold null speaker (``Q``) is right
+  when the predicted one is null too.
 - A gold document with no prediction is scored as an empty prediction;
   predictions without a gold document are ignored and named in `warnings`.
 
@@ -29,6 +33,7 @@ Decisions GOLD.md leaves open:
         "groups": {"entities" | "figures" | "overall": {"strict": PRF, "partial": PRF}},
         "values": {"figures": RATE, "dates": RATE},
         "quotes": {"spans": PRF, "speakers": RATE},
+        "turns": {"spans": PRF, "speakers": RATE, "questions": RATE},
         "fields": {"title": RATE, "authors": RATE, "sections": PRF},
         "errors": [ERROR]          # only with errors=True
      }}}
@@ -218,6 +223,9 @@ class SystemScore:
     authors: Rate
     sections: Counts
     errors: list[SpanError] = field(default_factory=list)
+    turns: Counts = Counts()
+    turn_speakers: Rate = Rate()
+    turn_questions: Rate = Rate()
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -225,6 +233,8 @@ class SystemScore:
             "groups": {name: group.to_dict() for name, group in self.groups.items()},
             "values": {name: rate.to_dict() for name, rate in self.values.items()},
             "quotes": {"spans": self.quotes.to_dict(), "speakers": self.speakers.to_dict()},
+            "turns": {"spans": self.turns.to_dict(), "speakers": self.turn_speakers.to_dict(),
+                      "questions": self.turn_questions.to_dict()},
             "fields": {"title": self.title.to_dict(), "authors": self.authors.to_dict(),
                        "sections": self.sections.to_dict()},
         }
@@ -347,7 +357,8 @@ def context(text: str, start: int, end: int, *, width: int = CONTEXT_CHARS) -> s
 def _error(doc: GoldDocument, label: str, kind: ErrorKind, span: _Span,
            detail: str | None = None) -> SpanError:
     raw = span.raw
-    return SpanError(doc.id, label, kind, raw.start, raw.end, raw.text,
+    text = getattr(raw, "text", None) or doc.text[raw.start : raw.end]
+    return SpanError(doc.id, label, kind, raw.start, raw.end, text,
                      context(doc.text, raw.start, raw.end), detail)
 
 
@@ -375,6 +386,9 @@ class _Tally:
     authors: Rate = Rate()
     sections: Counts = Counts()
     errors: list[SpanError] = field(default_factory=list)
+    turns: Counts = Counts()
+    turn_speakers: Rate = Rate()
+    turn_questions: Rate = Rate()
 
 
 def _labels_at(doc: GoldDocument) -> dict[tuple[int, int], str]:
@@ -449,6 +463,27 @@ def _score_quotes(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally)
                         for j, p in enumerate(pred) if j not in matched_pred)
 
 
+def _score_turns(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
+    if gold_doc.turns is None:
+        return
+    gold = [_Span(t.start, t.end, t) for t in gold_doc.turns]
+    pred = [_Span(t.start, t.end, t) for t in pred_doc.turns or ()]
+    pairs = _greedy(gold, pred, _quote_match)
+    tally.turns += Counts(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs))
+    for i, j in pairs:
+        g, p = gold[i].raw, pred[j].raw
+        right = p.speaker is None if g.speaker is None else speakers_match(g.speaker, p.speaker)
+        tally.turn_speakers += Rate(int(right), 1)
+        tally.turn_questions += Rate(int(g.question == p.question), 1)
+        if not right:
+            tally.errors.append(_error(gold_doc, "TURN", "speaker", gold[i],
+                                       f"speaker {p.speaker!r}, gold {g.speaker!r}"))
+    matched_gold = {i for i, _ in pairs}
+    matched_pred = {j for _, j in pairs}
+    tally.errors.extend(_error(gold_doc, "TURN", "missed", g) for i, g in enumerate(gold) if i not in matched_gold)
+    tally.errors.extend(_error(pred_doc, "TURN", "spurious", p) for j, p in enumerate(pred) if j not in matched_pred)
+
+
 def _score_fields(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
     tally.title += Rate(int(gold_doc.meta.title == pred_doc.meta.title), 1)
     tally.authors += Rate(int(gold_doc.meta.authors == pred_doc.meta.authors), 1)
@@ -500,6 +535,7 @@ def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str
         for label in SCORED_LABELS:
             _score_label(gold_doc, pred_doc, label, tally, gold_at, pred_at)
         _score_quotes(gold_doc, pred_doc, tally)
+        _score_turns(gold_doc, pred_doc, tally)
         _score_fields(gold_doc, pred_doc, tally)
     labels = {
         label: LabelScore(tally.gold[label], tally.predicted[label], tally.strict[label],
@@ -515,10 +551,11 @@ def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str
         "figures": _sum_rates(tally.values[label] for label in FIGURE_LABELS),
         "dates": tally.values["DATE"],
     }
-    order = {label: k for k, label in enumerate((*SCORED_LABELS, "QUOTE"))}
+    order = {label: k for k, label in enumerate((*SCORED_LABELS, "QUOTE", "TURN"))}
     errors = sorted(tally.errors, key=lambda e: (order[e.label], e.doc_id, e.start, e.kind))
     return SystemScore(name, labels, groups, values, tally.quotes, tally.speakers, tally.title,
-                       tally.authors, tally.sections, errors)
+                       tally.authors, tally.sections, errors, tally.turns, tally.turn_speakers,
+                       tally.turn_questions)
 
 
 def score_documents(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument], *,
@@ -569,13 +606,13 @@ def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
 
 # --- gates: --min-f1 and the recorded figures --------------------------------------------
 
-GATE_KEYS = (*GROUPS, *SCORED_LABELS, "quotes", "sections")
+GATE_KEYS = (*GROUPS, *SCORED_LABELS, "quotes", "sections", "turns")
 RECORD_GATE = ("entities", "figures")
 _GATE_EPSILON = 1e-9
 
 
 def gate_f1(system: SystemScore, key: str) -> float | None:
-    """The F1 a gate key names: strict F1 of a group or label, quote span F1, section F1."""
+    """The F1 a gate key names: strict F1 of a group or label, quote span, section or turn F1."""
     if key in GROUPS:
         return system.groups[key].strict.f1
     if key in system.labels:
@@ -584,6 +621,8 @@ def gate_f1(system: SystemScore, key: str) -> float | None:
         return system.quotes.f1
     if key == "sections":
         return system.sections.f1
+    if key == "turns":
+        return system.turns.f1
     raise BriefxError(f"unknown score {key!r}; choose from {', '.join(GATE_KEYS)}")
 
 
@@ -621,8 +660,22 @@ def write_record(path: str | Path, report: ScoreReport) -> None:
     Path(path).write_text(json.dumps(record(report), indent=2) + "\n", encoding="utf-8")
 
 
-def recorded_minimums(path: str | Path, *, tolerance: float) -> dict[str, float]:
+def write_records(path: str | Path, reports: Sequence[ScoreReport]) -> None:
+    """Write the records of several gold files as one JSON file, keyed by gold file."""
+    data = {
+        "about": "Recorded scores per gold file; `briefx score GOLD... --against THIS` fails when a 'gate' "
+                 "score of a listed file falls more than --tolerance below its figure here. "
+                 "Re-record with --record.",
+        "files": {report.gold: record(report) for report in reports},
+    }
+    Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def recorded_minimums(path: str | Path, *, tolerance: float, gold: str | None = None) -> dict[str, float]:
     """Minimum F1 per gated key: the recorded figure less `tolerance`.
+
+    A file written by `write_records` holds one record per gold file: `gold` picks it
+    (no record for that file: no minimums). A file of one record applies to any gold file.
 
     Raises:
         BriefxError: a missing or malformed record file.
@@ -630,6 +683,10 @@ def recorded_minimums(path: str | Path, *, tolerance: float) -> dict[str, float]
     p = Path(path)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
+        if "files" in data:
+            data = data["files"].get(str(gold)) if gold is not None else None
+            if data is None:
+                return {}
         gate = data.get("gate") or list(data["f1"])
         return {key: data["f1"][key] - tolerance for key in gate}
     except FileNotFoundError:

@@ -15,6 +15,16 @@ SCANNER = [
         id="multi-paragraph",
     ),
     pytest.param("The company's 5\" pipes", [], id="inch-mark-is-no-quote"),
+    # single quotes (UK and Commonwealth house styles), told apart from apostrophes
+    pytest.param("Minister Haugen said: 'We will not accept this deal.'", ["We will not accept this deal."],
+                 id="single-straight-after-colon"),
+    pytest.param("The ministers' talks ended. 'It's a good day for all of us,' she said.",
+                 ["It's a good day for all of us,"], id="plural-possessive-and-contraction"),
+    pytest.param("He called ‘the country’s economy strong’ and left.", ["the country’s economy strong"],
+                 id="single-curly-with-inner-apostrophe"),
+    pytest.param("‘We have done what we promised,’ she said, ‘and we will do more.’",
+                 ["We have done what we promised,", "and we will do more."], id="single-curly-split"),
+    pytest.param("The 1990's boom and the '80s crash", [], id="decade-apostrophes"),
 ]
 
 
@@ -53,6 +63,34 @@ ATTRIBUTION = [
         "“Growth is back,” Tom Reyes said, “and it will last.”",
         [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")],
         id="split-around-cue",
+    ),
+    pytest.param(
+        "Statement on the talks\n\n"
+        "Minister Anne Haugen met the press in Oslo. Minister Haugen said: 'We will not accept this deal as it "
+        "stands.'",
+        [("We will not accept this deal as it stands", "Anne Haugen")],
+        id="colon-introduced-single-quote-title-left-out",
+    ),
+    pytest.param(
+        "Statement on the talks\n\n"
+        "Governor Mara Ames visited the site on Monday.\n\nGovernor Ames: “This plant will bring four hundred jobs "
+        "to the valley.”\n",
+        [("This plant will bring four hundred jobs to the valley", "Mara Ames")],
+        id="fact-sheet-name-colon-quote",
+    ),
+    pytest.param(
+        "Statement on the talks\n\n"
+        "The Ministry of Finance welcomed the figures, the ministry wrote in a statement. “The recovery is broad "
+        "and it will last for years.”",
+        [("The recovery is broad and it will last for years", "Ministry of Finance")],
+        id="attribution-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Statement on the talks\n\n"
+        "“We choose to go to the Moon in this decade” – Secretary Mara Ames, May 24\n\nThe agency said on "
+        "Tuesday it would fund the work.",
+        [("We choose to go to the Moon in this decade", "Mara Ames")],
+        id="epigraph-and-no-cue-from-the-next-paragraph",
     ),
     pytest.param(
         "Ana Ruiz tells the story often. “We started with one ship and a loan,” Ana Ruiz recalls.",

@@ -11,6 +11,7 @@ from briefx.components import (  # noqa: F401
     quotes,
     resolve,
     sections,
+    turns,
 )
 from briefx.components.attributes import register_attributes
 

@@ -44,8 +44,36 @@ class RawQuote:
     close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
 
 
+_SINGLE_OPEN = {"‘", "'"}
+_SINGLE_CLOSE = {"’", "'"}
+_BEFORE_SINGLE_OPEN = " \t([:—–-\"“"
+
+
+def _single_close(para: str, i: int) -> int | None:
+    """The mark that closes a single quote opened at `i`, told apart from apostrophes.
+
+    An apostrophe sits inside a word ("don't", "minister's") or closes a plural
+    possessive ("ministers' talks"). A closing mark is followed by no letter; one
+    that ends a sentence or clause (",’ she said", ".’") wins over a word-final one.
+    """
+    fallback = None
+    for j in range(i + 2, len(para)):
+        if para[j] not in _SINGLE_CLOSE or para[j - 1].isspace():
+            continue
+        after = para[j + 1 : j + 2]
+        if after.isalnum():
+            continue  # an apostrophe inside a word
+        if para[j - 1] in ".,!?…;:":
+            return j
+        if fallback is None and (after in ("", " ", ",", ".", ";", ":", ")", "!", "?", "—", "–") and
+                                 not (para[j - 1] == "s" and after == " ")):
+            fallback = j
+    return fallback
+
+
 def find_quotes(text: str) -> list[RawQuote]:
-    """Quoted stretches in `text`, paragraph by paragraph (a pure scanner)."""
+    """Quoted stretches in `text`, paragraph by paragraph (a pure scanner): double quotes, curly
+    or straight, and single quotes that open at a word start and close as `_single_close` says."""
     out: list[RawQuote] = []
     pos = 0
     for para in re.split(r"(\n)", text):
@@ -55,6 +83,12 @@ def find_quotes(text: str) -> list[RawQuote]:
         i = 0
         while i < len(para):
             ch = para[i]
+            if ch in _SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
+                j = _single_close(para, i)
+                if j is not None:
+                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
+                    i = j + 1
+                    continue
             if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
                 close = _OPEN[ch]
                 j = para.find(close, i + 1)
@@ -124,10 +158,14 @@ class QuotesComponent:
                     continue
             speaker, cue = self._attribute(doc, span, raw)
             para = paragraph_of(span.start_char)
+            if speaker is None and self._opens_sentence(text, raw):
+                speaker, cue = self._previous_sentence_speaker(doc, span)
             if speaker is None and previous is not None and para - previous[1] <= 1:
                 speaker = previous[0]
             if speaker is None and self._opens_paragraph(text, raw):
                 speaker, cue = self._previous_paragraph_speaker(doc, span)
+            if speaker is None:
+                speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not self._opens_paragraph(text, raw):
                 continue  # quoted words nobody is said to have said: a scare quote
             span._.speaker = speaker
@@ -170,6 +208,54 @@ class QuotesComponent:
                 name = self._entity_at_or_after(doc, char, inside)
                 if name:
                     return name, phrase
+        return self._colon_lead(doc, raw) or self._epigraph(doc, raw, inside) or (None, None)
+
+    def _colon_lead(self, doc: Doc, raw: RawQuote) -> tuple[str, str] | None:
+        """'Governor Ames: “…”', a fact sheet's line: the person or body named before the colon."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, raw.open_at) + 1
+        lead = text[line_start : raw.open_at].rstrip()
+        if not lead.endswith(":") or len(lead) > 100:
+            return None
+        for ent in reversed(self._ents(doc)):
+            if line_start <= ent.start_char and ent.end_char <= line_start + len(lead) and ent.label_ in ("PERSON",
+                                                                                                       "ORG"):
+                return ent._.canonical or ent.text, lead
+        return None
+
+    def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
+        """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
+        if raw.close_at is None:
+            return None
+        match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc.text, raw.close_at + 1)
+        if match is None:
+            return None
+        name = self._entity_at_or_after(doc, match.end(), inside)
+        return (name, doc.text[raw.close_at + 1 : match.end()].strip()) if name else None
+
+    def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
+        """The quote mark opens a sentence: after a full stop, or at the start of a line."""
+        before = text[: raw.open_at].rstrip(" \t")
+        return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+    def _previous_sentence_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech."""
+        if not doc.user_data.get(_SENTENCES_KEY) or span.start == 0:
+            return None, None
+        sentence = doc[span.start - 1].sent
+        if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
+            sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
+        for verb in reversed([t for t in sentence if self._reports(t)]):
+            speaker = self._subject(doc, verb, set())
+            if speaker is not None:
+                return speaker, self._cue_text(doc, verb, span)
+        return None, None
+
+    def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
+        for turn in doc.spans["turns"] if "turns" in doc.spans else ():
+            if turn.start_char <= span.start_char < turn.end_char:
+                return (turn._.speaker, turn._.cue) if turn._.speaker else (None, None)
         return None, None
 
     def _reports(self, token) -> bool:
@@ -212,9 +298,9 @@ class QuotesComponent:
         end = last.end
         if end < len(doc):
             nxt = doc[end].sent
-            if len(nxt) < 12:
-                end = nxt.end
-        if start > 0 and doc[span.start - 1].i == start - 1:
+            if len(nxt) < 12 and "\n" not in doc.text[span.end_char : nxt.start_char]:
+                end = nxt.end  # a short cue sentence after the quote, in the same paragraph
+        if start > 0 and doc[span.start - 1].i == start - 1 and "\n" not in doc[start - 1].text:
             start = doc[start - 1].sent.start
         return doc[start:end]
 

@@ -5,6 +5,9 @@ starts at line breaks (the parser keeps them and adds its own) and fills the
 span groups ``title``, ``byline`` (AUTHOR, OUTLET), ``dateline``, ``sections``,
 ``paragraphs`` and ``furniture`` (lines such as a lone view counter that are
 not article text: GOLD.md gives them no span, so later components skip them).
+In a podium transcript it also fills ``speaker_tags`` (``MS. PSAKI:``, ``Q``; label
+QUESTION or SPEAKER) and ``turns`` (the words after each tag up to the next tag,
+GOLD.md § Turns); a tag line is never a title, heading or dateline.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
+from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
@@ -96,6 +100,12 @@ class SectionsComponent:
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
         self.datelines = [re.compile(layout["dateline"]), re.compile(layout["wire_dateline"])]
+        transcript = load_json("lexicons", "transcript.json")
+        self.tag_tables = TagTables(
+            frozenset(transcript["questioners"]), frozenset(transcript["titles"]),
+            frozenset(transcript["mixed_case_openers"]),
+        )
+        self.closing = re.compile(transcript["closing"])
 
     # -- line classifiers -------------------------------------------------------------
 
@@ -128,7 +138,9 @@ class SectionsComponent:
     def __call__(self, doc: Doc) -> Doc:
         lines = _lines(doc.text)
         spans: dict[str, list[Span]] = {
-            k: [] for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture")
+            k: []
+            for k in ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture",
+                      "speaker_tags", "turns")
         }
         consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
         body_started = False
@@ -153,9 +165,16 @@ class SectionsComponent:
             following[k] = upcoming
             if lines[k] is not None:
                 upcoming = lines[k]
+        tagged = self._transcript(doc, lines, add)
         for i, line in enumerate(lines):
             if line is None or line.start in consumed:
                 flush()
+                continue
+            if line.start in tagged:
+                # a turn opens a paragraph of the body; its tag is no title, heading or dateline
+                title_done = byline_done = body_started = True
+                flush()
+                paragraph.append(line)
                 continue
             nxt = following[i]
             while nxt is not None and nxt.start in consumed:
@@ -213,6 +232,30 @@ class SectionsComponent:
             doc.spans[group] = items
         self._sentence_starts(doc, lines)
         return doc
+
+    def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
+        """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
+        present = [ln for ln in lines if ln is not None]
+        tags = transcript_tags([ln.text for ln in present], self.tag_tables)
+        opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
+        if not opened:
+            return set()
+        ends = [nxt.start for nxt, _ in opened[1:]]
+        closing = next((ln.start for ln in reversed(present) if self.closing.match(ln.text)), None)
+        last = closing if closing is not None and closing > opened[-1][0].start else len(doc.text)
+        ends.append(last)
+        for (line, tag), end in zip(opened, ends, strict=True):
+            add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
+            body = line.start + tag.end
+            while body < end and doc.text[body].isspace():
+                body += 1
+            end = len(doc.text[:end].rstrip())
+            if end > body:
+                add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
+        if closing is not None and closing == last:
+            closing_line = next(ln for ln in present if ln.start == closing)
+            add("furniture", closing_line.start, closing_line.end, "FURNITURE")
+        return {line.start for line, _ in opened}
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""
@@ -317,6 +360,7 @@ class SectionsComponent:
         for group in ("title", "byline", "dateline", "sections", "furniture"):
             for span in doc.spans[group]:
                 starts.add(span.end_char)
+        starts.update(turn.start_char for turn in doc.spans["turns"])  # a turn's words open a sentence
         if not len(doc):
             return
         # One array write: setting Token.is_sent_start token by token rescans the Doc each time.

@@ -1,0 +1,130 @@
+"""briefx_turns: the people behind a transcript's speaker tags (GOLD.md § Turns).
+
+`briefx_sections` finds the tags and the turns; this component, after the
+entities, makes the name in a tag a PERSON (``MS. PSAKI:`` → ``PSAKI``: whatever
+the model made of the capitals is dropped), drops entities inside stage
+directions (``(Laughter.)``), and gives every turn its speaker: the fullest
+PERSON name in the document that ends with the tag's name, and whether the
+turn is a reporter's question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefx.components.attributes import register_attributes
+from briefx.normalize.transcript import TagTables, read_tag
+from briefx.resources import load_json
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].casefold().strip(".,")
+
+
+def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]) -> str:
+    """The fullest name the document gives the person of a tag ('PSAKI' with 'Press Secretary
+    Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or capitalised words
+    before the surname in any case, that ends with the tag's last word; else the tag's name in
+    title case."""
+    last = _last_word(name)
+    found = [p for p in people if _last_word(p) == last and not p.isupper()]
+    surname = re.escape(name.split()[-1])
+    for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + surname + r")\b", text):
+        words = match.group(1).split()
+        while words and words[0].upper() in titles:
+            words.pop(0)
+        if words and not match.group(0).isupper():
+            found.append(" ".join([*words, match.group(0).split()[-1]]))
+    if found:
+        return max(found, key=len)
+    return name.title() if name.isupper() else name
+
+
+def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
+    """Named tags that only ask: all their turns (two at most) end in a question, while the podium
+    speaks more often ('STEVE LIESMAN.' in a central bank's press conference)."""
+    by_speaker: dict[str, list[Span]] = {}
+    for speaker, turn in zip(speakers, turns, strict=True):
+        if speaker is not None:
+            by_speaker.setdefault(speaker, []).append(turn)
+    most = max((len(t) for t in by_speaker.values()), default=0)
+    return {
+        speaker for speaker, own in by_speaker.items()
+        if len(own) <= 2 < most and all(t.text.rstrip().endswith("?") for t in own)
+    }
+
+
+class TurnsComponent:
+    """Speaker names and turn speakers (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        lex = load_json("lexicons", "transcript.json")
+        self.tables = TagTables(
+            frozenset(lex["questioners"]), frozenset(lex["titles"]), frozenset(lex["mixed_case_openers"])
+        )
+        self.stage_direction = re.compile(r"\([^()\n]{2,40}\)")
+        self.stage_words = re.compile(lex["stage_direction"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        tags = list(doc.spans["speaker_tags"]) if "speaker_tags" in doc.spans else []
+        turns = list(doc.spans["turns"]) if "turns" in doc.spans else []
+        if not tags:
+            return doc
+        names: list[Span | None] = []
+        cleared: list[Span] = []  # tags no entity may overlap but the name they hold
+        for tag_span in tags:
+            tag = read_tag(tag_span.text, self.tables)
+            name = None
+            if tag is not None and tag.name_start is not None:
+                start = tag_span.start_char + tag.name_start
+                name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
+                                     alignment_mode="expand")
+            if name is not None or (tag is not None and tag.names_nobody):
+                cleared.append(tag_span)
+            names.append(name)
+        self._write_people(doc, cleared, [n for n in names if n is not None])
+        people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+        speakers = [fullest_name(n.text, people, doc.text, self.tables.titles) if n is not None else None
+                    for n in names]
+        by_turn = {(t.start_char): t for t in turns}
+        turn_speakers: list[str | None] = []
+        kept: list[Span] = []
+        for tag_span, speaker in zip(tags, speakers, strict=True):
+            turn = next((t for start, t in by_turn.items() if start >= tag_span.end_char), None)
+            if turn is None or turn in kept:
+                continue
+            turn._.speaker = speaker
+            turn._.cue = tag_span.text
+            kept.append(turn)
+            turn_speakers.append(speaker)
+        reporters = named_reporters(turn_speakers, kept)
+        for turn, speaker in zip(kept, turn_speakers, strict=True):
+            if speaker in reporters:
+                turn.label_ = "QUESTION"
+        doc.spans["turns"] = kept
+        return doc
+
+    def _write_people(self, doc: Doc, tags: list[Span], names: list[Span]) -> None:
+        """Tag names become PERSON; no other entity may overlap a tag or sit in a stage direction."""
+        directions = [
+            (m.start(), m.end()) for m in self.stage_direction.finditer(doc.text)
+            if self.stage_words.match(m.group())
+        ]
+        blocked = [(t.start_char, t.end_char) for t in tags] + directions
+        kept = [
+            e for e in doc.ents
+            if not any(e.start_char < end and start < e.end_char for start, end in blocked)
+        ]
+        doc.ents = filter_spans([*kept, *names])
+
+
+@Language.factory("briefx_turns", assigns=["doc.ents", "doc.spans"], requires=["doc.spans"])
+def make_turns(nlp: Language, name: str) -> TurnsComponent:
+    """Create the transcript speaker component."""
+    register_attributes()
+    return TurnsComponent(nlp, name)

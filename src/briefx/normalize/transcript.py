@@ -1,0 +1,118 @@
+"""Speaker tags of podium transcripts: pure functions over lines of text.
+
+A transcript line opens with a speaker tag (``MS. PSAKI:``, ``Q``, ``SECRETARY
+BLINKEN:``, ``CHAIR POWELL.``, ``Prime Minister:``) and goes on with the words
+of the turn. `read_tag` reads one line; `transcript_tags` decides, for a whole
+text, which tag lines make it a transcript (GOLD.md § Turns). The tables
+(questioner tags, title words, stage directions, closing lines) are passed in,
+so these functions stay free of I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# An all-capitals tag of 1-7 words ending with a colon, or (two or more words) with a full stop.
+_CAPS_TAG = re.compile(
+    r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=[ \t]))"
+)
+_Q_TAG = re.compile(r"(?P<tag>Q|QQ)(?P<sep>[:.]?)(?=[ \t]|$)")
+_MIXED_TAG = re.compile(r"(?P<tag>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<sep>[ \t]*:)(?=[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A speaker tag at the start of a line; offsets are relative to the line."""
+
+    end: int  # end of the tag, separator included
+    label: str  # the tag as written, separator included, no trailing space
+    name_start: int | None  # the person's name inside the tag, if the tag names one
+    name_end: int | None
+    question: bool  # an anonymous questioner's tag ("Q", "QUESTION:")
+    names_nobody: bool = False  # only title words ("THE PRESIDENT:", "MODERATOR:") or a questioner
+
+    @property
+    def key(self) -> str:
+        return self.label.rstrip(":. \t").upper()
+
+
+@dataclass(frozen=True)
+class TagTables:
+    """The data `read_tag` works from (models/lexicons/transcript.json)."""
+
+    questioners: frozenset[str]
+    titles: frozenset[str]
+    mixed_case_openers: frozenset[str]
+
+
+def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The name part of a tag: what follows its leading title words ('GEN. MILLEY' -> 'MILLEY')."""
+    words = list(re.finditer(r"\S+", tag))
+    k = 0
+    while k < len(words) and words[k].group().upper() in titles:
+        k += 1
+    rest = words[k:]
+    if not rest or all(w.group().upper() in titles for w in rest):
+        return None
+    if k == 0 and len(rest) == 1:
+        return None  # 'AFP:', 'CCTV:': one bare word names an outlet as often as a person
+    return rest[0].start(), rest[-1].end()
+
+
+def read_tag(line: str, tables: TagTables) -> Tag | None:
+    """The speaker tag that opens `line`, or None.
+
+    >>> read_tag("MS. PSAKI: Good afternoon.", TABLES).label
+    'MS. PSAKI:'
+    """
+    match = _Q_TAG.match(line)
+    if match and match.group("tag") in tables.questioners:
+        return Tag(match.end(), line[: match.end()].rstrip(), None, None, True, names_nobody=True)
+    match = _CAPS_TAG.match(line)
+    mixed = False
+    if match is None or (match.group("sep") == "." and len(match.group("tag").split()) < 2):
+        match = _MIXED_TAG.match(line)
+        if match is None or match.group("tag").split()[0] not in tables.mixed_case_openers:
+            return None
+        mixed = True
+    tag = match.group("tag")
+    if not any(c.isalpha() for c in tag):
+        return None
+    label = line[: match.end()].rstrip()
+    key = tag.rstrip(".").upper()
+    if key in tables.questioners:
+        return Tag(match.end(), label, None, None, True, names_nobody=True)
+    name = _name_in(tag.upper() if mixed else tag, tables.titles)
+    if name is not None and mixed and not tag[name[0] : name[1]][:1].isupper():
+        name = None
+    start, end = (name if name else (None, None))
+    titles_only = all(word.upper() in tables.titles for word in tag.split())
+    return Tag(match.end(), label, start, end, False, names_nobody=titles_only)
+
+
+def transcript_tags(lines: list[str], tables: TagTables) -> list[Tag | None]:
+    """The tag of each line, where the lines read as a transcript; all None otherwise.
+
+    A text is a transcript when a questioner's tag opens a line, or when one tag
+    opens two or more lines among at least four tag lines: a fact sheet's
+    one-off ``SUPPORTING UKRAINE:`` leads are no turns.
+    """
+    tags = [read_tag(line, tables) for line in lines]
+    found = [t for t in tags if t is not None]
+    counts = Counter(t.key for t in found)
+    transcript = any(t.question for t in found) or (
+        len(found) >= 4 and any(n >= 2 for n in counts.values()) and len(counts) >= 2
+    )
+    if not transcript:
+        return [None] * len(lines)
+    # Tags closed by a full stop ('CHAIR POWELL.') count where the transcript's recurring tags are
+    # written so: in a transcript of 'MS. PSAKI:' tags, 'NEW YORK. The city said.' is a sentence.
+    stops = any(t.label.endswith(".") and counts[t.key] >= 2 for t in found)
+    return [t if t is not None and (stops or not t.label.endswith(".")) else None for t in tags]
+
+
+def is_stage_direction(text: str, pattern: re.Pattern[str]) -> bool:
+    """``(Laughter.)``, ``(Crosstalk.)``: a bracketed note inside a turn."""
+    return pattern.match(text.strip()) is not None

@@ -1,0 +1,72 @@
+"""Transcript turns (GOLD.md § Turns) on blank pipelines with hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.components.turns import fullest_name, named_reporters
+
+BRIEFING = (
+    "Press Briefing by Press Secretary Jen Psaki\n\n"
+    "James S. Brady Press Briefing Room\n\n"
+    "1:05 P.M. EST\n\n"
+    "MS. PSAKI: Good afternoon. (Laughter.) The President will travel to Ohio.\n\n"
+    "Q Thanks, Jen. What about Iran?\n\n"
+    "MS. PSAKI: We have nothing.\n\n"
+    "Q\nAnd Russia?\n\n"
+    "MS. PSAKI: No.\n\n"
+    "END 2:15 P.M. EST\n"
+)
+
+
+def test_sections_finds_tags_and_turns_and_no_heading_or_dateline(blank):
+    doc = blank("briefx_sections")(BRIEFING)
+    assert [s.text for s in doc.spans["speaker_tags"]] == ["MS. PSAKI:", "Q", "MS. PSAKI:", "Q", "MS. PSAKI:"]
+    assert [(s.label_, s.text) for s in doc.spans["turns"]] == [
+        ("ANSWER", "Good afternoon. (Laughter.) The President will travel to Ohio."),
+        ("QUESTION", "Thanks, Jen. What about Iran?"),
+        ("ANSWER", "We have nothing."),
+        ("QUESTION", "And Russia?"),
+        ("ANSWER", "No."),
+    ]
+    assert list(doc.spans["sections"]) == [] and list(doc.spans["dateline"]) == []
+    assert [s.text for s in doc.spans["furniture"]] == ["END 2:15 P.M. EST"]
+
+
+def test_turns_component_writes_tag_names_as_people_and_drops_stage_directions(blank):
+    nlp = blank("briefx_sections", "briefx_turns")
+    doc = nlp.make_doc(BRIEFING)
+    doc = nlp.get_pipe("briefx_sections")(doc)
+    # what a model might do with capitals and brackets
+    psaki = BRIEFING.index("MS. PSAKI")
+    laughter = BRIEFING.index("Laughter")
+    doc.ents = [
+        doc.char_span(psaki, psaki + len("MS. PSAKI"), label="ORG"),
+        doc.char_span(laughter, laughter + len("Laughter"), label="PERSON"),
+        doc.char_span(BRIEFING.index("Jen Psaki"), BRIEFING.index("Jen Psaki") + 9, label="PERSON"),
+    ]
+    doc = nlp.get_pipe("briefx_turns")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jen Psaki", "PERSON")] + [("PSAKI", "PERSON")] * 3
+    assert [t._.speaker for t in doc.spans["turns"]] == ["Jen Psaki", None, "Jen Psaki", None, "Jen Psaki"]
+    assert [t._.cue for t in doc.spans["turns"]] == ["MS. PSAKI:", "Q", "MS. PSAKI:", "Q", "MS. PSAKI:"]
+
+
+FULLEST = [
+    pytest.param("PSAKI", ["Jen Psaki"], "", "Jen Psaki", id="entity"),
+    pytest.param("PSAKI", [], "Briefing by Press Secretary Jen Psaki", "Jen Psaki", id="title-words-dropped"),
+    pytest.param("KIRBY", ["KIRBY"], "", "Kirby", id="only-capitals-title-cased"),
+    pytest.param("JOHN F. KIRBY", [], "", "John F. Kirby", id="full-name-in-tag"),
+]
+
+
+@pytest.mark.parametrize("name, people, text, expected", FULLEST)
+def test_fullest_name(name, people, text, expected):
+    titles = frozenset({"PRESS", "SECRETARY", "BRIEFING", "BY"})
+    assert fullest_name(name, people, text, titles) == expected
+
+
+def test_named_reporters_only_ask(blank):
+    doc = blank()("Good afternoon . Why now ? Because . Next . Thanks .")
+    turns = [doc[0:3], doc[3:6], doc[6:8], doc[8:10], doc[10:12]]
+    speakers = ["Jerome Powell", "Steve Liesman", "Jerome Powell", "Michelle Smith", "Jerome Powell"]
+    assert named_reporters(speakers, turns) == {"Steve Liesman"}

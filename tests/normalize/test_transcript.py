@@ -1,0 +1,87 @@
+"""Speaker tags of podium transcripts, in the shapes real transcripts write them (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.transcript import TagTables, read_tag, transcript_tags
+from briefx.resources import load_json
+
+_LEX = load_json("lexicons", "transcript.json")
+TABLES = TagTables(
+    frozenset(_LEX["questioners"]), frozenset(_LEX["titles"]), frozenset(_LEX["mixed_case_openers"])
+)
+
+TAGS = [
+    # (line, tag as written, the name in it, question)
+    pytest.param("MS. PSAKI: Good afternoon.", "MS. PSAKI:", "PSAKI", False, id="white-house-honorific"),
+    pytest.param("MR PRICE: Thank you.", "MR PRICE:", "PRICE", False, id="state-dept-no-stop"),
+    pytest.param("Q Thanks, Jen.", "Q", None, True, id="q-space"),
+    pytest.param("Q: Thank you, sir.", "Q:", None, True, id="q-colon"),
+    pytest.param("Q", "Q", None, True, id="q-alone-on-its-line"),
+    pytest.param("QUESTION: On Ukraine, please.", "QUESTION:", None, True, id="state-dept-question"),
+    pytest.param("PRESS SECRETARY JOHN F. KIRBY: Morning.", "PRESS SECRETARY JOHN F. KIRBY:", "JOHN F. KIRBY",
+                 False, id="pentagon-title-and-full-name"),
+    pytest.param("CHAIR POWELL. Good afternoon.", "CHAIR POWELL.", "POWELL", False, id="central-bank-full-stop"),
+    pytest.param("GEN. MILLEY: Sure.", "GEN. MILLEY:", "MILLEY", False, id="abbreviated-rank"),
+    pytest.param("AMBASSADOR THOMAS-GREENFIELD: Thank you.", "AMBASSADOR THOMAS-GREENFIELD:",
+                 "THOMAS-GREENFIELD", False, id="hyphenated-name"),
+    pytest.param("THE PRESIDENT: Well, look.", "THE PRESIDENT:", None, False, id="role-only"),
+    pytest.param("SENIOR ADMINISTRATION OFFICIAL: Yes.", "SENIOR ADMINISTRATION OFFICIAL:", None, False,
+                 id="anonymous-official"),
+    pytest.param("MODERATOR: Next question.", "MODERATOR:", None, False, id="moderator"),
+    pytest.param("Prime Minister: Thank you.", "Prime Minister:", None, False, id="uk-mixed-case-role"),
+    pytest.param("Mr Smith: Yes.", "Mr Smith:", "Smith", False, id="mixed-case-honorific"),
+]
+
+
+@pytest.mark.parametrize("line, label, name, question", TAGS)
+def test_read_tag(line, label, name, question):
+    tag = read_tag(line, TABLES)
+    assert tag is not None
+    assert tag.label == label
+    assert (line[tag.name_start : tag.name_end] if tag.name_start is not None else None) == name
+    assert tag.question is question
+
+
+NOT_TAGS = [
+    pytest.param("U.S. troops arrived on Monday.", id="initialism-opens-a-sentence"),
+    pytest.param("Quite so: the talks went on.", id="word-starting-with-q"),
+    pytest.param("WASHINGTON, D.C. - The Department announced", id="dateline"),
+    pytest.param("The minister said: 'We will act.'", id="colon-in-a-sentence"),
+    pytest.param("(Laughter.)", id="stage-direction"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_TAGS)
+def test_not_a_tag(line):
+    assert read_tag(line, TABLES) is None
+
+
+def test_fact_sheet_leads_are_no_transcript():
+    lines = [
+        "FACT SHEET: The Partnership",
+        "SUPPORTING UKRAINE: The United States will provide aid.",
+        "ENERGY SECURITY: Both sides will cut gas use.",
+        "CLIMATE: New targets were set.",
+        "TRADE: Tariffs fall.",
+    ]
+    assert transcript_tags(lines, TABLES) == [None] * len(lines)
+
+
+def test_a_questioner_makes_a_transcript_and_a_one_off_full_stop_tag_stays_a_sentence():
+    lines = ["MS. PSAKI: Hello.", "Q Why?", "NEW YORK. The city said.", "MS. PSAKI: Because."]
+    tags = transcript_tags(lines, TABLES)
+    assert [t.label if t else None for t in tags] == ["MS. PSAKI:", "Q", None, "MS. PSAKI:"]
+
+
+def test_repeated_named_tags_make_a_transcript_without_q():
+    lines = ["CHAIR POWELL. Good afternoon.", "MICHELLE SMITH. Steve.", "STEVE LIESMAN. Why now?",
+             "CHAIR POWELL. Because.", "MICHELLE SMITH. Next."]
+    assert all(transcript_tags(lines, TABLES))
+
+
+@pytest.mark.parametrize("line", ["AFP: Will the talks resume?", "CCTV: Could you confirm?"])
+def test_a_bare_one_word_tag_names_no_person(line):
+    tag = read_tag(line, TABLES)
+    assert tag is not None and tag.name_start is None and not tag.names_nobody
