@@ -120,6 +120,12 @@ HOLIDAY_CASES = [
         id="holidays-with-a-year",
     ),
     _case(
+        "A boat was spotted off Christmas Island on Christmas Day.",
+        "2025-12-28",
+        [("Christmas Day", "2025-12-25")],
+        id="holiday-name-inside-a-place-name-is-no-date",
+    ),
+    _case(
         "Polling stations close on Good Friday, the commission said.",
         "2026-03-20",
         [("Good Friday", "2026-04-03")],
@@ -152,10 +158,18 @@ COORDINATION_CASES = [
         id="coordinated-years-are-two-dates",
     ),
     _case(
+        # the real-document gold (corpus/real, "on March 4 and 5 respectively") labels two days of one
+        # month as one span with a range value, so briefx does; years stay two dates as there
         "Voting took place on April 24 and 25, the commission said.",
         "2025-06-10",
-        [("April 24", "2025-04-24"), ("25", "2025-04-25")],
-        id="coordinated-days-are-two-dates",
+        [("April 24 and 25", "2025-04-24/2025-04-25")],
+        id="coordinated-days-of-one-month-one-span-as-the-gold-labels",
+    ),
+    _case(
+        "Vaccines were shipped in 2021 and 2022 along the 2000-mile border.",
+        "2025-06-10",
+        [("2021", "2021"), ("2022", "2022")],
+        id="coordinated-years-and-no-year-before-a-hyphen",
     ),
     _case(
         "Inflation averaged 3% between 2019 and 2022.",

@@ -136,7 +136,6 @@ class DateRecognizer:
         self.happened_cues = frozenset(tables.get("happened_cues", ()))
         self.attributions = frozenset(tables.get("attributions", ()))
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
-        self.day_followers = frozenset(tables.get("coordinated_day_followers", ()))
         self.triggers = frozenset(
             word
             for key in ("months", "weekdays", "numbers", "ordinals", "seasons", "trigger_words")
@@ -198,7 +197,7 @@ class DateRecognizer:
     def _keep(self, doc: Doc, span: Span, rule: str) -> bool:
         before = doc[span.start - 1].lower_ if span.start else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if after in self.not_dates or (after.startswith("-") and after.strip("-")):
+        if after in self.not_dates or (after.startswith("-") and not (len(after) > 1 and not after.strip("-"))):
             return False  # "80th anniversary", hyphenated adjectives; a "--" dash is neither
         if rule == "year":
             return after not in self.not_before_year
@@ -241,7 +240,6 @@ class DateRecognizer:
         """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value."""
         published = doc._.published
         reference = date.fromisoformat(published) if published else None
-        texts = self._coordinated(doc, spans)
         futures = [self._is_future(doc, span) for span in spans]
         inferred = reference is None
         if reference is None:
@@ -256,11 +254,11 @@ class DateRecognizer:
         doc._.year = year
         doc._.year_inferred = inferred and year is not None
         tenses = [self._tense(doc, span) for span in spans]
-        readings = self._read(spans, texts, futures, tenses, reference=reference, year=year, floor=None)
+        readings = self._read(spans, futures, tenses, reference=reference, year=year, floor=None)
         if reference is None and year is not None:
             floor = _latest_past(readings, futures, year)
             if floor is not None:
-                readings = self._read(spans, texts, futures, tenses, reference=None, year=year, floor=floor)
+                readings = self._read(spans, futures, tenses, reference=None, year=year, floor=floor)
         for span, reading in zip(spans, readings, strict=True):
             span._.value = reading.value
             span._.inferred = bool(
@@ -270,7 +268,6 @@ class DateRecognizer:
     def _read(
         self,
         spans: list[Span],
-        texts: list[str],
         futures: list[bool],
         tenses: list[Tense],
         *,
@@ -284,9 +281,9 @@ class DateRecognizer:
         anchor_day: str | None = None
         anchor_quarter: str | None = None
         open_until = -1
-        for span, text, future, tense in zip(spans, texts, futures, tenses, strict=True):
+        for span, future, tense in zip(spans, futures, tenses, strict=True):
             reading = read_date(
-                text,
+                span.text,
                 lexicon=self.lexicon,
                 reference=reference,
                 year=year,
@@ -339,32 +336,6 @@ class DateRecognizer:
             if reading.value and len(reading.value) == 10:
                 return date.fromisoformat(reading.value)
         return None
-
-    def _coordinated(self, doc: Doc, spans: list[Span]) -> list[str]:
-        """The text each span is read as; adds the second day of ``April 24 and 25`` as a span of its own,
-        read as ``April 25`` (a coordination names two days; a range needs ``to``, a dash or ``between``)."""
-        texts = [span.text for span in spans]
-        extra: list[tuple[Span, str]] = []
-        for span in spans:
-            i = span.end
-            if not (len(span) == 2 and span[0].lower_.rstrip(".") in self.lexicon.months and span[1].is_digit):
-                continue
-            if i + 1 >= len(doc) or doc[i].lower_ != "and" or not doc[i + 1].is_digit:
-                continue
-            if not 1 <= int(doc[i + 1].text) <= 31:
-                continue
-            after = doc[i + 2] if i + 2 < len(doc) else None
-            if after is not None and after.is_alpha and after.lower_ not in self.day_followers:
-                continue
-            if any(s.start <= i + 1 < s.end for s in spans):
-                continue
-            extra.append((Span(doc, i + 1, i + 2, label=LABEL), f"{span[0].text} {doc[i + 1].text}"))
-        for span, text in extra:
-            spans.append(span)
-            texts.append(text)
-        order = sorted(range(len(spans)), key=lambda k: spans[k].start)
-        spans[:] = [spans[k] for k in order]
-        return [texts[k] for k in order]
 
     def _year_mentions(self, doc: Doc, spans: list[Span], futures: list[bool]) -> Iterator[tuple[int, float]]:
         for span, future in zip(spans, futures, strict=True):
