@@ -87,6 +87,9 @@ PERCENT_FORMS = [
     _case("The central bank raised rates by 250 bps and then 25 basis points.",
           [("250 bps", "PERCENT", 250.0, "bp"), ("25 basis points", "PERCENT", 25.0, "bp")],
           id="basis-points-as-written"),
+    _case("The board left the cash rate at 4.35\u00a0per\u00a0cent.",
+          [("4.35\u00a0per\u00a0cent", "PERCENT", 4.35, None)],
+          id="no-break-spaces-inside-per-cent-as-published"),
     _case("Output reached 2.6 million bpd.", [("2.6 million bpd", "CAPACITY", 2.6e6, None)],
           id="bpd-is-not-basis-points"),
 ]

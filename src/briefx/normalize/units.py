@@ -7,10 +7,13 @@ factor, and the per-time units it forms with a rate phrase ("tonnes a year" -> t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from briefx.normalize.numbers import Value, negate, parse_range, scale_value, split_sign
+
+_SPACES = re.compile(r"\s+")
 
 
 class Capacity(NamedTuple):
@@ -120,7 +123,7 @@ def parse_percent(
     Returns:
         `Percent(value, unit)`, or None when `text` does not end with a marker.
     """
-    sign, body = split_sign(text.strip())
+    sign, body = split_sign(_SPACES.sub(" ", text).strip())  # "4.35\xa0per\xa0cent" as published
     points = _strip_suffix(body, markers.get("points", ()), fold=True)
     basis = _strip_suffix(body, markers.get("basis_points", ()), fold=True)
     if points:
