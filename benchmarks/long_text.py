@@ -34,11 +34,13 @@ import briefx
 text = open(sys.argv[1], encoding="utf-8").read()
 extractor = briefx.load()
 loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+cpu = time.process_time()
 start = time.perf_counter()
 record = extractor.extract(text, doc_id="long")
 seconds = time.perf_counter() - start
+cpu = time.process_time() - cpu
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "loaded_mb": loaded, "chars": len(text),
+print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "loaded_mb": loaded, "chars": len(text),
                   "entities": len(record.entities), "figures": len(record.figures), "dates": len(record.dates)}))
 """
 
@@ -70,22 +72,23 @@ def memory_and_time(sizes: list[float], runs: int) -> None:
         for size in sizes:
             result = measure(size, folder)
             results[size].append(result)
-            print(f"run {run + 1} {size:>5} MB: {result['seconds']:8.1f} s, peak RSS {result['peak_mb']:7.0f} MB "
+            print(f"run {run + 1} {size:>5} MB: {result['seconds']:8.1f} s ({result['cpu']:.1f} s CPU), "
+                  f"peak RSS {result['peak_mb']:7.0f} MB "
                   f"(after load {result['loaded_mb']:.0f} MB), {result['entities']} entities, "
                   f"{result['figures']} figures, {result['dates']} dates", flush=True)
-    print(f"\n{'size':>8}{'chars':>11}{'s (median)':>12}{'s (range)':>18}{'peak RSS MB':>13}{'range':>14}")
+    print(f"\n{'size':>8}{'chars':>11}{'s (median)':>12}{'s (range)':>16}{'CPU s':>9}{'CPU range':>16}"
+          f"{'peak RSS MB':>13}{'range':>12}")
     for size, rows in results.items():
-        secs = [r["seconds"] for r in rows]
-        peaks = [r["peak_mb"] for r in rows]
+        secs, cpus, peaks = ([r[k] for r in rows] for k in ("seconds", "cpu", "peak_mb"))
         print(f"{size:>6} MB{rows[0]['chars']:>11,}{statistics.median(secs):>12.1f}"
-              f"{f'{min(secs):.1f}–{max(secs):.1f}':>18}{statistics.median(peaks):>13.0f}"
-              f"{f'{min(peaks):.0f}–{max(peaks):.0f}':>14}")
+              f"{f'{min(secs):.1f}–{max(secs):.1f}':>16}{statistics.median(cpus):>9.1f}"
+              f"{f'{min(cpus):.1f}–{max(cpus):.1f}':>16}{statistics.median(peaks):>13.0f}"
+              f"{f'{min(peaks):.0f}–{max(peaks):.0f}':>12}")
     if 1 in results and 5 in results:
-        ratio = statistics.median(r["seconds"] for r in results[5]) / statistics.median(
-            r["seconds"] for r in results[1]
-        )
+        # CPU seconds: the machine is shared, and wall-clock time mostly measures the neighbours
+        ratio = statistics.median(r["cpu"] for r in results[5]) / statistics.median(r["cpu"] for r in results[1])
         peak5 = max(r["peak_mb"] for r in results[5])
-        print(f"\n5 MB / 1 MB time: {ratio:.2f} (target <= {TIME_RATIO_TARGET}): "
+        print(f"\n5 MB / 1 MB CPU time: {ratio:.2f} (target <= {TIME_RATIO_TARGET}): "
               f"{'PASS' if ratio <= TIME_RATIO_TARGET else 'FAIL'}")
         print(f"peak RSS at 5 MB: {peak5:.0f} MB (target < {RSS_TARGET_MB}): "
               f"{'PASS' if peak5 < RSS_TARGET_MB else 'FAIL'}")

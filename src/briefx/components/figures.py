@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -31,6 +31,8 @@ _BETWEEN_RANGE = re.compile(r"^\s*(?:[–—-]|to)\s*$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _QUALIFIER_WINDOW = 32
+# a sign that belongs to the figure ("-3.2%", "minus 5 percent", "-$4 million"), not a range dash ("5-6%")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%\-–—−])[-−]|(?i:(?<![\w-])minus\s+))$")
 
 # Digits with optional thousands groups (comma, no-break/thin space or space) and decimals.
 _NUMBER = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)"
@@ -59,7 +61,7 @@ class FigureTables:
     change_cues: frozenset[str]
     count_rules: Mapping[str, Any]
     fragments: Mapping[str, str] = field(repr=False)
-    not_figures: re.Pattern[str] | None = field(default=None, repr=False)
+    not_figures: NotFigurePatterns = field(default=(), repr=False)
 
 
 @cache
@@ -114,8 +116,6 @@ def figure_tables() -> FigureTables:
         "UNIT": unit,
         "PCT": _alternation([*percent["points"], *percent["percent"], *percent.get("basis_points", ())], fold=True)
         + r"(?![^\W\d_])",
-        # a sign that belongs to the figure ("-3.2%", "minus 5 percent", "-$4 million"), not a range dash
-        "SIGN": r"(?:(?<![\w.,%\-–—−])[-−](?=[\d$€£¥₹])|(?i:(?<![\w-])minus\s+))?",
     }
     return FigureTables(
         number_words=number_words,
@@ -127,8 +127,30 @@ def figure_tables() -> FigureTables:
         change_cues=frozenset(qualifier_table["change_cues"]),
         count_rules=count_rules,
         fragments=fragments,
-        not_figures=re.compile("|".join(f"(?:{p})" for p in not_figures)),
+        not_figures=tuple((p["when"], re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in not_figures),
     )
+
+
+_WORD_START = re.compile(r"\S*$")
+
+
+NotFigurePatterns = tuple[tuple[str, re.Pattern[str], bool], ...]
+"""(string the text must contain, pattern, extend the match back to its word's start)."""
+
+
+@lru_cache(maxsize=4)  # the four figure components ask for the same text in turn
+def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int, int], ...]:
+    """Character ranges of URLs, e-mail addresses, file names and query strings in `text`."""
+    ranges = []
+    for when, pattern, extend_left in patterns:
+        if when not in text:
+            continue
+        for match in pattern.finditer(text):
+            start = match.start()
+            if extend_left:
+                start -= len(_WORD_START.search(text, max(0, start - 200), start).group())
+            ranges.append((start, match.end()))
+    return tuple(ranges)
 
 
 def _symbol_alternation(symbols: Iterable[str]) -> str:
@@ -182,6 +204,8 @@ class FigureComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
         text = doc.text
+        for start, end in not_figure_ranges(text, self.tables.not_figures):  # URLs, e-mails, file names
+            blocked[start:end] = b"\x01" * (end - start)
         found = []
         for cand in self.find(doc):
             hit = blocked.find(1, cand.start, cand.end)
@@ -205,17 +229,21 @@ class FigureComponent:
         return Candidate(cand.start, cand.start + len(surface), cand.label, attrs)
 
     range_key = "unit"  # attribute that must agree for two figures to join as a range
+    signed = False  # a minus sign before the match belongs to the figure (money, percent)
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
         """Candidates from every pattern match that `read` can interpret, ranges joined."""
         text = doc.text
         found = []
         for _, match in self.matches(text):
-            attrs = self.read(match.group(), text)
+            start = match.start()
+            if self.signed and (sign := _SIGN_BEFORE.search(text, max(0, start - 8), start)):
+                start = sign.start()
+            attrs = self.read(text[start : match.end()], text)
             if attrs is None:
                 continue
-            attrs["qualifier"] = self.qualifier(text, match.start())
-            found.append(Candidate(match.start(), match.end(), self.label, attrs))
+            attrs["qualifier"] = self.qualifier(text, start)
+            found.append(Candidate(start, match.end(), self.label, attrs))
         return self.finish(text, self.merge_ranges(text, non_overlapping(found), self.range_key))
 
     def read(self, surface: str, text: str) -> dict | None:
@@ -235,9 +263,6 @@ class FigureComponent:
     def blocked(self, doc: Doc) -> bytearray:
         """A per-character mask of text that other spans already claim."""
         mask = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
-        if self.tables.not_figures is not None:
-            for match in self.tables.not_figures.finditer(doc.text):  # URLs, e-mails, file names, query strings
-                mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
         for name in (*self.blocking_groups, self.span_group):
             if name in doc.spans:
                 for span in doc.spans[name]:

@@ -30,6 +30,7 @@ class Money(FigureComponent):
     patterns_file = "money.jsonl"
 
     range_key = "currency"
+    signed = True
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
