@@ -21,6 +21,7 @@ Usage:
     python corpus/build.py --check    # exit 1 if the compiled files are stale
     python corpus/build.py --show ID  # print every span with its context
     python corpus/build.py --only a-  # report errors and warnings of these ids only
+    python corpus/build.py --import corrected.jsonl --split dev  # add GOLD.md documents to src/
 """
 
 from __future__ import annotations
@@ -102,6 +103,22 @@ def _check_attrs(doc_id: str, label: str, attrs: dict) -> None:
         raise CorpusError(f"{doc_id}: QUOTE without a speaker")
 
 
+def _locate(text: str, label: str, surface: str, at: int | None, cursor: int,
+            taken: dict[str, list[tuple[int, int]]]) -> int | None:
+    """Where a source span lands: its `at`-th occurrence, else the first from `cursor` on
+    that overlaps no span of its label already placed."""
+    matches = list(_pattern(surface).finditer(text))
+    if at is not None:
+        candidates = [matches[at]] if at < len(matches) else []
+    else:
+        candidates = [m for m in matches if m.start() >= cursor]
+    for match in candidates:
+        s, e = match.start(), match.end()
+        if not any(s < oe and os < e for os, oe in taken.get(label, [])):
+            return s
+    return None
+
+
 def compile_document(source: dict, text: str) -> dict:
     """Resolve one source document's surfaces to character offsets."""
     doc_id = source["id"]
@@ -119,18 +136,7 @@ def compile_document(source: dict, text: str) -> dict:
         _check_attrs(doc_id, label, attrs)
         if label == "QUOTE" and (surface[:1] in QUOTE_EDGE or surface[-1:] in QUOTE_EDGE + ",."):
             raise CorpusError(f"{doc_id}: QUOTE must leave out quote marks and a final , or .: {surface!r}")
-        matches = list(_pattern(surface).finditer(text))
-        if at is not None:
-            candidates = [matches[at]] if at < len(matches) else []
-        else:
-            candidates = [m for m in matches if m.start() >= cursor]
-        start = None
-        for match in candidates:
-            s, e = match.start(), match.end()
-            if any(s < oe and os < e for os, oe in taken.get(label, [])):
-                continue
-            start = s
-            break
+        start = _locate(text, label, surface, at, cursor, taken)
         if start is None:
             raise CorpusError(f"{doc_id}: {label} {surface!r} not found after offset {cursor}")
         end = start + len(surface)
@@ -156,7 +162,7 @@ def compile_document(source: dict, text: str) -> dict:
     return doc
 
 
-TAG_END = re.compile(r"[ \t]*")
+TAG_END = re.compile(r"\s*")  # a turn is its words: the white space after the tag is left out
 
 
 def compile_turns(doc_id: str, items: list, text: str) -> list[dict]:
@@ -289,6 +295,65 @@ def load_sources(real: bool = False) -> tuple[dict[str, list[dict]], list[str]]:
     return out, errors
 
 
+def source_of(doc: dict, split: str) -> dict:
+    """The `src/<id>.json` form of a GOLD.md document (for one corrected in an annotation tool).
+
+    Spans become `[LABEL, surface, attrs]` in document order; `{"at": N}` pins a surface
+    where the left-to-right search would find another occurrence. Turns become
+    `[tag, speaker, question]`. Raises CorpusError when the result does not compile back
+    to the same document.
+    """
+    if split not in SPLITS:
+        raise CorpusError(f"split must be one of {SPLITS}")
+    text = doc["text"]
+    gold = sorted(doc["spans"], key=lambda s: (s["start"], -s["end"], s["label"]))
+    items: list[list] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    cursor = 0
+    for i, span in enumerate(gold):
+        label, surface = span["label"], span["text"]
+        attrs = {k: v for k, v in span.items() if k not in ("start", "end", "label", "text")}
+        if _locate(text, label, surface, None, cursor, taken) != span["start"]:
+            starts = [m.start() for m in _pattern(surface).finditer(text)]
+            if span["start"] not in starts:
+                raise CorpusError(f"{doc['id']}: span {i} {surface!r} is not word-bounded in the text")
+            attrs["at"] = starts.index(span["start"])
+        items.append([label, surface, attrs] if attrs else [label, surface])
+        taken.setdefault(label, []).append((span["start"], span["end"]))
+        cursor = span["start"]
+    source = {
+        "id": doc["id"],
+        "split": split,
+        "meta": {"title": None, "authors": [], "published": None, **(doc.get("meta") or {})},
+        "sections": [s["heading"] for s in doc.get("sections", [])],
+        "spans": items,
+    }
+    if "turns" in doc:
+        source["turns"] = [[t["label"], t["speaker"], t["question"]] for t in doc["turns"]]
+    compiled = compile_document(source, text)
+    if compiled["spans"] != gold or compiled.get("turns") != doc.get("turns"):
+        raise CorpusError(f"{doc['id']}: the source does not compile back to the same document; "
+                          "its turns may need 'at' or 'until' (see the module docstring)")
+    return source
+
+
+def import_gold(path: Path, split: str, folder: Path = SRC) -> list[Path]:
+    """Write `src/<id>.txt` and `src/<id>.json` for each document of a GOLD.md file; never overwrites."""
+    written = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        source = source_of(doc, split)
+        target = folder / f"{doc['id']}.json"
+        if target.exists() or target.with_suffix(".txt").exists():
+            raise CorpusError(f"{target.name}: already in the corpus; pick another id")
+        target.with_suffix(".txt").write_text(doc["text"], encoding="utf-8")
+        target.write_text(json.dumps(source, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
 def render(docs: list[dict]) -> str:
     return "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
 
@@ -299,7 +364,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="ID", help="print the spans of one document")
     parser.add_argument("--only", metavar="PREFIX", default="", help="report only ids with this prefix")
     parser.add_argument("--real", action="store_true", help="compile corpus/real instead of the written corpus")
+    parser.add_argument("--import", dest="import_", metavar="GOLD", type=Path,
+                        help="add the documents of a GOLD.md file (e.g. corrected in an annotation tool) to src/")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="split of imported documents (default dev)")
     args = parser.parse_args(argv)
+    if args.import_:
+        try:
+            for path in import_gold(args.import_, args.split):
+                print(f"wrote {path.relative_to(HERE)} and its .txt", file=sys.stderr)
+        except (CorpusError, json.JSONDecodeError, KeyError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     compiled, errors = load_sources(real=args.real)
     out_dir = REAL if args.real else HERE
     for error in errors:

@@ -310,6 +310,11 @@ def test_cli_progress_bar_on_a_terminal(tmp_path, monkeypatch):
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
     assert "briefx batch" in shown and "ETA" in shown and "4/4" in shown
     assert "done 4, failed 0, skipped 0" in shown
+    frames = [f for f in re.split(r"[\r\n]", shown) if f.startswith("briefx batch")]
+    assert "loading model" in frames[0] and "docs/s" not in frames[0]
+    assert all("loading model" not in f for f in frames if "1/4" in f or "4/4" in f)
+    summary_rate = re.search(r"\((\d+\.\d) docs/s\)", shown).group(1)
+    assert f"{summary_rate} docs/s" in [f for f in frames if "4/4" in f][-1]
 
 
 @pytest.mark.parametrize(

@@ -16,19 +16,60 @@ from rich.table import Table
 
 from briefx.errors import BriefxError
 
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _FlagsAsFlags:
+    """Help lists a flag as a flag (`--json`), not as `--json <bool>`."""
+
+    def get_params(self, ctx):  # noqa: ANN001, ANN201 (click's signature)
+        params = super().get_params(ctx)
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+        return params
+
+
+class _Command(_FlagsAsFlags, typer.core.TyperCommand):
+    pass
+
+
+class _Group(_FlagsAsFlags, typer.core.TyperGroup):
+    pass
+
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=_Group,
     help="Turn press briefings and news articles into structured, validated records.",
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"briefx {version('briefx')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print briefx's version and exit."),
+    ] = False,
+) -> None:
+    """Turn press briefings and news articles into structured, validated records."""
 
 
 class ExtractFormat(str, Enum):  # noqa: UP042 (typer needs a str Enum)
     table = "table"
     json = "json"
     gold = "gold"
+    html = "html"
 
 
 ModelOption = Annotated[
@@ -55,48 +96,103 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-@app.command()
-def extract(
-    file: Annotated[str, typer.Argument(help="Article file, or - for stdin.")],
-    fmt: Annotated[
-        Optional[ExtractFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="table (default on a terminal), json (default when piped) or gold."),
-    ] = None,
-    published: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Publication date YYYY-MM-DD; relative dates resolve against it."),
-    ] = None,
-    doc_id: Annotated[Optional[str], typer.Option("--id", help="Record id (default: the file name).")] = None,  # noqa: UP045
-    model: ModelOption = None,
-) -> None:
-    """Extract one article's record."""
-    from briefx.export import to_gold
+ArticleArgument = Annotated[str, typer.Argument(help="Article file, or - for stdin.")]
+PublishedOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(help="Publication date YYYY-MM-DD; relative dates resolve against it."),
+]
+IdOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--id", help="Record id (default: the file name, or - for stdin)."),
+]
+
+
+def _extract_record(file: str, published: str | None, doc_id: str | None, model: str | None):  # -> Briefing
+    """Read, extract and return one record; the reader's warnings go into it, as in `batch`."""
     from briefx.io import read_article
     from briefx.pipeline import load
 
     day = _parse_date(published)
     try:
         source = read_article(file)
-        for warning in source.warnings:
-            _warn(warning)
         extractor = load(model)
-        name = None if file == "-" else Path(file).name
-        record = extractor.extract(source.text, doc_id=doc_id or name, published=day)
+        record = extractor.extract(source.text, doc_id=doc_id or (file if file == "-" else Path(file).name),
+                                   published=day)
     except BriefxError as exc:
         raise _fail(exc) from None
+    if source.warnings:
+        record = record.model_copy(update={"warnings": [*source.warnings, *record.warnings]})
     for warning in record.warnings:
-        _warn(warning)
+        _warn(escape(warning))
+    return record
+
+
+@app.command(cls=_Command)
+def extract(
+    file: ArticleArgument,
+    fmt: Annotated[
+        Optional[ExtractFormat],  # noqa: UP045
+        typer.Option(
+            "--format", "-f",
+            help="table (default on a terminal), json (default when piped or with -o), gold, or html (one page).",
+        ),
+    ] = None,
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="Write to this file, not stdout (html when it ends in .html)."),
+    ] = None,
+    published: PublishedOption = None,
+    doc_id: IdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract one article's record."""
+    from briefx.export import to_gold
+    from briefx.view import render_page
+
+    record = _extract_record(file, published, doc_id, model)
+    if fmt is None and out is not None:
+        fmt = ExtractFormat.html if out.suffix.lower() in (".html", ".htm") else ExtractFormat.json
     chosen = fmt or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.json)
+    if chosen is ExtractFormat.table:
+        if out is None:
+            render_briefing(record, Console())
+            return
+        with out.open("w", encoding="utf-8") as stream:
+            render_briefing(record, Console(file=stream, width=120))
+        return
     if chosen is ExtractFormat.json:
-        typer.echo(record.model_dump_json(indent=2))
+        text = record.model_dump_json(indent=2)
     elif chosen is ExtractFormat.gold:
-        typer.echo(to_gold(record).model_dump_json())
+        text = to_gold(record).model_dump_json()
     else:
-        render_briefing(record, Console())
+        text = render_page(record)
+    if out is None:
+        typer.echo(text.rstrip("\n"))
+    else:
+        out.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+        err.print(f"wrote {escape(str(out))}")
+
+
+@app.command(cls=_Command)
+def view(
+    file: ArticleArgument,
+    out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", "-o", help="HTML file to write (default: ARTICLE's name + .briefx.html, here)."),
+    ] = None,
+    published: PublishedOption = None,
+    doc_id: IdOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Write one self-contained HTML page: the article with every span highlighted, entities, figures, warnings."""
+    target = out or Path(("stdin" if file == "-" else Path(file).stem) + ".briefx.html")
+    extract(file, fmt=ExtractFormat.html, out=target, published=published, doc_id=doc_id, model=model)
 
 
 def render_briefing(record, console: Console) -> None:
     """Print a record as Rich tables."""
+    from briefx.view import format_value
+
     meta = record.meta
     head = Table.grid(padding=(0, 2))
     head.add_row("[bold]title[/]", meta.title or "—")
@@ -120,7 +216,7 @@ def render_briefing(record, console: Console) -> None:
         figures.add_column(column)
     for f in record.figures:
         unit = getattr(f, "currency", None) or getattr(f, "unit", None) or ""
-        figures.add_row(f.text, f.label, _number(f.value), unit, f.qualifier or "")
+        figures.add_row(f.text, f.label, format_value(f.value), unit, f.qualifier or "")
     console.print(figures)
 
     dates = Table(title="Dates", title_justify="left")
@@ -151,15 +247,7 @@ def _preview(text: str, *, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _number(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, tuple):
-        return "–".join(_number(v) for v in value)
-    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
-
-
-@app.command()
+@app.command(cls=_Command)
 def schema(
     out: Annotated[Path, typer.Option(help="Folder to write the JSON Schema files to.")] = Path("schemas"),
 ) -> None:
@@ -174,7 +262,7 @@ class Baseline(StrEnum):
     spacy = "spacy"
 
 
-@app.command()
+@app.command(cls=_Command)
 def score(
     gold: Annotated[
         list[Path], typer.Argument(help="GOLD.md JSON Lines file(s) to score against; each is reported apart.")
@@ -264,7 +352,7 @@ def score(
         raise typer.Exit(1)
 
 
-@app.command("train-ner")
+@app.command("train-ner", cls=_Command)
 def train_ner_command(
     gold: Annotated[list[Path], typer.Argument(help="GOLD.md files to train on (dev splits only).")],
     out: Annotated[Path, typer.Option(help="Folder for the fine-tuned NER weights.")] = Path("models/ner"),
@@ -391,13 +479,62 @@ def render_errors(system, console: Console) -> None:
         )
 
 
+class ToolFormat(StrEnum):
+    gold = "gold"
+    label_studio = "label-studio"
+    doccano = "doccano"
+    prodigy = "prodigy"
+
+
+class OffsetUnit(StrEnum):
+    codepoints = "codepoints"
+    utf16 = "utf16"
+
+
+@app.command(cls=_Command)
+def convert(
+    file: Annotated[Path, typer.Argument(help="GOLD.md JSONL, or a tool's export.")],
+    source: Annotated[ToolFormat, typer.Option("--from", help="Format of FILE.")],
+    target: Annotated[ToolFormat, typer.Option("--to", help="Format to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    unit: Annotated[
+        Optional[OffsetUnit],  # noqa: UP045
+        typer.Option(
+            "--offsets",
+            help="Unit of the tool's character offsets (default: codepoints for Label Studio and Prodigy, "
+            "utf16 for doccano).",
+        ),
+    ] = None,
+    annotations: Annotated[
+        bool, typer.Option("--annotations", help="Label Studio: write spans as annotations, not predictions.")
+    ] = False,
+) -> None:
+    """Convert annotations between GOLD.md, Label Studio, doccano and Prodigy; offsets survive the round trip."""
+    from briefx.convert import read_documents, write_documents
+    from briefx.resources import resource_path
+
+    documents = []
+    try:
+        for converted in read_documents(file, source.value, unit=unit and unit.value):
+            documents.append(converted.document)
+            for note in converted.recomputed:
+                _warn(escape(f"{converted.document.get('id', '')}: {note}"))
+    except BriefxError as exc:
+        raise _fail(exc) from None
+    with out.open("w", encoding="utf-8") as stream:
+        count = write_documents(documents, target.value, stream, unit=unit and unit.value, as_annotations=annotations)
+    err.print(f"wrote {count} document(s) to {escape(str(out))} ({target.value})")
+    if target is ToolFormat.label_studio:
+        err.print(f"labelling config: {resource_path('annotation', 'label_studio.xml')}")
+
+
 class BatchFormat(StrEnum):
     jsonl = "jsonl"
     gold = "gold"
     parquet = "parquet"
 
 
-@app.command()
+@app.command(cls=_Command)
 def batch(
     inputs: Annotated[
         list[str],
@@ -438,6 +575,10 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
+    report: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--report", metavar="DIR", help="Also write an HTML page per document and an index.html here."),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Extract every document of a news archive; failures go to OUT.errors.jsonl.
@@ -445,13 +586,12 @@ def batch(
     Exit code 0 when every document succeeded, 3 when some failed, 1 when the batch
     could not start.
     """
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
+    import time
+
+    if report is not None and fmt is not BatchFormat.jsonl:
+        raise typer.BadParameter("--report reads the records: use it with --format jsonl", param_hint="--report")
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from briefx.batch import run_batch
 
@@ -459,31 +599,31 @@ def batch(
         TextColumn("[bold]briefx batch[/]"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TextColumn("[dim]{task.fields[failed]}[/]"),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
+        TextColumn("{task.fields[status]}"),
         console=err,
         disable=quiet or not err.is_terminal,
     )
-    task = progress.add_task("batch", total=None, start=False, rate="", failed="")
-    counts = {"failed": 0}
+    task = progress.add_task("batch", total=None, start=False, status="loading model")
+    counts = {"done": 0, "failed": 0, "seen": 0, "started": time.perf_counter(), "total": None}
+
+    def show() -> None:
+        elapsed = time.perf_counter() - counts["started"]
+        progress.update(task, status=progress_status(counts["done"], counts["failed"], counts["seen"],
+                                                      counts["total"], elapsed))
 
     def on_start(total: int | None) -> None:
+        counts["total"] = total
         progress.update(task, total=total)
         progress.start_task(task)
+        show()
         progress.start()
 
     def on_progress(status: str) -> None:
-        if status == "failed":
-            counts["failed"] += 1
-        speed = progress.tasks[0].speed
-        progress.update(
-            task,
-            advance=1,
-            rate=f"{speed:.1f} docs/s" if speed else "",
-            failed=f"{counts['failed']} failed" if counts["failed"] else "",
-        )
+        counts["seen"] += 1
+        if status in ("done", "failed"):
+            counts[status] += 1
+        progress.update(task, advance=1)
+        show()
 
     try:
         with progress:
@@ -492,6 +632,9 @@ def batch(
                 resume=resume, force=force, max_chars=max_chars, dask=dask,
                 on_start=on_start, on_progress=on_progress,
             )
+            # The last frame shows the summary's own rate, so the two never disagree.
+            progress.update(task, status=progress_status(summary.done, summary.failed, counts["seen"],
+                                                         counts["total"], summary.elapsed))
     except BriefxError as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True)
         raise typer.Exit(1) from None
@@ -502,15 +645,39 @@ def batch(
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(str(exc))}", markup=True)
         raise typer.Exit(1) from None
     if not quiet:
-        rate = summary.done / summary.elapsed if summary.elapsed else 0.0
         line = (
             f"done {summary.done}, failed {summary.failed}, skipped {summary.skipped} "
-            f"in {summary.elapsed:.1f} s ({rate:.1f} docs/s) → {escape(str(summary.out))}"
+            f"in {summary.elapsed:.1f} s ({docs_per_second(summary.done, summary.elapsed)}) → "
+            f"{escape(str(summary.out))}"
         )
         if summary.failed:
             line += f"; reasons in {escape(str(summary.errors))}"
         err.print(line)
+    if report is not None:
+        from briefx.view import read_briefings, write_report
+
+        index = write_report(read_briefings(summary.out), report)
+        if not quiet:
+            err.print(f"report: {escape(str(index))}")
     raise typer.Exit(summary.exit_code)
+
+
+def docs_per_second(done: int, elapsed: float) -> str:
+    """The rate the progress bar and the summary line both show: documents done over time since the start."""
+    return f"{done / elapsed if elapsed > 0 else 0.0:.1f} docs/s"
+
+
+def progress_status(done: int, failed: int, seen: int, total: int | None, elapsed: float) -> str:
+    """The progress bar's text: 'loading model' until a document is through, then rate, failures and ETA."""
+    if seen == 0:
+        return "loading model"
+    parts = [docs_per_second(done, elapsed)]
+    if failed:
+        parts.append(f"{failed} failed")
+    if total is not None:
+        eta = max(0, total - seen) * elapsed / seen
+        parts.append(f"ETA {int(eta // 60)}:{int(eta % 60):02d}")
+    return " · ".join(parts)
 
 
 def main() -> None:

@@ -49,7 +49,8 @@ def _meta(doc: Doc) -> Meta:
     return Meta(
         title=title[0].text if title else None,
         authors=[s.text for s in byline if s.label_ == "AUTHOR"],
-        outlet=next((s.text for s in byline if s.label_ == "OUTLET"), None),
+        # An outlet under the byline, else a wire agency in the dateline ("NAIROBI (Reuters) —").
+        outlet=next((s.text for s in [*byline, *_group(doc, "agency")] if s.label_ in ("OUTLET", "AGENCY")), None),
         dateline=Dateline(**_located(dateline[0]), place=dateline[0]._.place) if dateline else None,
         published=date.fromisoformat(published) if published else None,
         year=doc._.year,

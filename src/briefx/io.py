@@ -19,11 +19,25 @@ from datetime import date
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+
+from pydantic import ValidationError
 
 from briefx.errors import GoldFormatError, InputError
 from briefx.resources import load_json
-from briefx.schema import Briefing, GoldDocument
+from briefx.schema import (
+    Briefing,
+    CapacitySpan,
+    CountSpan,
+    DateSpan,
+    GoldDocument,
+    MoneySpan,
+    PercentSpan,
+    QuoteSpan,
+)
+
+_SPAN_MODELS = {m.model_fields["label"].default: m for m in (MoneySpan, PercentSpan, CapacitySpan, CountSpan,
+                                                              DateSpan, QuoteSpan)}
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,7 @@ class TextInput:
     warnings: list[str] = field(default_factory=list)
 
 
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)
 _HTML_HINT = re.compile(r"<\s*(!doctype\s+html|html|body|p|div|article|head)\b", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "article", "section",
                "header", "footer", "title", "tr", "blockquote"}
@@ -105,6 +120,8 @@ def decode_article(data: bytes, *, name: str = "input") -> TextInput:
     """Decode raw bytes as an article, with best-effort repairs and their warnings."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{name}: a PDF, not text; convert it to text first (e.g. pdftotext {name} out.txt)")
     if looks_binary(data):
         raise InputError(f"{name}: binary file, not text")
     warnings = []
@@ -138,6 +155,11 @@ def read_article(path: str | Path, *, stdin: IO[bytes] | None = None) -> TextInp
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return decode_article(stream.read(), name="stdin")
+    if _URL.match(str(path)):
+        raise InputError(
+            f"{path}: a URL; briefx reads files, it does not fetch pages: "
+            "download it first (e.g. curl -L -o page.html URL) and pass the file"
+        )
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
@@ -150,8 +172,33 @@ def read_article(path: str | Path, *, stdin: IO[bytes] | None = None) -> TextInp
     return decode_article(data, name=str(p))
 
 
-def read_gold(path: str | Path) -> Iterator[GoldDocument]:
-    """Parse a GOLD.md JSON Lines file, failing with the line number of a bad document."""
+def validation_reason(exc: ValidationError) -> str:
+    """The first problem of a validation error on one line, where and what, without links."""
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def _with_nulls(document: Any) -> Any:
+    """GOLD.md's span attributes that a prediction leaves out, as null: other systems' output scores too."""
+    if not isinstance(document, dict) or not isinstance(document.get("spans"), list):
+        return document
+    spans = []
+    for span in document["spans"]:
+        model = _SPAN_MODELS.get(span.get("label")) if isinstance(span, dict) else None
+        if model is not None:
+            missing = [n for n, f in model.model_fields.items() if f.is_required() and n not in span]
+            span = {**span, **dict.fromkeys(n for n in missing if n not in ("start", "end", "text"))}
+        spans.append(span)
+    return {**document, "spans": spans}
+
+
+def read_gold(path: str | Path, *, lenient: bool = False) -> Iterator[GoldDocument]:
+    """Parse a GOLD.md JSON Lines file, failing with the file and line number of a bad document.
+
+    With `lenient` (predictions), figure, DATE and QUOTE spans may leave out their
+    attributes (`value`, `currency`, `unit`, `speaker`); they are read as null.
+    """
     p = Path(path)
     if not p.is_file():
         raise GoldFormatError(f"{p}: no such file")
@@ -160,11 +207,13 @@ def read_gold(path: str | Path) -> Iterator[GoldDocument]:
             if not line.strip():
                 continue
             try:
-                yield GoldDocument.model_validate_json(line)
+                data = json.loads(line)
             except ValueError as exc:
-                first = str(exc).splitlines()
-                reason = " ".join(first[:3]) if first else "invalid"
-                raise GoldFormatError(f"{p}:{number}: not a GOLD.md document: {reason}") from None
+                raise GoldFormatError(f"{p}:{number}: not a GOLD.md document: not JSON ({exc})") from None
+            try:
+                yield GoldDocument.model_validate(_with_nulls(data) if lenient else data)
+            except ValidationError as exc:
+                raise GoldFormatError(f"{p}:{number}: not a GOLD.md document: {validation_reason(exc)}") from None
 
 
 def write_jsonl(records: Iterable[str], stream: IO[str]) -> None:

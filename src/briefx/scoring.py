@@ -585,7 +585,7 @@ def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
     gold = list(read_gold(gold_path))
     predictions: dict[str, list[GoldDocument]] = {}
     if pred is not None:
-        predictions[Path(pred).name] = list(read_gold(pred))
+        predictions[Path(pred).name] = list(read_gold(pred, lenient=True))
     else:
         from briefx.evaluate import predict_gold
         from briefx.pipeline import load

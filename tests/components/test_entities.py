@@ -327,12 +327,12 @@ def test_dateline_place_and_acronyms_are_grouped(extractor):
 def test_gazetteer_names_split_on_spaces_as_the_tokenizer_splits_them(extractor):
     """The entity component splits plain gazetteer names on spaces instead of tokenizing
     them (a start-up saving); that is only right while the tokenizer agrees."""
-    from briefx.components.entities import _PLAIN_NAME
+    from briefx.components.entities.lexicon import PLAIN_NAME
 
     nlp = extractor.nlp
-    comp = nlp.get_pipe("briefx_entities")
-    names = set(comp.countries) | comp.cities | comp.loc_names | comp.demonyms | comp.organisation_names
-    plain = [name for name in names if _PLAIN_NAME.match(name)]
+    lex = nlp.get_pipe("briefx_entities").lexicon
+    names = set(lex.countries) | lex.cities | lex.loc_names | lex.demonyms | lex.organisation_names
+    plain = [name for name in names if PLAIN_NAME.match(name)]
     assert len(plain) > 1000
     assert [n for n in plain if [t.text for t in nlp.make_doc(n)] != n.split(" ")] == []
 
@@ -349,7 +349,9 @@ LONE_NAMES = [
 @pytest.mark.parametrize("text, at, expected", LONE_NAMES)
 def test_one_word_person_is_re_read(extractor, text, at, expected):
     """What a one-word PERSON candidate that no full name explains becomes."""
-    from briefx.components.entities import Candidate
+    from briefx.components.entities.candidates import Candidate
+    from briefx.components.entities.doc_view import DocView
+    from briefx.components.entities.repairs import lone_names
 
     nlp = extractor.nlp
     comp = nlp.get_pipe("briefx_entities")
@@ -358,27 +360,26 @@ def test_one_word_person_is_re_read(extractor, text, at, expected):
         if name == "briefx_entities":
             break
         doc = proc(doc)
-    out = comp._lone_names(doc, [Candidate(at, at + 1, "PERSON", "ner")])
+    out = lone_names(DocView(doc), comp.lexicon, [Candidate(at, at + 1, "PERSON", "ner")])
     assert [(doc[c.start : c.end].text, c.label) for c in out] == [expected]
 
 
 def test_towns_named_like_common_words_need_more_than_a_preposition(extractor):
+    from briefx.components.entities.doc_view import DocView
+    from briefx.components.entities.gazetteer import from_place_context
+
     nlp = extractor.nlp
     comp = nlp.get_pipe("briefx_entities")
     doc = nlp.make_doc("They found Paradise in Reading, then flew to Sylhet.")
-    found = [(doc[c.start : c.end].text, c.label) for c in comp._from_place_context(doc)]
+    found = [(doc[c.start : c.end].text, c.label) for c in from_place_context(DocView(doc), comp.lexicon)]
     assert found == [("Sylhet", "GPE")]
 
 
 def test_named_midsentence_looks_up_the_word_asked_for(extractor):
     """The first lookup on a document builds the word index; it must still answer for the
     word asked for, not for the last word indexed."""
-    nlp = extractor.nlp
-    comp = nlp.get_pipe("briefx_entities")
-    doc = nlp("Hotel occupancy rose. Rates fell.")
-    try:
-        assert comp._named_midsentence(doc, "Hotel", 0) is False
-        assert comp._named_midsentence(doc, "occupancy", -1) is True
-    finally:
-        comp._positions.pop(id(doc), None)
-        comp._text_cache.pop(id(doc), None)
+    from briefx.components.entities.doc_view import DocView
+
+    view = DocView(extractor.nlp("Hotel occupancy rose. Rates fell."))
+    assert view.named_midsentence("Hotel", 0) is False
+    assert view.named_midsentence("occupancy", -1) is True

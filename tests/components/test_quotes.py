@@ -93,6 +93,16 @@ ATTRIBUTION = [
         id="epigraph-and-no-cue-from-the-next-paragraph",
     ),
     pytest.param(
+        "Motorway work begins\n\nWork is moving at pace, Transport Minister Chris Bishop says.\n\n"
+        "“The motorway will ease congestion on the state highway,” Mr Bishop says.\n\n"
+        "“The board endorsed a plan, which proposes:\n\n- Widening the road.\n\n- A new bridge.\n\n"
+        "“Further funding will be considered by the board in due course.\n",
+        [("The motorway will ease congestion on the state highway", "Chris Bishop"),
+         ("The board endorsed a plan, which proposes:", "Chris Bishop"),
+         ("Further funding will be considered by the board in due course", "Chris Bishop")],
+        id="quote-paragraphs-after-a-list-go-on-with-the-speaker",
+    ),
+    pytest.param(
         "Ana Ruiz tells the story often. “We started with one ship and a loan,” Ana Ruiz recalls.",
         [("We started with one ship and a loan", "Ana Ruiz")],
         id="present-tense-cue-without-a-lemmatizer",

@@ -83,3 +83,57 @@ def test_no_title_when_first_line_is_a_sentence(blank):
 def test_empty_text(blank):
     layout, _ = _layout(blank, "")
     assert all(v == [] for v in layout.values())
+
+
+WRAPPED = (
+    " \nVice President Kamala Harris met today with Vice President Yemi Osinbajo\n"
+    "of Nigeria in Washington.  Vice President Harris affirmed the enduring\n"
+    "strategic partnership between the United States and Nigeria.  The two\n"
+    "leaders recognized the strong cultural ties between the American and\n"
+    "Nigerian people.\n\n"
+    "Vice President Harris underscored the importance of Nigerian elections\n"
+    "and noted the strong partnership with the Independent National Electoral\n"
+    "Commission and Nigerian civil society in the months ahead of the vote.\n"
+)
+
+
+def test_hard_wrapped_lines_carry_their_paragraph_on(blank):
+    """A release wrapped at ~72 characters (real White House readouts): no title, heading or
+    sentence start where a line was cut."""
+    layout, doc = _layout(blank, WRAPPED)
+    assert layout["title"] == [] and layout["sections"] == []
+    assert [p.text.split()[0] for p in doc.spans["paragraphs"]] == ["Vice", "Vice"]
+    cut = next(t for t in doc if t.idx == doc.text.index("of Nigeria"))
+    assert cut.is_sent_start is not True
+
+
+def test_short_lines_are_not_taken_for_a_wrap(blank):
+    text = "Bank Holds Rates\n\nThe bank held.\nRates stay.\nMarkets rose.\nBonds fell.\nOil rose.\nGold fell.\n"
+    layout, _ = _layout(blank, text)
+    assert layout["title"] == [("Bank Holds Rates", "TITLE")]
+
+
+REAL_LAYOUT = [
+    pytest.param("Wednesday, July 10, 2019\n\nThe council voted on Tuesday to close the plant.\n", {"title": []},
+                 id="date-line-is-no-title"),
+    pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n***What is changing?***\n\n"
+                 "Rates will fall.\n",
+                 {"sections": [("***What is changing?***", "HEADING")]}, id="markdown-emphasis-heading-as-written"),
+    pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n## Summary\n\nRates will fall.\n",
+                 {"sections": [("## Summary", "HEADING")]}, id="markdown-hash-heading-as-written"),
+    pytest.param("Interview\n\nThe envoy spoke to us.\n\n**Are Italian companies investing beyond energy?**\n\n"
+                 "Yes, they are.\n", {"sections": []}, id="bold-interview-question-is-no-heading"),
+    pytest.param("Budget\n\nThe Board met.\n\n10 September 2025\n\nRates will fall.\n", {"sections": []},
+                 id="date-line-is-no-heading"),
+    pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
+                 "What gives you that confidence?\n\nPRIME MINISTER: The figures.\n",
+                 {"title": [], "sections": []}, id="transcript-header-and-lone-tag-question"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_LAYOUT)
+def test_real_layout(blank, text, expected):
+    """Layout kinds of real releases and transcripts (issue 9)."""
+    layout, _ = _layout(blank, text)
+    for group, items in expected.items():
+        assert layout[group] == items, group

@@ -70,3 +70,25 @@ def test_named_reporters_only_ask(blank):
     turns = [doc[0:3], doc[3:6], doc[6:8], doc[8:10], doc[10:12]]
     speakers = ["Jerome Powell", "Steve Liesman", "Jerome Powell", "Michelle Smith", "Jerome Powell"]
     assert named_reporters(speakers, turns) == {"Steve Liesman"}
+
+
+OFFICES = [
+    pytest.param("PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP\n\nPRIME MINISTER: Hello.\n\nQ Why?\n",
+                 "PRIME MINISTER",
+                 [("MALCOLM TURNBULL", "PERSON")], "MALCOLM TURNBULL", id="header-name-then-office"),
+    pytest.param("Remarks by President Biden and Vice President Harris\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n",
+                 "PRESIDENT",
+                 [("Biden", "PERSON"), ("Harris", "PERSON")], "Biden", id="office-then-name-not-vice"),
+    pytest.param("Remarks by Vice President Harris\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n", "PRESIDENT",
+                 [("Harris", "PERSON")], None, id="vice-president-names-no-president"),
+]
+
+
+@pytest.mark.parametrize("text, office, people, expected", OFFICES)
+def test_office_holder(blank, text, office, people, expected):
+    from briefx.components.turns import office_holder
+
+    doc = blank("briefx_sections")(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in people]
+    holder = office_holder(office, text, spans, list(doc.spans["speaker_tags"]))
+    assert (holder.text if holder is not None else None) == expected

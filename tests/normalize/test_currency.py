@@ -61,6 +61,11 @@ def test_parse_money(text: str, expected: Money) -> None:
 
 
 CONTEXT_CASES = [
+    # real text (issue 9): a government's own release writes "$" for its own dollar
+    ("$2.4 million", "The New Zealand Government today announced funding for Waikato schools.", "NZD"),
+    ("$1 billion", "Trade between Sri Lanka and Australia grew; Australian companies invest.", "AUD"),
+    ("$5 million", "The United States and New Zealand signed; the U.S. will give $5 million.", "USD"),
+    ("$9,800", "Copper traded on the London Metal Exchange; Toronto miners in Canada rose.", "USD"),
     ("¥1.85 trillion", "Trade in yuan terms rose.", "CNY"),
     ("¥1.85 trillion", "The Bank of Japan held rates.", "JPY"),
     ("297 billion pesos", "The Philippines set aside funds.", "PHP"),

@@ -8,9 +8,7 @@ from briefx.normalize.transcript import TagTables, read_tag, transcript_tags
 from briefx.resources import load_json
 
 _LEX = load_json("lexicons", "transcript.json")
-TABLES = TagTables(
-    frozenset(_LEX["questioners"]), frozenset(_LEX["titles"]), frozenset(_LEX["mixed_case_openers"])
-)
+TABLES = TagTables.from_lexicon(_LEX)
 
 TAGS = [
     # (line, tag as written, the name in it, question)
@@ -32,12 +30,18 @@ TAGS = [
     pytest.param("MODERATOR: Next question.", "MODERATOR:", None, False, id="moderator"),
     pytest.param("Prime Minister: Thank you.", "Prime Minister:", None, False, id="uk-mixed-case-role"),
     pytest.param("Mr Smith: Yes.", "Mr Smith:", "Smith", False, id="mixed-case-honorific"),
+    pytest.param("Q\xa0\xa0\xa0 Mr. President, are you concerned?", "Q", None, True, id="no-break-space-after-q"),
+    pytest.param(" PM: Well, thank you very much.", None, None, None, id="leading-space-is-no-tag-start"),
 ]
 
 
 @pytest.mark.parametrize("line, label, name, question", TAGS)
 def test_read_tag(line, label, name, question):
     tag = read_tag(line, TABLES)
+    if label is None:  # lines reach read_tag stripped
+        tag = read_tag(line.strip(), TABLES)
+        assert tag is not None and tag.label == "PM:" and tag.names_nobody
+        return
     assert tag is not None
     assert tag.label == label
     assert (line[tag.name_start : tag.name_end] if tag.name_start is not None else None) == name
@@ -50,6 +54,7 @@ NOT_TAGS = [
     pytest.param("WASHINGTON, D.C. - The Department announced", id="dateline"),
     pytest.param("The minister said: 'We will act.'", id="colon-in-a-sentence"),
     pytest.param("(Laughter.)", id="stage-direction"),
+    pytest.param("SUBJECTS: Regional Visit to Port Lincoln, TPP", id="transcript-header-label"),
 ]
 
 

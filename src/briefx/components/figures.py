@@ -239,7 +239,9 @@ class FigureComponent:
             start = match.start()
             if self.signed and (sign := _SIGN_BEFORE.search(text, max(0, start - 8), start)):
                 start = sign.start()
-            attrs = self.read(text[start : match.end()], text)
+            # normalisers read words split by plain spaces: real text wraps figures across lines
+            # and writes no-break spaces ("4.1\xa0per\xa0cent")
+            attrs = self.read(" ".join(text[start : match.end()].split()), text)
             if attrs is None:
                 continue
             attrs["qualifier"] = self.qualifier(text, start)

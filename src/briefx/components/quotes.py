@@ -160,13 +160,15 @@ class QuotesComponent:
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
                 speaker, cue = self._previous_sentence_speaker(doc, span)
-            if speaker is None and previous is not None and para - previous[1] <= 1:
+            opens = self._opens_paragraph(text, raw)
+            if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
+                # a quote paragraph with no cue goes on with the last speaker, lists between included
                 speaker = previous[0]
-            if speaker is None and self._opens_paragraph(text, raw):
+            if speaker is None and opens:
                 speaker, cue = self._previous_paragraph_speaker(doc, span)
             if speaker is None:
                 speaker, cue = self._turn_speaker(doc, span)
-            if speaker is None and raw.close_at is not None and not self._opens_paragraph(text, raw):
+            if speaker is None and raw.close_at is not None and not opens:
                 continue  # quoted words nobody is said to have said: a scare quote
             span._.speaker = speaker
             span._.cue = cue

@@ -26,7 +26,7 @@ from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
@@ -69,6 +69,30 @@ class Line:
         return self.text.split()
 
 
+def _run_on_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines that carry on the line above them in a hard-wrapped text.
+
+    A text is hard-wrapped when many of its lines run close to one width W (the 90th
+    percentile of line lengths, at least 50 characters) and follow each other with no
+    blank line between. There a line of 70% of W or more, with a line right under it,
+    was cut by the wrap, not by the writer: the line under it is no new line of the
+    layout (no title, heading or sentence start).
+    """
+    present = [ln for ln in lines if ln is not None]
+    if len(present) < 6:
+        return set()
+    lengths = sorted(len(ln.text) for ln in present)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
+    full = sum(1 for n in lengths if n >= 0.7 * width)
+    if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
+        return set()
+    return {
+        b.start for a, b in zip(lines, lines[1:], strict=False)
+        if a is not None and b is not None and len(a.text) >= 0.7 * width
+    }
+
+
 def _lines(text: str) -> list[Line | None]:
     """Stripped lines with offsets; None stands for a blank line."""
     out: list[Line | None] = []
@@ -100,11 +124,9 @@ class SectionsComponent:
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
         self.datelines = [re.compile(layout["dateline"]), re.compile(layout["wire_dateline"])]
+        self.date_line = re.compile(layout["date_line"])
         transcript = load_json("lexicons", "transcript.json")
-        self.tag_tables = TagTables(
-            frozenset(transcript["questioners"]), frozenset(transcript["titles"]),
-            frozenset(transcript["mixed_case_openers"]),
-        )
+        self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
 
     # -- line classifiers -------------------------------------------------------------
@@ -113,6 +135,13 @@ class SectionsComponent:
         return any(p.match(line.text) for p in self.furniture)
 
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
+        """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
+        plain = _MARKUP.sub("", line.text).strip()
+        if plain != line.text and plain.endswith("?") and len(plain.split()) > 5:
+            return False  # a bold interview question, not a heading
+        line = Line(line.start, line.end, plain)
+        if self.date_line.match(line.text):
+            return False
         words = line.words
         if not words or len(words) > max_words or _BULLET.match(line.text):
             return False
@@ -166,6 +195,12 @@ class SectionsComponent:
             if lines[k] is not None:
                 upcoming = lines[k]
         tagged = self._transcript(doc, lines, add)
+        turn_starts = {t.start_char for t in spans["turns"]}
+
+        def in_turn(char: int) -> bool:  # a turn's first line under a lone tag ('JOURNALIST:') is no heading
+            return char in turn_starts
+
+        run_on = _run_on_starts(lines)
         for i, line in enumerate(lines):
             if line is None or line.start in consumed:
                 flush()
@@ -184,9 +219,19 @@ class SectionsComponent:
                 flush()
                 add("furniture", line.start, line.end, "FURNITURE")
                 continue
+            wrapped = nxt is not None and nxt.start in run_on  # the next line carries this one on
+            if line.start in run_on:
+                paragraph.append(line)
+                continue
             if not title_done and not body_started:
                 title_done = True
-                if len(line.words) <= self.max_title_words and not line.text.endswith("."):
+                if (
+                    len(line.words) <= self.max_title_words
+                    and not line.text.endswith(".")
+                    and not wrapped
+                    and not self.date_line.match(line.text)
+                    and not (tagged and line.text.isupper())  # a transcript's header: 'PRIME MINISTER'
+                ):
                     add("title", line.start, line.end, "TITLE")
                     continue
             if not byline_done and not body_started and self._byline(doc, line, nxt, add):
@@ -206,15 +251,13 @@ class SectionsComponent:
                 body_started
                 and blank_before
                 and nxt is not None
+                and not wrapped
+                and not in_turn(line.start)
                 and not paragraph
                 and self.looks_like_heading(line, self.max_heading_words)
                 and not self.looks_like_heading(nxt, self.max_heading_words)
             ):
-                start = line.start
-                match = _MARKDOWN_HEADING.match(line.text)
-                if match:
-                    start += match.end()
-                add("sections", start, line.end, "HEADING")
+                add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
                 continue
             if not body_started:
                 # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
@@ -230,7 +273,7 @@ class SectionsComponent:
 
         for group, items in spans.items():
             doc.spans[group] = items
-        self._sentence_starts(doc, lines)
+        self._sentence_starts(doc, lines, run_on)
         return doc
 
     def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
@@ -355,8 +398,8 @@ class SectionsComponent:
                 add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
         return True
 
-    def _sentence_starts(self, doc: Doc, lines: list[Line | None]) -> None:
-        starts = {ln.start for ln in lines if ln is not None}
+    def _sentence_starts(self, doc: Doc, lines: list[Line | None], run_on: set[int]) -> None:
+        starts = {ln.start for ln in lines if ln is not None and ln.start not in run_on}
         for group in ("title", "byline", "dateline", "sections", "furniture"):
             for span in doc.spans[group]:
                 starts.add(span.end_char)
@@ -368,7 +411,8 @@ class SectionsComponent:
         flags[0, 0] = 1
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if (token.idx in starts and not token.is_space) or (previous.is_space and "\n" in previous.text):
+            after_break = previous.is_space and "\n" in previous.text and token.idx not in run_on
+            if (token.idx in starts and not token.is_space) or after_break:
                 flags[token.i, 0] = 1
         doc.from_array([SENT_START], flags)
 

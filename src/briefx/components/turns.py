@@ -44,6 +44,33 @@ def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]
     return name.title() if name.isupper() else name
 
 
+# what may stand between an office and its holder's name: white space, a comma, an honourific,
+# postnominals ('PRIME MINISTER  THE HON. MALCOLM TURNBULL MP')
+_BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?|honourable|honorable))(?!\w)[\s,]*)*")
+_NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
+
+
+def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) -> Span | None:
+    """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
+    MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
+    that is not a speaker tag, after it ('President Biden') or else before it, with nothing but
+    white space, a comma or postnominals between."""
+    in_tags = [(t.start_char, t.end_char) for t in tags]
+    for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
+        if any(start <= match.start() < end for start, end in in_tags):
+            continue
+        before = text[: match.start()].split()
+        if before and before[-1].lower() in _NOT_THE_HOLDER:
+            continue  # "Vice President" does not name the President
+        after = [p for p in people if 0 <= p.start_char - match.end() <= 40
+                 and _BESIDE.fullmatch(text[match.end() : p.start_char])]
+        prior = [p for p in people if 0 <= match.start() - p.end_char <= 40
+                 and _BESIDE.fullmatch(text[p.end_char : match.start()])]
+        if after or prior:
+            return after[0] if after else prior[-1]
+    return None
+
+
 def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
     """Named tags that only ask: all their turns (two at most) end in a question, while the podium
     speaks more often ('STEVE LIESMAN.' in a central bank's press conference)."""
@@ -64,11 +91,11 @@ class TurnsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         lex = load_json("lexicons", "transcript.json")
-        self.tables = TagTables(
-            frozenset(lex["questioners"]), frozenset(lex["titles"]), frozenset(lex["mixed_case_openers"])
-        )
+        self.tables = TagTables.from_lexicon(lex)
         self.stage_direction = re.compile(r"\([^()\n]{2,40}\)")
         self.stage_words = re.compile(lex["stage_direction"])
+        self.offices = frozenset(lex["offices"])
+        self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
 
     def __call__(self, doc: Doc) -> Doc:
         tags = list(doc.spans["speaker_tags"]) if "speaker_tags" in doc.spans else []
@@ -77,8 +104,12 @@ class TurnsComponent:
             return doc
         names: list[Span | None] = []
         cleared: list[Span] = []  # tags no entity may overlap but the name they hold
-        for tag_span in tags:
+        offices: dict[int, str] = {}  # tag index -> the office a role tag names ("PRIME MINISTER:")
+        for k, tag_span in enumerate(tags):
             tag = read_tag(tag_span.text, self.tables)
+            office = self._office(tag_span.text) if tag is not None and tag.names_nobody else None
+            if office is not None:
+                offices[k] = office
             name = None
             if tag is not None and tag.name_start is not None:
                 start = tag_span.start_char + tag.name_start
@@ -88,7 +119,10 @@ class TurnsComponent:
                 cleared.append(tag_span)
             names.append(name)
         self._write_people(doc, cleared, [n for n in names if n is not None])
-        people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+        people_spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        people = [e.text for e in people_spans]
+        holders = {k: office_holder(office, doc.text, people_spans, tags) for k, office in offices.items()}
+        names = [n if n is not None else holders.get(k) for k, n in enumerate(names)]
         speakers = [fullest_name(n.text, people, doc.text, self.tables.titles) if n is not None else None
                     for n in names]
         by_turn = {(t.start_char): t for t in turns}
@@ -108,6 +142,12 @@ class TurnsComponent:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc
+
+    def _office(self, tag: str) -> str | None:
+        """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""
+        words = [w for w in tag.rstrip(":. ").upper().split() if w != "THE"]
+        office = self.role_abbreviations.get(" ".join(words), " ".join(words))
+        return office if office in self.offices else None
 
     def _write_people(self, doc: Doc, tags: list[Span], names: list[Span]) -> None:
         """Tag names become PERSON; no other entity may overlap a tag or sit in a stage direction."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from briefx.normalize.numbers import Value, negate, parse_range, scale_value, split_sign
@@ -38,8 +39,26 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not before.isalpha() and not after.isalpha()
 
 
+@lru_cache(maxsize=16)
+def _home_dollar(context: str, countries: tuple[tuple[str, tuple[str, ...]], ...], default: str) -> str:
+    """The dollar of the country `context` names most (whole-word cues), `default` on a tie."""
+    lower = context.lower()
+    counts = {
+        code: sum(len(re.findall(r"(?<![\w.])" + re.escape(cue) + r"(?![\w])", lower)) for cue in cues)
+        for code, cues in countries
+    }
+    best = max(counts.values(), default=0)
+    winners = [code for code, n in counts.items() if n == best]
+    return default if best == 0 or default in winners or len(winners) > 1 else winners[0]
+
+
 def _in_context(marker: str, code: str, currencies: Mapping[str, Any], context: str) -> str:
-    """The code a marker stands for given cue words in `context` ("¥" beside "yuan" is CNY)."""
+    """The code a marker stands for given cue words in `context` ("¥" beside "yuan" is CNY; a bare
+    "$" in a New Zealand release is NZD)."""
+    home = currencies.get("home_dollar")
+    if marker == "$" and home and context:
+        countries = tuple((c, tuple(cues)) for c, cues in home["countries"].items())
+        return _home_dollar(context, countries, home["default"])
     overrides = currencies.get("context", {}).get(marker)
     if overrides:
         lower = context.lower()

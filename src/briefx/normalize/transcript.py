@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 # An all-capitals tag of 1-7 words ending with a colon, or (two or more words) with a full stop.
 _CAPS_TAG = re.compile(
-    r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=[ \t]))"
+    r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=\s))"
 )
-_Q_TAG = re.compile(r"(?P<tag>Q|QQ)(?P<sep>[:.]?)(?=[ \t]|$)")
-_MIXED_TAG = re.compile(r"(?P<tag>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<sep>[ \t]*:)(?=[ \t]|$)")
+_Q_TAG = re.compile(r"(?P<tag>Q|QQ)(?P<sep>[:.]?)(?=\s|$)")  # transcripts pad tags with no-break spaces
+_MIXED_TAG = re.compile(r"(?P<tag>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<sep>[ \t]*:)(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,13 @@ class TagTables:
     questioners: frozenset[str]
     titles: frozenset[str]
     mixed_case_openers: frozenset[str]
+    headers: frozenset[str] = frozenset()  # 'SUBJECTS:', 'E&OE': labels of a transcript's head, no speaker
+
+    @classmethod
+    def from_lexicon(cls, lexicon: dict) -> TagTables:
+        """The tables of a parsed models/lexicons/transcript.json."""
+        return cls(*(frozenset(lexicon.get(key, ())) for key in
+                     ("questioners", "titles", "mixed_case_openers", "headers")))
 
 
 def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
@@ -54,6 +61,8 @@ def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
     while k < len(words) and words[k].group().upper() in titles:
         k += 1
     rest = words[k:]
+    while rest and rest[-1].group().upper() in titles:
+        rest = rest[:-1]  # postnominals: 'NATASHA GRIGGS MP:'
     if not rest or all(w.group().upper() in titles for w in rest):
         return None
     if k == 0 and len(rest) == 1:
@@ -82,6 +91,8 @@ def read_tag(line: str, tables: TagTables) -> Tag | None:
         return None
     label = line[: match.end()].rstrip()
     key = tag.rstrip(".").upper()
+    if key in tables.headers:
+        return None
     if key in tables.questioners:
         return Tag(match.end(), label, None, None, True, names_nobody=True)
     name = _name_in(tag.upper() if mixed else tag, tables.titles)

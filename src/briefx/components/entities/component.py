@@ -1,0 +1,103 @@
+"""briefx_entities: candidates from every source, the choice among them, the repairs, and
+the winners written to ``doc.ents`` with ``Span._.role`` and ``Span._.iso_code``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefx.components.attributes import register_attributes
+from briefx.components.entities import context, listings, not_names, repairs
+from briefx.components.entities.candidates import Candidate, choose, unblocked
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.from_model import from_appositions, from_ner
+from briefx.components.entities.gazetteer import from_gazetteer, from_place_context
+from briefx.components.entities.layout import from_layout
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.name_patterns import from_patterns
+
+Source = Callable[[DocView, Lexicon], list[Candidate]]
+Repair = Callable[[DocView, Lexicon, list[Candidate]], list[Candidate]]
+
+# weakest first: the order candidates are gathered in (ties in `choose` keep it)
+SOURCES: tuple[Source, ...] = (
+    from_ner,
+    from_gazetteer,
+    from_patterns,
+    from_layout,
+    from_place_context,
+    from_appositions,
+)
+# after the second choice, each reads the list the one before it returns
+REPAIRS: tuple[Repair, ...] = (
+    listings.coordinated_places,
+    listings.coordinated_orgs,
+    listings.employers,
+    repairs.lone_names,
+    repairs.places_by_name,
+    not_names.not_names,
+)
+
+
+class EntitiesComponent:
+    """Repair doc.ents (see `briefx.components.entities`); holds only the frozen lexicon."""
+
+    def __init__(self, nlp: Language, name: str, *, lexicon: str, confirm_title: bool):
+        self.name = name
+        self.confirm_title = confirm_title
+        self.lexicon = Lexicon(nlp, lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = DocView(doc)
+        write(view, self.lexicon, self.entities(view))
+        return doc
+
+    def entities(self, view: DocView) -> list[Candidate]:
+        """The names of the document, chosen and repaired, in document order."""
+        lex = self.lexicon
+        cands = unblocked(view, [c for source in SOURCES for c in source(view, lex)])
+        chosen = choose(view, lex, cands)
+        extra = repairs.acronyms(view, lex, chosen)
+        if extra:
+            # a short form takes its name's label: "India Engineering Sourcing Show (IESS)" is an EVENT
+            short_forms = {(c.start, c.end) for c in extra}
+            cands = [c for c in cands if (c.start, c.end) not in short_forms]
+            chosen = choose(view, lex, cands + extra)
+        extra += repairs.propagate(view, lex, chosen) + repairs.short_references(view, lex, chosen)
+        chosen = choose(view, lex, cands + unblocked(view, extra))
+        for repair in REPAIRS:
+            chosen = repair(view, lex, chosen)
+        inside = repairs.facility_chains(view, lex)
+        chosen = [c for c in chosen if not inside.intersection(c.tokens())]
+        if self.confirm_title:
+            chosen = repairs.confirm_headlines(view, cands, chosen)
+        return chosen
+
+
+def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
+    """Set ``doc.ents``; a person's title run goes to ``._.role``, a country's code to ``._.iso_code``.
+
+    Whatever the base model proposed and the repairs added, the entities written never overlap
+    (spaCy refuses overlapping ``doc.ents``, error E1010): where two would, the longer wins.
+    """
+    doc = view.doc
+    doc.ents = filter_spans([Span(doc, c.start, c.end, label=c.label) for c in chosen])
+    for span in doc.ents:
+        if span.label_ == "PERSON":
+            span._.role = context.role(view, lex, span)
+        elif span.label_ == "GPE":
+            span._.iso_code = lex.iso_code(span.text)
+
+
+@Language.factory(
+    "briefx_entities",
+    assigns=["doc.ents", "span._.role", "span._.iso_code"],
+    default_config={"lexicon": "entities.json", "confirm_title": True},
+)
+def make_entities(nlp: Language, name: str, lexicon: str, confirm_title: bool) -> EntitiesComponent:
+    """Create the entity repair component."""
+    register_attributes()
+    return EntitiesComponent(nlp, name, lexicon=lexicon, confirm_title=confirm_title)

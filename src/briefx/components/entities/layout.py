@@ -1,0 +1,42 @@
+"""Candidates from the page layout: the byline's authors and outlet, the agency, the
+dateline's place."""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+
+
+def _dateline_place(view: DocView, lex: Lexicon, span) -> Candidate | None:
+    """ "NAIROBI, March 3 —": the dateline's place, when it is a known or written-in-capitals place."""
+    place = span._.place
+    if not place:
+        return None
+    sub = view.doc.char_span(span.start_char, span.start_char + len(place))
+    if sub is not None and (
+        place.upper() in lex.upper_countries
+        or place.upper() in lex.upper_cities
+        or place.isupper()
+        or place in lex.world_cities
+    ):
+        return Candidate(sub.start, sub.end, "GPE", "layout")
+    return None
+
+
+def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """The agency and outlet are organisations; a byline author is a person unless the byline
+    names an office ("Press Office of the Ministry"); the dateline's place is a GPE."""
+    doc = view.doc
+    out = [Candidate(span.start, span.end, "ORG", "layout") for span in doc.spans.get("agency", [])]
+    for span in doc.spans.get("byline", []):
+        if span.label_ == "OUTLET":
+            out.append(Candidate(span.start, span.end, "ORG", "layout"))
+        elif span.label_ == "AUTHOR":
+            org = any(w in lex.author_org_words for w in span.text.split())
+            out.append(Candidate(span.start, span.end, "ORG" if org else "PERSON", "layout"))
+    for span in doc.spans.get("dateline", []):
+        place = _dateline_place(view, lex, span)
+        if place is not None:
+            out.append(place)
+    return out

@@ -1,0 +1,280 @@
+"""The entity rules' word lists, read once from `models/lexicons/` and frozen.
+
+`Lexicon` holds every table the rules consult (titles, heads, gazetteers, closed word
+classes) plus the word tests that need only a token and the tables, never the document
+around it. It is built once per component and shared by every call.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Token
+
+from briefx.resources import load_json
+
+MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
+INITIAL = re.compile(r"^[A-Z]\.$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
+PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
+
+
+def capitalised(text: str) -> bool:
+    """A word that can be part of a name: capitalised, or a numeral ordinal ("20th")."""
+    return text[:1].isupper() or bool(ORDINAL_DIGITS.match(text))
+
+
+def fold(text: str) -> str:
+    """ "Tamil Nādu" → "Tamil Nadu": the gazetteer matches names as newspapers spell them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def country_table(aliases: dict[str, str]) -> dict[str, str]:
+    """Country name -> ISO 3166-1 alpha-3, from pycountry's names plus the alias table."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                table[name] = country.alpha_3
+    table.update(aliases)
+    return table
+
+
+def name_words(nlp: Language, name: str) -> tuple[str, ...]:
+    """A gazetteer name as token texts. Names of plain words ("Amu Darya") are split on spaces,
+    as the tokenizer would split them, which is far quicker for thousands of names; others
+    ("Gavi, the Vaccine Alliance", "Côte d'Ivoire") go through the tokenizer."""
+    if PLAIN_NAME.match(name):
+        return tuple(name.split(" "))
+    return tuple(t.text for t in nlp.make_doc(name))
+
+
+def _subdivision_names() -> frozenset[str]:
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if " " not in sub.name or sub.name.istitle():
+            names |= {sub.name, fold(sub.name)}
+    return frozenset(names)
+
+
+class Lexicon:
+    """Every word table of the entity rules; read-only once built."""
+
+    _frozen = False
+
+    def __init__(self, nlp: Language, lexicon: str = "entities.json"):
+        lex = load_json("lexicons", lexicon)
+        self._read_words(load_json("lexicons", "entity_words.json"))
+        self._read_lists(lex)
+        self._read_places(lex)
+        self._build_gazetteer(nlp, lex)
+        # company words the tokenizer splits ("A/S" → "A", "/", "S"), by their first piece
+        split: dict[str, list[tuple[str, ...]]] = {}
+        for word in sorted(self.company_words):
+            pieces = tuple(t.text for t in nlp.tokenizer(word))
+            if len(pieces) > 1:
+                split.setdefault(pieces[0], []).append(pieces)
+        self.split_suffixes = {k: tuple(v) for k, v in split.items()}
+        # words at which some name pattern starts (name_patterns skips every other word)
+        self.pattern_triggers = frozenset(
+            self.org_heads
+            | self.company_words
+            | set(self.split_suffixes)
+            | self.event_heads
+            | self.event_needs_number
+            | self.loc_heads
+            | self.loc_types
+            | self.gpe_types
+            | self.role_words
+            | self.honourifics
+            | self.unit_heads
+            | self.storms
+            | self.org_prefixes
+            | self.reserve_heads
+            | {"Government", "("}
+            | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
+        )
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if self._frozen:
+            raise AttributeError(f"Lexicon is read-only: cannot set {name!r}")
+        super().__setattr__(name, value)
+
+    def _read_words(self, words: dict[str, Any]) -> None:
+        """The closed word classes (models/lexicons/entity_words.json)."""
+        self.determiners = frozenset(words["determiners"])
+        self.possessives = frozenset(words["possessives"])
+        self.connectors = frozenset(words["connectors"])
+        self.name_particles = frozenset(words["name_particles"])
+        self.compass = frozenset(words["compass_words"])
+        self.speech = frozenset(words["speech_verbs"])
+        self.not_after_air = frozenset(words["not_after_air"])
+        self.name_adjectives = frozenset(words["name_adjectives"])
+        self.joiners = frozenset(words["joiners"])
+        self.post_modifiers = frozenset(words["post_modifiers"])
+        self.clause_words = frozenset(words["clause_words"])
+        self.prepositions = frozenset(words["prepositions"])
+        self.ordinals = frozenset(words["ordinals"])
+        self.author_org_words = frozenset(words["author_organisation_words"])
+        self.lower_role_words = tuple(words["lower_role_words"])
+        self.question_openers = frozenset(words["question_openers"])
+        self.electorate_titles = frozenset(words["electorate_titles"])
+        self.party_words = frozenset(words["party_words"])
+        self.unnamed_after = frozenset(words["unnamed_after"])
+        self.person_continuations = frozenset(words["person_continuations"])
+        self.unit_heads = frozenset(words["unit_heads"])
+
+    def _read_lists(self, lex: dict[str, Any]) -> None:
+        """The open lists of models/lexicons/entities.json."""
+        self.role_words = frozenset(lex["role_words"])
+        self.person_prefixes = frozenset(lex["person_prefixes"])
+        self.title_words = self.role_words | self.person_prefixes
+        self.event_heads = frozenset(lex["event_heads"])
+        self.event_needs_number = frozenset(lex["event_heads_need_number"])
+        self.loc_heads = frozenset(lex["loc_heads"])
+        self.no_span_heads = frozenset(lex["no_span_heads"])
+        self.not_entities = frozenset(lex["not_entities"])
+        people = load_json("lexicons", "people.json")["people"]
+        self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
+        self.facility_words = frozenset(lex["facility_words"])
+        self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
+        self.honourifics = frozenset(lex["honourifics"])
+        self.postnominals = frozenset(lex["postnominals"])
+        self.gpe_types = frozenset(lex["gpe_type_words"])
+        self.loc_types = frozenset(lex["loc_type_words"])
+        self.plural_types: dict[str, str] = dict(lex["plural_place_types"])
+        self.singular_types: dict[str, str] = dict(lex["singular_place_types"])
+        self.place_context = frozenset(lex["place_context_words"])
+        self.place_type_words = frozenset(self.plural_types) | frozenset(self.singular_types)
+        self.units = frozenset(lex["unit_symbols"])
+        self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
+        self.org_heads = frozenset(lex["org_pattern_heads"])
+        self.facility_heads = frozenset(lex["facility_heads"])
+        self.org_descriptors = frozenset(lex["organisation_descriptors"])
+        self.org_possessions = frozenset(lex["organisation_possessions"])
+        self.role_nouns = frozenset(lex["role_nouns"])
+        self.org_openers = frozenset(lex["organisation_openers"])
+        self.facility_nouns = frozenset(lex["facility_nouns"])
+        self.legal_suffixes = frozenset(lex["legal_suffixes"])
+        self.org_prefixes = frozenset(lex["organisation_prefixes"])
+        self.reserve_heads = frozenset(lex["reserve_heads"])
+        self.reserve_kinds = frozenset(lex["reserve_kinds"])
+        self.storms = frozenset(lex["storm_words"])
+        self.exercise_words = frozenset(lex["exercise_words"])
+        self.organisation_names = frozenset(lex["organisations"])
+        self.post_nouns = frozenset(lex["post_nouns"])
+        self.event_codes = re.compile(lex["event_code_pattern"])
+        self.portfolio = frozenset(lex["portfolio_words"])
+        self.company_words = frozenset(lex["company_words"])
+        self.locative = frozenset(lex["locative_prepositions"])
+        self.short_heads = frozenset(lex["short_reference_heads"])
+        self.compound_prefixes = frozenset(lex["compound_prefixes"])
+
+    def _read_places(self, lex: dict[str, Any]) -> None:
+        """Countries, subdivisions, cities, natural places, nationalities, world towns."""
+        common = set(lex["world_city_common_words"])  # "in Reading" may be a town, "in Paradise" seldom
+        towns = load_json("lexicons", "world_cities.json")
+        self.world_cities: dict[str, int] = {k: v for k, v in towns.items() if k not in common}
+        self.city_min_population: int = lex["world_city_min_population"]
+        self.subdivisions = _subdivision_names()
+        self.countries: dict[str, str] = country_table(lex["country_aliases"])
+        self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
+        self.demonyms = frozenset(load_json("lexicons", "demonyms.json"))
+        geography = load_json("lexicons", "geography.json")
+        loc_names = set(lex["loc_names"])
+        loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
+        self.loc_names = frozenset(loc_names)
+        self.subdivision_names = frozenset(
+            n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names
+        )
+        self.cities = frozenset(lex["cities"])
+        self.upper_cities = frozenset(c.upper() for c in self.cities)
+
+    def _build_gazetteer(self, nlp: Language, lex: dict[str, Any]) -> None:
+        """Name as a tuple of token texts -> the groups it is in, looked up by word n-grams
+        (a phrase matcher would tokenize every one of ~3,600 names at start-up)."""
+        gazetteer: dict[tuple[str, ...], list[str]] = {}
+        groups = {
+            "COUNTRY": self.countries.keys(),
+            "CITY": self.cities,
+            "LOC": self.loc_names,
+            "NORP": self.demonyms,
+            "ORG": set(lex["organisations"]),
+            "PERSON": self.people,
+        }
+        for key, names in groups.items():
+            variants = set(names)
+            if key in ("COUNTRY", "CITY"):
+                variants |= {n.upper() for n in names}
+            for name in sorted(variants):
+                gazetteer.setdefault(name_words(nlp, name), []).append(key)
+        for name in sorted(self.subdivision_names):
+            words = name_words(nlp, name)
+            if len(words) <= MAX_SUBDIVISION_WORDS:
+                gazetteer.setdefault(words, []).append("SUBDIVISION")
+        self.gazetteer = {k: tuple(v) for k, v in gazetteer.items()}
+        lengths: dict[str, set[int]] = {}  # first word -> the names' lengths, longest first
+        for words in gazetteer:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self.gazetteer_lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+    # -- word tests: a token and the tables, nothing of the document around it ------------
+
+    def known_place(self, text: str) -> bool:
+        """A country, city, subdivision, nationality or natural place by name."""
+        return any(text in t for t in (self.countries, self.cities, self.subdivisions, self.demonyms, self.loc_names))
+
+    def governed_place(self, text: str) -> bool:
+        """A country, city or subdivision: a place with a government."""
+        return any(text in t for t in (self.countries, self.cities, self.subdivisions))
+
+    def plain_name_word(self, tok: Token) -> bool:
+        """A capitalised word that can only be part of a name: no title, portfolio, place,
+        nationality, organisation head or common word."""
+        text = tok.text
+        return (
+            tok.is_title
+            and tok.is_alpha
+            and tok.lower_ not in self.stop
+            and not any(
+                text in table
+                for table in (
+                    self.role_words,
+                    self.person_prefixes,
+                    self.portfolio,
+                    self.countries,
+                    self.cities,
+                    self.subdivisions,
+                    self.demonyms,
+                    self.org_heads,
+                )
+            )
+        )
+
+    def name_word(self, tok: Token) -> bool:
+        """A word that can begin a person's name the model left out."""
+        return not tok.ent_type_ and self.plain_name_word(tok)
+
+    def first_name(self, tok: Token) -> bool:
+        """A word that can open a person's name, towns included ("Charlotte", "Sofia"), but not
+        "The" or a title."""
+        return self.plain_name_word(tok) or (tok.is_title and tok.text in self.cities and tok.lower_ not in self.stop)
+
+    def org_word(self, tok: Token) -> bool:
+        """A word that can be part of an organisation's name: "Baltica", "DESFA"."""
+        if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
+            return tok.text not in self.role_words and tok.text not in self.units
+        if tok.text[:1].isupper() and tok.is_alpha and not tok.is_title and not tok.is_upper:
+            return tok.text not in self.units  # "IndiGo", "eBay"-like names
+        return self.plain_name_word(tok) or (tok.is_title and tok.text in self.company_words)
+
+    def iso_code(self, text: str) -> str | None:
+        """ISO 3166-1 alpha-3 of a country name as written or in capitals."""
+        return self.countries.get(text) or self.upper_countries.get(text)

@@ -1,0 +1,164 @@
+"""Repairs read off a name's neighbours: a name listed with places is a place, one listed
+among organisations an organisation, and the name before "chief executive <person>" the
+person's employer."""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon, capitalised
+
+_LIST_SEPARATORS = frozenset({",", "and", "&"})
+
+
+def coordinated_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
+    doc, texts = view.doc, view.texts
+    out = list(chosen)
+    gpe_ends = {c.end: c for c in out if c.label in ("GPE", "LOC")}
+    gpe_starts = {c.start: c for c in out if c.label in ("GPE", "LOC")}
+    for k, cand in enumerate(out):
+        if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
+            continue
+        if any(texts[i] in lex.company_words or texts[i] in lex.org_heads for i in cand.tokens()):
+            continue
+        neighbours = [c for c in (gpe_ends.get(cand.start - 1), gpe_starts.get(cand.end + 1)) if c]
+        joins = {texts[cand.start - 1] if cand.start else "", texts[cand.end] if cand.end < len(doc) else ""}
+        if neighbours and ("and" in joins or len(neighbours) == 2):  # not "…to Kenya, Guo Lihua, says"
+            label = "LOC" if all(n.label == "LOC" for n in neighbours) else "GPE"
+            out[k] = Candidate(cand.start, cand.end, label, cand.source)  # "the Surma River and the Kushiyara"
+    return out
+
+
+def bare_name(view: DocView, lex: Lexicon, k: int, step: int) -> Candidate | None:
+    """A capitalised run of up to four words with no candidate on it, read from token k
+    rightwards (step 1) or ending at token k (step -1)."""
+    doc = view.doc
+
+    def word(t) -> bool:
+        return (capitalised(t.text) and not t.is_punct and t.text not in lex.determiners) or t.text == "&"
+
+    if step == 1:
+        start = end = k
+        while end < len(doc) and end - k < 4 and word(doc[end]) and not (end > k and doc[end].is_sent_start):
+            end += 1
+    else:
+        start = end = k
+        while start > 0 and k - start < 4 and word(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+    if end <= start or doc[start].text == "&" or doc[end - 1].text == "&":
+        return None
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        return None  # "However, HSBC and …"
+    if any(doc[start:end].text in t for t in (lex.countries, lex.cities, lex.demonyms, lex.subdivisions)):
+        return None
+    return Candidate(start, end, "ORG", "bare")
+
+
+def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
+    """The seed and the names listed with it, either side, chosen or bare."""
+    doc = view.doc
+    items = [seed]
+    k = seed.end  # rightwards
+    while k + 1 < len(doc) and doc[k].text in _LIST_SEPARATORS:
+        k += 2 if doc[k].text == "," and doc[k + 1].text == "and" else 1
+        item = starts.get(k) or bare_name(view, lex, k, 1)
+        if item is None:
+            break
+        items.append(item)
+        k = item.end
+    k = seed.start  # leftwards
+    while k > 1 and doc[k - 1].text in _LIST_SEPARATORS:
+        k -= 2 if doc[k - 1].text == "and" and doc[k - 2].text == "," else 1
+        item = ends.get(k) or bare_name(view, lex, k, -1)
+        if item is None:
+            break
+        items.append(item)
+        k = item.start
+    return items
+
+
+def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Citigroup, HSBC, J.P. Morgan and Standard Chartered ran the deal": a name listed
+    among organisations is an organisation."""
+    starts = {c.start: c for c in chosen}
+    ends = {c.end: c for c in chosen}
+    added: dict[tuple[int, int], Candidate] = {}
+    relabel: set[int] = set()
+    for seed in chosen:
+        if seed.label != "ORG" or id(seed) in relabel:
+            continue
+        items = _listed_with(view, lex, seed, starts, ends)
+        orgs = sum(1 for c in items if c.label == "ORG" and c.source != "bare")
+        if len(items) < 3 or orgs < 2 or any(c.label in ("GPE", "LOC", "NORP", "EVENT") for c in items):
+            continue
+        for c in items:
+            if c.source == "bare":
+                added[(c.start, c.end)] = Candidate(c.start, c.end, "ORG", "pattern")
+            elif (
+                c.label == "PERSON"
+                and c.source == "ner"
+                and c.end - c.start <= 2
+                and not context.role(view, lex, view.doc[c.start : c.end])
+            ):
+                relabel.add(id(c))
+    out = [Candidate(c.start, c.end, "ORG", c.source) if id(c) in relabel else c for c in chosen]
+    return sorted(out + list(added.values()), key=lambda c: c.start)
+
+
+def _post_start(view: DocView, lex: Lexicon, person: Candidate) -> int | None:
+    """Start of a lower-case post ("chief executive") just before a person, or None."""
+    doc = view.doc
+    k = person.start
+    while k > 0 and k - person.start > -3 and doc[k - 1].text.islower() and doc[k - 1].is_alpha:
+        k -= 1
+    posts = doc[k : person.start]
+    if not len(posts) or posts[-1].lower_ not in lex.post_nouns or k == 0:
+        return None
+    if not all(t.lower_ in lex.post_nouns or t.lower_ in lex.post_modifiers for t in posts):
+        return None
+    return k
+
+
+def _unnamed_employer(view: DocView, lex: Lexicon, k: int) -> Candidate | None:
+    """ "DESFA chief executive …": organisation-like words before the post at k."""
+    doc = view.doc
+    start = k
+    while start > 0 and k - start < 3 and doc[start - 1].whitespace_ and lex.org_word(doc[start - 1]):
+        start -= 1
+    name = doc[start:k]
+    if (
+        start < k
+        and not all(t.text in lex.company_words for t in name)  # "Group chief executive …"
+        and not context.sentence_initial_word(view, lex, start)
+        and not lex.known_place(name.text)
+    ):
+        return Candidate(start, k, "ORG", "pattern")
+    return None
+
+
+def employers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Baltica chief executive Henrik Søgaard said": the name before a lower-case post and
+    a person is the person's organisation."""
+    doc = view.doc
+    ends = {c.end: c for c in chosen}
+    covered = {i for c in chosen for i in c.tokens()}
+    out = list(chosen)
+    position = {id(c): k for k, c in enumerate(chosen)}
+    for person in chosen:
+        k = _post_start(view, lex, person) if person.label == "PERSON" else None
+        if k is None:
+            continue
+        owner = ends.get(k)
+        if owner is not None:
+            text = doc[owner.start : owner.end].text
+            if owner.label in ("PERSON", "GPE") and owner.source == "ner" and not lex.known_place(text):
+                out[position[id(owner)]] = Candidate(owner.start, owner.end, "ORG", owner.source)
+            continue
+        if k - 1 in covered:
+            continue
+        employer = _unnamed_employer(view, lex, k)
+        if employer is not None:
+            out.append(employer)
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,389 @@
+"""Candidates from the shape of a name around a head word: organisations ending in Authority,
+Ministry, Holdings…; events ending in Summit, Plenum, War…, named storms and exercises;
+places ending in Corridor, Zone, Sea…; "<Name> district" GPEs; a person after a title;
+an acronym in brackets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
+from briefx.components.entities.organisations import org
+
+Finder = Callable[[DocView, Lexicon, int], Candidate | None]
+_NAME_GLUE = frozenset({"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
+_OF_WORDS = frozenset({"of", "for", "at", "to", "in"})
+
+
+def _left(view: DocView, lex: Lexicon, i: int) -> int:
+    return context.extend_left(view, lex, i, allow_connectors=False)
+
+
+def _named_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    doc = view.doc
+    return i > 0 and (
+        capitalised(doc[i - 1].text) or (i > 1 and doc[i - 1].text in lex.possessives and doc[i - 2].is_title)
+    )
+
+
+def organisation_at_head(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Bank of England", "Chinese Embassy": a name around an organisation's head word."""
+    text = view.texts[i]
+    named_after = i + 2 < len(view) and view.texts[i + 1] in {"of", "for", "on"}
+    if text in lex.org_heads and (_named_before(view, lex, i) or named_after):
+        if not (text in lex.event_needs_number and event(view, lex, i)):
+            return org(view, lex, i)
+    return None
+
+
+def company_at_suffix(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Seowon Energy Materials", "Fairlie & Quist Ltd": a name before a company word."""
+    doc = view.doc
+    suffix_end = context.company_suffix(view, lex, i)
+    if not (suffix_end and _named_before(view, lex, i) and not view.name_continues(suffix_end)):
+        return None
+    start = _left(view, lex, i)
+    while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
+        start = _left(view, lex, start - 2)
+    while start < i and (doc[start].text in lex.role_words or doc[start].text in lex.portfolio):
+        start += 1
+    return Candidate(start, suffix_end, "ORG", "pattern") if i - start >= 1 else None
+
+
+def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "COP31"."""
+    return Candidate(i, i + 1, "EVENT", "pattern") if lex.event_codes.match(view.texts[i]) else None
+
+
+def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Hurricane Teodora", "the Northern Lynx 2026 exercise": a storm's name after its kind,
+    an exercise's name before the word."""
+    doc = view.doc
+    tok = doc[i]
+    if tok.text in lex.storms and i + 1 < len(doc) and lex.plain_name_word(doc[i + 1]):
+        return Candidate(i, i + 2, "EVENT", "pattern")
+    if tok.lower_ not in lex.exercise_words or not tok.text.islower() or i == 0:
+        return None
+    end = i
+    if YEAR.match(doc[end - 1].text):
+        end -= 1
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1
+    name = doc[start:end]
+    if start == end or lex.known_place(name.text) or name.text in lex.organisation_names:
+        return None
+    if any(t.text in lex.role_words or t.text in lex.portfolio or t.text in lex.org_heads for t in name):
+        return None
+    return Candidate(start, i if end < i else end, "EVENT", "pattern")
+
+
+def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Government of Azerbaijan", "Air Astana", "Kaziranga National Park": names of a set shape."""
+    doc = view.doc
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.text == "Government" and nxt is not None and nxt.text == "of" and i + 2 < len(doc):
+        if doc[i + 2].text in lex.countries:
+            return Candidate(i, i + 3, "ORG", "pattern")
+    prefixed = tok.text in lex.org_prefixes and nxt is not None and nxt.text not in lex.not_after_air
+    if prefixed and not tok.is_sent_start:
+        if i > 0 and capitalised(doc[i - 1].text):
+            return None  # "Ämari Air Base"
+        if lex.plain_name_word(nxt) or nxt.text in lex.countries or nxt.text in lex.world_cities:
+            return Candidate(i, i + 2, "ORG", "pattern")  # "Air Astana", "Air India"
+    if tok.text in lex.reserve_heads and i > 1 and doc[i - 1].text in lex.reserve_kinds:
+        start = _left(view, lex, i - 1)
+        if start < i - 1:
+            return Candidate(start, i + 1, "LOC", "pattern")  # "Kaziranga National Park"
+    return None
+
+
+def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC."""
+    doc, text = view.doc, view.texts[i]
+    start = _left(view, lex, i)
+    if start < i and doc[start].text not in lex.demonyms:
+        place = doc[start:i].text
+        governed = text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions))
+        return Candidate(start, i + 1, "GPE" if governed else "LOC", "pattern")
+    return None
+
+
+def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """An event, a natural place, a region or district, or a person, by the word at i."""
+    doc, text = view.doc, view.texts[i]
+    if text in lex.event_heads or text in lex.event_needs_number:
+        return event(view, lex, i)
+    if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
+        start = context.extend_left(view, lex, i)
+        if start < i and doc[start].text not in lex.role_words:
+            return Candidate(start, i + 1, "LOC", "pattern")
+    elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
+        return _place_at_type(view, lex, i)
+    elif text in lex.gpe_types and i > 0 and text.islower():
+        start = _left(view, lex, i)
+        if start < i and doc[start].text not in lex.demonyms:
+            return Candidate(start, i + 1, "GPE", "pattern")
+    elif text in lex.role_words or text.lower() in lex.lower_role_words:
+        return person_after_role(view, lex, i)
+    return None
+
+
+def bracketed_acronym(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "(ESA)": an acronym alone in brackets names a body; not "measles-rubella (MR)"."""
+    doc = view.doc
+    if view.texts[i] != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+        return None
+    acronym = doc[i + 1]
+    described = i > 0 and doc[i - 1].text.islower()
+    if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.is_alpha and not described:
+        return Candidate(acronym.i, acronym.i + 1, "ORG", "pattern")
+    return None
+
+
+def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "The Hon. Jane Doe MP", "THE HON. MALCOLM TURNBULL MP", "Hon. Mensah-Bonsu said": the
+    name after an honourific, in any case, hyphenated words whole, without postnominals."""
+    doc = view.doc
+    if view.texts[i] not in lex.honourifics:
+        return None
+    start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+    end, words = start, 0
+    while end < len(doc) and words < 4 and _honoured_word(doc[end], lex):
+        end += 1
+        words += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
+            end += 2  # "Mensah-Bonsu"
+    return Candidate(start, end, "PERSON", "honourific") if words else None
+
+
+def _honoured_word(tok, lex: Lexicon) -> bool:
+    text = tok.text
+    return (
+        tok.is_alpha and (tok.is_title or tok.is_upper) and text not in lex.postnominals
+        and text not in lex.role_words and text.title() not in lex.role_words and tok.lower_ not in lex.stop
+    )
+
+
+def numbered_unit(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "3rd Infantry Division", "101st Airborne Division", "7th Fleet": a numbered military
+    unit is an organisation (issue 9: defence releases)."""
+    doc = view.doc
+    if view.texts[i] not in lex.unit_heads:
+        return None
+    start = i
+    while start > 0 and i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and ORDINAL_DIGITS.match(doc[start - 1].text):
+        return Candidate(start - 1, i + 1, "ORG", "pattern")
+    return None
+
+
+FINDERS: tuple[Finder, ...] = (
+    honoured_name,
+    numbered_unit,
+    organisation_at_head,
+    company_at_suffix,
+    event_code,
+    named_event,
+    fixed_form,
+    headed_name,
+    bracketed_acronym,
+)
+
+
+def from_patterns(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """At each word where some pattern can start, the first finder's name."""
+    out: list[Candidate] = []
+    for i, text in enumerate(view.texts):
+        if text not in lex.pattern_triggers and text.lower() not in lex.exercise_words:
+            if not lex.event_codes.match(text):
+                continue  # no finder starts at this word
+        for finder in FINDERS:
+            cand = finder(view, lex, i)
+            if cand is not None:
+                out.append(cand)
+                if cand.label == "PERSON" and text.endswith("s") and text in lex.role_words:
+                    out.extend(_coordinated_person(view, lex, cand))
+                break
+    return out
+
+
+def _coordinated_person(view: DocView, lex: Lexicon, first: Candidate) -> list[Candidate]:
+    """ "Presidents Ames and Okafor": after a plural title, the name after "and" is a person too."""
+    doc = view.doc
+    k = first.end
+    while k < len(doc) and doc[k].text in {",", "and", "of"}:
+        k += 1
+        if doc[k - 1].text == "of":  # "Presidents Buhari of Nigeria and Talon of Benin"
+            while k < len(doc) and doc[k].is_title:
+                k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and lex.plain_name_word(doc[k]):
+        k += 1
+    joined = any(t.text == "and" for t in doc[first.end : start])
+    return [Candidate(start, k, "PERSON", "pattern")] if joined and k > start else []
+
+
+def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
+    """End of the capitalised run after the title at i ("Minister of Foreign Affairs of Poland …")."""
+    doc = view.doc
+    k = i + 1
+    # the parser may open a sentence after a title ("Presidents | Ames and Okafor"): a title ends none
+    while k < len(doc) and (capitalised(doc[k].text) or doc[k].text in _NAME_GLUE) and (
+        not doc[k].is_sent_start or (k == i + 1 and doc[i].text in lex.title_words)
+    ):
+        nxt = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "the" else k + 1
+        if doc[k].text == "and" and nxt < len(doc) and doc[nxt].text not in lex.portfolio:
+            break  # "Minister of Industry and Trade Radek Veselka and Vietnam's Minister …"
+        k += 1
+    end = k
+    while end > i + 1 and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2  # "Park Ji-hoon"
+    while (
+        end + 2 < len(doc) and doc[end].lower_ in lex.name_particles and doc[end + 1].text == "-"
+        and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title
+    ):
+        end += 3  # "Abdel Fattah el-Sisi", "Bashar al-Assad"
+    return end
+
+
+def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
+    """Walk back from `end` over up to three name words; "Adjei-Boateng" counts once."""
+    doc = view.doc
+    start = end
+    words = 0
+    while start > i + 1 and words < 4:
+        word_start = start - 1
+        while (
+            word_start - 2 > i
+            and doc[word_start - 1].text == "-"
+            and not doc[word_start - 1].whitespace_
+            and not doc[word_start - 2].whitespace_
+        ):
+            word_start -= 2
+        if doc[word_start].lower_ in lex.name_particles and word_start > i + 1:
+            start = word_start  # "el-Sisi": the particle opens the surname
+            continue
+        if not lex.plain_name_word(doc[word_start]):
+            break
+        start = word_start
+        words += 1
+    return start
+
+
+def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Minister of Foreign Affairs of Poland Marta Wierzbicka said": the name ends the title run."""
+    doc = view.doc
+    end = _person_title_run(view, lex, i)
+    start = _name_words_back(view, lex, i, end)
+    first_of = next((k for k in range(i + 2, end) if doc[k].lower_ in _OF_WORDS), None)
+    if (start == end or doc[start - 1].lower_ in _OF_WORDS) and first_of is not None:
+        # "Secretary Buttigieg of Transportation", "President … López Obrador of Mexico": the
+        # name before the first "of" is the person's
+        end = first_of
+        start = _name_words_back(view, lex, i, end)
+    if start == end:
+        return None
+    if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
+        return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
+    single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
+    if (end - start < 2 and not single_ok) or end - start > 6:
+        return None
+    return Candidate(start, end, "PERSON", "pattern")
+
+
+def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
+    """Left of an event's head: capitalised words, "(ACRONYM)", possessives between names, a
+    number inside ("Formula 1 Azerbaijan Grand Prix"), an ordinal before ("the first …")."""
+    doc = view.doc
+    start = i
+    j = i - 1
+    while j >= 0:
+        tok = doc[j]
+        if tok.is_space:
+            break
+        if tok.text == ")" and j >= 2 and doc[j - 2].text == "(":
+            j -= 3
+            continue
+        if capitalised(tok.text) and tok.text not in lex.determiners and tok.text not in lex.role_words:
+            start = j
+        elif not (
+            (tok.text in lex.possessives or tok.text in {"-", "–"} or tok.like_num)
+            and j > 0
+            and capitalised(doc[j - 1].text)
+        ):
+            break
+        j -= 1
+    if start > 0 and doc[start - 1].lower_ in lex.ordinals:
+        start -= 1  # "the first ASEAN–SCO Ministerial Dialogue"
+    return start
+
+
+def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
+    """Right of an event's head: "of the 20th CPC Central Committee", "Against Japanese
+    Aggression", a year ("Trans-Caspian Connectivity Forum 2026")."""
+    doc = view.doc
+    end = k = i + 1
+    while k < len(doc):
+        tok = doc[k]
+        if capitalised(tok.text) and tok.text not in lex.determiners and not tok.is_sent_start:
+            end = k = k + 1
+            continue
+        if tok.text in lex.connectors and tok.text != "and":
+            m = k
+            while m < len(doc) and doc[m].text in lex.connectors and doc[m].text != "and":
+                m += 1
+            if m < len(doc) and capitalised(doc[m].text):
+                k = m
+                continue
+        if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text):
+            k += 1
+            continue
+        if k == end and YEAR.match(tok.text):
+            end = k + 1
+        break
+    return end
+
+
+def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> bool:
+    """A head that names a meeting only with a number ("the 3rd Session"), or names a body
+    more often than a meeting ("UN Conference on Trade and Development")."""
+    head = view.texts[i]
+    if head not in lex.event_needs_number or numbered:
+        return False
+    if head not in lex.event_heads or head in {"Congress", "Session", "Meeting"}:
+        return True
+    return head == "Conference" and i + 1 < len(view) and view.texts[i + 1] in {"on", "of"}
+
+
+def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """An event around its head word at i, or the organisation such a name turns out to be."""
+    doc = view.doc
+    if not view.texts[i][:1].isupper():
+        return None
+    start, end = _event_start(view, lex, i), _event_end(view, lex, i)
+    span = doc[start:end]
+    if len(span) < 2 or span[-1].text in lex.facility_heads:
+        return None  # a venue is a facility: no span (GOLD.md)
+    numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in lex.ordinals for t in span)
+    if _unnumbered_meeting(view, lex, i, numbered):
+        return None
+    followed_by_of = i + 1 < len(doc) and doc[i + 1].text == "of"
+    ordinal = ORDINAL_DIGITS.match(span[0].text) or span[0].lower_ in lex.ordinals
+    if (
+        doc[end - 1].text in lex.org_heads
+        and doc[end - 1].text not in lex.event_heads
+        and not followed_by_of
+        and not ordinal  # "the 22nd Energy Community Ministerial Council" meets: an EVENT (GOLD.md)
+    ):
+        # "Edinburgh Festival Fringe Society", "Energy Security and Net Zero Committee"
+        return org(view, lex, end - 1) or Candidate(start, end, "ORG", "pattern")
+    return Candidate(start, end, "EVENT", "pattern")

@@ -1,0 +1,94 @@
+"""Capitalised words that name no entity (GOLD.md: programmes, plans, documents, products
+and the like get no span): a document-level repair after the choice.
+
+- Words that are never names of an organisation, place or person in press text: diseases,
+  technologies, fuels, documents, weapons written as initialisms (``COVID-19``, ``EV``,
+  ``MOU``, ``UAV``, ``LNG``): the lexicon's ``not_entities``.
+- A name inside the name of a programme, agreement or plan ("the Innovative New Zealand
+  package", "a UK-New Zealand Free Trade Agreement", "U.S. dollar liquidity"): GOLD.md labels
+  no name inside them.
+- A short form defined in brackets after lower-case words ("memorandum of understanding
+  (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
+  Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
+  and wherever it recurs.
+"""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.normalize.names import initials
+
+
+def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
+    """Short forms in brackets whose long form is lower-case words, or a name the choice gave
+    no span for its head ("… Payment (WEP)"; not "World Food Programme (WFP)", an ORG)."""
+    doc, texts = view.doc, view.texts
+    named_ends = {c.end for c in chosen}
+    out: set[str] = set()
+    for i, text in enumerate(texts):
+        if text != "(" or i < 2:
+            continue
+        close = next((k for k in range(i + 2, min(len(texts), i + 4)) if texts[k] == ")"), None)
+        if close is None or close != i + 2 or not context.short_form(doc[i + 1 : close]):
+            continue
+        short = texts[i + 1]
+        letters = "".join(c for c in short if c.isupper())
+        # the words before the bracket whose initials spell the short form
+        start = i
+        while start > 0 and i - start < 2 * len(letters) + 3 and texts[start - 1] not in {".", ";", ":", "(", ")"}:
+            start -= 1
+            words = doc[start:i]
+            if initials(words.text).upper().endswith(letters) or "".join(
+                w.text[0].upper() for w in words if w.text[:1].isalpha()
+            ) == letters:
+                lower = all(w.is_lower or not w.is_alpha for w in words)
+                if lower or (texts[i - 1] in lex.no_span_heads and i not in named_ends):
+                    out.add(short)
+                break
+    return out
+
+
+def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates that name no entity (see the module docstring)."""
+    unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
+
+
+def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str]) -> bool:
+    if _inside_unnamed_name(view, lex, cand):
+        return True
+    if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
+        return False
+    texts = view.texts
+    text = view.doc[cand.start : cand.end].text
+    last = texts[cand.end - 1]
+    return (
+        " ".join(texts[cand.start : cand.end]) in unnamed
+        or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
+        or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
+        or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+    )
+
+
+_JOINS = frozenset({"-", "–", "—", "/"})
+
+
+def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """The candidate opens a capitalised run that ends in a programme's or a document's head
+    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement")."""
+    doc = view.doc
+    k = cand.end
+    while k < len(doc) and k - cand.end < 8 and (
+        (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+    ):
+        if doc[k].text in lex.org_heads:
+            return False  # an organisation's name: the choice keeps the outer name
+        k += 1
+    if view.in_headline(cand.start):
+        return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
+    last = doc[k - 1].text if k > cand.end else None
+    after = doc[k].text if k < len(doc) else None
+    return (last is not None and last in lex.no_span_heads) or (after is not None and after in lex.unnamed_after)

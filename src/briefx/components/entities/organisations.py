@@ -1,0 +1,149 @@
+"""The extent of an organisation's name around its head word: "Azerbaijan National Agency for
+Mine Action", "Bank of England", "Department for Culture, Media and Sport"."""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon, capitalised
+
+
+def _left(view: DocView, lex: Lexicon, i: int) -> int:
+    return context.extend_left(view, lex, i, allow_connectors=False)
+
+
+def _owner_inside(view: DocView, lex: Lexicon, start: int) -> bool:
+    """ "United Nations Children's Fund": a possessive inside a name, not a place owning it."""
+    doc = view.doc
+    return (
+        start >= 2
+        and doc[start - 1].text in lex.possessives
+        and doc[start - 2].is_title
+        and not lex.governed_place(doc[start - 2].text)
+        and doc[start - 2].text not in lex.demonyms
+    )
+
+
+def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
+    """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc": two."""
+    doc = view.doc
+    if start < 2 or doc[start - 1].text != "and":
+        return False
+    word = doc[start - 2]
+    return (
+        word.is_title
+        and word.text not in lex.role_words
+        and (word.text not in lex.company_words or word.text in lex.portfolio)
+        and word.text not in lex.org_heads
+        and word.text not in lex.countries
+        and not word.is_sent_start
+    )
+
+
+def org_start(view: DocView, lex: Lexicon, i: int) -> int:
+    """Where the organisation whose head word is at i begins."""
+    doc = view.doc
+    start = _left(view, lex, i)
+    while _owner_inside(view, lex, start):
+        start = _left(view, lex, start - 2)
+    if start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in lex.org_openers:
+        start = _left(view, lex, start - 2)  # "Port of Rotterdam Authority"
+    while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
+        start = _left(view, lex, start - 2)  # "Marlowe & Finch Ltd"
+    while _joined_by_and(view, lex, start):
+        start = _left(view, lex, start - 2)
+    while start < i and (
+        (doc[start].text in lex.role_words and doc[start].text not in lex.name_adjectives)
+        or doc[start].is_sent_start
+        and doc[start].text in lex.determiners
+    ):
+        start += 1
+    return start
+
+
+def _complement_end(view: DocView, lex: Lexicon, m: int) -> int:
+    """End of the capitalised complement starting at m ("… of Uzbekistan" before "Governor X Y")."""
+    doc = view.doc
+    n = m
+    while (
+        n < len(doc)
+        and (capitalised(doc[n].text) or doc[n].text == "-")
+        and not (n > m and doc[n].is_sent_start)
+        and not (n > m and title_before_name(view, lex, n))
+    ):
+        n += 1
+    return listed_complement(view, lex, n)
+
+
+def org_end(view: DocView, lex: Lexicon, i: int) -> int:
+    """Where the organisation whose head word is at i ends: "Ministry of Trade and Industry"."""
+    doc = view.doc
+    end = k = i + 1
+    in_complement = False
+    while k < len(doc):
+        tok = doc[k]
+        if tok.text in {"and", "&"} and not in_complement:
+            break  # "Mkopo Haraka Holdings and Zawadi Credit Group": two names
+        if tok.text == "of" and doc[k - 1].text in lex.legal_suffixes and lex.known_place(doc[k + 1].text):
+            break  # "Marlowe & Finch Ltd of London": the place is where the company is
+        if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
+            m = k + 1
+            if doc[m].text == "the" and m + 1 < len(doc):
+                if tok.text in {"and", "&"}:
+                    break  # "the United Nations and the SCO": two names
+                m += 1
+            in_complement = True
+            if capitalised(doc[m].text) and not doc[m].is_sent_start:
+                end = k = _complement_end(view, lex, m)
+                continue
+        if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in lex.loc_names:
+            end = k + 2
+        break
+    return end
+
+
+def org(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
+    start, end = org_start(view, lex, i), org_end(view, lex, i)
+    if end - start < 2:
+        return None
+    return Candidate(start, end, "ORG", "pattern")
+
+
+def title_before_name(view: DocView, lex: Lexicon, n: int) -> bool:
+    """ "Governor Bekzod Rakhimov": a title followed by a two-word personal name."""
+    doc = view.doc
+    if doc[n].text not in lex.role_words or n + 2 >= len(doc):
+        return False
+    first, last = doc[n + 1], doc[n + 2]
+    after = doc[n + 3] if n + 3 < len(doc) else None
+    return (
+        lex.plain_name_word(first)
+        and lex.plain_name_word(last)
+        and first.text not in lex.org_heads
+        and last.text not in lex.org_heads
+        and not (after is not None and after.is_title and not after.is_sent_start)
+    )
+
+
+def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
+    """ "Department for Culture[, Media and Sport]", "Bureau of Population[, Refugees, and
+    Migration]": a list of capitalised words closed by "and" stays in the name."""
+    doc = view.doc
+    k = n
+    while k + 1 < len(doc) and doc[k].text == "," and capitalised(doc[k + 1].text):
+        m = k + 1
+        while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
+            m += 1
+        k = m
+    if k > n and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text == "and":
+        k += 1  # the serial comma
+    if k >= len(doc) - 1 or doc[k].text not in {"and", "&"} or not capitalised(doc[k + 1].text):
+        return n
+    if doc[k + 1].is_sent_start or doc[k + 1].text in lex.determiners:
+        return n
+    m = k + 1
+    while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
+        m += 1
+    return m if k > n else n

@@ -1,0 +1,370 @@
+"""Which label a trimmed candidate deserves: an ordered tuple of small named rules.
+
+Each rule reads `(candidate, view, lexicon)` and returns None when it has nothing to say,
+or a `Verdict`: a final one (the candidate relabelled, or no span at all), or a reshaped
+candidate the later rules go on with (`final=False`). The first final verdict wins; a
+candidate no rule decides keeps its label. The order is the order the rules were written
+in: a later rule may rely on an earlier one having passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Verdict:
+    cand: Candidate | None  # None: no span
+    final: bool = True
+
+
+NO_SPAN = Verdict(None)
+Rule = Callable[[Candidate, DocView, Lexicon], Verdict | None]
+
+
+def _as(cand: Candidate, label: str, start: int | None = None) -> Verdict:
+    return Verdict(Candidate(cand.start if start is None else start, cand.end, label, cand.source))
+
+
+def _text(cand: Candidate, view: DocView) -> str:
+    return view.doc[cand.start : cand.end].text
+
+
+def _ner(cand: Candidate, *labels: str) -> bool:
+    return cand.source == "ner" and cand.label in labels
+
+
+# -- people -----------------------------------------------------------------------------
+
+
+def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation."""
+    if cand.label == "PERSON" and len(cand) == 1 and sum(c.isupper() for c in _text(cand, view)) >= 2:
+        return _as(cand, "ORG")
+    return None
+
+
+def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Mkopo Haraka Holdings": a "person" ending in a company word is the company."""
+    if cand.label == "PERSON" and view.texts[cand.end - 1] in lex.company_words:
+        return _as(cand, "ORG") if len(cand) > 1 else NO_SPAN
+    return None
+
+
+def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Nairobi Water" is a company; not "said Charlotte Amesbury"."""
+    city_first = cand.label == "PERSON" and len(cand) > 1 and view.texts[cand.start] in lex.cities
+    if city_first and not context.speaks(view, lex, cand.start, cand.end):
+        return _as(cand, "ORG")
+    return None
+
+
+def owner_of_possessions(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Northlight's chief executive", "…'s shareholders": the owner is an organisation."""
+    doc, end = view.doc, cand.end
+    if (
+        _ner(cand, "PERSON", "GPE")
+        and end + 1 < len(doc)
+        and doc[end].text in lex.possessives
+        and not lex.governed_place(_text(cand, view))
+        and any(t.lower_ in lex.org_possessions for t in doc[end + 1 : end + 4])
+    ):
+        return _as(cand, "ORG")
+    return None
+
+
+def _spaced_ner_person(cand: Candidate, view: DocView) -> bool:
+    return _ner(cand, "PERSON") and cand.start > 0 and bool(view.doc[cand.start - 1].whitespace_)
+
+
+def country_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Kazakhstan Temir Zholy"; not "Foreign Minister of Kazakhstan Daniyar Seitkali"."""
+    doc, start = view.doc, cand.start
+    if not _spaced_ner_person(cand, view):
+        return None
+    titled = start > 2 and doc[start - 2].text in {"of", "to", "for"} and doc[start - 3].text in lex.role_words
+    if doc[start - 1].text in lex.countries and not titled:
+        return _as(cand, "ORG", start - 1)
+    return None
+
+
+def employer_after_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "chief executive of Himalayan Trails": the name after a post and "of" is the employer."""
+    doc, start = view.doc, cand.start
+    if _spaced_ner_person(cand, view) and start > 1 and doc[start - 1].text == "of":
+        if doc[start - 2].lower_ in lex.post_nouns:
+            return _as(cand, "ORG")
+    return None
+
+
+def apposition_says_organisation(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Azersu, Azerbaijan's national water utility": the apposition names a body."""
+    if _ner(cand, "PERSON", "GPE") and _text(cand, view) not in lex.countries:
+        if context.appositive(view, lex, cand.end) == "ORG":
+            return _as(cand, "ORG")
+    return None
+
+
+def apposition_says_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Lim Wei Ting, group chief executive of …": the apposition names a post."""
+    text = _text(cand, view)
+    span = view.doc[cand.start : cand.end]
+    if (
+        _ner(cand, "ORG", "GPE")
+        and text not in lex.countries
+        and text not in lex.cities
+        and all(t.is_title for t in span)
+        and not any(t.text in lex.org_heads or t.text in lex.company_words for t in span)
+        and context.appositive(view, lex, cand.end) == "PERSON"
+    ):
+        return _as(cand, "PERSON")
+    return None
+
+
+def role_before_name(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "China's ambassador to Kenya, Guo Lihua, says": a role phrase before a comma and the name."""
+    text = _text(cand, view)
+    if _ner(cand, "GPE", "ORG") and text not in lex.countries and text not in lex.cities:
+        if context.role_before(view, lex, cand.start):
+            return _as(cand, "PERSON")
+    return None
+
+
+def event_code(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "COP31" is an event."""
+    if cand.label in ("ORG", "GPE") and len(cand) == 1 and lex.event_codes.match(_text(cand, view)):
+        return _as(cand, "EVENT")
+    return None
+
+
+def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "data provider Dealogic": a "person" after an organisation's descriptor is one."""
+    if cand.label == "PERSON" and cand.start > 0 and view.doc[cand.start - 1].lower_ in lex.org_descriptors:
+        return _as(cand, "ORG")
+    return None
+
+
+def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Rural Bus Services Bill": part of a law's name gets no span (GOLD.md)."""
+    end = cand.end
+    if end < len(view) and view.texts[end] in lex.no_span_heads and cand.label in ("ORG", "PERSON", "EVENT"):
+        return NO_SPAN
+    return None
+
+
+# -- organisations the model found: titles and places at the edges ----------------------
+
+
+def org_without_titles(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Halcyon & Reade Securities Ltd of London", "WHO Representative", "UN Resident
+    Coordinator": the place and the title are no part of the organisation's name."""
+    if not _ner(cand, "ORG"):
+        return None
+    doc, start, end = view.doc, cand.start, cand.end
+    for k in range(start + 1, end - 1):
+        tail = doc[k + 1 : end].text
+        if doc[k].text == "of" and doc[k - 1].text in lex.legal_suffixes and lex.known_place(tail):
+            end = k
+            break
+    stripped = end
+    while end - start > 1 and doc[end - 1].text in lex.role_words:
+        end -= 1
+    while end < stripped and end - start > 1 and doc[end - 1].text in lex.portfolio:
+        end -= 1
+    return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
+
+
+def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Commerce Secretary", "World Bank Country Director": before a title the portfolio words
+    go; "Tamil Nadu Industries Minister" leaves a place."""
+    if not _ner(cand, "ORG") or cand.end >= len(view) or view.texts[cand.end] not in lex.role_words:
+        return None
+    start, end = cand.start, cand.end
+    while end > start and view.texts[end - 1] in lex.portfolio:
+        end -= 1
+    if end == start:
+        return NO_SPAN
+    if lex.governed_place(view.doc[start:end].text):
+        return Verdict(Candidate(start, end, "GPE", cand.source))
+    return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
+
+
+def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Energy company bosses": a portfolio word alone names nobody."""
+    if _ner(cand, "ORG") and len(cand) == 1 and _text(cand, view) in lex.portfolio:
+        return NO_SPAN
+    return None
+
+
+def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Secretary for Trade, Investments and Industry": the portfolio of a post is no body."""
+    if not _ner(cand, "ORG"):
+        return None
+    doc, start = view.doc, cand.start
+    before = doc[start - 1].text if start > 0 else ""
+    k = start - 2 if before in {"of", "for"} else start - 3
+    if before == "the" and start > 2 and doc[start - 2].text in {"of", "for"}:
+        before = doc[start - 2].text  # "Minister for the Armed Forces"
+    if (
+        before in {"of", "for"}
+        and k >= 0
+        and doc[k].text in lex.role_words
+        and all(t.text in lex.portfolio or t.text in {",", "and", "&"} for t in doc[start : cand.end])
+    ):
+        return NO_SPAN
+    return None
+
+
+def unconfirmed_opening_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Nutrition treatment for …", "Hotel occupancy …": a capital that only opens a sentence."""
+    if not _ner(cand, "ORG") or len(cand) != 1 or not view.doc[cand.start].is_title:
+        return None
+    text = _text(cand, view)
+    if view.sentence_initial(cand.start) and not view.named_midsentence(text, cand.start):
+        return NO_SPAN
+    return None
+
+
+# -- places -----------------------------------------------------------------------------
+
+
+def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Tamil Nadu", "Western Australia" are places with a government."""
+    if _ner(cand, "PERSON", "ORG", "LOC") and _text(cand, view) in lex.subdivisions:
+        return _as(cand, "GPE")
+    return None
+
+
+def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility"."""
+    doc, start, end = view.doc, cand.start, cand.end
+    span = doc[start:end]
+    if (
+        _ner(cand, "PERSON", "ORG")
+        and start > 0
+        and doc[start - 1].text in lex.locative
+        and not (start > 1 and doc[start - 2].lower_ == "according")
+        and len(span) <= 2
+        and all(t.is_title for t in span)
+        and not any(t.text in lex.company_words or t.text in lex.org_heads for t in span)
+        and context.appositive(view, lex, end) != "ORG"
+    ):
+        return _as(cand, "GPE")
+    return None
+
+
+def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "the Paris Agreement", "the Marshall Plan": plans and treaties get no span (GOLD.md)."""
+    if view.texts[cand.end - 1] in lex.no_span_heads and cand.label != "EVENT":
+        return NO_SPAN
+    return None
+
+
+def country(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    text = _text(cand, view)
+    if cand.label in {"PERSON", "ORG", "LOC", "NORP", "EVENT"} and text in lex.countries:
+        return Verdict(Candidate(cand.start, cand.end, "GPE", cand.source, lex.countries[text]))
+    return None
+
+
+def city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    if cand.label in {"PERSON", "ORG"} and _text(cand, view) in lex.cities:
+        return _as(cand, "GPE")
+    return None
+
+
+def nationality(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    if cand.label in {"PERSON", "ORG", "GPE"} and _text(cand, view) in lex.demonyms:
+        return _as(cand, "NORP")
+    return None
+
+
+def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Estonian-French talks": the second nationality is a name of its own."""
+    texts, start = view.texts, cand.start
+    if cand.label == "NORP" and len(cand) == 3 and texts[start + 1] in {"-", "–"} and texts[start + 2] in lex.demonyms:
+        return Verdict(Candidate(start, start + 1, "NORP", cand.source))
+    return None
+
+
+def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """Rivers, seas, ranges, regions: LOC, not GPE."""
+    if cand.label == "GPE" and _text(cand, view) in lex.loc_names:
+        return _as(cand, "LOC")
+    return None
+
+
+def place_ending_in_org_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "United Nations" is an organisation."""
+    if cand.label == "GPE" and len(cand) > 1 and view.texts[cand.end - 1] in lex.org_heads:
+        return _as(cand, "ORG")
+    return None
+
+
+def unconfirmed_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Background" as a heading, "AI": no place the gazetteers or the body confirm."""
+    text = _text(cand, view)
+    if not _ner(cand, "GPE") or len(cand) != 1 or lex.governed_place(text):
+        return None
+    if text.isupper() or (view.sentence_initial(cand.start) and not view.named_midsentence(text, cand.start)):
+        return NO_SPAN
+    return None
+
+
+def electorate(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "the next Member for Macquarie", "MP for Leeds": a constituency is a place (GPE)."""
+    s = cand.start
+    if cand.label != "GPE" and s >= 2 and view.texts[s - 1] == "for" and view.texts[s - 2] in lex.electorate_titles:
+        return _as(cand, "GPE")
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    electorate,
+    acronym_names_a_body,
+    company_word_ends_person,
+    city_opens_company,
+    owner_of_possessions,
+    country_opens_company,
+    employer_after_post,
+    apposition_says_organisation,
+    apposition_says_person,
+    role_before_name,
+    event_code,
+    descriptor_before_person,
+    part_of_a_law,
+    org_without_titles,
+    org_before_title,
+    lone_portfolio_word,
+    portfolio_of_a_post,
+    unconfirmed_opening_word,
+    subdivision,
+    after_locative,
+    ends_in_no_span_head,
+    country,
+    city,
+    nationality,
+    first_of_two_nationalities,
+    natural_place,
+    place_ending_in_org_head,
+    unconfirmed_place,
+)
+
+
+def relabel(view: DocView, lex: Lexicon, cand: Candidate, rules: tuple[Rule, ...] = RULES) -> Candidate | None:
+    """The candidate as the first final verdict of `rules` has it; its own label otherwise."""
+    for rule in rules:
+        verdict = rule(cand, view, lex)
+        if verdict is None:
+            continue
+        if verdict.final:
+            return verdict.cand
+        cand = verdict.cand
+    iso = lex.countries.get(_text(cand, view)) if cand.label == "GPE" else None
+    return Candidate(cand.start, cand.end, cand.label, cand.source, iso or cand.iso)

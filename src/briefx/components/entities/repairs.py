@@ -1,0 +1,251 @@
+"""Document-level repairs after the first choice: short forms in brackets take their name's
+label, names spread to their other mentions, "the Fund" after the Fund, one-word "persons"
+no full name explains are re-read, places inside a facility's name and unconfirmed
+headline fragments are dropped."""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import YEAR, Lexicon
+from briefx.normalize.names import initials
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return bool(short) and all(c in it for c in short)
+
+
+def _closing_bracket(view: DocView, i: int) -> int | None:
+    return next((k for k in range(i + 2, min(len(view), i + 5)) if view.texts[k] == ")"), None)
+
+
+def _short_form_of(view: DocView, lex: Lexicon, before: Candidate, i: int, close: int) -> list[Candidate]:
+    """The short form at i+1..close after a chosen name; for an organisation, the wider name
+    whose initials it spells ("Horn of Africa Drought Alliance (HADA)")."""
+    doc = view.doc
+    short = doc[i + 1 : close]
+    out = []
+    if before.label in ("ORG", "EVENT"):
+        out.append(Candidate(short.start, short.end, before.label, "pattern"))
+    if before.label == "ORG":
+        wider = context.extend_left(view, lex, before.start)
+        letters = "".join(c for c in short.text if c.isupper())
+        if wider < before.start and initials(doc[wider:i].text) == letters != initials(doc[before.start : i].text):
+            out.append(Candidate(wider, i, "ORG", "pattern"))
+    return out
+
+
+def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Kazakhstan Temir Zholy (KTZ)", "Africa Centres for Disease Control and Prevention
+    (Africa CDC)", "Law and Justice (PiS)": a name and its short form in brackets carry one label."""
+    doc = view.doc
+    out = []
+    ends = {c.end: c for c in chosen}
+    for i, text in enumerate(view.texts):
+        if text != "(":
+            continue
+        close = _closing_bracket(view, i)
+        if close is None or not context.short_form(doc[i + 1 : close]):
+            continue
+        short = doc[i + 1 : close]
+        before = ends.get(i)
+        if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
+            out += _short_form_of(view, lex, before, i, close)
+            continue
+        if len(short) > 1 or not short.text.isalpha():
+            continue
+        start = context.extend_left(view, lex, i)
+        if start < i and _subsequence("".join(c for c in short.text if c.isupper()), initials(doc[start:i].text)):
+            out.append(Candidate(start, i, "ORG", "pattern"))
+            out.append(Candidate(short.start, short.end, "ORG", "pattern"))
+    return out
+
+
+def _strong_events(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[tuple[str, ...]]:
+    """An event's short form defined in brackets ("… Trade Show (GMTS)") names the event
+    everywhere, and so does an event found by its pattern ("Northern Lynx 2026"; "Teodora"
+    after "Hurricane Teodora")."""
+    texts = view.texts
+    strong = {tuple(texts[c.start : c.end]) for c in chosen if c.label == "EVENT" and c.source == "pattern"}
+    strong |= {(texts[c.start + 1],) for c in chosen if c.label == "EVENT" and texts[c.start] in lex.storms}
+    return strong
+
+
+def _organisation_names(view: DocView, lex: Lexicon, cand: Candidate, names: dict[tuple[str, ...], str]) -> None:
+    """An organisation's name, its distinctive first word and its name without the company
+    word ("Nordhavn Line A/S" → "Nordhavn Line" → "Nordhavn"; "Azerenerji OJSC" → "Azerenerji")."""
+    doc = view.doc
+    words = tuple(view.texts[cand.start : cand.end])
+    names[words] = "ORG"
+    end = cand.end
+    while end - cand.start > 1:
+        suffixes = range(end - 1, max(cand.start, end - 3) - 1, -1)
+        k = next((k for k in suffixes if context.company_suffix(view, lex, k) == end), None)
+        if k is None or k == cand.start:
+            break
+        end = k
+    if end < cand.end and lex.plain_name_word(doc[cand.start]):
+        names.setdefault((doc[cand.start].text,), "ORG")
+    core = list(words[: end - cand.start])
+    while len(core) > 1 and core[-1] in lex.company_words:
+        core.pop()
+    if len(core) < len(words) and not lex.governed_place(" ".join(core)):
+        names.setdefault(tuple(core), "ORG")
+
+
+def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, set]:
+    """The names worth labelling everywhere, with their labels, and the strong event names."""
+    strong = _strong_events(view, lex, chosen)
+    names: dict[tuple[str, ...], str] = dict.fromkeys(strong, "EVENT")
+    for cand in chosen:
+        words = tuple(view.texts[cand.start : cand.end])
+        if words in strong:
+            names[words] = "EVENT"
+            continue
+        if cand.label in ("GPE", "LOC", "EVENT") and cand.source != "gazetteer":
+            names.setdefault(words, cand.label)  # "Tamil Nadu" once recognised is Tamil Nadu everywhere
+        if cand.label == "ORG":
+            _organisation_names(view, lex, cand, names)
+    return names, strong
+
+
+def propagate(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Label every other occurrence of a chosen organisation's name (and its distinctive first word)."""
+    doc, texts = view.doc, view.texts
+    names, strong = _spread_names(view, lex, chosen)
+    out = []
+    for words, label in names.items():
+        for start in view.positions.get(words[0], []):
+            end = start + len(words)
+            if tuple(texts[start:end]) != words:
+                continue
+            if len(words) == 1 and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                continue  # part of a longer capitalised name
+            # an organisation's name overrides what the model said elsewhere; a place or
+            # event name only fills occurrences nothing else claimed
+            if label == "EVENT" and end < len(doc) and YEAR.match(doc[end].text):
+                end += 1  # "Northern Lynx" named in full: "Northern Lynx 2026"
+            out.append(Candidate(start, end, label, "gazetteer" if label == "ORG" or words in strong else "ner"))
+    return out
+
+
+def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
+    doc = view.doc
+    # the head word may end the name ("Monetary Policy Committee") or open it ("Bank of England")
+    heads = {t.text for c in chosen if c.label == "ORG" and len(c) > 1 for t in doc[c.start : c.end]}
+    wanted = heads & lex.short_heads
+    out = []
+    for i, text in enumerate(view.texts):
+        if text not in wanted or i == 0 or doc[i - 1].lower_ != "the":
+            continue
+        if i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+            continue
+        out.append(Candidate(i, i + 1, "ORG", "ner"))
+    return out
+
+
+def _lone_name(view: DocView, lex: Lexicon, cand: Candidate, place_words: set[str]) -> Candidate | None:
+    """How a one-word "person" no full name explains is read, or None for no name."""
+    doc = view.doc
+    tok = doc[cand.start]
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    if tok.is_upper or (before is not None and before.text in lex.title_words):
+        return cand  # "MINISTER SEITKALI:", "Dr. Okafor"
+    if before is not None and before.ent_type_ in ("", "PERSON") and lex.first_name(before):
+        return Candidate(cand.start - 1, cand.end, "PERSON", cand.source)  # "said Charlotte Amesbury"
+    if lex.world_cities.get(tok.text, 0) >= lex.city_min_population:
+        return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana"
+    if len(doc.spans.get("turns", ())) and tok.text not in place_words:
+        return cand  # a transcript calls people by first name: "Thanks, Karine.", "Jake and Karine are"
+    if not view.sentence_initial(cand.start) or view.named_midsentence(tok.text, cand.start):
+        return Candidate(cand.start, cand.end, "ORG", cand.source)  # "Azerenerji said"
+    return None
+
+
+def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A one-word "person" that no full name in the document explains is seldom a person:
+    news introduces people by full name. "Azerenerji said" is a company, "between Milan and
+    Astana" a city, a capitalised word opening a sentence ("Volumes grew") nothing."""
+    texts = view.texts
+    words = {texts[i] for c in chosen if c.label == "PERSON" and len(c) > 1 for i in c.tokens()}
+    place_words = {texts[i] for c in chosen if c.label in ("GPE", "LOC") for i in c.tokens()}
+    out = []
+    for cand in chosen:
+        if cand.label != "PERSON" or len(cand) > 1 or cand.source != "ner" or texts[cand.start] in words:
+            out.append(cand)
+            continue
+        read = _lone_name(view, lex, cand, place_words)
+        if read is not None:
+            out.append(read)
+    return out
+
+
+def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
+    """Tokens of "Baku–Tbilisi–Kars railway": places joined into a facility's name get no
+    span (GOLD.md: names inside facilities are not labelled)."""
+    doc = view.doc
+    tokens: set[int] = set()
+    for i, text in enumerate(view.texts):
+        if text not in lex.facility_nouns or i < 3:
+            continue
+        start = i
+        dashes = 0
+        while start >= 2 and doc[start - 1].is_title and doc[start - 2].text in {"-", "–"}:
+            if doc[start - 2].whitespace_ or doc[start - 3].whitespace_:
+                break
+            start -= 2
+            dashes += 1
+        if dashes and start > 0 and doc[start - 1].is_title:
+            tokens.update(range(start - 1, i))
+    return tokens
+
+
+def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
+    text = view.doc[cand.start : cand.end].text.lower()
+    # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
+    trusted = cand.source in ("gazetteer", "layout", "honourific")
+    return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
+
+
+def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Names in the title and sub-headings must be confirmed by the body (headline case
+    capitalises every word); gazetteer places inside a dropped fragment stay."""
+    if not view.headlines:
+        return chosen
+    doc = view.doc
+    in_line = {i for line in view.headlines for i in range(line.start, line.end)}
+    body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
+    kept = [c for c in chosen if c.start not in in_line or _confirmed_in_body(view, c, body)]
+    kept_ids = {id(c) for c in kept}
+    dropped = [c for c in chosen if id(c) not in kept_ids]
+    # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
+    inner = [
+        c
+        for c in cands
+        if c.source == "gazetteer"
+        and any(d.start <= c.start and c.end <= d.end for d in dropped)
+        and all(c.end <= k.start or k.end <= c.start for k in kept)
+    ]
+    return sorted(kept + inner, key=lambda c: c.start)
+
+
+def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Whatever source proposed them, a country's name or short form ("Russian Federation",
+    "DRC") is a GPE, and so is a constituency named before its member ("Kaikoura MP Stuart
+    Smith", "Waimakariri MP")."""
+    texts = view.texts
+    out = []
+    for cand in chosen:
+        text = view.doc[cand.start : cand.end].text
+        iso = lex.countries.get(text)
+        member = (
+            cand.end < len(texts) and texts[cand.end] in lex.electorate_titles and texts[cand.end].isupper()
+            and not any(texts[i] in lex.party_words for i in cand.tokens())
+        )
+        if cand.label != "GPE" and (iso or member) and cand.label != "PERSON":
+            cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
+        out.append(cand)
+    return out

@@ -1,0 +1,131 @@
+"""A candidate's boundaries (GOLD.md): determiners, possessives and punctuation cut from the
+edges, titles cut out of a person's name, initials, hyphenated and particle surnames kept
+in, and text that cannot be a name at all refused. Labels are `relabel`'s business."""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
+
+_PERSON_STOPS = frozenset({",", "(", "—", "–"})
+
+
+def _strip_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
+    """Determiners and punctuation off the front; possessives and punctuation off the back; an
+    unclosed bracket ends the name ("… Control and Prevention (Africa CDC": the short form is
+    a name of its own)."""
+    doc = view.doc
+    while start < end and (doc[start].text in lex.determiners or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if end - start > 1 and doc[start].lower_ in lex.question_openers and view.sentence_initial(start):
+        start += 1  # "Will Labor win?": the question's verb is no part of the name
+    while end > start and (doc[end - 1].text in lex.possessives or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    opening = [k for k in range(start, end) if doc[k].text == "("]
+    if opening and not any(doc[k].text == ")" for k in range(opening[0], end)):
+        end = opening[0]
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+    return start, end
+
+
+def _strip_titles(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
+    """A person's name without the title run before it, nor what follows a possessive or comma."""
+    doc = view.doc
+    while start < end and (
+        doc[start].text in lex.role_words
+        or doc[start].text in lex.person_prefixes
+        or doc[start].text in lex.countries
+        or doc[start].text in lex.demonyms
+        or (doc[start].text in lex.cities and end - start == 1)  # not "Charlotte Amesbury", "Sofia Marchetti"
+        or doc[start].text.islower()
+        or doc[start].text in lex.possessives
+    ):
+        start += 1
+    roles = [k for k in range(start, end) if doc[k].text in lex.title_words]
+    if roles and roles[-1] + 1 < end:
+        start = roles[-1] + 1
+    for k in range(start, end):
+        if doc[k].text in lex.possessives or doc[k].text in _PERSON_STOPS:
+            end = k
+            break
+    return start, end
+
+
+def _hyphen_after(view: DocView, end: int) -> int:
+    """ "Park Ji-hoon": a name goes on over a hyphen written without spaces."""
+    doc = view.doc
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return end
+
+
+def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int] | None:
+    """Initials before ("K. Senthil Kumar") and hyphenated parts either side ("Montoya-Vega");
+    None for a title written with hyphens ("Ambassador-at-Large")."""
+    doc = view.doc
+    while start > 0 and INITIAL.match(doc[start - 1].text):
+        start -= 1
+    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if not doc[start - 2].is_title or doc[start - 2].text in lex.role_words:
+            return None
+        start -= 2
+    return start, _hyphen_after(view, end)
+
+
+def _not_a_name(lex: Lexicon, label: str, text: str) -> bool:
+    """A unit symbol, text without letters, a lower-case name, a person with digits."""
+    if text in lex.units or not any(c.isalpha() for c in text):
+        return True
+    if label in {"PERSON", "ORG", "EVENT"} and not capitalised(text):
+        return True
+    return label == "PERSON" and any(c.isdigit() for c in text)
+
+
+def _particles(view: DocView, lex: Lexicon, start: int, end: int) -> int:
+    """ "Pieter van den Berg": lower-case particles inside a name, then the surname; a name
+    does not end on "van"."""
+    doc = view.doc
+    k = end
+    while k < len(doc) and doc[k].lower_ in lex.name_particles and doc[k].text.islower():
+        k += 1
+    if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+        end = k + 1
+    while end > start + 1 and doc[end - 1].lower_ in lex.name_particles and doc[end - 1].text.islower():
+        end -= 1
+    return end
+
+
+def _dropped_first_name(view: DocView, lex: Lexicon, start: int) -> int:
+    """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"."""
+    grown = 0
+    while start > 0 and grown < 2 and lex.name_word(view.doc[start - 1]):
+        start -= 1
+        grown += 1
+    return start
+
+
+def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
+    """`cand` with GOLD.md's boundaries, or None when what is left is no name."""
+    doc = view.doc
+    person = cand.label == "PERSON"
+    start, end = _strip_edges(view, lex, cand.start, cand.end)
+    if person:
+        start, end = _strip_titles(view, lex, start, end)
+    if start >= end:
+        return None
+    if person:
+        edges = _person_edges(view, lex, start, end)
+        if edges is None:
+            return None
+        start, end = edges
+    if _not_a_name(lex, cand.label, doc[start:end].text):
+        return None
+    if person:
+        end = _particles(view, lex, start, end)
+        if cand.source == "ner":
+            start = _dropped_first_name(view, lex, start)
+    if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
+        start -= 1  # "the fifth International Polar Year"
+    return Candidate(start, end, cand.label, cand.source, cand.iso)
