@@ -159,6 +159,8 @@ def compile_document(source: dict, text: str) -> dict:
     doc = {"id": doc_id, "text": text, "meta": meta, "sections": sections, "spans": spans}
     if "turns" in source:
         doc["turns"] = compile_turns(doc_id, source["turns"], text)
+    if "facts" in source:
+        doc["facts"] = compile_facts(doc, source["facts"])
     return doc
 
 
@@ -207,6 +209,135 @@ def compile_turns(doc_id: str, items: list, text: str) -> list[dict]:
         label = tag.strip()
         turns.append({"start": body, "end": end, "label": label, "speaker": speaker, "question": question})
     return turns
+
+
+FACT_KEYS = {"figure", "at", "measure", "measure_at", "subjects", "period", "kind", "direction"}
+FACT_KINDS = {"level", "change", "target"}
+
+
+def _nearest(candidates: list[tuple[int, int]], figure: tuple[int, int]) -> tuple[int, int] | None:
+    def gap(c: tuple[int, int]) -> int:
+        return max(figure[0] - c[1], c[0] - figure[1], 0)
+
+    return min(candidates, key=gap) if candidates else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], by full stops and line breaks (for facts' subjects)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, end)), len(text))
+    return left, right
+
+
+def _span_near(doc: dict, labels: set[str], surface: str | list, figure: tuple[int, int], what: str) -> list[int]:
+    """The first span with this surface in the figure's sentence (GOLD.md: one span per entity, the first),
+    else the nearest one; `[surface, N]` pins the N-th span with that surface."""
+    pin = None
+    if isinstance(surface, list) and len(surface) == 2:
+        surface, pin = surface
+    found = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in labels and s["text"] == surface]
+    left, right = sentence_bounds(doc["text"], *figure)
+    in_sentence = sorted(c for c in found if left <= c[0] and c[1] <= right)
+    if pin is not None:
+        best = found[pin] if isinstance(pin, int) and 0 <= pin < len(found) else None
+    else:
+        best = in_sentence[0] if in_sentence and labels == ENTITY_LABELS else _nearest(found, figure)
+    if best is None:
+        figure_text = doc["text"][figure[0] : figure[1]]
+        raise CorpusError(f"{doc['id']}: fact of {figure_text!r}: {what} {surface!r} is not a span")
+    return list(best)
+
+
+def compile_facts(doc: dict, items: list) -> list[dict]:
+    """Resolve a source's facts (GOLD.md § Facts, written by surfaces) to offsets of the document's spans.
+
+    Each item is ``{"figure": SURFACE, "measure": SURFACE | null, "subjects": [SURFACE …],
+    "period": SURFACE | null, "kind": …, "direction": …}`` in figure order; the figure is the next
+    figure span with that surface (``"at": N``: its N-th one), the measure the occurrence of the
+    surface nearest the figure (``"measure_at": N``: the N-th), subjects and period the entity and
+    DATE spans with those surfaces nearest the figure (``[SURFACE, N]``: the N-th such span).
+    """
+    doc_id = doc["id"]
+    figures = [(s["start"], s["end"], s["text"]) for s in doc["spans"] if s["label"] in FIGURE_LABELS]
+    facts = []
+    cursor = -1
+    for item in items:
+        if not isinstance(item, dict) or "figure" not in item or set(item) - FACT_KEYS:
+            raise CorpusError(f"{doc_id}: a fact is an object with keys from {sorted(FACT_KEYS)}: {item!r}")
+        same = [(s, e) for s, e, t in figures if t == item["figure"]]
+        if "at" in item:
+            chosen = same[item["at"]] if item["at"] < len(same) else None
+        else:
+            chosen = next(((s, e) for s, e in same if s > cursor), None)
+        if chosen is None:
+            raise CorpusError(f"{doc_id}: fact figure {item['figure']!r} is not a figure span after offset {cursor}")
+        cursor = chosen[0]
+        kind, direction = item.get("kind", "level"), item.get("direction")
+        if kind not in FACT_KINDS or direction not in (None, "up", "down") or (kind == "level" and direction):
+            raise CorpusError(f"{doc_id}: fact of {item['figure']!r}: bad kind/direction {kind!r}/{direction!r}")
+        measure = None
+        if item.get("measure"):
+            found = [m.span() for m in _pattern(item["measure"]).finditer(doc["text"])]
+            if "measure_at" in item:
+                found = found[item["measure_at"] : item["measure_at"] + 1]
+            best = _nearest(found, chosen)
+            if best is None:
+                raise CorpusError(f"{doc_id}: fact of {item['figure']!r}: measure {item['measure']!r} not in the text")
+            measure = {"start": best[0], "end": best[1], "text": item["measure"]}
+        subjects = sorted(_span_near(doc, ENTITY_LABELS, name, chosen, "subject") for name in item.get("subjects", []))
+        period = _span_near(doc, {"DATE"}, item["period"], chosen, "period") if item.get("period") else None
+        facts.append({"figure": list(chosen), "measure": measure, "subjects": subjects, "period": period,
+                      "kind": kind, "direction": direction})
+    missing = {(s, e) for s, e, _ in figures} - {tuple(f["figure"]) for f in facts}
+    if missing:
+        first = min(missing)
+        surface = doc["text"][first[0] : first[1]]
+        raise CorpusError(f"{doc_id}: {len(missing)} figure(s) have no fact, the first {surface!r} at {first[0]}")
+    facts.sort(key=lambda f: f["figure"])
+    return facts
+
+
+def fact_sources(doc: dict, facts: list[dict]) -> list[dict]:
+    """The source form of GOLD.md facts (the inverse of `compile_facts`), with pins where needed."""
+    text = doc["text"]
+    figures = [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in FIGURE_LABELS]
+    out = []
+    cursor = -1
+    for fact in sorted(facts, key=lambda f: f["figure"]):
+        figure = tuple(fact["figure"])
+        surface = text[figure[0] : figure[1]]
+        item: dict = {"figure": surface}
+        same = [f for f in figures if text[f[0] : f[1]] == surface]
+        if next((f for f in same if f[0] > cursor), None) != figure:
+            item["at"] = same.index(figure)
+        cursor = figure[0]
+        measure = fact.get("measure")
+        item["measure"] = measure["text"] if measure else None
+        if measure:
+            found = [m.span() for m in _pattern(measure["text"]).finditer(text)]
+            if _nearest(found, figure) != (measure["start"], measure["end"]):
+                item["measure_at"] = found.index((measure["start"], measure["end"]))
+        if fact.get("subjects"):
+            item["subjects"] = [_pinned(doc, ENTITY_LABELS, pair, figure) for pair in fact["subjects"]]
+        if fact.get("period"):
+            item["period"] = _pinned(doc, {"DATE"}, fact["period"], figure)
+        if fact.get("kind", "level") != "level":
+            item["kind"] = fact["kind"]
+        if fact.get("direction"):
+            item["direction"] = fact["direction"]
+        out.append(item)
+    return out
+
+
+def _pinned(doc: dict, labels: set[str], pair: list[int], figure: tuple[int, int]) -> str | list:
+    surface = doc["text"][pair[0] : pair[1]]
+    if _span_near(doc, labels, surface, figure, "span") == list(pair):
+        return surface
+    found = [[s["start"], s["end"]] for s in doc["spans"] if s["label"] in labels and s["text"] == surface]
+    return [surface, found.index(list(pair))]
 
 
 def coverage_warnings(doc: dict) -> list[str]:
@@ -330,8 +461,11 @@ def source_of(doc: dict, split: str) -> dict:
     }
     if "turns" in doc:
         source["turns"] = [[t["label"], t["speaker"], t["question"]] for t in doc["turns"]]
+    if doc.get("facts") is not None:
+        source["facts"] = fact_sources({**doc, "spans": gold}, doc["facts"])
     compiled = compile_document(source, text)
-    if compiled["spans"] != gold or compiled.get("turns") != doc.get("turns"):
+    if compiled["spans"] != gold or compiled.get("turns") != doc.get("turns") or \
+            compiled.get("facts") != doc.get("facts"):
         raise CorpusError(f"{doc['id']}: the source does not compile back to the same document; "
                           "its turns may need 'at' or 'until' (see the module docstring)")
     return source

@@ -108,19 +108,17 @@ def test_page_holds_every_span_once_and_loads_nothing(tmp_path):
 
 
 def test_turns_and_facts_are_shown_when_the_record_has_them():
-    class WithFacts(Briefing):  # facts (GOLD.md § Facts) are not in the record's schema yet
-        facts: list[dict] = []
-
     text = "MS. PSAKI: Exports rose 5% in 2025.\nQ Thank you.\n"
-    record = WithFacts.model_validate({
+    figure = {"label": "PERCENT", **_at(text, "5%"), "value": 5}
+    record = Briefing.model_validate({
         "id": "t", "text": text,
         "figures": [{"label": "PERCENT", **_at(text, "5%"), "value": 5}],
         "dates": [{**_at(text, "2025"), "value": "2025"}],
         "turns": [{**_at(text, "Exports rose 5% in 2025."), "label": "MS. PSAKI:", "speaker": "Jen Psaki",
                    "question": False},
                   {**_at(text, "Thank you."), "label": "Q", "speaker": None, "question": True}],
-        "facts": [{"figure": [24, 26], "measure": {"start": 11, "end": 18, "text": "Exports"}, "subjects": [],
-                   "period": [30, 34], "kind": "change", "direction": "up"}],
+        "facts": [{"id": "f1", "figure": figure, "measure": {**_at(text, "Exports"), "key": "export"},
+                   "period": {**_at(text, "2025"), "value": "2025"}, "kind": "change", "direction": "up"}],
     })
     page = render_page(record)
     assert page.count('<span class="turn') == 2

@@ -232,7 +232,6 @@ def render_briefing(record, console: Console) -> None:
     for q in record.quotes:
         quotes.add_row(q.speaker or "?", q.text)
     console.print(quotes)
-
     if record.turns:
         turns = Table(title="Turns", title_justify="left")
         for column in ("tag", "speaker", "Q/A", "words"):
@@ -240,6 +239,38 @@ def render_briefing(record, console: Console) -> None:
         for t in record.turns:
             turns.add_row(t.label, t.speaker or "—", "Q" if t.question else "A", _preview(t.text))
         console.print(turns)
+    render_facts(record, console)
+
+
+def render_facts(record, console: Console) -> None:
+    """The facts table, one row per measured figure with the change that goes with it:
+    'bilateral trade | 2025-01/2025-10 | $2.44 billion | +21.9%'."""
+    by_id = {f.id: f for f in record.facts}
+    changed = {f.changes: f for f in record.facts if f.changes}
+    facts = Table(title="Facts", title_justify="left")
+    for column in ("measure", "period", "figure", "change", "kind", "subjects"):
+        facts.add_column(column)
+    for f in record.facts:
+        if f.changes in by_id:
+            continue  # shown in the change column of the figure it changes
+        change = changed.get(f.id)
+        shown = f if f.kind != "change" or change is not None else None
+        facts.add_row(
+            escape(f.measure.text) if f.measure else "—",
+            escape(f.period.value or f.period.text) if f.period else "—",
+            escape(shown.figure.text) if shown else "",
+            _signed(change or (f if shown is None else None)),
+            f.kind,
+            escape(", ".join(s.name for s in f.subjects)),
+        )
+    console.print(facts)
+
+
+def _signed(fact) -> str:
+    if fact is None:
+        return ""
+    sign = {"up": "+", "down": "−"}.get(fact.direction or "", "")
+    return escape(sign + fact.figure.text)
 
 
 def _preview(text: str, *, width: int = 80) -> str:
@@ -333,8 +364,10 @@ def score(
         out = Console()
         for report in reports:
             render_scores(report, out)
+            render_fact_scores(report, out)
             if errors:
                 render_errors(report.main, out)
+                render_fact_errors(report.main, out)
     if record is not None:
         if len(reports) == 1:
             write_record(record, reports[0])
@@ -463,6 +496,42 @@ def render_scores(report, console: Console) -> None:
             *(_score_cell(pick(o).accuracy) for o in others),
         )
     console.print(fields)
+
+
+def render_fact_scores(report, console: Console) -> None:
+    """Print GOLD.md § Facts scores of every system and of the nearest-phrase baseline, side by side."""
+    columns = [(escape(s.name), s.facts) for s in report.systems.values() if s.facts is not None]
+    if report.fact_baseline is not None:
+        columns.append(("nearest-phrase baseline", report.fact_baseline))
+    if not columns:
+        return
+    documents = columns[0][1].documents
+    table = Table(title=f"Facts ({documents} document(s) with gold facts)", title_justify="left")
+    table.add_column("score", no_wrap=True)
+    for name, _ in columns:
+        table.add_column(name, justify="right")
+    table.add_column("n", justify="right")
+    facts = columns[0][1].facts
+    for label, pick in (("fact P", lambda f: f.facts.precision), ("fact R", lambda f: f.facts.recall),
+                        ("fact F1", lambda f: f.facts.f1)):
+        table.add_row(label, *(_score_cell(pick(f)) for _, f in columns), str(facts.tp + facts.fn))
+    for attribute, label in (("measure", "measure"), ("subjects", "subjects"), ("period", "period"),
+                             ("kind", "kind + direction"), ("complete", "complete facts")):
+        rate = columns[0][1].rate(attribute)
+        table.add_row(label, *(_score_cell(f.rate(attribute).accuracy) for _, f in columns), str(rate.total))
+    console.print(table)
+
+
+def render_fact_errors(system, console: Console) -> None:
+    """Print a system's fact errors, one line each: attribute, predicted vs gold, context."""
+    if system.facts is None or not system.facts.errors:
+        return
+    console.print(f"\n[bold]fact[/] errors of {escape(system.name)}", markup=True)
+    for e in system.facts.errors:
+        console.print(
+            f"  {e.attribute:<9} {e.doc_id}:{e.start}  {e.predicted!r}, gold {e.gold!r}  {e.context}",
+            markup=False, highlight=False, soft_wrap=True,
+        )
 
 
 def render_errors(system, console: Console) -> None:

@@ -7,12 +7,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
     Briefing,
     Dateline,
     DateMention,
     Entity,
+    Fact,
     GoldDocument,
     Meta,
     Quote,
@@ -94,6 +96,43 @@ def _entities(doc: Doc) -> list[Entity]:
     return entities
 
 
+def _facts(doc: Doc, figures: list[dict[str, Any]], entities: list[Entity],
+           dates: list[DateMention]) -> list[Fact]:
+    """The `span._.fact` of each figure (briefx_facts) as `Fact` records; none without the component."""
+    spans = [s for s in _group(doc, "figures") if s.label_ in _FIGURE_FIELDS]
+    if not spans or any(s._.fact is None for s in spans):
+        return []
+    text = doc.text
+    owners = {(m.start, m.end): e for e in entities for m in e.mentions}
+    date_at = {(d.start, d.end): d for d in dates}
+    ids = {(f["start"], f["end"]): f"f{i}" for i, f in enumerate(figures, start=1)}
+    facts = []
+    for i, (span, figure) in enumerate(zip(spans, figures, strict=True), start=1):
+        fact = span._.fact
+        measure = None
+        if fact["measure"] is not None:
+            start, end = fact["measure"]
+            measure = {"start": start, "end": end, "text": text[start:end], "key": measure_key(text=text[start:end])}
+        subjects = []
+        for start, end in fact["subjects"]:
+            entity = owners.get((start, end))
+            if entity is not None:
+                subjects.append({"start": start, "end": end, "text": text[start:end],
+                                 "entity_id": entity.id, "name": entity.name})
+        period = date_at.get(tuple(fact["period"])) if fact["period"] is not None else None
+        facts.append(Fact.model_validate({
+            "id": f"f{i}",
+            "figure": figure,
+            "measure": measure,
+            "subjects": subjects,
+            "period": period.model_dump(exclude={"inferred"}) if period is not None else None,
+            "kind": fact["kind"],
+            "direction": fact["direction"],
+            "changes": ids.get(tuple(fact["changes"])) if fact["changes"] is not None else None,
+        }))
+    return facts
+
+
 def doc_to_briefing(doc: Doc) -> Briefing:
     """Turn a Doc processed by the briefx pipeline into a validated `Briefing`."""
     entities = _entities(doc)
@@ -132,6 +171,7 @@ def doc_to_briefing(doc: Doc) -> Briefing:
             "figures": figures,
             "dates": dates,
             "quotes": quotes,
+            "facts": _facts(doc, figures, entities, dates),
             "turns": turns,
             "warnings": list(doc.user_data.get("briefx_warnings", [])),
         }
@@ -175,6 +215,7 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
     ids = {e["name"]: e["id"] for e in entities.values()}
     for item in (*merged["quotes"], *merged["turns"]):
         item["speaker_id"] = ids.get(item["speaker"])
+    facts = _merged_facts(parts, ids)
     warning = (
         f"text of {len(text):,} characters is over the limit of {limit:,} per pass; "
         f"processed in {len(parts)} chunks split at paragraph breaks"
@@ -186,9 +227,39 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
             "meta": first.meta.model_dump(),
             **merged,
             "entities": list(entities.values()),
+            "facts": facts,
             "warnings": [warning, *(w for _, p in parts for w in p.warnings)],
         }
     )
+
+
+def _merged_facts(parts: list[tuple[int, Briefing]], entity_ids: dict[str, str]) -> list[dict[str, Any]]:
+    """The facts of every chunk, offsets shifted, renumbered f1 … in text order."""
+    facts: list[dict[str, Any]] = []
+    for offset, part in parts:
+        renamed = {f.id: f"f{len(facts) + i}" for i, f in enumerate(part.facts, start=1)}
+        for fact in part.model_dump()["facts"]:
+            fact["id"] = renamed[fact["id"]]
+            fact["changes"] = renamed.get(fact["changes"]) if fact["changes"] else None
+            fact["figure"] = _shift(fact["figure"], offset)
+            for key in ("measure", "period"):
+                if fact[key] is not None:
+                    fact[key] = _shift(fact[key], offset)
+            fact["subjects"] = [{**_shift(s, offset), "entity_id": entity_ids.get(s["name"])}
+                                for s in fact["subjects"]]
+            facts.append(fact)
+    return facts
+
+
+def _gold_fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "figure": [fact.figure.start, fact.figure.end],
+        "measure": fact.measure.model_dump(exclude={"key"}) if fact.measure is not None else None,
+        "subjects": [[s.start, s.end] for s in fact.subjects],
+        "period": [fact.period.start, fact.period.end] if fact.period is not None else None,
+        "kind": fact.kind,
+        "direction": fact.direction,
+    }
 
 
 def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
@@ -213,6 +284,7 @@ def to_gold(briefing: Briefing, *, source: str | None = None) -> GoldDocument:
             },
             "sections": [{"heading": s.heading, "start": s.start} for s in briefing.sections],
             "spans": spans,
+            "facts": [_gold_fact(f) for f in briefing.facts],
             **({"turns": [t.model_dump(include={"start", "end", "label", "speaker", "question"})
                           for t in briefing.turns]} if briefing.turns else {}),
         }

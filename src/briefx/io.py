@@ -537,7 +537,7 @@ def repair_jsonl(path: str | Path) -> set[str]:
     return ids
 
 
-TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "turns")
+TABLES = ("documents", "entities", "mentions", "figures", "dates", "quotes", "turns", "facts")
 
 
 def _low_high(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -594,26 +594,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                     "text": mention.text,
                 }
             )
-    for figure in record.figures:
-        value, value_high = _low_high(figure.value)
-        si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
-        tables["figures"].append(
-            {
-                "doc_id": doc_id,
-                "label": figure.label,
-                "start": figure.start,
-                "end": figure.end,
-                "text": figure.text,
-                "value": value,
-                "value_high": value_high,
-                "currency": getattr(figure, "currency", None),
-                "unit": getattr(figure, "unit", None),
-                "si_value": si_value,
-                "si_value_high": si_value_high,
-                "si_unit": getattr(figure, "si_unit", None),
-                "qualifier": figure.qualifier,
-            }
-        )
+    tables["figures"].extend({"doc_id": doc_id, **_figure_columns(figure)} for figure in record.figures)
     for mention in record.dates:
         tables["dates"].append(
             {
@@ -625,6 +606,7 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
                 "inferred": mention.inferred,
             }
         )
+    tables["facts"].extend(_fact_rows(record))
     for quote in record.quotes:
         tables["quotes"].append(
             {
@@ -645,12 +627,58 @@ def briefing_tables(record: Briefing, *, path: str | None = None) -> dict[str, l
     return tables
 
 
+def _figure_columns(figure) -> dict:
+    """The columns a figure fills in the `figures` and `facts` tables."""
+    value, value_high = _low_high(figure.value)
+    si_value, si_value_high = _low_high(getattr(figure, "si_value", None))
+    return {
+        "label": figure.label,
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "value": value,
+        "value_high": value_high,
+        "currency": getattr(figure, "currency", None),
+        "unit": getattr(figure, "unit", None),
+        "si_value": si_value,
+        "si_value_high": si_value_high,
+        "si_unit": getattr(figure, "si_unit", None),
+        "qualifier": figure.qualifier,
+    }
+
+
+def _fact_rows(record: Briefing) -> list[dict]:
+    """One row per fact: the figure's value and unit beside its measure, period, subjects, kind."""
+    rows = []
+    for fact in record.facts:
+        rows.append(
+            {
+                "doc_id": record.id,
+                "fact_id": fact.id,
+                **_figure_columns(fact.figure),
+                "measure": fact.measure.text if fact.measure else None,
+                "measure_key": fact.measure.key if fact.measure else None,
+                "subjects": [s.name for s in fact.subjects],
+                "subject_ids": [s.entity_id for s in fact.subjects if s.entity_id],
+                "period": fact.period.value if fact.period else None,
+                "period_text": fact.period.text if fact.period else None,
+                "kind": fact.kind,
+                "direction": fact.direction,
+                "changes": fact.changes,
+            }
+        )
+    return rows
+
+
 def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only when used
     """The Arrow schema of each Parquet table."""
     import pyarrow as pa
 
     text, i64, f64, flag = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     span = [("start", i64), ("end", i64), ("text", text)]
+    figure_columns = [("label", text), *span, ("value", f64), ("value_high", f64), ("currency", text),
+                      ("unit", text), ("si_value", f64), ("si_value_high", f64), ("si_unit", text),
+                      ("qualifier", text)]
     return {
         "documents": pa.schema(
             [("doc_id", text), ("path", text), ("title", text), ("authors", pa.list_(text)),
@@ -665,14 +693,15 @@ def parquet_schemas():  # -> dict[str, pyarrow.Schema]; pyarrow is imported only
              ("n_mentions", i64)]
         ),
         "mentions": pa.schema([("doc_id", text), ("entity_id", text), ("label", text), *span]),
-        "figures": pa.schema(
-            [("doc_id", text), ("label", text), *span, ("value", f64), ("value_high", f64),
-             ("currency", text), ("unit", text), ("si_value", f64), ("si_value_high", f64),
-             ("si_unit", text), ("qualifier", text)]
-        ),
+        "figures": pa.schema([("doc_id", text), *figure_columns]),
         "dates": pa.schema([("doc_id", text), *span, ("value", text), ("inferred", flag)]),
         "quotes": pa.schema(
             [("doc_id", text), *span, ("speaker", text), ("speaker_id", text), ("cue", text)]
+        ),
+        "facts": pa.schema(
+            [("doc_id", text), ("fact_id", text), *figure_columns, ("measure", text), ("measure_key", text),
+             ("subjects", pa.list_(text)), ("subject_ids", pa.list_(text)), ("period", text),
+             ("period_text", text), ("kind", text), ("direction", text), ("changes", text)]
         ),
         "turns": pa.schema(
             [("doc_id", text), *span, ("label", text), ("speaker", text), ("speaker_id", text),

@@ -169,6 +169,50 @@ class Quote(_Located):
     cue: str | None = Field(default=None, description="The attribution words, e.g. 'the ambassador said'.")
 
 
+FactKind = Literal["level", "change", "target"]
+Direction = Literal["up", "down"]
+
+
+class FactMeasure(_Located):
+    """The noun phrase naming what a figure measures or counts."""
+
+    key: str | None = Field(description="Normalised measure: lower-cased, last word singular ('electric bus').")
+
+
+class FactSubject(_Located):
+    """An entity that owns, locates or is party to a fact."""
+
+    entity_id: str | None = Field(default=None, description="Id of the entity in `entities`.")
+    name: str = Field(description="The entity's canonical name.")
+
+
+class FactPeriod(_Located):
+    """The DATE a fact holds for, or by which a target is due."""
+
+    value: str | None = Field(description="ISO 8601 value of the date, null if unknown.")
+
+
+class Fact(_Model):
+    """One figure tied to what it measures, whose it is, when, and how it moved (GOLD.md § Facts)."""
+
+    id: str = Field(description="Stable within the record: f1, f2 … in figure order.")
+    figure: Figure
+    measure: FactMeasure | None = None
+    subjects: list[FactSubject] = Field(default_factory=list)
+    period: FactPeriod | None = None
+    kind: FactKind = "level"
+    direction: Direction | None = None
+    changes: str | None = Field(
+        default=None, description="Id of the fact a change changes, when its sentence gives both."
+    )
+
+    @model_validator(mode="after")
+    def _direction_of_change(self) -> Fact:
+        if self.direction is not None and self.kind == "level":
+            raise ValueError("a level fact has no direction")
+        return self
+
+
 class Turn(_Located):
     """One turn of a transcript: the words after a speaker tag, up to the next tag (GOLD.md § Turns)."""
 
@@ -191,6 +235,7 @@ class Briefing(_Model):
     figures: list[Figure] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
     turns: list[Turn] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
@@ -207,6 +252,9 @@ class Briefing(_Model):
         _check_offsets(self.text, list(self.figures), "figure")
         _check_offsets(self.text, list(self.dates), "date")
         _check_offsets(self.text, list(self.quotes), "quote")
+        for fact in self.facts:
+            parts = [fact.figure, *fact.subjects, *(p for p in (fact.measure, fact.period) if p is not None)]
+            _check_offsets(self.text, parts, f"fact {fact.id}")
         _check_offsets(self.text, list(self.turns), "turn")
         if self.meta.dateline is not None:
             _check_offsets(self.text, [self.meta.dateline], "dateline")
@@ -259,6 +307,24 @@ class QuoteSpan(_Located):
     speaker: str | None
 
 
+Pair = tuple[Offset, Offset]
+
+
+class GoldMeasure(_Located):
+    """GOLD.md § Facts: the measure's span and text."""
+
+
+class GoldFact(_Model):
+    """GOLD.md § Facts: one fact per figure span, by offsets."""
+
+    figure: Pair = Field(description="start, end of a MONEY/PERCENT/CAPACITY/COUNT span")
+    measure: GoldMeasure | None
+    subjects: list[Pair] = Field(default_factory=list, description="[start, end] of entity spans, in text order")
+    period: Pair | None = Field(description="[start, end] of a DATE span, or null")
+    kind: FactKind
+    direction: Direction | None = None
+
+
 GoldSpan = Annotated[
     EntitySpan | MoneySpan | PercentSpan | CapacitySpan | CountSpan | DateSpan | QuoteSpan,
     Field(discriminator="label"),
@@ -283,11 +349,16 @@ class GoldDocument(_Model):
     meta: GoldMeta = Field(default_factory=GoldMeta)
     sections: list[GoldSection] = Field(default_factory=list)
     spans: list[GoldSpan] = Field(default_factory=list)
+    facts: list[GoldFact] | None = Field(
+        default=None, description="GOLD.md § Facts; null when the document has no fact annotation."
+    )
     turns: list[GoldTurn] | None = Field(default=None, description="Transcript turns; absent: not annotated.")
 
     @model_validator(mode="after")
     def _gold_invariants(self) -> GoldDocument:
         _check_offsets(self.text, list(self.spans), "span")
+        if self.facts:
+            _check_facts(self)
         for turn in self.turns or ():
             if not 0 <= turn.start < turn.end <= len(self.text):
                 raise ValueError(f"turn {turn.label!r} at {turn.start}:{turn.end} lies outside the text")
@@ -303,6 +374,28 @@ class GoldDocument(_Model):
                 if b_start < a_end:
                     raise ValueError(f"two {label} spans overlap at {b_start}")
         return self
+
+
+def _check_facts(doc: GoldDocument) -> None:
+    """Every fact's figure, subjects and period are spans of the document; one fact per figure."""
+    by_bounds: dict[tuple[int, int], set[str]] = {}
+    for span in doc.spans:
+        by_bounds.setdefault((span.start, span.end), set()).add(span.label)
+    seen: set[tuple[int, int]] = set()
+    for fact in doc.facts or []:
+        figure = tuple(fact.figure)
+        if not by_bounds.get(figure, set()) & set(FIGURE_LABELS):
+            raise ValueError(f"fact figure {list(figure)} is not a figure span")
+        if figure in seen:
+            raise ValueError(f"figure {list(figure)} has two facts")
+        seen.add(figure)
+        if fact.period is not None and "DATE" not in by_bounds.get(tuple(fact.period), set()):
+            raise ValueError(f"fact period {list(fact.period)} is not a DATE span")
+        for subject in fact.subjects:
+            if not by_bounds.get(tuple(subject), set()) & set(ENTITY_LABELS):
+                raise ValueError(f"fact subject {list(subject)} is not an entity span")
+        if fact.measure is not None:
+            _check_offsets(doc.text, [fact.measure], "fact measure")
 
 
 def json_schemas() -> dict[str, dict]:

@@ -226,6 +226,7 @@ class SystemScore:
     turns: Counts = Counts()
     turn_speakers: Rate = Rate()
     turn_questions: Rate = Rate()
+    facts: Any = None  # scoring_facts.FactScore, or None when no gold document has facts
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -240,6 +241,8 @@ class SystemScore:
         }
         if errors:
             out["errors"] = [error.to_dict() for error in self.errors]
+        if self.facts is not None:
+            out["facts"] = self.facts.to_dict(errors=errors)
         return out
 
 
@@ -251,14 +254,18 @@ class ScoreReport:
     documents: int
     systems: dict[str, SystemScore]
     warnings: list[str] = field(default_factory=list)
+    fact_baseline: Any = None  # scoring_facts.FactScore of the nearest-phrase baseline, beside the main system
 
     @property
     def main(self) -> SystemScore:
         return next(iter(self.systems.values()))
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
-        return {"gold": self.gold, "documents": self.documents, "warnings": list(self.warnings),
-                "systems": {name: s.to_dict(errors=errors) for name, s in self.systems.items()}}
+        out = {"gold": self.gold, "documents": self.documents, "warnings": list(self.warnings),
+               "systems": {name: s.to_dict(errors=errors) for name, s in self.systems.items()}}
+        if self.fact_baseline is not None:
+            out["fact_baseline"] = self.fact_baseline.to_dict(errors=errors)
+        return out
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -529,6 +536,9 @@ def align(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument]
 
 def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str) -> SystemScore:
     """Score aligned (gold, prediction) documents as one system."""
+    from briefx.scoring_facts import score_facts  # imports this module's counts
+
+    pairs = list(pairs)
     tally = _Tally()
     for gold_doc, pred_doc in pairs:
         gold_at, pred_at = _labels_at(gold_doc), _labels_at(pred_doc)
@@ -555,7 +565,7 @@ def score_pairs(pairs: Iterable[tuple[GoldDocument, GoldDocument]], *, name: str
     errors = sorted(tally.errors, key=lambda e: (order[e.label], e.doc_id, e.start, e.kind))
     return SystemScore(name, labels, groups, values, tally.quotes, tally.speakers, tally.title,
                        tally.authors, tally.sections, errors, tally.turns, tally.turn_speakers,
-                       tally.turn_questions)
+                       tally.turn_questions, score_facts(pairs))
 
 
 def score_documents(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument], *,
@@ -584,13 +594,16 @@ def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
 
     gold = list(read_gold(gold_path))
     predictions: dict[str, list[GoldDocument]] = {}
+    fact_baseline = None
     if pred is not None:
         predictions[Path(pred).name] = list(read_gold(pred, lenient=True))
     else:
-        from briefx.evaluate import predict_gold
+        from briefx.evaluate import predict_gold_with_fact_baseline
         from briefx.pipeline import load
+        from briefx.scoring_facts import score_facts
 
-        predictions["briefx"] = predict_gold(gold, load(model))
+        predictions["briefx"], nearest = predict_gold_with_fact_baseline(gold, load(model))
+        fact_baseline = score_facts(align(gold, nearest)[0])
     if baseline == "spacy":
         from briefx.baseline import baseline_gold, load_baseline
 
@@ -601,7 +614,7 @@ def score_file(gold_path: str | Path, *, pred: str | Path | None = None,
         pairs, notes = align(gold, docs)
         warnings.extend(f"{name}: {note}" for note in notes)
         systems[name] = score_pairs(pairs, name=name)
-    return ScoreReport(str(gold_path), len(gold), systems, warnings)
+    return ScoreReport(str(gold_path), len(gold), systems, warnings, fact_baseline)
 
 
 # --- gates: --min-f1 and the recorded figures --------------------------------------------

@@ -167,8 +167,13 @@ def _entity_panel(record: Briefing) -> str:
 def _fact_rows(record: Briefing) -> list[list[str]]:
     text = record.text
 
-    def cut(pair: Any) -> str:
-        return text[pair[0] : pair[1]] if pair else "—"
+    def cut(part: Any) -> str:
+        """A record's located part (`{"start", "end", "text"}`) or a GOLD.md `[start, end]` pair."""
+        if not part:
+            return "—"
+        if isinstance(part, dict):
+            return part.get("text") or "—"
+        return text[part[0] : part[1]]
 
     return [
         [cut(f.get("figure")), (f.get("measure") or {}).get("text", "—"),

@@ -352,3 +352,11 @@ def test_people_gazetteer(nlp, lex, text, expected):
     view = _view(nlp, text)
     found = [(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex) if c.label == "PERSON"]
     assert found == expected
+
+
+def test_blocs_without_members(nlp, lex):
+    from briefx.components.entities.repairs import blocs_without_members
+
+    view = _view(nlp, "Our G7 Partners agreed, and KKR Partners invested.")
+    out = blocs_without_members(view, lex, [Candidate(1, 3, "ORG", "pattern"), Candidate(6, 8, "ORG", "pattern")])
+    assert [view.doc[c.start : c.end].text for c in out] == ["G7", "KKR Partners"]

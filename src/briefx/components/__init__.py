@@ -5,6 +5,7 @@ from briefx.components import (  # noqa: F401
     count,
     dates,
     entities,
+    facts,
     figures,
     money,
     percent,

@@ -34,6 +34,7 @@ SPAN_ATTRIBUTES = {
     "speaker": None,
     "cue": None,
     "place": None,
+    "fact": None,  # briefx_facts: a dict of character offsets, see components/facts.py
 }
 
 

@@ -38,6 +38,7 @@ REPAIRS: tuple[Repair, ...] = (
     listings.employers,
     repairs.lone_names,
     repairs.places_by_name,
+    repairs.blocs_without_members,
     not_names.not_names,
 )
 

@@ -130,6 +130,7 @@ class Lexicon:
         self.unnamed_after = frozenset(words["unnamed_after"])
         self.person_continuations = frozenset(words["person_continuations"])
         self.unit_heads = frozenset(words["unit_heads"])
+        self.member_nouns = frozenset(words["member_nouns"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""

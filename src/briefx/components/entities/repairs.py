@@ -249,3 +249,16 @@ def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list
             cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
         out.append(cand)
     return out
+
+
+def blocs_without_members(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "our G7 Partners", "G7+ Leaders": the organisation is the bloc, not its members."""
+    texts = view.texts
+    out = []
+    for cand in chosen:
+        stem = view.doc[cand.start : cand.end - 1].text
+        bloc = stem in lex.organisation_names or (stem.isupper() and any(c.isdigit() for c in stem))
+        if cand.label == "ORG" and len(cand) > 1 and texts[cand.end - 1] in lex.member_nouns and bloc:
+            cand = Candidate(cand.start, cand.end - 1, "ORG", cand.source)
+        out.append(cand)
+    return out

@@ -1,0 +1,102 @@
+"""A fact's period (the DATE it holds for) and subjects (the entities it belongs to)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from briefx.components.facts.clauses import FigureView, clause_of, under_word
+from briefx.components.facts.cues import FactCues
+
+_BASE_STEPS = 4
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_base(span: Span, cues: FactCues) -> bool:
+    return under_word(span, cues.base_words, _BASE_STEPS) is not None
+
+
+def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`up 18% on 2023`, `up 37 percent from 2013`: the base of a change, after the figure."""
+    head = date.root.head
+    if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
+        return False
+    # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
+    value = date._.value or ""
+    return head.lower_ != "on" or not (_ISO_DAY.fullmatch(value) or date[0].lower_ in cues.day_words)
+
+
+def _is_usable_duration(date: Span, cues: FactCues) -> bool:
+    """A duration is a period only as `over three years`, `for 90 days`; `two weeks of exercises` is not."""
+    if date._.value is not None or not date[0].like_num:
+        return True  # `the end of the year` without a known year is a time, not a duration
+    head = date.root.head
+    return head.dep_ == "prep" and head.lower_ in cues.duration_preps
+
+
+def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
+                  change: bool) -> Span | None:
+    """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
+    previous year`; for a change, `on 2023`), a date inside a name (`Northern Lynx 2026`) and a duration
+    that is no time span. A figure that is itself the base (`compared with 270 in the same period last
+    year`) takes the base's date."""
+    sentence = view.span.sent
+    named = [(e.start, e.end) for e in ents]
+    in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end
+                   and not any(s <= d.start and d.end <= e for s, e in named)
+                   and _is_usable_duration(d, cues)]
+    figure_is_base = _is_base(view.span, cues)
+
+    def usable(ds: list[Span]) -> list[Span]:
+        return [d for d in ds if _is_base(d, cues) == figure_is_base
+                and not (change and _is_change_base(d, view, cues))]
+
+    candidates = usable([d for d in in_sentence if d.root.i in view.clause])
+    if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
+        # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
+        _, parent, _ = clause_of(view.clause_head.head, cues)
+        candidates = usable([d for d in in_sentence if d.root.i in parent])
+    if not candidates:
+        # a fronted date the parser left outside every verb's clause (`From January to October, …`)
+        candidates = usable([d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)])
+    if not candidates:
+        return None
+    rank = {token.i: k for k, token in enumerate(view.path)}
+
+    def distance(d: Span) -> tuple[int, int, bool]:
+        # a date hung on the figure's own path (`to eight in 2026`, `reach 40,000 t by 2029`) first
+        attached = d.root.head.head.i if d.root.head.dep_ == "prep" else d.root.head.i
+        gap = view.span.start - d.end if d.end <= view.span.start else d.start - view.span.end
+        return (rank.get(attached, len(rank)), gap, d.start > view.span.start)
+
+    return min(candidates, key=distance)
+
+
+def _is_source(ent: Span, cues: FactCues) -> bool:
+    """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject."""
+    root = ent.root
+    if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
+        return True
+    return under_word(ent, cues.source_words, 3) is not None and not root.dep_.startswith("nsubj")
+
+
+def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
+    """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
+    speakers and the dateline."""
+    out: list[Span] = []
+    seen: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
+            continue
+        if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
+            continue
+        if ent[-1].lower_ in cues.non_subject_heads:
+            continue  # a programme, plan or meeting owns no figure
+        key = ent._.canonical or ent.text
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ent)
+    return out

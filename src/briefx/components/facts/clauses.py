@@ -1,0 +1,79 @@
+"""A figure's clause: the head that opens it, its tokens, and the figure's path up to the head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from briefx.components.facts.cues import FactCues
+
+_CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """What the rules need of one figure: the span, its clause and its path up to the clause head."""
+
+    span: Span
+    clause_head: Token
+    clause: frozenset[int]
+    path: tuple[Token, ...]  # the figure's root, then its heads up to the clause head
+    others: frozenset[int]  # tokens of the document's other figures
+    dated: frozenset[int] = frozenset()  # tokens of DATE spans
+    chunks: tuple[Span, ...] = ()  # the document's noun chunks, computed once per document
+
+    @property
+    def inside(self) -> range:
+        return range(self.span.start, self.span.end)
+
+
+def has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def opens_clause(token: Token, cues: FactCues) -> bool:
+    """ROOT, ccomp, parataxis; a coordinated finite verb or one with its own subject; a participle
+    or a subordinated adverbial clause. A coordinated infinitive (`to invest … and to produce`) is not."""
+    if token.dep_ in _CLAUSE_DEPS:
+        return True
+    if token.dep_ == "conj":
+        return token.pos_ in ("VERB", "AUX") and (has_subject(token) or token.tag_ in _FINITE_TAGS)
+    if token.dep_ == "advcl":
+        return token.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in cues.clause_marks for c in token.children)
+    return False
+
+
+def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tuple[Token, ...]]:
+    """The head of the token's clause, the clause's token indices and the path from the token to the head."""
+    path = [token]
+    head = token
+    while not opens_clause(head, cues) and head.head.i != head.i:  # spaCy makes a new Token per access: compare indices
+        head = head.head
+        path.append(head)
+    nested = [t for t in head.subtree if t.i != head.i and opens_clause(t, cues) and t not in path]
+    excluded = {i.i for t in nested for i in t.subtree}
+    members = {t.i for t in head.subtree} - excluded
+    if head.dep_ == "conj" and not has_subject(head):
+        # a coordinated verb shares its first verb's subject
+        members |= {t.i for c in head.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    return head, frozenset(members), tuple(path)
+
+
+def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset[int] = frozenset(),
+            chunks: tuple[Span, ...] = ()) -> FigureView:
+    head, clause, path = clause_of(span.root, cues)
+    return FigureView(span, head, clause, path, others, dated, chunks)
+
+
+def under_word(span: Span | Token, words: frozenset[str], steps: int) -> Token | None:
+    """The first token of `words` that governs the span within `steps` steps up the tree."""
+    token = span.root if isinstance(span, Span) else span
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lower_ in words:
+            return token
+    return None

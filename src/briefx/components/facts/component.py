@@ -1,0 +1,196 @@
+"""The briefx_facts pipe: per-figure rules, then repairs that read the other figures of the sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from briefx.components.attributes import register_attributes
+from briefx.components.facts.anchors import choose_period, choose_subjects
+from briefx.components.facts.clauses import FigureView, view_of
+from briefx.components.facts.cues import FactCues
+from briefx.components.facts.kind import (
+    change_direction,
+    is_anaphoric_count,
+    is_base_level,
+    is_target,
+    lead_is_plan,
+    own_clause_path,
+)
+from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
+from briefx.schema import ENTITY_LABELS
+
+
+@dataclass
+class Draft:
+    """One figure's fact while the repairs run (token bounds for the measure)."""
+
+    view: FigureView
+    measure: Measure
+    kind: str
+    direction: str | None
+    period: Span | None
+    subjects: list[Span]
+    changes: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.view.span.doc
+        measure = None
+        if self.measure.bounds is not None:
+            span = doc[self.measure.bounds[0] : self.measure.bounds[1]]
+            measure = [span.start_char, span.end_char]
+        return {
+            "measure": measure,
+            "subjects": [[e.start_char, e.end_char] for e in self.subjects],
+            "period": [self.period.start_char, self.period.end_char] if self.period is not None else None,
+            "kind": self.kind,
+            "direction": self.direction,
+            "changes": [self.changes.start_char, self.changes.end_char] if self.changes is not None else None,
+        }
+
+
+class FactsComponent:
+    """Set `span._.fact` on every figure span."""
+
+    def __init__(self, nlp: Language, name: str, *, lexicon: str) -> None:
+        self.name = name
+        self.cues = FactCues.load(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "figures" not in doc.spans or not doc.has_annotation("DEP"):
+            return doc
+        spans = list(doc.spans["figures"])
+        dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        datelines = list(doc.spans["dateline"]) if "dateline" in doc.spans else []
+        tokens = frozenset(t.i for s in spans for t in s)
+        dated = frozenset(t.i for d in dates for t in d)
+        chunks = tuple(doc.noun_chunks)
+        drafts = []
+        for span in spans:
+            view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
+            drafts.append(self.draft(view, dates, ents, datelines))
+        share_equivalents(drafts)
+        resolve_pronouns(drafts)
+        borrow_measures(drafts)
+        link_changes(drafts)
+        for draft in drafts:
+            draft.view.span._.fact = draft.to_dict()
+        return doc
+
+    def draft(self, view: FigureView, dates: list[Span], ents: list[Span], datelines: list[Span]) -> Draft:
+        cues = self.cues
+        measure = find_measure(view, cues)
+        subjects = choose_subjects(view, ents, datelines, cues)
+        if is_anaphoric_count(view, cues):
+            return Draft(view, measure, "level", None, None, subjects)
+        change, direction = change_direction(view, cues)
+        target = not is_base_level(view, cues) and (
+            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues))
+        kind = "target" if target else "change" if change else "level"
+        period = choose_period(view, dates, ents, cues, change=change)
+        return Draft(view, measure, kind, direction if change else None, period, subjects)
+
+
+def _same_sentence(a: Draft, b: Draft) -> bool:
+    return a.view.span.sent.start == b.view.span.sent.start
+
+
+def share_equivalents(drafts: list[Draft]) -> None:
+    """`¥6 billion ($40 million)`, `NOK 1.2 billion, about US$112 million`: a conversion in apposition
+    (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
+    for draft in drafts:
+        root = draft.view.span.root
+        if root.dep_ not in ("appos", "conj"):
+            continue
+        head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
+                    None)
+        if head is not None and head.measure.bounds is not None:
+            draft.measure = Measure(head.measure.bounds, own=True)
+
+
+def resolve_pronouns(drafts: list[Draft]) -> None:
+    """`In the first half of 2025 it grew by a further 9%`: the measure of the last figure, with a
+    measure of its own, in the sentence before (GOLD.md: the pronoun's antecedent)."""
+    for i, draft in enumerate(drafts):
+        if not draft.measure.pronoun:
+            continue
+        sentence = draft.view.span.sent
+        previous = sentence.start - 1 if sentence.start > 0 else 0
+        before = [d for d in drafts[:i] if d.measure.own and d.measure.bounds is not None
+                  and d.view.span.sent.end > previous]  # this sentence or the one before
+        if before:
+            draft.measure = Measure(before[-1].measure.bounds, own=True)
+        else:
+            draft.measure = Measure(nearest_noun_chunk(draft.view.span, draft.view.chunks), own=False)
+
+
+def borrow_measures(drafts: list[Draft]) -> None:
+    """`… compared with 270 in the same period last year`: a figure whose parse names no measure takes
+    that of the nearest figure before it in the sentence that has one (a change waits for `link_changes`)."""
+    for i, draft in enumerate(drafts):
+        if draft.measure.own or draft.direction is not None:
+            continue
+        before = [d for d in drafts[:i] if d.measure.own and _same_sentence(d, draft)]
+        if before:
+            draft.measure = Measure(before[-1].measure.bounds, own=False)
+
+
+def link_changes(drafts: list[Draft]) -> None:
+    """A change in the sentence of a level takes it as what it changes (the nearest before it, in its
+    clause if one is), its measure when the change's parse gave none, and its period and subjects when
+    the change has none of its own (`…, representing a 34% increase`)."""
+    for i, draft in enumerate(drafts):
+        if draft.direction is None:
+            continue
+        levels = [j for j, d in enumerate(drafts) if j != i and d.direction is None and _same_sentence(d, draft)]
+        if not levels:
+            continue
+        same_clause = [j for j in levels if drafts[j].view.clause_head == draft.view.clause_head]
+        if not same_clause and draft.measure.own:
+            continue  # `5,000 people, and its revenue grew by 12%`: another clause, another measure
+        levels = same_clause or levels
+        before = [j for j in levels if j < i]
+        level = drafts[before[-1] if before else levels[0]]
+        draft.changes = level.view.span
+        if not draft.measure.own and level.measure.bounds is not None:
+            draft.measure = Measure(level.measure.bounds, own=False)
+        draft.period = draft.period or level.period
+        if not same_clause:
+            draft.subjects = draft.subjects or level.subjects
+
+
+def nearest_facts(doc: Doc) -> list[dict[str, Any]]:
+    """The facts baseline, in GOLD.md form: for each figure, the nearest noun phrase before it in its
+    sentence as measure and the nearest DATE in its sentence as period; level, no direction, no subjects."""
+    dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    chunks = tuple(doc.noun_chunks)
+    out: list[dict[str, Any]] = []
+    for span in doc.spans["figures"] if "figures" in doc.spans else []:
+        sentence = span.sent
+        bounds = nearest_noun_chunk(span, chunks)
+        measure = None
+        if bounds is not None:
+            chunk = doc[bounds[0] : bounds[1]]
+            measure = {"start": chunk.start_char, "end": chunk.end_char, "text": chunk.text}
+        near = [d for d in dates if sentence.start <= d.start < sentence.end]
+        period = min(near, key=lambda d: abs(d.start - span.start), default=None)
+        out.append({"figure": [span.start_char, span.end_char], "measure": measure, "subjects": [],
+                    "period": [period.start_char, period.end_char] if period is not None else None,
+                    "kind": "level", "direction": None})
+    return sorted(out, key=lambda f: f["figure"])
+
+
+@Language.factory(
+    "briefx_facts",
+    assigns=["span._.fact"],
+    requires=["doc.ents", "token.dep"],
+    default_config={"lexicon": "facts.json"},
+)
+def make_facts(nlp: Language, name: str, lexicon: str) -> FactsComponent:
+    """Create the fact builder (after figures, dates and entities)."""
+    register_attributes()
+    return FactsComponent(nlp, name, lexicon=lexicon)

@@ -1,0 +1,68 @@
+"""The cue words of `models/lexicons/facts.json`, as frozen sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from briefx.resources import load_json
+
+
+@dataclass(frozen=True)
+class FactCues:
+    """Word lists the fact rules read (all lower-case written forms; no lemmatizer runs)."""
+
+    change_up: frozenset[str]
+    change_down: frozenset[str]
+    noun_up: frozenset[str]
+    noun_down: frozenset[str]
+    adverb_up: frozenset[str]
+    adverb_down: frozenset[str]
+    level_preps: frozenset[str]
+    change_preps: frozenset[str]
+    target_words: frozenset[str]
+    target_needs_infinitive: frozenset[str]
+    container_nouns: frozenset[str]
+    measure_preps: frozenset[str]
+    base_words: frozenset[str]
+    source_words: frozenset[str]
+    clause_marks: frozenset[str]
+    qualifier_followers: frozenset[str]
+    share_bases: frozenset[str]
+    money_verb_preps: frozenset[str]
+    time_nouns: frozenset[str]
+    duration_preps: frozenset[str]
+    change_base_preps: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    subject_labels: frozenset[str]
+    bullet_marks: frozenset[str]
+    value_adjectives: frozenset[str]
+    goal_nouns: frozenset[str]
+    day_words: frozenset[str]
+    past_markers: frozenset[str]
+    plan_lead_words: frozenset[str]
+    non_subject_heads: frozenset[str]
+    level_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, name: str) -> FactCues:
+        """Read a cue file from `models/lexicons/`."""
+        data = load_json("lexicons", name)
+        nested = {
+            "change_up": data["change_verbs"]["up"], "change_down": data["change_verbs"]["down"],
+            "noun_up": data["change_nouns"]["up"], "noun_down": data["change_nouns"]["down"],
+            "adverb_up": data["change_adverbs"]["up"], "adverb_down": data["change_adverbs"]["down"],
+        }
+        return cls(**{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name]) for f in fields(cls)})
+
+    @property
+    def change_nouns(self) -> frozenset[str]:
+        return self.noun_up | self.noun_down
+
+    @property
+    def change_adverbs(self) -> frozenset[str]:
+        return self.adverb_up | self.adverb_down
+
+
+def direction_of(word: str, up: frozenset[str], down: frozenset[str]) -> str | None:
+    """'up' or 'down' as the word is in `up` or `down`, else None."""
+    return "up" if word in up else "down" if word in down else None

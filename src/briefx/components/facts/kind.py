@@ -1,0 +1,147 @@
+"""Level, change or target, and the direction of a change (GOLD.md § Facts, kind)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.cues import FactCues, direction_of
+from briefx.components.facts.measure import of_owner
+
+_CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
+
+
+def _qualifier(token: Token, view: FigureView, cues: FactCues) -> bool:
+    """`up to 450`, `more than 57,000`: a cue word that qualifies the figure, not a change."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.i < view.span.start and nxt is not None and nxt.lower_ in cues.qualifier_followers
+
+
+def _governs_other_figure(token: Token, view: FigureView) -> bool:
+    """`5.4 per cent of GDP, up 1.1 percentage points`: the `up` belongs to the other figure."""
+    return any(t.i in view.others for t in token.subtree)
+
+
+def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
+    """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
+    `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
+    figure in the subject of the verb, `six springs had lost flow`)."""
+    root = view.span.root
+    near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS)]
+    if root.head.lower_ in cues.time_nouns:
+        near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
+    for token in near:
+        if token.i in view.inside or _qualifier(token, view, cues) or _governs_other_figure(token, view):
+            continue
+        if token.pos_ == "NOUN" and token.lower_ in cues.change_nouns:
+            return True, direction_of(token.lower_, cues.noun_up, cues.noun_down)
+        if token.lower_ in cues.change_adverbs and token.pos_ in ("ADV", "ADJ", "ADP"):
+            return True, direction_of(token.lower_, cues.adverb_up, cues.adverb_down)
+    owner = of_owner(view, cues)
+    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in cues.change_nouns:
+        return True, direction_of(owner.lower_, cues.noun_up, cues.noun_down)
+    previous = view.path[0]
+    for token in view.path[1:]:
+        if previous.dep_ in ("nsubj", "nsubjpass"):
+            return False, None
+        previous = token
+        if token.dep_ == "prep" or token.pos_ == "ADP":
+            if token.lower_ in cues.level_preps:
+                return False, None
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            direction = direction_of(token.lower_, cues.change_up, cues.change_down)
+            via_by = any(t.lower_ in cues.change_preps for t in view.path[1:])
+            if direction is not None and not via_by and view.span.label_ != "PERCENT":
+                return False, None  # `raise £1.2bn` is an amount raised, not a change
+            return direction is not None, direction
+    return False, None
+
+
+def _infinitive_child(token: Token) -> bool:
+    return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
+
+
+def is_cue(token: Token, cues: FactCues) -> bool:
+    """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`)."""
+    word = token.lower_
+    if word not in cues.target_words:
+        return False
+    return word not in cues.target_needs_infinitive or _infinitive_child(token)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def own_clause_path(view: FigureView) -> tuple[Token, ...]:
+    """The figure's path up to and including the first verb of a relative clause or a participle that
+    modifies a noun (`where 600,000 Sudanese have arrived`): cues above it belong to another clause."""
+    out = []
+    for token in view.path:
+        out.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "acl"):
+            break
+    return tuple(out)
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                            for c in token.children)
+
+
+def is_base_level(view: FigureView, cues: FactCues) -> bool:
+    """`grow from about 300 troops to 450`, `from four in 2024 to eight`: the level a change starts from."""
+    path = view.path
+    for i, token in enumerate(path[1:3], start=1):
+        if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
+            verb = path[i + 1]
+            return verb.lower_ in cues.change_up | cues.change_down
+    return False
+
+
+def is_target(view: FigureView, cues: FactCues) -> bool:
+    """A plan, goal, forecast or pledge: `plans to produce`, `is expected to`, `will`, `would`,
+    `a plant planned for …`, `is scheduled to be commissioned`."""
+    words: list[Token] = []
+    for token in own_clause_path(view):
+        words.append(token)
+        words.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "acl", "relcl", "amod", "xcomp"))
+        if token.dep_ in ("xcomp", "conj"):
+            words.append(token.head)
+            words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
+    if _told_as_past(words, cues):
+        return False
+    return any(token.i not in view.inside and is_cue(token, cues) for token in words)
+
+
+def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
+    """`previously committed`, `has already been committed`, `the total … committed`: made, not planned."""
+    near = [*tokens, *(c for t in tokens for c in t.children if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    return any(t.lower_ in cues.past_markers for t in near)
+
+
+def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
+    """A list item (`- train 1,200 reservists a year`) whose lead line is a plan (`the two countries will:`)."""
+    doc = span.doc
+    if "paragraphs" not in doc.spans or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
+        return False  # a list item with a finite verb of its own says itself what it is
+    paragraphs = list(doc.spans["paragraphs"])
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
+    if at is None or paragraphs[at][0].text not in cues.bullet_marks:
+        return False
+    for paragraph in reversed(paragraphs[:at]):
+        if paragraph[0].text not in cues.bullet_marks:
+            if any(t.lower_ in cues.past_markers for t in paragraph):
+                return False
+            return any(is_cue(t, cues) or t.lower_ in cues.plan_lead_words for t in paragraph)
+    return False
+
+
+def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
+    """`the two countries`, `both sides`: a count of parties already named, which holds for no period."""
+    root = view.span.root
+    if view.span.label_ != "COUNT" or root.dep_ != "nummod":
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in cues.anaphoric_determiners and c.i < view.span.start
+               for c in root.head.children)

@@ -1,0 +1,234 @@
+"""What a figure measures: the first of an ordered tuple of rules that finds a noun.
+
+Each rule is ``(view, cues) -> Token | None``; `find_measure` applies them in
+order and turns the noun into the shortest noun phrase it heads. Container
+nouns pass the measure on (``the number of trains`` → ``trains``); a pronoun
+subject (``it grew by 9%``) is marked for the component to resolve from the
+sentence before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.cues import FactCues
+
+_NOUNS = ("NOUN", "PROPN")
+_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+_STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
+_VIA_PREPS = ("to", "by", "at", "from", "above", "below")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Token bounds of a measure; `own` when the figure's parse gave it (not the fallback);
+    `pronoun` when the clause names it only by a pronoun."""
+
+    bounds: tuple[int, int] | None
+    own: bool = True
+    pronoun: bool = False
+
+
+def noun_phrase(noun: Token, *, after: int = -1) -> tuple[int, int]:
+    """Token bounds of the shortest noun phrase headed by `noun`: its compound and adjective
+    modifiers, without determiners, possessors, numbers or anything at or before token `after`."""
+    start = noun.i
+    subtree = {t.i for t in noun.subtree}
+    i = noun.i - 1
+    while i > after and i in subtree:
+        token = noun.doc[i]
+        hyphen = token.text in ("-", "–", "/") and i - 1 in subtree
+        if (token.dep_ in _STOP_DEPS and not hyphen) or token.like_num or token.pos_ == "NUM" or token.tag_ == "POS":
+            break
+        start = i
+        i -= 1
+    while start < noun.i and noun.doc[start].is_punct:
+        start += 1
+    return start, noun.i + 1
+
+
+def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after: int = -1) -> Token | None:
+    """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
+    for child in token.rights:
+        if child.i > after and child.dep_ == "prep" and child.lower_ in words:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool = False) -> Token | None:
+    """A noun that can name a measure: not part of a figure, not a date, and for a share not its
+    denominator (`5% of GDP`)."""
+    if token is None or token.i in view.inside or token.i in view.others or token.i in view.dated:
+        return None
+    if share and token.lower_ in cues.share_bases:
+        return None
+    return token
+
+
+def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """`a pay rise` → pay; `an increase in exports` → exports; `a year-on-year increase` → none."""
+    for child in noun.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in cues.time_nouns:
+            return _usable(child, view, cues)
+    return _usable(prep_object(noun, ("in", "of")), view, cues)
+
+
+def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
+    """`50 electric buses`, `a 240 MW facility`: the noun after the figure that it modifies."""
+    root = view.span.root
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i >= view.span.end:
+        return None if head.lower_ in cues.time_nouns else head  # `8% year on year` measures no year
+    return None
+
+
+def worth_owner(view: FigureView, cues: FactCues) -> Token | None:
+    """`contracts worth $410 million`, `lithium worth $820 million`: what is worth the figure."""
+    for token in view.path[1:4]:
+        if token.lower_ in cues.value_adjectives and token.head.pos_ in _NOUNS:
+            return _usable(token.head, view, cues)
+    return None
+
+
+def amount_of(view: FigureView, cues: FactCues) -> Token | None:
+    """`$5 million in aid`, `2 million tonnes of grain`, `91% of EU exports`: what the figure is an amount of."""
+    span = view.span
+    words = ("of",) if span.label_ == "PERCENT" else cues.measure_preps
+    preps = [child for token in span for child in token.rights if child.i >= span.end]
+    if span.end < len(span.doc):
+        preps.append(span.doc[span.end])  # the parser may hang `in aid` on the verb
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))]
+            if objects and _usable(objects[0], view, cues, share=True):
+                return objects[0]
+    return None
+
+
+def _programme(token: Token, cues: FactCues) -> bool:
+    """`$12 million for the Mid-sized Tourism Facilities Grants Fund`: a named programme is a measure."""
+    return token.pos_ == "PROPN" and token.lower_ in cues.non_subject_heads
+
+
+def of_owner(view: FigureView, cues: FactCues) -> Token | None:
+    """`a combined installed capacity of 1,570 MW`: the noun whose `of`-phrase the figure is."""
+    root = view.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNS:
+        return _usable(root.head.head, view, cues, share=True)
+    return None
+
+
+def qualified_noun(view: FigureView, cues: FactCues) -> Token | None:
+    """`12–15% less water`: the noun a figure's comparative qualifies."""
+    head = view.span.root.head
+    if head.lower_ in cues.change_adverbs and head.head.pos_ == "NOUN" and head.head.i > view.span.end - 1:
+        return head.head
+    return None
+
+
+def _first_verb(view: FigureView) -> Token | None:
+    return next((t for t in view.path[1:] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def verb_object(view: FigureView, cues: FactCues) -> Token | None:
+    """`spend NOK 1.2 billion on a vessel`, `raise EU exports by 39%`, `put the cost at 12.4 billion`,
+    `add €38 million to labour costs`, `the quota, set at 99,000 tonnes`: the thing the verb's figure is about."""
+    verb = _first_verb(view)
+    if verb is None:
+        return None
+    via = view.path[1] if len(view.path) > 1 and view.path[1].dep_ == "prep" else None
+    if view.span.label_ == "MONEY" and via is None:
+        found = _usable(prep_object(verb, cues.money_verb_preps, after=view.span.end - 1), view, cues)
+        if found is not None:
+            return found
+    if via is not None and via.lower_ in _VIA_PREPS:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and _usable(child, view, cues):
+                return child
+    if view.path[0].head.i == verb.i and verb.lower_ in cues.change_up | cues.change_down:
+        found = _usable(prep_object(verb, ("to",), after=view.span.end - 1), view, cues)
+        if found is not None and found.ent_type_ == "":
+            return found
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        return _usable(verb.head, view, cues)
+    return None
+
+
+def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
+    """`bilateral trade reached $2.44 billion`: the subject of the verb the figure hangs on
+    (or of the verb that governs it, for `plans to spend`); a pronoun is returned as is."""
+    verb = _first_verb(view)
+    changes = cues.change_up | cues.change_down if view.span.label_ == "PERCENT" else frozenset()
+    if verb is not None and view.path[0].dep_ == "dobj" and verb.lower_ not in cues.level_verbs | changes:
+        return None  # `the fund will raise $300 million`: the subject is an agent, not the measure
+    while verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in view.inside:
+                if child.pos_ in ("NOUN", "PRON") or (child.pos_ == "PROPN" and not child.ent_type_):
+                    return child  # a common noun the tagger took for a name (`Trade between …`) too
+                return None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+    return None
+
+
+MeasureRule = Callable[[FigureView, FactCues], Token | None]
+RULES: tuple[MeasureRule, ...] = (
+    modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
+)
+
+
+def pass_container(noun: Token, cues: FactCues) -> Token:
+    """`the number of trains` → trains."""
+    if noun.lower_ in cues.container_nouns:
+        inner = prep_object(noun, ("of",))
+        if inner is not None:
+            return inner
+    return noun
+
+
+def nearest_noun_chunk(span, chunks) -> tuple[int, int] | None:
+    """The nearest noun phrase before the figure in its sentence, from the document's noun `chunks`
+    (the baseline's measure, and the fallback)."""
+    best = None
+    start = span.sent.start
+    for chunk in chunks:
+        if start <= chunk.start and chunk.end <= span.start and chunk.root.pos_ not in ("PRON", "DET"):
+            best = chunk
+    if best is None:
+        return None
+    start = best.start
+    while start < best.end - 1 and best.doc[start].dep_ in ("det", "poss", "case"):
+        start += 1
+    return start, best.end
+
+
+def find_measure(view: FigureView, cues: FactCues) -> Measure:
+    """The figure's measure by the first rule that finds a noun, else the nearest noun phrase (not own)."""
+    for rule in RULES:
+        noun = rule(view, cues)
+        if noun is None:
+            continue
+        if noun.pos_ == "PRON":
+            return Measure(None, own=False, pronoun=True)
+        if noun.lower_ in cues.change_nouns:
+            inner = _change_noun_measure(noun, view, cues)
+            if inner is None:
+                return Measure(None, own=False)
+            noun = inner
+        if noun.lower_ in cues.goal_nouns:
+            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`
+        noun = pass_container(noun, cues)
+        if noun.lower_ in cues.container_nouns and prep_object(noun, ("of",)) is None and noun.dep_ == "nsubj":
+            return Measure(None, own=False, pronoun=True)  # `The figure is 63% higher`
+        after = view.span.end - 1 if noun.i >= view.span.end else -1
+        return Measure(noun_phrase(noun, after=after))
+    if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
+        return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
+    return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)
