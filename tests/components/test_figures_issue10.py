@@ -39,6 +39,11 @@ NOT_FIGURES = [
           id="no-figures-in-file-names-or-percent-escapes"),
     _case("Exports rose 12% (see https://example.org/a?rate=5%25).", [("12%", "PERCENT", 12.0, None)],
           id="figure-beside-a-url-is-kept"),
+    # real releases (issue 9): contact blocks, footnotes and download links
+    _case("Contacts: Mina Andreeva (+32 2 299 13 82); Europe Direct by phone 00 800 67 89 10 11.", [],
+          id="no-figures-in-telephone-numbers"),
+    _case("It is the core of the system.[[1]](#fn1) Statements by Bank of Japan (79 KB PDF)", [],
+          id="no-figures-in-footnote-markers-or-file-sizes"),
 ]
 
 MONEY_FORMS = [
@@ -92,6 +97,16 @@ PERCENT_FORMS = [
           id="no-break-spaces-inside-per-cent-as-published"),
     _case("Output reached 2.6 million bpd.", [("2.6 million bpd", "CAPACITY", 2.6e6, None)],
           id="bpd-is-not-basis-points"),
+    # central banks write rates with fractions (issue 9: real Federal Reserve and RBA releases)
+    _case("It lowered its target 50 basis points to 1-1/2 percent.",
+          [("50 basis points", "PERCENT", 50.0, "bp"), ("1-1/2 percent", "PERCENT", 1.5, None)],
+          id="mixed-fraction-percent"),
+    _case("The target range is 0 to 1/4 percent.", [("0 to 1/4 percent", "PERCENT", (0.0, 0.25), None)],
+          id="fraction-range-with-to"),
+    _case("Inflation will settle below 4½ per cent.", [("4½ per cent", "PERCENT", 4.5, None)],
+          id="vulgar-fraction"),
+    _case("GDP growth in 2025/26 to 7.4 per cent.", [("7.4 per cent", "PERCENT", 7.4, None)],
+          id="a-fiscal-year-is-no-fraction"),
 ]
 
 TABLE_SCALES = [

@@ -36,6 +36,8 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%\-–—−])[-−]|(?i:(?<![\w-])minus
 
 # Digits with optional thousands groups (comma, no-break/thin space or space) and decimals.
 _NUMBER = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+# a number with a written fraction: "1-1/2", "1/4", "4½" (central banks write rates so)
+_FRACTION_OR_NUMBER = rf"(?:\d{{1,2}}-\d/\d{{1,2}}|\d/\d{{1,2}}|\d+[½¼¾⅓⅔⅛]|{_NUMBER})(?![\d/])"
 
 
 def _alternation(items: Iterable[str], *, fold: bool = False, bounded: bool = False) -> str:
@@ -108,6 +110,7 @@ def figure_tables() -> FigureTables:
         "AMOUNT": amount,
         "RANGE": rf"{amount}(?:\s?[–—-]\s?{amount})?",
         "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
+        "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
         "SCALED": rf"(?:\s?{scale}|{glued})?",
         "SYMBOL": _symbol_alternation(currencies["symbols"]),

@@ -14,8 +14,20 @@ Value = float | tuple[float, float]
 
 # Digits with optional thousands groups (comma, space, no-break or thin space) and decimals.
 _PIECE = re.compile(
-    r"\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d*\.\d+|\d+|[^\W\d_]+"
+    r"\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+/\d+|\d*\.\d+|\d+|[½¼¾⅓⅔⅛]|[^\W\d_]+"
 )
+# written fractions: "1-1/2 percent", "0 to 1/4 percent", "4½ per cent" (central banks' releases)
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+           "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}
+
+
+def _fraction(piece: str) -> Decimal | None:
+    if piece in _VULGAR:
+        return _VULGAR[piece]
+    top, _, bottom = piece.partition("/")
+    if bottom and top.isdigit() and bottom.isdigit() and int(bottom):
+        return Decimal(top) / Decimal(bottom)
+    return None
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u2009\u202f ]")
 _RANGE_SEPARATOR = re.compile(r"\s*[–—-]\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"^\s*between\s+", re.IGNORECASE)
@@ -60,7 +72,11 @@ def parse_number(
     seen = False
     leading: Decimal | None = None  # "half a million", "a quarter billion": a fraction of the scale after it
     for piece in _pieces(text):
-        if piece[0].isdigit() or piece[0] == ".":
+        written = _fraction(piece)
+        if written is not None:  # "1 1/2", "4½": a whole number and a fraction are one number
+            current = written if current is None else current + written
+            last_unit = None
+        elif piece[0].isdigit() or piece[0] == ".":
             if current is not None:
                 return None  # two numbers: a range or a list, not one number
             current = _decimal(piece)
