@@ -47,6 +47,13 @@ NOT_FIGURES = [
 ]
 
 MONEY_FORMS = [
+    # real releases (issue 9): one scale for both ends of a range written with two symbols
+    _case("GDP could rise in the range of $250 - $500 million per annum.",
+          [("$250 - $500 million", "MONEY", (2.5e8, 5e8), "USD")], id="range-with-two-symbols-one-scale"),
+    _case("It costs between $5 and $7 billion a year.", [("$5 and $7 billion", "MONEY", (5e9, 7e9), "USD")],
+          id="between-range-one-scale"),
+    _case("The sale price is 900 million złotys.", [("900 million złotys", "MONEY", 9e8, "PLN")],
+          id="zloty-with-its-diacritic"),
     _case("Museum tickets cost 10 € for adults.", [("10 €", "MONEY", 10.0, "EUR")], id="euro-symbol-after-amount"),
     _case("A litre of fuel costs 100 ₽ in Moscow.", [("100 ₽", "MONEY", 100.0, "RUB")],
           id="rouble-symbol-after-amount"),

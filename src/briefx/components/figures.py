@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.normalize.numbers import find_qualifier
+from briefx.normalize.numbers import find_qualifier, scale_of
 from briefx.resources import load_json, load_jsonl
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
@@ -291,6 +291,9 @@ class FigureComponent:
             prev = out[-1] if out else None
             if prev is not None and self._joins(text, prev, cand, key):
                 low, high = prev.attrs["value"], cand.attrs["value"]
+                scale = scale_of(" ".join(text[cand.start : cand.end].split()), self.tables.scales)
+                if scale and not scale_of(" ".join(text[prev.start : prev.end].split()), self.tables.scales):
+                    low *= scale  # "$250 - $500 million", "between $5 and $7 billion": one scale for both
                 attrs = {**prev.attrs, "value": (low, high)}
                 if prev.attrs.get("si_value") is not None:
                     attrs["si_value"] = (prev.attrs["si_value"], cand.attrs["si_value"])

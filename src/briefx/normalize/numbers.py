@@ -133,7 +133,8 @@ def parse_number(
     return float(total + (current or Decimal(0)))
 
 
-def _scale_of(text: str, scales: Mapping[str, float]) -> float | None:
+def scale_of(text: str, scales: Mapping[str, float]) -> float | None:
+    """The multiplier of the scale word that ends `text` ("500 million" -> 1e6), else None."""
     pieces = _pieces(text)
     return float(scales[pieces[-1]]) if pieces and pieces[-1] in scales else None
 
@@ -160,8 +161,8 @@ def parse_range(
         high = parse_number(right, number_words=number_words, scales=scales)
         if low is None or high is None:
             continue
-        right_scale = _scale_of(right, scales)
-        if right_scale is not None and _scale_of(left, scales) is None:
+        right_scale = scale_of(right, scales)
+        if right_scale is not None and scale_of(left, scales) is None:
             low = float(Decimal(str(low)) * Decimal(str(right_scale)))
         if low < high:
             return (low, high)
