@@ -50,6 +50,7 @@ class DateLexicon:
     seasons: frozenset[str]
     holidays: Mapping[str, Any] = field(default_factory=dict)
     anaphoric_days: Mapping[str, int] = field(default_factory=dict)
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> DateLexicon:
@@ -62,6 +63,7 @@ class DateLexicon:
             seasons=frozenset(tables["seasons"]),
             holidays=dict(tables.get("holidays", {})),
             anaphoric_days=dict(tables.get("anaphoric_days", {})),
+            rewrites=tuple((re.compile(pattern), repl) for pattern, repl in tables.get("rewrites", ())),
         )
 
 
@@ -412,6 +414,8 @@ def read_date(
         anchor_quarter,
     )
     t = _clean(text)
+    for pattern, repl in lexicon.rewrites:  # "wednesday july 10 2019" -> "july 10 2019"
+        t = pattern.sub(repl, t)
     months = lexicon.months
 
     if match := _ISO.match(t):
