@@ -215,7 +215,7 @@ def merge_briefings(text: str, doc_id: str | None, parts: list[tuple[int, Briefi
         item["speaker_id"] = ids.get(item["speaker"])
     facts = _merged_facts(parts, ids)
     warning = (
-        f"text of {len(text):,} characters is over the model's limit of {limit:,}; "
+        f"text of {len(text):,} characters is over the limit of {limit:,} per pass; "
         f"processed in {len(parts)} chunks split at paragraph breaks"
     )
     return Briefing.model_validate(

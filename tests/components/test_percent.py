@@ -39,9 +39,10 @@ RANGES = [
         [("42%", 42.0, None, None), ("25%", 25.0, None, None)],
     ),
     ("A band of 6–10 percent holds.", [("6–10 percent", (6.0, 10.0), None, None)]),
+    # GOLD.md: basis points are PERCENT with unit "bp" and the value as written (issue 10)
+    ("Rates rose 25 basis points.", [("25 basis points", 25.0, "bp", None)]),
 ]
 NOT_PERCENT = [
-    ("Rates rose 25 basis points.", []),
     ("The percentage was not given.", []),
 ]
 

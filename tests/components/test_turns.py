@@ -92,3 +92,13 @@ def test_office_holder(blank, text, office, people, expected):
     spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in people]
     holder = office_holder(office, text, spans, list(doc.spans["speaker_tags"]))
     assert (holder.text if holder is not None else None) == expected
+
+
+def test_a_bare_one_word_tag_is_a_person_the_text_names(blank):
+    """'TEMPLEMAN:' where the text says 'Susan Templeman' (Australian doorstops); 'AFP:' stays no one."""
+    text = ("Doorstop\n\nPM: It is great to be here with our candidate Susan Templeman.\n\n"
+            "TEMPLEMAN: Thank you.\n\nAFP: Will you go?\n\nPM: Yes.\n\nJOURNALIST: When?\n")
+    nlp = blank("briefx_sections", "briefx_turns")
+    doc = nlp(text)
+    assert [t._.speaker for t in doc.spans["turns"]] == [None, "Susan Templeman", None, None, None]
+    assert [(e.text, e.label_) for e in doc.ents] == [("TEMPLEMAN", "PERSON")]

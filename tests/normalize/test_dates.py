@@ -241,12 +241,13 @@ WEEKDAYS = [
     ((3, False), date(2026, 3, 12), date(2026, 3, 12)),
     ((1, False), date(2026, 3, 12), date(2026, 3, 10)),
     ((4, True), date(2026, 3, 12), date(2026, 3, 13)),
-    ((3, True), date(2026, 3, 12), date(2026, 3, 19)),
+    # issue 10: a Thursday article's "will meet Thursday" is that day, not next week's
+    ((3, True), date(2026, 3, 12), date(2026, 3, 12)),
 ]
 
 
 @pytest.mark.parametrize(
-    "args, reference, expected", WEEKDAYS, ids=["same", "past", "ahead", "week"]
+    "args, reference, expected", WEEKDAYS, ids=["same", "past", "ahead", "future-same-weekday-is-that-day"]
 )
 def test_resolve_weekday(args, reference, expected):
     weekday, future = args
@@ -263,10 +264,10 @@ def test_shift_years(value, years, expected):
 
 
 def test_normaliser_is_pure():
-    """The date normaliser (both its modules) imports no spaCy, Pydantic, dateparser, nor any
+    """The date normaliser (all its modules) imports no spaCy, Pydantic, dateparser, nor any
     part of briefx outside `briefx.normalize` (no resources, no I/O)."""
     folder = Path(dates_module.__file__).parent
-    for module in ("dates.py", "date_values.py"):
+    for module in ("dates.py", "date_values.py", "holidays.py"):
         tree = ast.parse((folder / module).read_text(encoding="utf-8"))
         imported = {
             name
@@ -294,3 +295,21 @@ def test_single_days_go_through_dateparser(text, expected):
     from briefx.components.dates import parse_absolute_day
 
     assert parse_absolute_day(text) == expected
+
+
+# issue 10: holidays resolve to their day in the year the context gives
+HOLIDAY_RULES = [
+    pytest.param([12, 25], 2024, date(2024, 12, 25), id="fixed-christmas"),
+    pytest.param({"month": 11, "weekday": 3, "nth": 4}, 2024, date(2024, 11, 28), id="thanksgiving-fourth-thursday"),
+    pytest.param({"month": 5, "weekday": 0, "nth": -1}, 2025, date(2025, 5, 26), id="memorial-day-last-monday"),
+    pytest.param({"easter": 0}, 2024, date(2024, 3, 31), id="easter-2024"),
+    pytest.param({"easter": 0}, 2025, date(2025, 4, 20), id="easter-2025"),
+    pytest.param({"easter": -2}, 2026, date(2026, 4, 3), id="good-friday-2026"),
+]
+
+
+@pytest.mark.parametrize("rule, year, expected", HOLIDAY_RULES)
+def test_holiday_date(rule, year, expected):
+    from briefx.normalize.dates import holiday_date
+
+    assert holiday_date(rule, year) == expected

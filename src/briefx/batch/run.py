@@ -34,6 +34,7 @@ from briefx.batch.outputs import JsonLines, Parquet, check_output, errors_path
 from briefx.errors import BatchError, BriefxError, ModelError
 from briefx.export import briefing_tables
 from briefx.io import Article, dumps, write_jsonl
+from briefx.parent_watch import exit_with_parent
 
 log = logging.getLogger("briefx")
 
@@ -193,7 +194,13 @@ class _ProcessPool:
         # fork starts fast and shares the imported modules, but only a process with a
         # single thread forks safely; otherwise start clean interpreters.
         method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method))
+        # workers exit when this process dies, even by kill -9 (issue 10: no orphaned workers)
+        pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
         # With fork, the first submit starts every worker: do it now, before a progress
         # bar thread exists, and let the workers load the model meanwhile.
         for _ in range(self.workers):
@@ -242,6 +249,9 @@ class _Dask:
                 self.cluster.close()
             reason = one_line(exc)
             raise BatchError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+        if self.cluster is not None:
+            # a local cluster's workers are this process's children: they go when it goes
+            self.client.run(exit_with_parent, os.getpid())
         threads = sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values())
         self.slots = 2 * max(1, threads)
         self.client.run(warm_worker, options["model"])

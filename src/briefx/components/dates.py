@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from briefx.components.attributes import register_attributes
 from briefx.components.figures.tables import compile_patterns
-from briefx.normalize.dates import DateLexicon, DateReading, infer_year, read_date
+from briefx.normalize.dates import DateLexicon, DateReading, Tense, infer_year, is_quarter, read_date
 from briefx.resources import load_json, load_jsonl
 
 SPAN_KEY = "dates"
@@ -29,6 +29,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+_AFTER_WINDOW = 4
 
 
 @cache
@@ -76,6 +77,10 @@ def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
         "YEAR": r"(?:19|20)\d\d",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "DASH": "[-–—]",
+        "HOLIDAY": "(?-i:" + "|".join(
+            re.escape(name).replace(r"\ ", r"\s").replace("'", "['’]")
+            for name in sorted(tables.get("holiday_names", []), key=len, reverse=True)
+        ) + ")",
     }
 
 
@@ -119,11 +124,14 @@ class DatesComponent:
         self.not_dates = frozenset(tables["not_dates"])
         self.breaks = frozenset(tables["sentence_breaks"])
         self.ner_leaders = frozenset(tables["ner_leaders"])
+        self.happened_cues = frozenset(tables.get("happened_cues", ()))
+        self.attributions = frozenset(tables.get("attributions", ()))
+        self.name_after_words = frozenset(tables.get("name_after_words", ()))
         self.triggers = frozenset(
             word
             for key in ("months", "weekdays", "numbers", "ordinals", "seasons", "trigger_words")
             for word in tables[key]
-        )
+        ) | {name.split()[0].lower() for name in tables.get("holiday_names", ())}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.find_spans(doc)
@@ -180,13 +188,21 @@ class DatesComponent:
     def _keep(self, doc: Doc, span: Span, rule: str) -> bool:
         before = doc[span.start - 1].lower_ if span.start else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if after in self.not_dates or after.startswith("-"):
-            return False  # "80th anniversary", hyphenated adjectives
+        if after in self.not_dates or (after.startswith("-") and not (len(after) > 1 and not after.strip("-"))):
+            return False  # "80th anniversary", hyphenated adjectives; a "--" dash is neither
         if rule == "year":
             return after not in self.not_before_year
         if rule == "month" and span.text == "May":
             return before in self.month_alone_cues  # the modal verb
-        return True
+        return not self._names_programme(doc, span)
+
+    def _names_programme(self, doc: Doc, span: Span) -> bool:
+        """A capitalised ``Today`` mid-sentence names a programme or paper (``the Today programme``)."""
+        if span.text != "Today" or not span.start:
+            return False
+        before = doc[span.start - 1]
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return after in self.name_after_words or before.lower_ in ("the", "'s", "’s") or before.text.istitle()
 
     def _from_ner(self, doc: Doc) -> Iterator[Span]:
         for ent in doc.ents:
@@ -199,7 +215,7 @@ class DatesComponent:
             words = {t.lower_ for t in span}
             if not len(span) or words & self.not_dates or any("-" in w for w in words):
                 continue
-            if not self._ner_readable(span.text):
+            if not self._ner_readable(span.text) or self._names_programme(doc, span):
                 continue
             yield span
 
@@ -214,29 +230,36 @@ class DatesComponent:
     def resolve(self, doc: Doc, spans: list[Span]) -> None:
         """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value."""
         reference = doc._.published
-        inferred = reference is None
         futures = [self._is_future(doc, span) for span in spans]
+        inferred = reference is None
         if reference is None:
-            reference = self._dateline(spans)
+            reference = self._dateline(doc, spans)
+        # a full date in the dateline is stated: values read against it carry no "(inferred year)"
+        stated = reference is not None
         if reference is not None:
             year: int | None = reference.year
         else:
             year = infer_year(self._year_mentions(doc, spans, futures))
+            reference = self._dateline_day(doc, spans, year)
         doc._.year = year
         doc._.year_inferred = inferred and year is not None
-        readings = self._read(spans, futures, reference=reference, year=year, floor=None)
+        tenses = [self._tense(doc, span) for span in spans]
+        readings = self._read(spans, futures, tenses, reference=reference, year=year, floor=None)
         if reference is None and year is not None:
             floor = _latest_past(readings, futures, year)
             if floor is not None:
-                readings = self._read(spans, futures, reference=None, year=year, floor=floor)
+                readings = self._read(spans, futures, tenses, reference=None, year=year, floor=floor)
         for span, reading in zip(spans, readings, strict=True):
             span._.value = reading.value
-            span._.inferred = bool(doc._.year_inferred and reading.value and not _YEAR_IN_TEXT.search(span.text))
+            span._.inferred = bool(
+                doc._.year_inferred and not stated and reading.value and not _YEAR_IN_TEXT.search(span.text)
+            )
 
     def _read(
         self,
         spans: list[Span],
         futures: list[bool],
+        tenses: list[Tense],
         *,
         reference: date | None,
         year: int | None,
@@ -245,8 +268,10 @@ class DatesComponent:
         """Read the spans in order, each anaphor against the last period before it."""
         readings = []
         anchor: str | None = None
+        anchor_day: str | None = None
+        anchor_quarter: str | None = None
         open_until = -1
-        for span, future in zip(spans, futures, strict=True):
+        for span, future, tense in zip(spans, futures, tenses, strict=True):
             reading = read_date(
                 span.text,
                 lexicon=self.lexicon,
@@ -257,20 +282,48 @@ class DatesComponent:
                 future=future,
                 floor=floor,
                 parse_day=parse_absolute_day,
+                anchor_day=anchor_day,
+                anchor_quarter=anchor_quarter,
+                tense=tense,
+                happened=self._happened(span),
             )
             readings.append(reading)
+            if reading.value is not None and len(reading.value) == 10:
+                anchor_day = reading.value
+            elif reading.kind in ("absolute", "relative") and is_quarter(reading.value):
+                anchor_quarter = reading.value
             if reading.kind == "duration":
                 open_until = span.end_char + self.open_distance
             elif reading.kind in ("absolute", "relative") and reading.is_period:
                 anchor, open_until = reading.value, -1
         return readings
 
-    def _dateline(self, spans: list[Span]) -> date | None:
+    def _dateline(self, doc: Doc, spans: list[Span]) -> date | None:
+        """A full date in the dateline (``SEATTLE--(BUSINESS WIRE)--Feb. 6, 2025--``) or near the top."""
+        for span in self._in_dateline(doc, spans):
+            reading = read_date(span.text, lexicon=self.lexicon)
+            if reading.kind == "absolute" and reading.value and len(reading.value) == 10:
+                return date.fromisoformat(reading.value)
         for span in spans:
             if span.start_char > self.dateline_chars:
                 break
             reading = read_date(span.text, lexicon=self.lexicon)
             if reading.kind == "absolute" and reading.value and len(reading.value) == 10:
+                return date.fromisoformat(reading.value)
+        return None
+
+    @staticmethod
+    def _in_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+        lines = doc.spans["dateline"] if "dateline" in doc.spans else []
+        return [s for s in spans for line in lines if line.start <= s.start and s.end <= line.end]
+
+    def _dateline_day(self, doc: Doc, spans: list[Span], year: int | None) -> date | None:
+        """``LONDON, March 3 (Reuters) -`` in an article about `year`: the day of writing, year inferred."""
+        if year is None:
+            return None
+        for span in self._in_dateline(doc, spans):
+            reading = read_date(span.text, lexicon=self.lexicon, year=year)
+            if reading.value and len(reading.value) == 10:
                 return date.fromisoformat(reading.value)
         return None
 
@@ -287,8 +340,23 @@ class DatesComponent:
 
     def _is_future(self, doc: Doc, span: Span) -> bool:
         """Whether the clause before `span` speaks of the future: the nearest cue word decides."""
+        return self._tense_before(doc, span) == "future"
+
+    def _happened(self, span: Span) -> bool:
+        """``since January``, ``elections were held on April 24``: the clause before the date says it is
+        past (a happened-cue before it, no future cue nearer)."""
+        doc = span.doc
+        for i in range(span.start - 1, max(span.start - self.cue_window, 0) - 1, -1):
+            word = doc[i].lower_
+            if word in self.breaks or "\n" in doc[i].text or word in self.future_cues or word in self.attributions:
+                return False  # "bookings were strong, Pillai said, with … June departures": another clause
+            if word in self.happened_cues:
+                return True
+        return False
+
+    def _tense_before(self, doc: Doc, span: Span) -> Tense:
         if span.start and doc[span.start - 1].lower_ in self.future_prepositions:
-            return True
+            return "future"
         for i in range(span.start - 1, max(span.start - self.cue_window, 0) - 1, -1):
             token = doc[i]
             word = token.lower_
@@ -297,10 +365,27 @@ class DatesComponent:
             if token.is_title and not token.is_sent_start:
                 continue  # "the … Response Plan, launched in January": a name, not a cue
             if word in self.future_cues:
-                return True
+                return "future"
             if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
-                return False  # "will be held" is future
-        return False
+                return "past"  # "will be held" is future
+        return None
+
+    def _tense(self, doc: Doc, span: Span) -> Tense:
+        """The clause's tense: the nearest cue before `span`, else a cue among the next
+        few words (``Wednesday's ruling was appealed``); None when no cue says."""
+        before = self._tense_before(doc, span)
+        if before is not None:
+            return before
+        # only the verb right after the date ("Wednesday's ruling was appealed"), not a later clause
+        for token in doc[span.end : min(span.end + _AFTER_WINDOW, len(doc))]:
+            word = token.lower_
+            if word in self.breaks or word == "," or "\n" in token.text:
+                break
+            if word in self.future_cues:
+                return "future"
+            if word in self.past_cues:
+                return "past"
+        return None
 
 
 @Language.factory(

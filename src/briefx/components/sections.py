@@ -140,7 +140,7 @@ class SectionsComponent:
         suffixes = sorted(layout["role_suffixes"], key=len, reverse=True)
         self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         self.org_words = set(layout["org_byline_words"])
-        self.dateline = re.compile(layout["dateline"])
+        self.datelines = [re.compile(layout["dateline"]), re.compile(layout["wire_dateline"])]
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
         transcript = load_json("lexicons", "transcript.json")
@@ -369,14 +369,23 @@ class SectionsComponent:
     def _comma_byline(self, line: Line, add) -> bool:
         """ "Leyla Hasanova, Caspian Business Weekly": a name and an outlet, no "By"."""
         match = _NAME_COMMA_OUTLET.match(line.text)
-        if not match or self.dateline.match(line.text) or len(line.words) > 9:
+        if not match or self.match_dateline(line.text) or len(line.words) > 9:
             return False
         add("byline", line.start, line.start + match.end("name"), "AUTHOR")
         add("byline", line.start + match.start("outlet"), line.start + match.end("outlet"), "OUTLET")
         return True
 
+    def match_dateline(self, text: str) -> re.Match[str] | None:
+        """The line's dateline: ``LONDON, March 3 (Reuters) -``, ``SEATTLE--(BUSINESS WIRE)--Feb. 6, 2025--``,
+        or a line holding only a place and a date (``Frankfurt am Main, 14 December 2023``)."""
+        for pattern in self.datelines:
+            match = pattern.match(text)
+            if match and (match.group("sep") or match.group("date")):
+                return match
+        return None
+
     def _dateline(self, doc: Doc, line: Line, add) -> bool:
-        match = self.dateline.match(line.text)
+        match = self.match_dateline(line.text)
         if not match:
             return False
         place = match.group("place")
@@ -384,11 +393,13 @@ class SectionsComponent:
             return False
         if len(place.split()) > 4:
             return False
-        span = add("dateline", line.start, line.start + match.end("sep"), "DATELINE")
+        end = match.end("sep") if match.group("sep") else match.end("date")
+        span = add("dateline", line.start, line.start + end, "DATELINE")
         if span is not None:
             span._.place = place.split(",")[0].strip()
+        groups = match.groupdict()
         for group in ("agency", "agency_slash"):
-            if match.group(group):
+            if groups.get(group):
                 a_start = line.start + match.start(group)
                 add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
         return True

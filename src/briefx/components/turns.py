@@ -115,6 +115,10 @@ class TurnsComponent:
                 start = tag_span.start_char + tag.name_start
                 name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
                                      alignment_mode="expand")
+            elif tag is not None and not tag.names_nobody and self._named_in_text(tag.key, doc.text):
+                # 'TEMPLEMAN:' with 'Susan Templeman' in the text: a bare word names a person
+                start = tag_span.start_char
+                name = doc.char_span(start, start + len(tag.key), label="PERSON", alignment_mode="expand")
             if name is not None or (tag is not None and tag.names_nobody):
                 cleared.append(tag_span)
             names.append(name)
@@ -142,6 +146,12 @@ class TurnsComponent:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc
+
+    @staticmethod
+    def _named_in_text(word: str, text: str) -> bool:
+        """A capitalised name ends with `word` somewhere in the text ('Susan Templeman')."""
+        pattern = r"\b[A-Z][\w'’.-]+\s+" + re.escape(word.title()) + r"\b"
+        return " " not in word and re.search(pattern, text) is not None
 
     def _office(self, tag: str) -> str | None:
         """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from briefx.normalize.numbers import Value, parse_range, scale_value
+from briefx.normalize.numbers import Value, negate, parse_range, scale_value, split_sign
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -136,9 +137,21 @@ def parse_money(
         (or only one that needs a scale word, like "pounds"), `value` is None when the
         number does not parse.
     """
+    sign, text = split_sign(text)  # "-$4 million", "minus 5 dollars"
     markers = _markers(text, currencies, context)
     if not markers:
         return Money(None, None)
+    if len(markers) == 2 and markers[0].factor == 1.0 and markers[1].factor != 1.0:
+        # "3 dollars 50 cents": one amount, the sub-unit added to the units
+        main = parse_range(text[: markers[0].start].strip(), number_words=number_words, scales=scales)
+        cents = parse_range(
+            text[markers[0].end : markers[1].start].replace(" and ", " ").strip(),
+            number_words=number_words,
+            scales=scales,
+        )
+        if isinstance(main, float) and isinstance(cents, float):
+            total = float(Decimal(str(main)) + Decimal(str(cents)) * Decimal(str(markers[1].factor)))
+            return Money(-total if sign < 0 else total, markers[0].code)
     rest = text
     for marker in reversed(markers):
         rest = rest[: marker.start] + " " + rest[marker.end :]
@@ -149,7 +162,7 @@ def parse_money(
         return Money(value, None)
     if marker.factor != 1.0:
         value = scale_value(value, marker.factor)
-    return Money(value, marker.code)
+    return Money(negate(value) if sign < 0 else value, marker.code)
 
 
 def parse_amount(

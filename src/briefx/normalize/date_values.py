@@ -1,5 +1,5 @@
-"""The values of date expressions: the reading and its context, ISO 8601 arithmetic, and
-the period readers `briefx.normalize.dates.read_date` dispatches to.
+"""The values of date expressions: the reading and its context, ISO 8601 arithmetic,
+holidays, and the period readers `briefx.normalize.dates.read_date` dispatches to.
 
 Pure: no spaCy, no Pydantic, no I/O.
 """
@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
 Kind = Literal["absolute", "relative", "comparison", "duration", "day"]
+Tense = Literal["past", "future"] | None
 """How a reading was obtained.
 
 ``absolute``: the text states the year. ``relative``: resolved against the
@@ -32,6 +33,9 @@ class DateLexicon:
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
     seasons: frozenset[str]
+    holidays: Mapping[str, Any] = field(default_factory=dict)
+    anaphoric_days: Mapping[str, int] = field(default_factory=dict)
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def from_tables(cls, tables: Mapping[str, Any]) -> DateLexicon:
@@ -42,6 +46,9 @@ class DateLexicon:
             numbers=dict(tables["numbers"]),
             ordinals=dict(tables["ordinals"]),
             seasons=frozenset(tables["seasons"]),
+            holidays=dict(tables.get("holidays", {})),
+            anaphoric_days=dict(tables.get("anaphoric_days", {})),
+            rewrites=tuple((re.compile(pattern), repl) for pattern, repl in tables.get("rewrites", ())),
         )
 
 
@@ -68,6 +75,10 @@ class _Context:
     anchor_open: bool
     future: bool
     floor: date | None
+    anchor_day: str | None = None
+    tense: Tense = None
+    happened: bool = False
+    anchor_quarter: str | None = None
 
 
 _ISO_PART = re.compile(r"(\d{4})((?:-\d{2}){0,2})")
@@ -112,6 +123,7 @@ def nearest_year(
     year: int | None,
     future: bool = False,
     floor: date | None = None,
+    past: bool = False,
 ) -> int | None:
     """The year of a month named without one.
 
@@ -120,7 +132,8 @@ def nearest_year(
     for a month ahead: "December" said in November stays in the same year, but
     "since January" said in October is this January, not next). Without one: `year`,
     except that a future month before the `floor` month (the latest past event the
-    text reports) falls in the next year.
+    text reports) falls in the next year. `past` (the clause says the event happened:
+    ``sales fell in February``) rules out a month after the reference month.
     """
     if reference is None:
         if future and year is not None and floor is not None and floor.year == year:
@@ -131,16 +144,29 @@ def nearest_year(
         delta = (candidate - reference.year) * 12 + month - reference.month
         if future:
             return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (7 if delta > 0 else 0), candidate
+        return abs(delta) + (7 if delta > 0 else 0) + (100 if past and delta > 0 else 0), candidate
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
 
 
-def resolve_weekday(weekday: int, *, reference: date, future: bool = False) -> date:
-    """The weekday (0 = Monday) nearest on or before `reference`, or after it for the future."""
-    if future:
-        return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+def resolve_weekday(
+    weekday: int, *, reference: date, future: bool = False, tense: Tense = "past", which: str | None = None
+) -> date:
+    """The day a weekday (0 = Monday) names, seen from `reference`.
+
+    ``next``/``last`` are strictly after/before the reference. Otherwise the tense
+    decides: the weekday on or after the reference for the future, on or before it
+    for the past or with no cue (so the publication's own weekday is that very day).
+    `future` is the older spelling of ``tense="future"``.
+    """
+    ahead = (weekday - reference.weekday()) % 7
+    if which == "next":
+        return reference + timedelta(days=ahead or 7)
+    if which == "last":
+        return reference - timedelta(days=(7 - ahead) % 7 or 7)
+    if future or tense == "future":
+        return reference + timedelta(days=ahead)
+    return reference - timedelta(days=(7 - ahead) % 7)
 
 
 def shift_years(value: str, years: int) -> str | None:
@@ -254,8 +280,35 @@ def _relative(which: str, unit: str, plural: bool, ctx: _Context) -> DateReading
     return DateReading(_interval(_iso(year, first), _iso(year, first + 2)), "relative")
 
 
+def _anchor_year(ctx: _Context) -> int | None:
+    """The year of the last period mentioned, when it is a single past or present year."""
+    if ctx.anchor is None or ctx.anchor_open or _FISCAL.match(ctx.anchor):
+        return None
+    first, last = _anchor_end(ctx.anchor.split("/")[0])[0], _anchor_end(ctx.anchor)[0]
+    if first != last or (ctx.year is not None and last > ctx.year):
+        return None
+    return last
+
+
+def _not_begun(unit: str, n: int, year: int, ctx: _Context) -> bool:
+    """A bare quarter or half reported in the past that starts after the reference date."""
+    if ctx.reference is None or ctx.tense != "past" or year != ctx.reference.year or n < 1:
+        return False
+    first_month = (n - 1) * (3 if unit == "quarter" else 6) + 1
+    return first_month > ctx.reference.month
+
+
+def is_quarter(value: str | None) -> bool:
+    """Whether an ISO value is one calendar quarter (``2025-07/2025-09``)."""
+    if value is None or not (match := re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", value)):
+        return False
+    return match[1] == match[3] and int(match[4]) - int(match[2]) == 2 and int(match[2]) % 3 == 1
+
+
 def _month_year(month: int, ctx: _Context) -> int | None:
-    return nearest_year(month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor)
+    return nearest_year(
+        month, reference=ctx.reference, year=ctx.year, future=ctx.future, floor=ctx.floor, past=ctx.happened
+    )
 
 
 def _iso_day(reference: date | None, offset: int) -> str | None:

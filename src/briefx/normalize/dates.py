@@ -25,11 +25,13 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_years are this module's API)
+from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_years, easter, holiday_date: this module's API)
     DateLexicon,
     DateReading,
     Kind,
+    Tense,
     _anchor_end,
+    _anchor_year,
     _Context,
     _days,
     _duration,
@@ -41,6 +43,7 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
     _month_range,
     _month_year,
     _named_month,
+    _not_begun,
     _number,
     _quarter,
     _relative,
@@ -50,10 +53,12 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
     _year_range,
     _year_to,
     infer_year,
+    is_quarter,
     nearest_year,
     resolve_weekday,
     shift_years,
 )
+from briefx.normalize.holidays import _anaphoric_day, _holiday, easter, holiday_date  # noqa: F401
 
 Reader = Callable[[str, DateLexicon, _Context, Callable[[str], str | None] | None], DateReading | None]
 
@@ -121,10 +126,15 @@ _DASHES = re.compile(r"[–—−]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
 _SPACES = re.compile(r"\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an) ")
+_HYPHENED_PERIOD = re.compile(r"(?<=[a-z0-9])-(?=quarter\b|half\b)")
+_YEAR_AGO = re.compile(r"^year ?- ?ago ([a-z]+)$")
+_TRAILING_YEAR = re.compile(r"^(.*?)(?: (\d{4}))?$")
+_APOSTROPHES = re.compile(r"[’‘`]")
 
 
 def _clean(text: str) -> str:
-    text = _DASHES.sub("-", text.lower())
+    text = _APOSTROPHES.sub("'", _DASHES.sub("-", text.lower()))
+    text = _HYPHENED_PERIOD.sub(" ", text)
     text = _ABBREVIATION_DOT.sub("", text).replace(",", " ")
     text = _SPACES.sub(" ", text).strip()
     return _DETERMINER.sub("", text)
@@ -141,6 +151,10 @@ def read_date(
     future: bool = False,
     floor: date | None = None,
     parse_day: Callable[[str], str | None] | None = None,
+    anchor_day: str | None = None,
+    tense: Tense = None,
+    happened: bool = False,
+    anchor_quarter: str | None = None,
 ) -> DateReading:
     """Read a date expression such as ``late August to early September``.
 
@@ -155,9 +169,21 @@ def read_date(
         floor: with no reference, the latest past day the text reports (see `nearest_year`).
         parse_day: reads a single day written with its year ("3 March 2026") to ISO;
             the component passes dateparser's reading, the patterns are the fallback.
+        anchor_day: ISO value of the last single day resolved before `text`
+            (``that same day``, ``the next morning`` count from it).
+        tense: the tense of the clause around `text` ("past", "future" or None when
+            no cue says); weekdays and bare quarters read it.
+        happened: the text says the period has begun (``since January``): a month
+            after the reference month is last year's.
+        anchor_quarter: ISO value of the last quarter mentioned (``the quarter`` is it).
     """
-    ctx = _Context(reference, year, anchor, anchor_open, future, floor)
+    ctx = _Context(
+        reference, year, anchor, anchor_open, future, floor, anchor_day, "future" if future else tense, happened,
+        anchor_quarter,
+    )
     t = _clean(text)
+    for pattern, repl in lexicon.rewrites:  # "wednesday july 10 2019" -> "july 10 2019"
+        t = pattern.sub(repl, t)
     for reader in READERS:
         reading = reader(t, lexicon, ctx, parse_day)
         if reading is not None:
@@ -191,7 +217,11 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
     """ "the third quarter of 2025", "the first nine months", "the year to March"."""
     if (match := _QUARTER.match(t)) and match[1] in lexicon.ordinals:
         base, kind = _year_of(match[3], ctx)
+        if match[3] == "the year" and (follows := _anchor_year(ctx)) is not None:
+            base, kind = follows, "comparison"  # "the first half of 2024 … the second half of the year"
         n = lexicon.ordinals[match[1]]
+        if match[3] is None and base and _not_begun(match[2], n, base, ctx):
+            base -= 1  # "third-quarter profit rose", published in February: last year's
         value = _quarter("q" if match[2] == "quarter" else "h", n, base) if base else None
         return DateReading(value, kind)
     if match := _FIRST_MONTHS.match(t):
@@ -249,11 +279,24 @@ def _months(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReadi
 
 
 def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
-    """ "last year", "the same period last year", "a year earlier", "later in the year"."""
+    """ "last year", "the quarter", "a year ago", "the next day", "Christmas 2025", "three years"."""
     if match := _RELATIVE.match(t):
         return _relative(match[1], match[2], bool(match[3]), ctx)
+    if t == "quarter":
+        return DateReading(ctx.anchor_quarter if is_quarter(ctx.anchor_quarter) else None, "comparison")
+    if match := _YEAR_AGO.match(t):
+        return _same_period(match[1], None, ctx)
+    if t in lexicon.anaphoric_days:
+        return _anaphoric_day(lexicon.anaphoric_days[t], ctx)
+    if (match := _TRAILING_YEAR.match(t)) and match[1] in lexicon.holidays:
+        return _holiday(lexicon.holidays[match[1]], match[2], ctx)
     if _RELATIVE_COUNT.match(t):
         return DateReading(None, "duration")
+    return None
+
+
+def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+    """ "the same period last year", "a year earlier", "later in the year", "end of the year"."""
     if match := _SAME_PERIOD.match(t):
         return _same_period(match[1], match[2], ctx)
     if match := _EARLIER.match(t):
@@ -274,7 +317,8 @@ def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) ->
 
 
 def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
-    """ "yesterday", "on Friday", "three years", "recent years", seasons (GOLD.md: null)."""
+    """ "yesterday", "on Friday", "three years", "recent years"; a season or nothing known is
+    null (GOLD.md: seasons are null)."""
     if match := _DAY_WORD.match(t):
         if match[1] == "this" and t == "this":
             return DateReading(None, "day")
@@ -283,14 +327,13 @@ def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) 
     if (match := _WEEKDAY.match(t)) and match[2] in lexicon.weekdays:
         if ctx.reference is None:
             return DateReading(None, "day")
-        ahead = {"last": False, "next": True}.get(match[1] or "", ctx.future)
-        day = resolve_weekday(lexicon.weekdays[match[2]], reference=ctx.reference, future=ahead)
+        day = resolve_weekday(lexicon.weekdays[match[2]], reference=ctx.reference, tense=ctx.tense, which=match[1])
         return DateReading(day.isoformat(), "day")
     if match := _DURATION.match(t):
         return _duration(match, lexicon, ctx)
     if _VAGUE.match(t):
         return DateReading(None, "duration")
-    return None  # a season, or nothing known: null, relative
+    return None
 
 
 READERS: tuple[Reader, ...] = (
@@ -299,6 +342,7 @@ READERS: tuple[Reader, ...] = (
     _days_of_month,
     _months,
     _relative_periods,
+    _anaphors,
     _days_and_durations,
 )
 

@@ -8,14 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 Value = float | tuple[float, float]
 
 # Digits with optional thousands groups (comma, space, no-break or thin space) and decimals.
 _PIECE = re.compile(
-    r"\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d*\.\d+|\d+|[^\W\d_]+"
+    r"\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+/\d+|\d*\.\d+|\d+|[½¼¾⅓⅔⅛]|[^\W\d_]+"
 )
+# written fractions: "1-1/2 percent", "0 to 1/4 percent", "4½ per cent" (central banks' releases)
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+           "⅔": Decimal(2) / 3, "⅛": Decimal("0.125")}
+
+
+def _fraction(piece: str) -> Decimal | None:
+    if piece in _VULGAR:
+        return _VULGAR[piece]
+    top, _, bottom = piece.partition("/")
+    if bottom and top.isdigit() and bottom.isdigit() and int(bottom):
+        return Decimal(top) / Decimal(bottom)
+    return None
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u2009\u202f ]")
 _RANGE_SEPARATOR = re.compile(r"\s*[–—-]\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"^\s*between\s+", re.IGNORECASE)
@@ -33,25 +46,99 @@ def _pieces(text: str) -> list[str]:
     return _PIECE.findall(text.lower().replace("-", " "))
 
 
-def _with_fraction(current: Decimal | None, last_unit: Decimal | None, fraction: Decimal, *,
-                   article: bool) -> Decimal | None:
-    """ "one and a half", "a quarter": the number so far with a fraction added to its last unit."""
-    if last_unit is not None and current is not None:
-        return current - last_unit + last_unit * fraction
-    if article or current is not None:
-        return (current or Decimal(0)) + fraction
-    return None
+@dataclass
+class _NumberReading:
+    """What `parse_number` has read so far of one number."""
+
+    total: Decimal = Decimal(0)
+    current: Decimal | None = None
+    last_unit: Decimal | None = None
+    article: bool = False
+    seen: bool = False
+    leading: Decimal | None = None  # "half a million", "a quarter billion": a fraction of the scale after it
+
+    def written_fraction(self, value: Decimal) -> bool:
+        """ "1 1/2", "4½": a whole number and a fraction are one number."""
+        self.current = value if self.current is None else self.current + value
+        self.last_unit = None
+        return True
+
+    def digits(self, piece: str) -> bool:
+        if self.current is not None:
+            return False  # two numbers: a range or a list, not one number
+        self.current = _decimal(piece)
+        self.last_unit = None
+        return self.current is not None
+
+    def word(self, value: Decimal, *, unit: bool) -> bool:
+        self.current = (self.current or Decimal(0)) + value
+        self.last_unit = value if unit else None
+        return True
+
+    def multiplier(self, value: Decimal) -> bool:
+        base = self.current if self.current is not None else (Decimal(1) if self.article else None)
+        if base is None:
+            return False
+        self.current = base * value
+        self.last_unit = None
+        return True
+
+    def fraction(self, value: Decimal) -> bool:
+        if self.last_unit is not None and self.current is not None:
+            self.current = self.current - self.last_unit + self.last_unit * value
+        elif self.current is not None:
+            self.current = self.current + value
+        elif self.article:
+            self.current = value
+        elif not self.seen:
+            self.leading = value
+        else:
+            return False
+        self.last_unit = None
+        return True
+
+    def scale(self, value: Decimal) -> bool:
+        if self.current is not None:
+            self.total += self.current * value
+        elif self.leading is not None:
+            self.total += self.leading * value
+            self.leading = None
+        elif self.total:
+            self.total *= value
+        elif self.article:
+            self.total += value
+        else:
+            return False
+        self.current = None
+        self.last_unit = None
+        return True
 
 
-def _with_scale(total: Decimal, current: Decimal | None, scale: Decimal, *, article: bool) -> Decimal | None:
-    """ "2.4 billion", "a million": the running total once a scale word is read."""
-    if current is not None:
-        return total + current * scale
-    if total:
-        return total * scale
-    if article:
-        return total + scale
-    return None
+def _read_piece(
+    reading: _NumberReading, piece: str, number_words: Mapping[str, Mapping[str, float]], scales: Mapping[str, float]
+) -> bool | None:
+    """Read one piece into `reading`: True when it fits, False when the text is no single
+    number, None for a filler ("a", "and") that changes nothing read."""
+    units, tens = number_words.get("units", {}), number_words.get("tens", {})
+    multipliers, fractions = number_words.get("multipliers", {}), number_words.get("fractions", {})
+    written = _fraction(piece)
+    if written is not None:
+        return reading.written_fraction(written)
+    if piece[0].isdigit() or piece[0] == ".":
+        return reading.digits(piece)
+    if piece in units or piece in tens:
+        return reading.word(Decimal(str(units.get(piece, tens.get(piece)))), unit=piece in units)
+    if piece in multipliers:
+        return reading.multiplier(Decimal(str(multipliers[piece])))
+    if piece in fractions:
+        return reading.fraction(Decimal(str(fractions[piece])))
+    if piece in scales:
+        return reading.scale(Decimal(str(scales[piece])))
+    if piece in _FILLERS:
+        if piece != "and":
+            reading.article, reading.last_unit = True, None
+        return None
+    return False
 
 
 def parse_number(
@@ -70,58 +157,21 @@ def parse_number(
     Returns:
         The value, or None when `text` is not a single number.
     """
-    units = number_words.get("units", {})
-    tens = number_words.get("tens", {})
-    multipliers = number_words.get("multipliers", {})
-    fractions = number_words.get("fractions", {})
-    total = Decimal(0)
-    current: Decimal | None = None
-    last_unit: Decimal | None = None
-    article = False
-    seen = False
+    reading = _NumberReading()
     for piece in _pieces(text):
-        if piece[0].isdigit() or piece[0] == ".":
-            if current is not None:
-                return None  # two numbers: a range or a list, not one number
-            current = _decimal(piece)
-            if current is None:
-                return None
-            last_unit = None
-        elif piece in units or piece in tens:
-            word_value = Decimal(str(units.get(piece, tens.get(piece))))
-            current = (current or Decimal(0)) + word_value
-            last_unit = word_value if piece in units else None
-        elif piece in multipliers:
-            base = current if current is not None else (Decimal(1) if article else None)
-            if base is None:
-                return None
-            current = base * Decimal(str(multipliers[piece]))
-            last_unit = None
-        elif piece in fractions:
-            current = _with_fraction(current, last_unit, Decimal(str(fractions[piece])), article=article)
-            if current is None:
-                return None
-            last_unit = None
-        elif piece in scales:
-            scaled = _with_scale(total, current, Decimal(str(scales[piece])), article=article)
-            if scaled is None:
-                return None
-            total = scaled
-            current = None
-            last_unit = None
-        elif piece in _FILLERS:
-            if piece != "and":
-                article, last_unit = True, None
+        fits = _read_piece(reading, piece, number_words, scales)
+        if fits is None:
             continue
-        else:
+        if not fits:
             return None
-        seen = True
-    if not seen:
+        reading.seen = True
+    if not reading.seen or reading.leading is not None:
         return None
-    return float(total + (current or Decimal(0)))
+    return float(reading.total + (reading.current or Decimal(0)))
 
 
-def _scale_of(text: str, scales: Mapping[str, float]) -> float | None:
+def scale_of(text: str, scales: Mapping[str, float]) -> float | None:
+    """The multiplier of the scale word that ends `text` ("500 million" -> 1e6), else None."""
     pieces = _pieces(text)
     return float(scales[pieces[-1]]) if pieces and pieces[-1] in scales else None
 
@@ -148,8 +198,8 @@ def parse_range(
         high = parse_number(right, number_words=number_words, scales=scales)
         if low is None or high is None:
             continue
-        right_scale = _scale_of(right, scales)
-        if right_scale is not None and _scale_of(left, scales) is None:
+        right_scale = scale_of(right, scales)
+        if right_scale is not None and scale_of(left, scales) is None:
             low = float(Decimal(str(low)) * Decimal(str(right_scale)))
         if low < high:
             return (low, high)
@@ -185,3 +235,17 @@ def find_qualifier(before: str, *, qualifiers: Mapping[str, Iterable[str]]) -> s
             if best is None or len(phrase) > best[0]:
                 best = (len(phrase), qualifier)
     return best[1] if best else None
+
+
+_SIGN = re.compile(r"^\s*(?:[-−]|(?i:minus)\s+)(?=\S)")
+
+
+def split_sign(text: str) -> tuple[int, str]:
+    """``-3.2%`` -> (-1, "3.2%"), ``minus 5 percent`` -> (-1, "5 percent"); else (1, text)."""
+    match = _SIGN.match(text)
+    return (-1, text[match.end() :]) if match else (1, text)
+
+
+def negate(value: Value | None) -> Value | None:
+    """The value with its sign flipped (both ends of a range)."""
+    return scale_value(value, -1.0)

@@ -7,10 +7,13 @@ factor, and the per-time units it forms with a rate phrase ("tonnes a year" -> t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from briefx.normalize.numbers import Value, parse_range, scale_value
+from briefx.normalize.numbers import Value, negate, parse_range, scale_value, split_sign
+
+_SPACES = re.compile(r"\s+")
 
 
 class Capacity(NamedTuple):
@@ -108,7 +111,8 @@ def parse_percent(
     scales: Mapping[str, float],
     number_words: Mapping[str, Mapping[str, float]],
 ) -> Percent | None:
-    """Parse a percentage or percentage points: "21.9%" -> 21.9, "0.25 percentage points" -> pp.
+    """Parse a percentage, percentage points or basis points: "21.9%" -> 21.9, "0.25 percentage points" -> pp,
+    "250 bps" -> 250 bp (GOLD.md: the value as written), "-3.2%" / "minus 5 percent" -> negative.
 
     Args:
         text: the figure as written ("10–12%", "34 per cent", "0.3 pp").
@@ -119,10 +123,13 @@ def parse_percent(
     Returns:
         `Percent(value, unit)`, or None when `text` does not end with a marker.
     """
-    body = text.strip()
+    sign, body = split_sign(_SPACES.sub(" ", text).strip())  # "4.35\xa0per\xa0cent" as published
     points = _strip_suffix(body, markers.get("points", ()), fold=True)
+    basis = _strip_suffix(body, markers.get("basis_points", ()), fold=True)
     if points:
         body, unit = points[0], "pp"
+    elif basis:
+        body, unit = basis[0], "bp"
     else:
         plain = _strip_suffix(body, markers.get("percent", ()), fold=True)
         if plain is None:
@@ -132,4 +139,4 @@ def parse_percent(
     for marker in markers.get("percent", ()):
         body = body.replace(marker, " ") if not marker[0].isalpha() else body
     value = parse_range(body.strip(), number_words=number_words, scales=scales)
-    return Percent(value, unit)
+    return Percent(negate(value) if sign < 0 else value, unit)

@@ -24,14 +24,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.tables import compile_patterns, figure_tables
-from briefx.normalize.numbers import find_qualifier
+from briefx.components.figures.tables import compile_patterns, figure_tables, not_figure_ranges
+from briefx.normalize.numbers import find_qualifier, scale_of
 from briefx.resources import load_jsonl
 
 _BETWEEN_RANGE = re.compile(r"^\s*(?:[–—-]|to)\s*$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _QUALIFIER_WINDOW = 32
+# a sign that belongs to the figure ("-3.2%", "minus 5 percent", "-$4 million"), not a range dash ("5-6%")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%\-–—−])[-−]|(?i:(?<![\w-])minus\s+))$")
 
 
 @dataclass
@@ -63,6 +65,8 @@ class BaseFigureComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
         text = doc.text
+        for start, end in not_figure_ranges(text, self.tables.not_figures):  # URLs, e-mails, file names
+            blocked[start:end] = b"\x01" * (end - start)
         found = []
         for cand in self.find(doc):
             hit = blocked.find(1, cand.start, cand.end)
@@ -86,19 +90,23 @@ class BaseFigureComponent:
         return Candidate(cand.start, cand.start + len(surface), cand.label, attrs)
 
     range_key = "unit"  # attribute that must agree for two figures to join as a range
+    signed = False  # a minus sign before the match belongs to the figure (money, percent)
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
         """Candidates from every pattern match that `read` can interpret, ranges joined."""
         text = doc.text
         found = []
         for _, match in self.matches(text):
+            start = match.start()
+            if self.signed and (sign := _SIGN_BEFORE.search(text, max(0, start - 8), start)):
+                start = sign.start()
             # normalisers read words split by plain spaces: real text wraps figures across lines
             # and writes no-break spaces ("4.1\xa0per\xa0cent")
-            attrs = self.read(" ".join(match.group().split()), text)
+            attrs = self.read(" ".join(text[start : match.end()].split()), text)
             if attrs is None:
                 continue
-            attrs["qualifier"] = self.qualifier(text, match.start())
-            found.append(Candidate(match.start(), match.end(), self.label, attrs))
+            attrs["qualifier"] = self.qualifier(text, start)
+            found.append(Candidate(start, match.end(), self.label, attrs))
         return self.finish(text, self.merge_ranges(text, non_overlapping(found), self.range_key))
 
     def read(self, surface: str, text: str) -> dict | None:
@@ -141,6 +149,9 @@ class BaseFigureComponent:
             prev = out[-1] if out else None
             if prev is not None and self._joins(text, prev, cand, key):
                 low, high = prev.attrs["value"], cand.attrs["value"]
+                scale = scale_of(" ".join(text[cand.start : cand.end].split()), self.tables.scales)
+                if scale and not scale_of(" ".join(text[prev.start : prev.end].split()), self.tables.scales):
+                    low *= scale  # "$250 - $500 million", "between $5 and $7 billion": one scale for both
                 attrs = {**prev.attrs, "value": (low, high)}
                 if prev.attrs.get("si_value") is not None:
                     attrs["si_value"] = (prev.attrs["si_value"], cand.attrs["si_value"])

@@ -14,6 +14,7 @@ class PercentComponent(BaseFigureComponent):
 
     label = "PERCENT"
     patterns_file = "percent.jsonl"
+    signed = True
 
     def read(self, surface: str, text: str) -> dict | None:
         tables = self.tables

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefx.resources import load_json
@@ -16,6 +16,8 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 # Digits with optional thousands groups (comma, no-break/thin space or space) and decimals.
 _NUMBER = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)"
+# a number with a written fraction: "1-1/2", "1/4", "4½" (central banks write rates so)
+_FRACTION_OR_NUMBER = rf"(?:\d{{1,2}}-\d/\d{{1,2}}|\d/\d{{1,2}}|\d+[½¼¾⅓⅔⅛]|{_NUMBER})(?![\d/])"
 
 
 def _alternation(items: Iterable[str], *, fold: bool = False, bounded: bool = False) -> str:
@@ -41,6 +43,7 @@ class FigureTables:
     change_cues: frozenset[str]
     count_rules: Mapping[str, Any]
     fragments: Mapping[str, str] = field(repr=False)
+    not_figures: NotFigurePatterns = field(default=(), repr=False)
 
 
 @cache
@@ -52,6 +55,7 @@ def figure_tables() -> FigureTables:
     units = load_json("lexicons", "units.json")
     qualifier_table = load_json("lexicons", "qualifiers.json")
     count_rules = load_json("lexicons", "count_rules.json")
+    not_figures = load_json("lexicons", "not_figures.json")["patterns"]
 
     words = sorted([*number_words["units"], *number_words["tens"]], key=len, reverse=True)
     unit_word = "|".join(w for w in words if w in number_words["units"])
@@ -86,13 +90,15 @@ def figure_tables() -> FigureTables:
         "AMOUNT": amount,
         "RANGE": rf"{amount}(?:\s?[–—-]\s?{amount})?",
         "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
+        "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
         "SCALED": rf"(?:\s?{scale}|{glued})?",
         "SYMBOL": _symbol_alternation(currencies["symbols"]),
         "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
         "UNIT": unit,
-        "PCT": _alternation([*percent["points"], *percent["percent"]], fold=True) + r"(?![^\W\d_])",
+        "PCT": _alternation([*percent["points"], *percent["percent"], *percent.get("basis_points", ())], fold=True)
+        + r"(?![^\W\d_])",
     }
     return FigureTables(
         number_words=number_words,
@@ -104,7 +110,30 @@ def figure_tables() -> FigureTables:
         change_cues=frozenset(qualifier_table["change_cues"]),
         count_rules=count_rules,
         fragments=fragments,
+        not_figures=tuple((p["when"], re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in not_figures),
     )
+
+
+_WORD_START = re.compile(r"\S*$")
+
+
+NotFigurePatterns = tuple[tuple[str, re.Pattern[str], bool], ...]
+"""(string the text must contain, pattern, extend the match back to its word's start)."""
+
+
+@lru_cache(maxsize=4)  # the four figure components ask for the same text in turn
+def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int, int], ...]:
+    """Character ranges of URLs, e-mail addresses, file names and query strings in `text`."""
+    ranges = []
+    for when, pattern, extend_left in patterns:
+        if when not in text:
+            continue
+        for match in pattern.finditer(text):
+            start = match.start()
+            if extend_left:
+                start -= len(_WORD_START.search(text, max(0, start - 200), start).group())
+            ranges.append((start, match.end()))
+    return tuple(ranges)
 
 
 def _symbol_alternation(symbols: Iterable[str]) -> str:
@@ -121,8 +150,7 @@ def _symbol_alternation(symbols: Iterable[str]) -> str:
 def compile_patterns(
     rows: Iterable[Mapping[str, Any]], fragments: Mapping[str, str]
 ) -> list[tuple[str, re.Pattern[str]]]:
-    """Compile pattern-file rows: `{"id", "regex"}` templates whose `{FRAGMENT}` placeholders
-    are filled from `fragments` (a placeholder with no fragment is an error in the data)."""
+    """Compile pattern-file rows: `{"id", "regex"}` templates with `{FRAGMENT}` placeholders."""
     compiled = []
     for row in rows:
         source = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], row["regex"])
