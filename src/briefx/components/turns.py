@@ -125,10 +125,13 @@ class TurnsComponent:
         self._write_people(doc, cleared, [n for n in names if n is not None])
         people_spans = [e for e in doc.ents if e.label_ == "PERSON"]
         people = [e.text for e in people_spans]
-        holders = {k: office_holder(office, doc.text, people_spans, tags) for k, office in offices.items()}
-        names = [n if n is not None else holders.get(k) for k, n in enumerate(names)]
-        speakers = [fullest_name(n.text, people, doc.text, self.tables.titles) if n is not None else None
-                    for n in names]
+        # a transcript repeats its tags: each office and each name is looked up in the text once
+        holders = {office: office_holder(office, doc.text, people_spans, tags) for office in set(offices.values())}
+        names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
+        fullest = {
+            text: fullest_name(text, people, doc.text, self.tables.titles) for text in {n.text for n in names if n}
+        }
+        speakers = [fullest[n.text] if n is not None else None for n in names]
         by_turn = {(t.start_char): t for t in turns}
         turn_speakers: list[str | None] = []
         kept: list[Span] = []
