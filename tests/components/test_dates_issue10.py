@@ -96,9 +96,13 @@ TENSE_CASES = [
         "The minister headed Tuesday to Paris for the donor conference.",
         "2025-03-03",
         [("Tuesday", "2025-03-04")],
-        id="untensed-weekday-the-day-after-publication",
-        xfail="with no tense cue a weekday is read as past (the corpus's news reports); "
-        "'headed' is not a cue, and a later weekday goes back a week",
+        id="headed-weekday-is-the-coming-one",
+    ),
+    _case(
+        "The minister headed to Paris on Tuesday and met donors there.",
+        "2025-03-07",
+        [("Tuesday", "2025-03-04")],
+        id="headed-to-a-place-on-a-weekday-stays-past",
     ),
 ]
 
