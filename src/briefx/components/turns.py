@@ -25,20 +25,26 @@ def _last_word(text: str) -> str:
     return text.split()[-1].casefold().strip(".,")
 
 
-def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]) -> str:
-    """The fullest name the document gives the person of a tag ('PSAKI' with 'Press Secretary
-    Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or capitalised words
-    before the surname in any case, that ends with the tag's last word; else the tag's name in
-    title case."""
-    last = _last_word(name)
-    found = [p for p in people if _last_word(p) == last and not p.isupper()]
-    surname = re.escape(name.split()[-1])
-    for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + surname + r")\b", text):
+def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str]:
+    """Names the text writes with capitalised words before `surname`, in any case of the
+    surname, title words left out ('Press Secretary Jen Psaki' -> 'Jen Psaki')."""
+    found = []
+    for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + re.escape(surname) + r")\b", text):
         words = match.group(1).split()
         while words and words[0].upper() in titles:
             words.pop(0)
         if words and not match.group(0).isupper():
             found.append(" ".join([*words, match.group(0).split()[-1]]))
+    return found
+
+
+def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]) -> str:
+    """The fullest name the document gives the person of a tag ('PSAKI' with 'Press Secretary
+    Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or name in the text
+    (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case."""
+    last = _last_word(name)
+    found = [p for p in people if _last_word(p) == last and not p.isupper()]
+    found += names_ending_in(name.split()[-1], text, titles)
     if found:
         return max(found, key=len)
     return name.title() if name.isupper() else name
@@ -115,7 +121,9 @@ class TurnsComponent:
                 start = tag_span.start_char + tag.name_start
                 name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
                                      alignment_mode="expand")
-            elif tag is not None and not tag.names_nobody and self._named_in_text(tag.key, doc.text):
+            elif tag is not None and not tag.names_nobody and " " not in tag.key and names_ending_in(
+                tag.key, doc.text, self.tables.titles
+            ):
                 # 'TEMPLEMAN:' with 'Susan Templeman' in the text: a bare word names a person
                 start = tag_span.start_char
                 name = doc.char_span(start, start + len(tag.key), label="PERSON", alignment_mode="expand")
@@ -149,12 +157,6 @@ class TurnsComponent:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc
-
-    @staticmethod
-    def _named_in_text(word: str, text: str) -> bool:
-        """A capitalised name ends with `word` somewhere in the text ('Susan Templeman')."""
-        pattern = r"\b[A-Z][\w'’.-]+\s+" + re.escape(word.title()) + r"\b"
-        return " " not in word and re.search(pattern, text) is not None
 
     def _office(self, tag: str) -> str | None:
         """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""
