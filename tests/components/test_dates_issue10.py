@@ -164,12 +164,54 @@ COORDINATION_CASES = [
         id="coordinated-years-are-two-dates",
     ),
     _case(
-        # the real-document gold (corpus/real, "on March 4 and 5 respectively") labels two days of one
-        # month as one span with a range value, so briefx does; years stay two dates as there
+        # issue 10 settles it: coordinated days are two dates; the bare day borrows month and year
         "Voting took place on April 24 and 25, the commission said.",
         "2025-06-10",
+        [("April 24", "2025-04-24"), ("25", "2025-04-25")],
+        id="coordinated-days-month-first-were-one-range",
+    ),
+    _case(
+        "Ballots were counted on 24 and 25 April, officials said.",
+        "2025-06-10",
+        [("24", "2025-04-24"), ("25 April", "2025-04-25")],
+        id="coordinated-days-day-first-were-one-range",
+    ),
+    _case(
+        "The ministers will meet on Nov. 3 and 4, 2026 in Geneva.",
+        "2025-06-10",
+        [("Nov. 3", "2026-11-03"), ("4, 2026", "2026-11-04")],
+        id="coordinated-days-borrow-the-year-written-after-them",
+    ),
+    _case(
+        "Supermarkets limited sales on March 4 and 5 respectively, the chains said.",
+        "2025-06-10",
+        [("March 4", "2025-03-04"), ("5", "2025-03-05")],
+        id="coordinated-days-respectively-are-two-dates",
+    ),
+    _case(
+        "Talks are planned for 12 or 13 May.",
+        "2025-03-10",
+        [("12", "2025-05-12"), ("13 May", "2025-05-13")],
+        id="days-joined-by-or-are-two-dates",
+    ),
+    _case(
+        "Polls will open between April 24 and 25 in every district.",
+        "2025-03-10",
         [("April 24 and 25", "2025-04-24/2025-04-25")],
-        id="coordinated-days-of-one-month-one-span-as-the-gold-labels",
+        id="between-days-and-stays-a-range",
+    ),
+    _case(
+        "Polls will open between 24 and 25 April in every district.",
+        "2025-03-10",
+        [("24 and 25 April", "2025-04-24/2025-04-25")],
+        id="between-days-and-day-first-stays-a-range",
+    ),
+    _case(
+        "The regulator fined the firm on April 24 and 25 staff were dismissed.",
+        "2025-06-10",
+        [("April 24", "2025-04-24")],
+        id="count-after-a-date-and-is-no-day",
+        xfail="a bare number after 'April 24 and' is taken as a day whatever follows it",
     ),
     _case(
         "Vaccines were shipped in 2021 and 2022 along the 2000-mile border.",

@@ -313,3 +313,26 @@ def test_holiday_date(rule, year, expected):
     from briefx.normalize.dates import holiday_date
 
     assert holiday_date(rule, year) == expected
+
+
+# issue 10: coordinated days are two dates; the bare one borrows the month and year written with the other
+COORDINATED_DAYS = [
+    pytest.param("April 24 and 25", [("April 24", "April 24"), ("25", "April 25")], id="month-first"),
+    pytest.param("24 and 25 April", [("24", "24 April"), ("25 April", "25 April")], id="day-first"),
+    pytest.param(
+        "Nov. 3 and 4, 2026", [("Nov. 3", "Nov. 3, 2026"), ("4, 2026", "Nov. 4, 2026")], id="year-after-month-first"
+    ),
+    pytest.param(
+        "3rd and 4th of May 2026", [("3rd", "3rd May 2026"), ("4th of May 2026", "4th of May 2026")], id="ordinal-days"
+    ),
+    pytest.param("12 or 13 May", [("12", "12 May"), ("13 May", "13 May")], id="or-joins-too"),
+    pytest.param("24 to 25 April", [], id="a-range-is-no-coordination"),
+    pytest.param("April 24", [], id="one-day"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_DAYS)
+def test_split_coordinated_days(text, expected):
+    from briefx.normalize.dates import split_coordinated_days
+
+    assert [(text[a:b], reads) for a, b, reads in split_coordinated_days(text)] == expected

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from briefx.components.attributes import register_attributes
 from briefx.components.figures.tables import compile_patterns
-from briefx.normalize.dates import DateLexicon, DateReading, Tense, infer_year, is_quarter, read_date
+from briefx.normalize.dates import (
+    DateLexicon,
+    DateReading,
+    Tense,
+    infer_year,
+    is_quarter,
+    read_date,
+    split_coordinated_days,
+)
 from briefx.resources import load_json, load_jsonl
 
 SPAN_KEY = "dates"
@@ -134,8 +142,8 @@ class DatesComponent:
         ) | {name.split()[0].lower() for name in tables.get("holiday_names", ())}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.find_spans(doc)
-        self.resolve(doc, spans)
+        spans, reads = self.find(doc)
+        self.resolve(doc, spans, reads)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
@@ -154,7 +162,13 @@ class DatesComponent:
 
     def find_spans(self, doc: Doc) -> list[Span]:
         """Non-overlapping, token-aligned DATE spans in document order."""
+        return self.find(doc)[0]
+
+    def find(self, doc: Doc) -> tuple[list[Span], dict[int, str]]:
+        """DATE spans (see `find_spans`) and, by start character, the text to read for a span
+        that borrows words from a coordinated neighbour (``April 24 and 25``: ``25`` reads "April 25")."""
         candidates = self.candidates(doc)
+        reads: dict[int, str] = {}
         # Longest match first; GOLD.md: one DATE span per expression, no overlaps.
         candidates.sort(key=lambda c: (c.start - c.end, c.start))
         taken = [False] * (len(doc) + 1)
@@ -166,13 +180,29 @@ class DatesComponent:
             if not self._keep(doc, span, candidate.rule):
                 continue
             taken[span.start : span.end] = [True] * len(span)
-            spans.append(span)
+            parts = self._coordinated(doc, span, candidate.rule)
+            spans.extend(part for part, _ in parts or [(span, None)])
+            reads.update((part.start_char, text) for part, text in parts)
         if self.use_ner:
             for span in self._from_ner(doc):
                 if not any(taken[span.start : span.end]):
                     taken[span.start : span.end] = [True] * len(span)
                     spans.append(span)
-        return sorted(spans, key=lambda s: s.start)
+        return sorted(spans, key=lambda s: s.start), reads
+
+    @staticmethod
+    def _coordinated(doc: Doc, span: Span, rule: str) -> list[tuple[Span, str]]:
+        """Issue 10: coordinated days (``April 24 and 25``) are two DATE spans, not one range;
+        [] when `span` is no coordination or a part does not fall on token boundaries."""
+        if not rule.startswith("coordinated"):
+            return []
+        parts = []
+        for start, end, text in split_coordinated_days(span.text):
+            part = doc.char_span(span.start_char + start, span.start_char + end, label=LABEL)
+            if part is None:
+                return []
+            parts.append((part, text))
+        return parts
 
     @staticmethod
     def _align(doc: Doc, start: int, end: int) -> Span | None:
@@ -227,8 +257,9 @@ class DatesComponent:
         reading = read_date(text, lexicon=self.lexicon, reference=date(2000, 1, 1), year=2000)
         return reading.value is not None
 
-    def resolve(self, doc: Doc, spans: list[Span]) -> None:
-        """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value."""
+    def resolve(self, doc: Doc, spans: list[Span], reads: Mapping[int, str] | None = None) -> None:
+        """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value; `reads` gives, by
+        start character, the text to read for a span in place of its own (see `find`)."""
         reference = doc._.published
         futures = [self._is_future(doc, span) for span in spans]
         inferred = reference is None
@@ -244,11 +275,12 @@ class DatesComponent:
         doc._.year = year
         doc._.year_inferred = inferred and year is not None
         tenses = [self._tense(doc, span) for span in spans]
-        readings = self._read(spans, futures, tenses, reference=reference, year=year, floor=None)
+        texts = [(reads or {}).get(span.start_char, span.text) for span in spans]
+        readings = self._read(spans, texts, futures, tenses, reference=reference, year=year, floor=None)
         if reference is None and year is not None:
             floor = _latest_past(readings, futures, year)
             if floor is not None:
-                readings = self._read(spans, futures, tenses, reference=None, year=year, floor=floor)
+                readings = self._read(spans, texts, futures, tenses, reference=None, year=year, floor=floor)
         for span, reading in zip(spans, readings, strict=True):
             span._.value = reading.value
             span._.inferred = bool(
@@ -258,6 +290,7 @@ class DatesComponent:
     def _read(
         self,
         spans: list[Span],
+        texts: list[str],
         futures: list[bool],
         tenses: list[Tense],
         *,
@@ -271,9 +304,9 @@ class DatesComponent:
         anchor_day: str | None = None
         anchor_quarter: str | None = None
         open_until = -1
-        for span, future, tense in zip(spans, futures, tenses, strict=True):
+        for span, text, future, tense in zip(spans, texts, futures, tenses, strict=True):
             reading = read_date(
-                span.text,
+                text,
                 lexicon=self.lexicon,
                 reference=reference,
                 year=year,

@@ -132,6 +132,38 @@ _TRAILING_YEAR = re.compile(r"^(.*?)(?: (\d{4}))?$")
 _APOSTROPHES = re.compile(r"[’‘`]")
 
 
+_COORDINATED_MD = re.compile(
+    r"^(?P<month>[A-Za-z]+\.?)\s(?P<first>\d{1,2}(?:st|nd|rd|th)?)\s(?:and|or|&)\s"
+    r"(?P<second>\d{1,2}(?:st|nd|rd|th)?(?P<year>,?\s\d{4})?)$",
+    re.IGNORECASE,
+)
+_COORDINATED_DM = re.compile(
+    r"^(?P<first>\d{1,2}(?:st|nd|rd|th)?)\s(?:and|or|&)\s"
+    r"(?P<second>\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?P<month>[A-Za-z]+\.?)(?P<year>,?\s\d{4})?)$",
+    re.IGNORECASE,
+)
+
+
+def split_coordinated_days(text: str) -> list[tuple[int, int, str]]:
+    """The two dates of coordinated days, as (start, end, text to read) each; [] for anything else.
+
+    Issue 10: ``April 24 and 25`` names two days, not a range (a range needs ``to``, a dash,
+    ``through`` or ``between … and``). The bare day is its own date and borrows the month
+    and year written with the other: ``April 24 and 25, 2025`` → ``April 24`` read as
+    "April 24 2025" and ``25, 2025``; ``24 and 25 April`` → ``24`` read as "24 April" and ``25 April``.
+    """
+    if match := _COORDINATED_MD.match(text):
+        month, year = match["month"], match["year"] or ""
+        return [
+            (0, match.end("first"), f"{month} {match['first']}{year}"),
+            (match.start("second"), len(text), f"{month} {match['second']}"),
+        ]
+    if match := _COORDINATED_DM.match(text):
+        reads = f"{match['first']} {match['month']}{match['year'] or ''}"
+        return [(0, match.end("first"), reads), (match.start("second"), len(text), match["second"])]
+    return []
+
+
 def _clean(text: str) -> str:
     text = _APOSTROPHES.sub("'", _DASHES.sub("-", text.lower()))
     text = _HYPHENED_PERIOD.sub(" ", text)
