@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefx.components.attributes import register_attributes
 from briefx.components.figures.base import BaseFigureComponent, Candidate
@@ -24,7 +24,7 @@ from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
 
 _RANGE_DASH = re.compile(r"\s?[–—-]\s?")
-_NEXT = re.compile(r"(\s*)(-?)([^\s,;:!?()\"“”\[\]]*)")
+_NEXT = re.compile(r"(\s*)([-\u2010\u2011]?)([^\s,;:!?()\"“”\[\]]*)")
 _PREVIOUS = re.compile(r"(\S+)(\s*)$")
 _LINKED_DURATION = re.compile(r"\s+(?:to|or|and)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _CLAUSE_END = frozenset(".!?:;,")
@@ -54,6 +54,10 @@ class _Reading:
         return self.doc.has_annotation("POS")
 
     @cached_property
+    def deps(self) -> bool:
+        return self.doc.has_annotation("DEP")
+
+    @cached_property
     def ents(self) -> bool:
         return self.doc.has_annotation("ENT_IOB")
 
@@ -81,6 +85,8 @@ class CountComponent(BaseFigureComponent):
         self.months = frozenset(rules["months"])
         self.one_before = frozenset(rules["one_pronoun_before"])
         self.one_after = frozenset(rules["one_pronoun_after"])
+        self.one_generic_heads = frozenset(rules["one_generic_heads"])
+        self.one_counts = frozenset(rules["one_counts"])
         self.never = frozenset(rules["never"])
         self.name_markers = frozenset(rules["name_markers"])
         self.year_low, self.year_high = rules["year_range"]
@@ -174,18 +180,28 @@ class CountComponent(BaseFigureComponent):
             return False
         if surface[0].isupper() and not self._sentence_start(text, start):
             return False  # a number word in a name ("Group of Seven", "Five-Year Plan")
-        if lower == "one":
-            previous = _PREVIOUS.search(text[max(0, start - 40) : start])
-            next_word = self._next_word(text, end)[1]
-            if text[end : end + 1] in _CLAUSE_END | {'"', "”", "’"}:
-                return False  # "never meant to be one," - a pronoun
-            if previous and previous.group(1).lower() in self.one_before:
-                return False
-            if next_word.lower() in self.one_after:
-                return False
-            if self._pos(reading, start, end) == "PRON":
-                return False
+        if lower == "one" and self._one_is_pronoun(reading, start, end):
+            return False
         return self._keeps(reading, start, end, surface)
+
+    def _one_is_pronoun(self, reading: _Reading, start: int, end: int) -> bool:
+        """Whether this "one" stands for a noun or is an article ("one another", "at one stage"),
+        not a count (GOLD.md keeps "one of the …" and "one pack")."""
+        text = reading.text
+        previous = _PREVIOUS.search(text[max(0, start - 40) : start])
+        next_word = self._next_word(text, end)[1].lower().rstrip(".,;:!?")
+        if text[end : end + 1] in _CLAUSE_END | {'"', "”", "’"}:
+            return True  # "never meant to be one," - a pronoun
+        if previous and previous.group(1).lower() in self.one_before:
+            return True
+        if next_word in self.one_after:
+            return True
+        token = self._token(reading, start, end) if reading.deps else None
+        if token is None:
+            return self._pos(reading, start, end) == "PRON"
+        if token.dep_ == "nummod":
+            return token.head.lower_ in self.one_generic_heads  # "one example is", "one more thing"
+        return next_word != "of" and token.dep_ not in self.one_counts  # "reinforce one another"
 
     def _keeps(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
         """Checks shared by digits and words: the words around the number."""
@@ -247,6 +263,11 @@ class CountComponent(BaseFigureComponent):
     def _sentence_start(text: str, start: int) -> bool:
         before = text[max(0, start - 8) : start].rstrip(" \t")
         return not before or before[-1] in _SENTENCE_START
+
+    @staticmethod
+    def _token(reading: _Reading, start: int, end: int) -> Token | None:
+        span = reading.doc.char_span(start, end, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     @staticmethod
     def _pos(reading: _Reading, start: int, end: int) -> str:
