@@ -29,3 +29,73 @@ def test_real_dates(blank, text, expected):
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     assert [(s.text, s._.value) for s in doc.spans["dates"]] == expected
+
+
+# published 2020-06-21, a Sunday; GOLD.md: vague periods are DATEs with a null value
+VAGUE_CASES = [
+    pytest.param("Growth should stay firm over the next couple of years.", [("next couple of years", None)],
+                 id="next-couple-of-years-was-missed"),
+    pytest.param("We have raised it the last couple years.", [("last couple years", None)],
+                 id="last-couple-years-was-missed"),
+    pytest.param("In the coming days and weeks, envoys will travel.", [("coming days and weeks", None)],
+                 id="coordinated-vague-periods-were-cut-short"),
+    pytest.param("Sales fell in the past year and a half.", [("past year and a half", None)],
+                 id="past-year-and-a-half-was-cut-short"),
+    pytest.param("Spot prices are used for the most recent months.", [("most recent months", None)],
+                 id="most-recent-months-was-cut-short"),
+    pytest.param("After three and a half years of talks, a deal.", [("three and a half years", None)],
+                 id="duration-and-a-half-was-missed"),
+    pytest.param("We want more progress in the months and years ahead.", [("months and years ahead", None)],
+                 id="periods-ahead-were-missed"),
+    pytest.param("Exports came in two years ahead of schedule.", [("two years", None)],
+                 id="ahead-of-schedule-is-no-period-ahead"),
+    pytest.param("The rule has held for many long years.", [("many long years", None)], id="many-years-was-missed"),
+    pytest.param("In his latter years he wrote often.", [("latter years", None)], id="latter-years-was-missed"),
+    pytest.param("The gap has existed for some time now.", [("some time", None)], id="for-some-time-was-missed"),
+    pytest.param("The review ended some time ago.", [("some time ago", None)], id="some-time-ago-was-missed"),
+    pytest.param("It will be some time before rates fall.", [], id="it-will-be-some-time-is-no-date"),
+    pytest.param("More details in the upcoming days.", [("upcoming days", None)], id="upcoming-days-was-missed"),
+]
+
+# weekends and anaphors (issue 10 kinds), published 2020-06-21, a Sunday
+DAY_CASES = [
+    pytest.param("Ministers met over this weekend in Rome.", [("this weekend", "2020-06-20/2020-06-21")],
+                 id="this-weekend-was-missed"),
+    pytest.param("The fair was held last weekend.", [("last weekend", "2020-06-13/2020-06-14")],
+                 id="last-weekend-is-the-week-before"),
+    pytest.param("Talks will run into next weekend.", [("next weekend", "2020-06-27/2020-06-28")],
+                 id="next-weekend"),
+    pytest.param("The talks are likely to run into the weekend.", [("weekend", "2020-06-20/2020-06-21")],
+                 id="the-weekend-in-a-future-clause-said-on-a-sunday-is-this-one"),
+    pytest.param("Exports have fallen since the weekend.", [("weekend", "2020-06-20/2020-06-21")],
+                 id="the-weekend-in-a-past-clause-is-the-last-one"),
+    pytest.param("The game fell in 2009. That year's squad was young.", [("2009", "2009"), ("That year", "2009")],
+                 id="that-year-is-the-year-named-before"),
+    pytest.param("He quit yesterday and left that night.", [("yesterday", "2020-06-20"), ("that night", "2020-06-20")],
+                 id="that-night-is-the-day-named-before"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VAGUE_CASES + DAY_CASES)
+def test_real_date_kinds(blank, text, expected):
+    nlp = blank("briefx_dates")
+    doc = nlp.make_doc(text)
+    doc._.published = date(2020, 6, 21)
+    doc = nlp(doc)
+    assert [(s.text, s._.value) for s in doc.spans["dates"]] == expected
+
+
+# the tagger tells "due to <cause>" from "due to <verb>" (the real model)
+TAGGED_CASES = [
+    pytest.param("Prices fell, due to declines in fuel costs in the March quarter.",
+                 [("March quarter", "2020-01/2020-03")],
+                 id="due-to-a-cause-is-no-future-cue"),
+    pytest.param("Talks are due to resume in the March quarter.", [("March quarter", "2021-01/2021-03")],
+                 id="due-to-a-verb-stays-a-future-cue"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGED_CASES)
+def test_tagged_date_tense(extractor, text, expected):
+    record = extractor.extract(text, published="2020-06-21")
+    assert [(s.text, s.value) for s in record.dates] == expected

@@ -397,7 +397,7 @@ class DatesComponent:
                 break
             if token.is_title and not token.is_sent_start:
                 continue  # "the … Response Plan, launched in January": a name, not a cue
-            if word in self.future_cues:
+            if word in self.future_cues and not _causal_due(doc, i):
                 return "future"
             if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
                 return "past"  # "will be held" is future
@@ -468,3 +468,11 @@ def _latest_past(readings: list[DateReading], futures: list[bool], year: int) ->
             month = date(year, int(end[5:7]), 1)
             latest = month if latest is None or month > latest else latest
     return latest
+
+
+def _causal_due(doc: Doc, i: int) -> bool:
+    """``due to declines in prices``: "due" that gives a cause, not a schedule (``due to meet``);
+    the tagger says whether the word after "to" is a verb."""
+    if doc[i].lower_ != "due" or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+        return False
+    return doc[i + 2].tag_ not in ("", "VB")

@@ -58,7 +58,7 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
     resolve_weekday,
     shift_years,
 )
-from briefx.normalize.holidays import _anaphoric_day, _holiday, easter, holiday_date  # noqa: F401
+from briefx.normalize.holidays import _anaphoric_day, _holiday, _weekend, easter, holiday_date  # noqa: F401
 
 Reader = Callable[[str, DateLexicon, _Context, Callable[[str], str | None] | None], DateReading | None]
 
@@ -104,9 +104,14 @@ _RELATIVE = re.compile(
     r" (year|month|week|quarter|decade|century)(s?)$"
 )
 _RELATIVE_COUNT = re.compile(
-    r"^(?:next|past|last|coming|previous|recent|following|preceding)(?: [a-z0-9.]+)?"
-    r" (?:days|weeks|months|years|decades)$"
+    r"^(?:most recent|next|past|last|coming|upcoming|previous|recent|following|preceding|latter)"
+    r"(?: couple(?: of)?| [a-z0-9.]+)? (?:days|weeks|months|years|decades)"
+    r"(?: (?:and|or) (?:days|weeks|months|years|decades))?$"
 )
+_VAGUE_PERIOD = re.compile(
+    r"^(?:many(?: long)? [a-z]+|some time(?: ago)?|(?:[a-z]+ (?:and|or) )?[a-z]+ ahead|[a-z]+ [a-z]+ and a half)$"
+)
+_WEEKEND = re.compile(r"^(?:(this|last|next|coming|past) )?weekend$")
 _SAME_PERIOD = re.compile(
     r"^same (period|month|quarter|week|time|day|season) (?:of |in )?"
     r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior) year|(\d{4}))$"
@@ -333,6 +338,9 @@ def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
         return _same_period(match[1], match[2], ctx)
     if match := _EARLIER.match(t):
         return _earlier(match[1], ctx)
+    if t in ("that year", "that same year"):  # the year of the last period the text named
+        base = _anchor_end(ctx.anchor)[0] if ctx.anchor and not ctx.anchor_open else None
+        return DateReading(_iso(base) if base else None, "comparison")
     if match := _IN_THE.match(t):
         # "later in the year" follows the narrative; "the full year" is the year reported.
         base = _anchor_end(ctx.anchor)[0] if ctx.anchor and not t.startswith("full") else ctx.year
@@ -363,8 +371,10 @@ def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) 
         return DateReading(day.isoformat(), "day")
     if match := _DURATION.match(t):
         return _duration(match, lexicon, ctx)
-    if _VAGUE.match(t):
-        return DateReading(None, "duration")
+    if _VAGUE.match(t) or _VAGUE_PERIOD.match(t):
+        return DateReading(None, "duration")  # GOLD.md: vague periods are DATEs with a null value
+    if match := _WEEKEND.match(t):
+        return _weekend(match[1], ctx)
     return None
 
 

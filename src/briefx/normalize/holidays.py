@@ -1,5 +1,5 @@
-"""Days named by a holiday ("Christmas 2025", "Easter Monday") or counted from the last day
-the text resolved ("the next day"). Pure: no spaCy, no Pydantic, no I/O."""
+"""Days named by a holiday ("Christmas 2025", "Easter Monday"), weekends ("this weekend"), or
+counted from the last day the text resolved ("the next day"). Pure: no spaCy, no Pydantic, no I/O."""
 
 from __future__ import annotations
 
@@ -14,6 +14,23 @@ def _anaphoric_day(offset: int, ctx: _Context) -> DateReading:
     if ctx.anchor_day is None:
         return DateReading(None, "comparison")
     return DateReading((date.fromisoformat(ctx.anchor_day) + timedelta(days=offset)).isoformat(), "comparison")
+
+
+def _weekend(which: str | None, ctx: _Context) -> DateReading:
+    """``this weekend``: the Saturday and Sunday of the reference day's week; ``last``/``next`` a week
+    before/after; ``the weekend`` the coming one in a future clause, else the latest one on or
+    before the reference day."""
+    ref = ctx.reference
+    if ref is None:
+        return DateReading(None, "day")
+    saturday = ref + timedelta(days=5 - ref.weekday())
+    if which in ("last", "past"):
+        saturday -= timedelta(weeks=1)
+    elif which in ("next", "coming"):
+        saturday += timedelta(weeks=1)
+    elif which is None and ctx.tense != "future" and saturday > ref:
+        saturday -= timedelta(weeks=1)
+    return DateReading(f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", "day")
 
 
 def easter(year: int) -> date:
