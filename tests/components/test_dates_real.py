@@ -85,6 +85,43 @@ def test_real_date_kinds(blank, text, expected):
     assert [(s.text, s._.value) for s in doc.spans["dates"]] == expected
 
 
+# published 2020-06-21
+SHAPE_CASES = [
+    pytest.param("Shops must show a drop over a typical seven day period.", [], id="seven-day-adjective-was-a-date"),
+    pytest.param("Ministers asked about the 19 year old Australian.", [], id="year-old-without-hyphens-was-a-date"),
+    pytest.param("It took one year, then two years.", [("one year", None), ("two years", None)],
+                 id="one-year-stays-a-duration"),
+    pytest.param("DOORSTOP INTERVIEW  HOBART  14 MARCH 2019   E & O E", [("14 MARCH 2019", "2019-03-14")],
+                 id="capitalised-header-date-was-a-count-and-a-year"),
+    pytest.param("Pensioners receive the Winter Energy Payment from May.", [("May", "2020-05")],
+                 id="season-in-a-capitalised-name-is-no-date"),
+    pytest.param("It helps families heat their homes over winter - and more.", [("winter", None)],
+                 id="over-winter-before-a-spaced-dash-was-missed"),
+    pytest.param("Prices fell as expected in the March quarter.", [("March quarter", "2020-01/2020-03")],
+                 id="as-expected-is-no-future-cue"),
+    pytest.param("He was jailed in 2018 when he was 19 and freed later.", [("2018", "2018"), ("19", None)],
+                 id="age-after-he-was-is-a-date"),
+    pytest.param("A man aged 34 was arrested.", [("34", None)], id="age-after-aged-is-a-date"),
+    pytest.param("She was 5 per cent ahead.", [], id="a-percentage-after-she-was-is-no-age"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHAPE_CASES)
+def test_real_date_shapes(blank, text, expected):
+    nlp = blank("briefx_dates")
+    doc = nlp.make_doc(text)
+    doc._.published = date(2020, 6, 21)
+    doc = nlp(doc)
+    assert [(s.text, s._.value) for s in doc.spans["dates"]] == expected
+
+
+# OntoNotes and the real gold: an age in apposition to a person is a DATE with a null value (the real model)
+def test_age_in_apposition_to_a_person(extractor):
+    record = extractor.extract("The suspect, named as Omar Haddad, 23, was charged.", published="2020-06-21")
+    assert [(s.text, s.value) for s in record.dates] == [("23", None)]
+    assert [s.text for s in record.figures] == []
+
+
 # the tagger tells "due to <cause>" from "due to <verb>" (the real model)
 TAGGED_CASES = [
     pytest.param("Prices fell, due to declines in fuel costs in the March quarter.",

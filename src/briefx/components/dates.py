@@ -71,7 +71,8 @@ def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
 
     def alternation(words: Iterable[str], *, capitalise: bool = False) -> str:
         forms = sorted(words, key=len, reverse=True)
-        forms = [w.capitalize() if capitalise else w for w in forms]
+        if capitalise:  # "March", and "MARCH" in capitalised transcript headers ("29 JUNE 2013"); "MAR" is no month
+            forms = [w.capitalize() for w in forms] + [w.upper() for w in forms if len(w) > 3]
         body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in forms)
         return f"(?-i:{body})" if capitalise else f"(?:{body})"
 
@@ -133,6 +134,8 @@ class DatesComponent:
         self.breaks = frozenset(tables["sentence_breaks"])
         self.ner_leaders = frozenset(tables["ner_leaders"])
         self.happened_cues = frozenset(tables.get("happened_cues", ()))
+        self.compared = frozenset(tables.get("comparison_words", ()))
+        self.singular_units = frozenset(word for word, unit in tables["units"].items() if word == unit)
         self.attributions = frozenset(tables.get("attributions", ()))
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
         self.triggers = frozenset(
@@ -218,12 +221,17 @@ class DatesComponent:
     def _keep(self, doc: Doc, span: Span, rule: str) -> bool:
         before = doc[span.start - 1].lower_ if span.start else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if after in self.not_dates or (after.startswith("-") and not (len(after) > 1 and not after.strip("-"))):
-            return False  # "80th anniversary", hyphenated adjectives; a "--" dash is neither
+        hyphen = after.startswith("-") and not doc[span.end - 1].whitespace_
+        if after in self.not_dates or (hyphen and not (len(after) > 1 and not after.strip("-"))):
+            return False  # "80th anniversary", hyphenated adjectives; a "--" dash, or one after a space, is neither
         if rule == "year":
             return after not in self.not_before_year
         if rule == "month" and span.text == "May":
             return before in self.month_alone_cues  # the modal verb
+        if rule == "duration" and _adjectival_duration(span.text, self.singular_units):
+            return False
+        if rule == "age_apposition":  # "Sudesh Amman, 20, was": an age after a person's name
+            return span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
         return not self._names_programme(doc, span)
 
     def _names_programme(self, doc: Doc, span: Span) -> bool:
@@ -397,7 +405,7 @@ class DatesComponent:
                 break
             if token.is_title and not token.is_sent_start:
                 continue  # "the … Response Plan, launched in January": a name, not a cue
-            if word in self.future_cues and not _causal_due(doc, i):
+            if word in self.future_cues and not _causal_due(doc, i) and not (i and doc[i - 1].lower_ in self.compared):
                 return "future"
             if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
                 return "past"  # "will be held" is future
@@ -476,3 +484,10 @@ def _causal_due(doc: Doc, i: int) -> bool:
     if doc[i].lower_ != "due" or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
         return False
     return doc[i + 2].tag_ not in ("", "VB")
+
+
+def _adjectival_duration(text: str, singular_units: frozenset[str]) -> bool:
+    """``a seven day period``, ``the 19 year old``: a count above one before a singular unit is an
+    adjective without its hyphen (GOLD.md: adjectival durations are no DATE)."""
+    words = text.lower().split()
+    return len(words) == 2 and words[1] in singular_units and words[0] not in ("one", "a", "an", "1")
