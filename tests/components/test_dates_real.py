@@ -94,6 +94,20 @@ SHAPE_CASES = [
                  id="age-after-he-was-is-a-date"),
     pytest.param("A man aged 34 was arrested.", [("34", None)], id="age-after-aged-is-a-date"),
     pytest.param("She was 5 per cent ahead.", [], id="a-percentage-after-she-was-is-no-age"),
+    # central-bank and budget releases
+    pytest.param("Jobs grew over the three months to March, the bank said.",
+                 [("three months to March", "2020-01/2020-03")],
+                 id="months-to-a-month-were-two-dates"),
+    pytest.param("Prices rose in the 12 months to May 2019.", [("12 months to May 2019", "2018-06/2019-05")],
+                 id="twelve-months-to-a-month-and-year"),
+    pytest.param("It gets $3 million over 2018/19 to 2020/21.", [("2018/19 to 2020/21", "2018/2021")],
+                 id="fiscal-year-range-was-two-dates"),
+    pytest.param("Firms paid less tax in the last income year.", [("last income year", None)],
+                 id="income-year-was-missed"),
+    pytest.param("Forty cases were recorded in the last 24 hours.", [("last 24 hours", None)],
+                 id="last-24-hours-was-missed"),
+    pytest.param("He told the 7.30 Report earlier in the  week that", [("earlier in the  week", "2020-W25")],
+                 id="double-space-of-a-wrapped-transcript"),
 ]
 
 

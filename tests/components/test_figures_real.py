@@ -62,6 +62,13 @@ BLANK_CASES = [
           id="vehicles-without-a-rate-stay-a-count"),
     _case("The new line will build 120,000 vehicles a year.", [("120,000", "COUNT", 120000.0, None)],
           id="vehicles-a-year-stay-a-count-as-the-written-gold-labels"),
+    # GOLD.md: measures with units other than capacities get no span
+    _case("The airlift carried 38,000 pounds of medical supplies.", [], id="pounds-of-goods-is-a-weight-not-a-count"),
+    _case("It made 12 million pounds profit.", [("12 million pounds", "MONEY", 12e6, None)],
+          id="pounds-of-money-stay-money"),
+    # numbers inside names of ideas or formats
+    _case("Both back a two-state solution.", [], id="two-state-solution-is-no-count"),
+    _case("- One-to-one support for growers.", [], id="one-to-one-is-no-count"),
 ]
 
 

@@ -357,6 +357,15 @@ def _year_to(match: re.Match[str], months: Mapping[str, int], ctx: _Context) -> 
     return DateReading(_interval(_iso(*start), _iso(year, month)), "absolute" if explicit else "relative")
 
 
+def _months_to(count: float | None, month: int, year_text: str | None, ctx: _Context) -> DateReading:
+    """ "the three months to September": the months ending with the named one (a reported past)."""
+    year = int(year_text) if year_text else nearest_year(month, reference=ctx.reference, year=ctx.year)
+    if year is None or count is None or not 1 <= count <= 24 or count != int(count):
+        return DateReading(None, "relative")
+    start = _add_months(year, month, 1 - int(count))
+    return DateReading(_interval(_iso(*start), _iso(year, month)), "absolute" if year_text else "relative")
+
+
 def _days(
     month: int,
     day: int,

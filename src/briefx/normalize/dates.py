@@ -42,6 +42,7 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
     _month,
     _month_range,
     _month_year,
+    _months_to,
     _named_month,
     _not_begun,
     _number,
@@ -49,6 +50,7 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
     _relative,
     _same_period,
     _valid_day,
+    _week,
     _year_of,
     _year_range,
     _year_to,
@@ -90,6 +92,10 @@ _FIRST_MONTHS = re.compile(
     r"^(first|last) ([a-z0-9]+) (days|weeks|months|years)(?: of"
     r" (\d{4}|the year|this year|next year|last year|the (?:financial|fiscal) year))?$"
 )
+_MONTHS_TO = re.compile(r"^([a-z0-9.]+) months to ([a-z]+)(?: (\d{4}))?$")
+_FISCAL_RANGE = re.compile(
+    r"^(?:(?:fiscal|financial)(?: years?)? ?|fy ?)?(\d{4})/(\d{2}) ?(?:-|to|until|through) ?(\d{4})/(\d{2})$"
+)
 _MONTH_QUARTER = re.compile(r"^([a-z]+) quarter(?: of (\d{4}))?$")
 _NAMED_MONTH = re.compile(r"^(last|next|this) ([a-z]+)$")
 _YEAR_TO = re.compile(r"^(?:(?:fiscal|financial) )?year to (date|([a-z]+)(?: (\d{4}))?)$")
@@ -105,7 +111,7 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_COUNT = re.compile(
     r"^(?:most recent|next|past|last|coming|upcoming|previous|recent|following|preceding|latter)"
-    r"(?: couple(?: of)?| [a-z0-9.]+)? (?:days|weeks|months|years|decades)"
+    r"(?: couple(?: of)?| [a-z0-9.]+)? (?:hours|days|weeks|months|years|decades)"
     r"(?: (?:and|or) (?:days|weeks|months|years|decades))?$"
 )
 _VAGUE_PERIOD = re.compile(
@@ -238,6 +244,9 @@ def _absolute(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
         return DateReading(f"{match[1]}-W{match[2]}" if valid else None, "absolute")
     if match := _YEAR_RANGE.match(t):
         return DateReading(_year_range(match), "absolute")
+    if match := _FISCAL_RANGE.match(t):  # "2015/16 to 2016/17": from the first year to the last
+        first, last = int(match[1]), int(match[3]) // 100 * 100 + int(match[4])
+        return DateReading(f"{first}/{last}" if last > first else None, "absolute")
     if match := _YEAR.match(t):
         return DateReading(match[1], "absolute")
     if match := _DECADE.match(t):
@@ -272,6 +281,8 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
         return DateReading(_interval(_iso(base, first), _iso(base, last)), kind)
     if match := _YEAR_TO.match(t):
         return _year_to(match, lexicon.months, ctx)
+    if (match := _MONTHS_TO.match(t)) and match[2] in lexicon.months:
+        return _months_to(_number(match[1], lexicon), lexicon.months[match[2]], match[3], ctx)
     return None
 
 
@@ -345,6 +356,8 @@ def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
         # "later in the year" follows the narrative; "the full year" is the year reported.
         base = _anchor_end(ctx.anchor)[0] if ctx.anchor and not t.startswith("full") else ctx.year
         value = _iso(base) if base and match[1] == "year" else None
+        if match[1] == "week" and ctx.reference is not None and not t.startswith("full"):
+            value = _week(ctx.reference)  # "earlier in the week": the week of writing
         return DateReading(value, "comparison")
     if (match := _CONSECUTIVE.match(t)) and match[2] == "year":
         base = _anchor_end(ctx.anchor)[0] if ctx.anchor else ctx.year
