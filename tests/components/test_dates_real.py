@@ -106,6 +106,10 @@ SHAPE_CASES = [
                  id="income-year-was-missed"),
     pytest.param("Forty cases were recorded in the last 24 hours.", [("last 24 hours", None)],
                  id="last-24-hours-was-missed"),
+    pytest.param("Such views are out of place in the 21st century.", [("21st century", "2001/2100")],
+                 id="a-named-century-was-missed"),
+    pytest.param("A 21st-century city.", [], id="a-century-adjective-is-no-date"),
+    pytest.param("It is a modern 21st century  city and port.", [], id="a-century-adjective-without-hyphen-is-no-date"),
     pytest.param("He told the 7.30 Report earlier in the  week that", [("earlier in the  week", "2020-W25")],
                  id="double-space-of-a-wrapped-transcript"),
 ]

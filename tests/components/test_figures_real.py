@@ -69,6 +69,16 @@ BLANK_CASES = [
     # numbers inside names of ideas or formats
     _case("Both back a two-state solution.", [], id="two-state-solution-is-no-count"),
     _case("- One-to-one support for growers.", [], id="one-to-one-is-no-count"),
+    # a scale word after "a"/"every" counts (GOLD.md: the determiner stays out of the span)
+    _case("Makers will ship more than a billion doses.", [("billion", "COUNT", 1e9, None)],
+          id="a-billion-doses-was-missed"),
+    _case("One child in every thousand falls ill.", [("One", "COUNT", 1.0, None), ("thousand", "COUNT", 1e3, None)],
+          id="every-thousand-was-missed"),
+    _case("I have said it a hundred times.", [], id="a-hundred-times-is-no-count"),
+    _case("He left a million dollars.", [("a million dollars", "MONEY", 1e6, None)],
+          id="a-million-dollars-is-money-not-a-count"),
+    _case("at least **1     billion doses**", [("1     billion", "COUNT", 1e9, None)],
+          id="scale-after-a-run-of-spaces-was-cut-off"),
 ]
 
 

@@ -135,6 +135,7 @@ class DatesComponent:
         self.ner_leaders = frozenset(tables["ner_leaders"])
         self.happened_cues = frozenset(tables.get("happened_cues", ()))
         self.compared = frozenset(tables.get("comparison_words", ()))
+        self.stopwords = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.singular_units = frozenset(word for word, unit in tables["units"].items() if word == unit)
         self.attributions = frozenset(tables.get("attributions", ()))
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
@@ -230,6 +231,8 @@ class DatesComponent:
             return before in self.month_alone_cues  # the modal verb
         if rule == "duration" and _adjectival_duration(span.text, self.singular_units):
             return False
+        if rule == "century" and self._century_adjective(doc, span):
+            return False
         if rule == "age_apposition":  # "Sudesh Amman, 20, was": an age after a person's name
             return span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
         return not self._names_programme(doc, span)
@@ -255,7 +258,17 @@ class DatesComponent:
                 continue
             if not self._ner_readable(span.text) or self._names_programme(doc, span):
                 continue
+            if self._century_adjective(doc, span):
+                continue
             yield span
+
+    def _century_adjective(self, doc: Doc, span: Span) -> bool:
+        """ "a 21st century city": a century before a noun is an adjective without its hyphen."""
+        if span[-1].lower_ != "century":
+            return False
+        following = (t for t in doc[span.end : span.end + 3] if not t.is_space)
+        after = next(following, None)
+        return after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.stopwords
 
     def _ner_readable(self, text: str) -> bool:
         """Whether an entity reads as a calendar date; the model's bare numbers

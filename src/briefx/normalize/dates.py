@@ -83,6 +83,7 @@ _YEAR = re.compile(
     r"|spring|summer|autumn|winter)(?: of)?[ -]|(?:fiscal|financial)(?: year)? |fy ?)?(\d{4})$"
 )
 _DECADE = re.compile(r"^(?:(?:early|mid|late)[ -])?(\d{4})s$")
+_CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th) century$")
 _QUARTER_CODE = re.compile(r"^(q[1-4]|h[12]) ?(\d{4})$")
 _QUARTER = re.compile(
     r"^([a-z0-9]+) (quarter|half)(?: of)?"
@@ -256,6 +257,9 @@ def _absolute(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
         return DateReading(f"{first}/{first + 9}" if plain else None, "absolute")
     if match := _QUARTER_CODE.match(t):
         return DateReading(_quarter(match[1][0], int(match[1][1]), int(match[2])), "absolute")
+    if match := _CENTURY.match(t):  # "the 21st century" → 2001/2100
+        last = int(match[1]) * 100
+        return DateReading(f"{last - 99:04d}/{last:04d}", "absolute")
     return None
 
 

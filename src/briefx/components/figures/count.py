@@ -112,6 +112,8 @@ class CountComponent(BaseFigureComponent):
             surface = match.group()
             if pattern_id == "dozen":
                 yield from self._dozen(text, start, end, surface)
+            elif pattern_id == "a-scale":
+                yield from self._a_scale(reading, start, end, surface)
             elif pattern_id == "words":
                 if self._keeps_word(reading, start, end, surface):
                     yield self._candidate(text, start, end, surface)
@@ -129,6 +131,18 @@ class CountComponent(BaseFigureComponent):
         offset = surface.lower().rfind("dozen")
         qualifier = self.qualifier(text, start) or self.dozen_qualifier
         yield Candidate(start + offset, end, self.label, {"value": 12.0, "qualifier": qualifier})
+
+    def _a_scale(self, reading: _Reading, start: int, end: int, surface: str) -> Iterator[Candidate]:
+        """ "more than a billion doses", "one in every thousand children": the scale word alone is the
+        span (GOLD.md: determiners stay out), its value the scale."""
+        word = surface.split()[-1]
+        offset = end - len(word)
+        if not self._keeps(reading, offset, end, word):
+            return
+        scales = {**self.tables.number_words["multipliers"], **self.tables.scale_words}
+        if value := scales.get(word.lower()):
+            attrs = {"value": float(value), "qualifier": self.qualifier(reading.text, start)}
+            yield Candidate(offset, end, self.label, attrs)
 
     def _digits(self, reading: _Reading, start: int, end: int, surface: str) -> Iterator[Candidate]:
         text = reading.text
