@@ -85,3 +85,20 @@ BLANK_CASES = [
 @pytest.mark.parametrize("text, expected", BLANK_CASES)
 def test_real_figures(nlp, text, expected):
     assert _figures(nlp(text)) == expected
+
+
+# corpus/README.md: a bare "$" in a New Zealand or Australian government text is its own dollar;
+# releases often name no place, only institutions or words that country alone uses
+HOME_DOLLAR_CASES = [
+    _case("Firms can borrow $10,000 more. The Commissioner of Inland Revenue will allow delays.", "NZD",
+          id="inland-revenue-is-a-new-zealand-cue"),
+    _case("The fund gives $2 million to iwi groups for housing.", "NZD", id="iwi-is-a-new-zealand-cue"),
+    _case("Payments of $750 go out through Centrelink next week.", "AUD", id="centrelink-is-an-australian-cue"),
+    _case("The grant is $5 million, the State Department said.", "USD", id="no-cue-stays-usd"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOME_DOLLAR_CASES)
+def test_home_dollar_cues(nlp, text, expected):
+    doc = nlp(text)
+    assert [s._.currency for s in doc.spans["figures"] if s.label_ == "MONEY"] == [expected]
