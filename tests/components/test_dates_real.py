@@ -109,6 +109,8 @@ SHAPE_CASES = [
     pytest.param("Such views are out of place in the 21st century.", [("21st century", "2001/2100")],
                  id="a-named-century-was-missed"),
     pytest.param("A 21st-century city.", [], id="a-century-adjective-is-no-date"),
+    pytest.param("See Media Release No 2019-07, 10 July.", [("10 July", "2020-07-10")],
+                 id="a-release-number-was-a-date"),
     pytest.param("It is a modern 21st century  city and port.", [], id="a-century-adjective-without-hyphen-is-no-date"),
     pytest.param("He told the 7.30 Report earlier in the  week that", [("earlier in the  week", "2020-W25")],
                  id="double-space-of-a-wrapped-transcript"),

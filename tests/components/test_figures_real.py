@@ -36,6 +36,10 @@ ONE_CASES = [
     _case("Tokyo is one of the largest markets.", [("one", "COUNT", 1.0, None)], id="one-of-the-still-counts"),
     _case("Stores limited sales to one pack per customer.", [("one", "COUNT", 1.0, None)],
           id="one-before-its-noun-still-counts"),
+    _case("The agency advises at least one per 500 residents.",
+          [("one", "COUNT", 1.0, None), ("500", "COUNT", 500.0, None)],
+          id="one-per-a-number-still-counts"),
+    _case("Bidders paid for one 2.1 GHz block.", [("one", "COUNT", 1.0, None)], id="one-before-a-number-still-counts"),
 ]
 
 

@@ -135,6 +135,7 @@ class DatesComponent:
         self.ner_leaders = frozenset(tables["ner_leaders"])
         self.happened_cues = frozenset(tables.get("happened_cues", ()))
         self.compared = frozenset(tables.get("comparison_words", ()))
+        self.id_markers = frozenset(tables.get("id_markers", ()))
         self.stopwords = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.singular_units = frozenset(word for word, unit in tables["units"].items() if word == unit)
         self.attributions = frozenset(tables.get("attributions", ()))
@@ -225,6 +226,8 @@ class DatesComponent:
         hyphen = after.startswith("-") and not doc[span.end - 1].whitespace_
         if after in self.not_dates or (hyphen and not (len(after) > 1 and not after.strip("-"))):
             return False  # "80th anniversary", hyphenated adjectives; a "--" dash, or one after a space, is neither
+        if span.start and doc[span.start - 1].text in self.id_markers:
+            return False  # "Media Releases No 2025-18": a number in a name
         if rule == "year":
             return after not in self.not_before_year
         if rule == "month" and span.text == "May":

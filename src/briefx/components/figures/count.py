@@ -87,6 +87,7 @@ class CountComponent(BaseFigureComponent):
         self.one_after = frozenset(rules["one_pronoun_after"])
         self.one_generic_heads = frozenset(rules["one_generic_heads"])
         self.one_counts = frozenset(rules["one_counts"])
+        self.one_counts_after = frozenset(rules["one_counts_after"])
         self.never = frozenset(rules["never"])
         self.name_markers = frozenset(rules["name_markers"])
         self.year_low, self.year_high = rules["year_range"]
@@ -210,6 +211,8 @@ class CountComponent(BaseFigureComponent):
             return True
         if next_word in self.one_after:
             return True
+        if next_word in self.one_counts_after or next_word[:1].isdigit():
+            return False  # "at least one per 1,000", "one 700 MHz block"
         token = self._token(reading, start, end) if reading.deps else None
         if token is None:
             return self._pos(reading, start, end) == "PRON"
