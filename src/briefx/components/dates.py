@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from briefx.components.attributes import register_attributes
+from briefx.components.date_tense import ClauseTense
 from briefx.components.figures.tables import compile_patterns
 from briefx.normalize.dates import (
     DateLexicon,
@@ -37,7 +38,6 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _LETTER = re.compile(r"[A-Za-z]")
-_AFTER_WINDOW = 4
 
 
 @cache
@@ -124,21 +124,15 @@ class DatesComponent:
         tables = load_json(*lexicon.split("/"))
         self.lexicon = DateLexicon.from_tables(tables)
         self.patterns = compile_patterns(load_jsonl(*patterns.split("/")), date_fragments(tables))
-        self.future_cues = frozenset(tables["future_cues"])
-        self.future_prepositions = frozenset(tables["future_prepositions"])
-        self.past_cues = frozenset(tables["past_cues"])
+        self.clause = ClauseTense(tables, cue_window=cue_window)
         self.target_cues = frozenset(tables["target_cues"])
         self.month_alone_cues = frozenset(tables["month_alone_cues"])
         self.not_before_year = frozenset(tables["not_before_year"])
         self.not_dates = frozenset(tables["not_dates"])
-        self.breaks = frozenset(tables["sentence_breaks"])
         self.ner_leaders = frozenset(tables["ner_leaders"])
-        self.happened_cues = frozenset(tables.get("happened_cues", ()))
-        self.compared = frozenset(tables.get("comparison_words", ()))
         self.id_markers = frozenset(tables.get("id_markers", ()))
         self.stopwords = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.singular_units = frozenset(word for word, unit in tables["units"].items() if word == unit)
-        self.attributions = frozenset(tables.get("attributions", ()))
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
         self.triggers = frozenset(
             word
@@ -285,7 +279,7 @@ class DatesComponent:
         """Set ``doc._.year``, ``doc._.year_inferred`` and each span's value; `reads` gives, by
         start character, the text to read for a span in place of its own (see `find`)."""
         reference = doc._.published
-        futures = [self._is_future(doc, span) for span in spans]
+        futures = [self.clause.is_future(doc, span) for span in spans]
         inferred = reference is None
         if reference is None:
             reference = self._dateline(doc, spans)
@@ -298,7 +292,7 @@ class DatesComponent:
             reference = self._dateline_day(doc, spans, year)
         doc._.year = year
         doc._.year_inferred = inferred and year is not None
-        tenses = [self._tense(doc, span) for span in spans]
+        tenses = [self.clause.tense(doc, span) for span in spans]
         texts = [(reads or {}).get(span.start_char, span.text) for span in spans]
         readings = self._read(spans, texts, futures, tenses, reference=reference, year=year, floor=None)
         if reference is None and year is not None:
@@ -342,7 +336,7 @@ class DatesComponent:
                 anchor_day=anchor_day,
                 anchor_quarter=anchor_quarter,
                 tense=tense,
-                happened=self._happened(span),
+                happened=self.clause.happened(span),
             )
             readings.append(reading)
             if reading.value is not None and len(reading.value) == 10:
@@ -395,55 +389,6 @@ class DatesComponent:
             weight = 0.0 if before in self.target_cues else 0.5 if future else 1.0
             yield int(reading.value[:4]), weight
 
-    def _is_future(self, doc: Doc, span: Span) -> bool:
-        """Whether the clause before `span` speaks of the future: the nearest cue word decides."""
-        return self._tense_before(doc, span) == "future"
-
-    def _happened(self, span: Span) -> bool:
-        """``since January``, ``elections were held on April 24``: the clause before the date says it is
-        past (a happened-cue before it, no future cue nearer)."""
-        doc = span.doc
-        for i in range(span.start - 1, max(span.start - self.cue_window, 0) - 1, -1):
-            word = doc[i].lower_
-            if word in self.breaks or "\n" in doc[i].text or word in self.future_cues or word in self.attributions:
-                return False  # "bookings were strong, Pillai said, with … June departures": another clause
-            if word in self.happened_cues:
-                return True
-        return False
-
-    def _tense_before(self, doc: Doc, span: Span) -> Tense:
-        if span.start and doc[span.start - 1].lower_ in self.future_prepositions:
-            return "future"
-        for i in range(span.start - 1, max(span.start - self.cue_window, 0) - 1, -1):
-            token = doc[i]
-            word = token.lower_
-            if word in self.breaks or "\n" in token.text:
-                break
-            if token.is_title and not token.is_sent_start:
-                continue  # "the … Response Plan, launched in January": a name, not a cue
-            if word in self.future_cues and not _causal_due(doc, i) and not (i and doc[i - 1].lower_ in self.compared):
-                return "future"
-            if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
-                return "past"  # "will be held" is future
-        return None
-
-    def _tense(self, doc: Doc, span: Span) -> Tense:
-        """The clause's tense: the nearest cue before `span`, else a cue among the next
-        few words (``Wednesday's ruling was appealed``); None when no cue says."""
-        before = self._tense_before(doc, span)
-        if before is not None:
-            return before
-        # only the verb right after the date ("Wednesday's ruling was appealed"), not a later clause
-        for token in doc[span.end : min(span.end + _AFTER_WINDOW, len(doc))]:
-            word = token.lower_
-            if word in self.breaks or word == "," or "\n" in token.text:
-                break
-            if word in self.future_cues:
-                return "future"
-            if word in self.past_cues:
-                return "past"
-        return None
-
 
 @Language.factory(
     "briefx_dates",
@@ -492,14 +437,6 @@ def _latest_past(readings: list[DateReading], futures: list[bool], year: int) ->
             month = date(year, int(end[5:7]), 1)
             latest = month if latest is None or month > latest else latest
     return latest
-
-
-def _causal_due(doc: Doc, i: int) -> bool:
-    """``due to declines in prices``: "due" that gives a cause, not a schedule (``due to meet``);
-    the tagger says whether the word after "to" is a verb."""
-    if doc[i].lower_ != "due" or i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
-        return False
-    return doc[i + 2].tag_ not in ("", "VB")
 
 
 def _adjectival_duration(text: str, singular_units: frozenset[str]) -> bool:

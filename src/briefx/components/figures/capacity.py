@@ -5,11 +5,17 @@ Voltage ("400 kV") and other measures are not capacities (GOLD.md) and get no sp
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from briefx.components.attributes import register_attributes
-from briefx.components.figures.base import BaseFigureComponent
+from briefx.components.figures.base import BaseFigureComponent, Candidate
+from briefx.normalize.numbers import parse_number
 from briefx.normalize.units import parse_capacity
+
+_FROM = re.compile(r"(?i:\bfrom)\s+$")
+_TO_BARE = re.compile(r"\s+to\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
 
 
 class CapacityComponent(BaseFigureComponent):
@@ -34,6 +40,25 @@ class CapacityComponent(BaseFigureComponent):
             "si_value": capacity.si_value,
             "si_unit": capacity.si_unit,
         }
+
+    def finish(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """ "from 21,000 vehicles per day to 8,000": the bare number after "to" is a capacity in the
+        same unit, when the first is written without a scale word."""
+        extra = []
+        starts = {cand.start for cand in found}
+        for cand in found:
+            after = _TO_BARE.match(text, cand.end)
+            if after is None or after.start(1) in starts or not _FROM.search(text, max(0, cand.start - 8), cand.start):
+                continue
+            words = self.tables.number_words
+            first = parse_number(text[cand.start : cand.end].split()[0], number_words=words, scales={})
+            value = parse_number(after[1], number_words=words, scales={})
+            if first is None or value is None or first != cand.attrs["value"]:
+                continue  # "from 2 million tonnes to 3": the scale of the second is not written
+            si = cand.attrs["si_value"]
+            attrs = {**cand.attrs, "value": value, "si_value": si * value / first if si is not None and first else None}
+            extra.append(Candidate(after.start(1), after.end(1), self.label, attrs))
+        return sorted([*found, *extra], key=lambda c: c.start)
 
 
 @Language.factory(
