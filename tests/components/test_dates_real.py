@@ -93,6 +93,7 @@ SHAPE_CASES = [
     pytest.param("He was jailed in 2018 when he was 19 and freed later.", [("2018", "2018"), ("19", None)],
                  id="age-after-he-was-is-a-date"),
     pytest.param("A man aged 34 was arrested.", [("34", None)], id="age-after-aged-is-a-date"),
+    pytest.param("In the poll he was 10 points ahead.", [], id="a-count-after-he-was-is-no-age"),
     pytest.param("She was 5 per cent ahead.", [], id="a-percentage-after-she-was-is-no-age"),
     # central-bank and budget releases
     pytest.param("Jobs grew over the three months to March, the bank said.",
