@@ -201,6 +201,9 @@ class DatesComponent:
             if part is None:
                 return []
             parts.append((part, text))
+        after = doc[span.end] if span.end < len(doc) else None
+        if parts and after is not None and after.pos_ in ("NOUN", "ADJ") and parts[-1][0].text.isdigit():
+            return parts[:1]  # "fined on April 24 and 25 staff were dismissed": the tagger says 25 counts
         return parts
 
     @staticmethod
