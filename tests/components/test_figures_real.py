@@ -39,6 +39,8 @@ ONE_CASES = [
     _case("The agency advises at least one per 500 residents.",
           [("one", "COUNT", 1.0, None), ("500", "COUNT", 500.0, None)],
           id="one-per-a-number-still-counts"),
+    _case("Health officials say one out of every ten patients recovers.",
+          [("one", "COUNT", 1.0, None), ("ten", "COUNT", 10.0, None)], id="one-out-of-every-still-counts"),
     _case("Bidders paid for one 2.1 GHz block.", [("one", "COUNT", 1.0, None)], id="one-before-a-number-still-counts"),
 ]
 
