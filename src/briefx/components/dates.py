@@ -69,10 +69,10 @@ class _Candidate:
 def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
     """The regex fragments the ``{PLACEHOLDER}``s of the date pattern templates stand for."""
 
-    def alternation(words: Iterable[str], *, capitalise: bool = False) -> str:
+    def alternation(words: Iterable[str], *, capitalise: bool = False, upper_from: int = 4) -> str:
         forms = sorted(words, key=len, reverse=True)
         if capitalise:  # "March", and "MARCH" in capitalised transcript headers ("29 JUNE 2013"); "MAR" is no month
-            forms = [w.capitalize() for w in forms] + [w.upper() for w in forms if len(w) > 3]
+            forms = [w.capitalize() for w in forms] + [w.upper() for w in forms if len(w) >= upper_from]
         body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in forms)
         return f"(?-i:{body})" if capitalise else f"(?:{body})"
 
@@ -81,6 +81,7 @@ def date_fragments(tables: Mapping[str, Any]) -> dict[str, str]:
         "MONTH": alternation(tables["months"], capitalise=True),
         "MONTH_FULL": alternation(tables["full_months"], capitalise=True),
         "WEEKDAY": alternation(tables["weekdays"], capitalise=True),
+        "WEEKDAY_ABBR": alternation(tables.get("weekday_abbreviations", ()), capitalise=True, upper_from=1),
         "NUM": r"(?:\d+(?:\.\d+)?|" + alternation(tables["numbers"]).removeprefix("(?:"),
         "PART": "(?i:" + "|".join(p.replace(" ", r"\s") for p in parts) + ")",
         "YEAR": r"(?:19|20)\d\d",
@@ -136,7 +137,9 @@ class DatesComponent:
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
         self.triggers = frozenset(
             word
-            for key in ("months", "weekdays", "numbers", "ordinals", "seasons", "trigger_words")
+            for key in (
+                "months", "weekdays", "weekday_abbreviations", "numbers", "ordinals", "seasons", "trigger_words"
+            )
             for word in tables[key]
         ) | {name.split()[0].lower() for name in tables.get("holiday_names", ())}
 
