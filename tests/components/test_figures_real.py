@@ -83,6 +83,8 @@ BLANK_CASES = [
     # numbers inside names of ideas or formats
     _case("Both back a two-state solution.", [], id="two-state-solution-is-no-count"),
     _case("- One-to-one support for growers.", [], id="one-to-one-is-no-count"),
+    _case('In the name, "CO" stands for corona and "21" for the year it was found.', [],
+          id="a-quoted-number-is-a-term-not-a-count"),
     # a scale word after "a"/"every" counts (GOLD.md: the determiner stays out of the span)
     _case("Makers will ship more than a billion doses.", [("billion", "COUNT", 1e9, None)],
           id="a-billion-doses-was-missed"),

@@ -33,6 +33,7 @@ _PHONE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\))(?:[\s.-]?\d{1,5}){2,}")
 _SENTENCE_START = frozenset(".!?:;\n\"“”‘’'(—–-•*")
 _TITLE_WORD = re.compile(r"^[A-Z][\w’'&.+-]*$")
 _YEAR = re.compile(r"^\d{4}$")
+_QUOTES = frozenset("\"“”‘’'")
 
 
 class _Reading:
@@ -186,6 +187,8 @@ class CountComponent(BaseFigureComponent):
             return False  # a list marker
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return False
+        if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
+            return False  # '"19" for the year it was found': a number quoted as a term
         return self._keeps(reading, start, end, surface)
 
     def _keeps_word(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
