@@ -104,8 +104,8 @@ def share_equivalents(drafts: list[Draft]) -> None:
     (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
     for draft in drafts:
         root = draft.view.span.root
-        if root.dep_ not in ("appos", "conj"):
-            continue
+        if root.dep_ not in ("appos", "conj") or (root.dep_ == "conj" and draft.measure.own):
+            continue  # `$12 million for X and $25 million for Y`: a conjunct that names its own measure keeps it
         head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
                     None)
         if head is not None and head.measure.bounds is not None:

@@ -42,6 +42,8 @@ class FactCues:
     plan_lead_words: frozenset[str]
     non_subject_heads: frozenset[str]
     level_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
