@@ -62,3 +62,42 @@ LIST_KINDS = [
 def test_a_list_takes_its_kind_from_its_lead_line(extractor, figure, kind):
     fact = _fact_of(extractor.extract(LIST, published="2026-01-15"), figure, LIST)
     assert fact.kind == kind
+
+
+# --- subjects: names in the measure, names in a source ------------------------------------------
+# (text, figure, subjects)
+SUBJECTS = [
+    # a name that holds the measure's head is what is counted; one that modifies the head owns it
+    ("- 60 Tactical Unmanned Aerial Systems;", "60", []),
+    ("- $4 million in 2025/26 for the Westport Harbour Development in Tasman.", "$4 million", ["Tasman"]),
+    ("Mercosur would remove duties on 91% of EU exports.", "91%", ["Mercosur", "EU"]),
+    # every name inside `according to …` is part of the source
+    ("According to the Centers for Disease Control in the United States, measles killed 40 children in 2024.",
+     "40", []),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", SUBJECTS, ids=_ids(SUBJECTS))
+def test_subjects_leave_out_what_is_counted_and_sources(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
+
+
+# --- period and kind: what belongs to another figure of the sentence ------------------------------
+# (text, figure, at, period, kind, direction)
+OTHERS = [
+    # a date under another figure is that figure's period
+    ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
+     "$2.1 billion", 0, None, "target", "up"),
+    ("- $5 million of operating funding over 2024/25 to 2025/26 and $2 million of capital funding for the trust.",
+     "$2 million", 0, None, "level", None),
+    # a part named with `including` is of the kind and direction of the whole
+    ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
+     "$0.3 billion", 0, "2026/27", "target", "up"),
+]
+
+
+@pytest.mark.parametrize("text, figure, at, period, kind, direction", OTHERS, ids=_ids(OTHERS))
+def test_what_belongs_to_another_figure(extractor, text, figure, at, period, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text, at)
+    assert (fact.period.text if fact.period else None, fact.kind, fact.direction) == (period, kind, direction)

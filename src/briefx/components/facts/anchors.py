@@ -36,6 +36,21 @@ def _is_usable_duration(date: Span, cues: FactCues) -> bool:
     return head.dep_ == "prep" and head.lower_ in cues.duration_preps
 
 
+def claimed_by_other(date: Span, view: FigureView) -> bool:
+    """`revenue of $8.4 billion (including $0.5 billion in 2017/18)`, `$8 million over 2015/16 to 2016/17
+    and $6 million …`: a date that hangs under another figure before it reaches this one's path is that
+    figure's period."""
+    path = {t.i for t in view.path}
+    for token in date.root.ancestors:
+        if token.i in view.inside:
+            return False
+        if token.i in view.others:
+            return True  # also on the path of a figure coordinated with the other: `$8 million … and $6 million`
+        if token.i in path:
+            return False
+    return False
+
+
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
                   change: bool) -> Span | None:
     """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
@@ -50,7 +65,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     figure_is_base = _is_base(view.span, cues)
 
     def usable(ds: list[Span]) -> list[Span]:
-        return [d for d in ds if _is_base(d, cues) == figure_is_base
+        return [d for d in ds if _is_base(d, cues) == figure_is_base and not claimed_by_other(d, view)
                 and not (change and _is_change_base(d, view, cues))]
 
     candidates = usable([d for d in in_sentence if d.root.i in view.clause])
@@ -79,6 +94,8 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
     root = ent.root
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
+    if any(a.lower_ in cues.source_phrases for a in root.ancestors):
+        return True  # `according to the Centers for Disease Control in the United States`: all of it
     return under_word(ent, cues.source_words, 3) is not None and not root.dep_.startswith("nsubj")
 
 

@@ -44,6 +44,9 @@ class FactCues:
     level_verbs: frozenset[str]
     money_nouns: frozenset[str]
     purpose_preps: frozenset[str]
+    measure_subject_labels: frozenset[str]
+    source_phrases: frozenset[str]
+    part_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
