@@ -71,6 +71,9 @@ SUBJECTS = [
     ("- 60 Tactical Unmanned Aerial Systems;", "60", []),
     ("- $4 million in 2025/26 for the Westport Harbour Development in Tasman.", "$4 million", ["Tasman"]),
     ("Mercosur would remove duties on 91% of EU exports.", "91%", ["Mercosur", "EU"]),
+    # a place inside the reported clause is no source: only the speaker is
+    ("\u201cThere have been 310 crashes on the A2 through Ashford since 2015,\u201d the minister says.",
+     "310", ["A2", "Ashford"]),
     # every name inside `according to …` is part of the source
     ("According to the Centers for Disease Control in the United States, measles killed 40 children in 2024.",
      "40", []),
@@ -101,3 +104,18 @@ OTHERS = [
 def test_what_belongs_to_another_figure(extractor, text, figure, at, period, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text, at)
     assert (fact.period.text if fact.period else None, fact.kind, fact.direction) == (period, kind, direction)
+
+
+# --- kind: goals and allocations already made -----------------------------------------------------
+# (text, figure, kind)
+KINDS = [
+    ("The goal for the week-long drive was to reach 80 percent of households.", "80 percent", "target"),
+    ("The deal brings the total U.S. assistance committed to Chad to $1 billion this year.", "$1 billion", "level"),
+    ("The agency committed $40 million to the scheme.", "$40 million", "target"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind", KINDS, ids=_ids(KINDS))
+def test_goals_and_allocations_made(extractor, text, figure, kind):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert fact.kind == kind

@@ -96,7 +96,7 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
         return True
     if any(a.lower_ in cues.source_phrases for a in root.ancestors):
         return True  # `according to the Centers for Disease Control in the United States`: all of it
-    return under_word(ent, cues.source_words, 3) is not None and not root.dep_.startswith("nsubj")
+    return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
 
 
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:

@@ -112,12 +112,20 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
     if _told_as_past(words, cues):
         return False
-    return any(token.i not in view.inside and is_cue(token, cues) for token in words)
+    return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+
+
+def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
+    """`the goal for the campaign was to exceed 90 percent`: a clause whose subject is a goal."""
+    return any(c.dep_ == "nsubj" and c.lower_ in cues.goal_nouns for c in view.clause_head.children)
 
 
 def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
-    """`previously committed`, `has already been committed`, `the total … committed`: made, not planned."""
-    near = [*tokens, *(c for t in tokens for c in t.children if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
+    # a participle's noun counts too: `the total assistance committed to Chad`
+    heads = [t.head for t in tokens if t.dep_ == "acl"]
+    near = [*tokens, *(c for t in (*tokens, *heads) for c in t.children
+                       if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(t.lower_ in cues.past_markers for t in near)
 
 
