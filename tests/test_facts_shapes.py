@@ -74,6 +74,11 @@ SUBJECTS = [
     # a place inside the reported clause is no source: only the speaker is
     ("\u201cThere have been 310 crashes on the A2 through Ashford since 2015,\u201d the minister says.",
      "310", ["A2", "Ashford"]),
+    # a comparison base keeps its names; the figure compared with it does not take them, nor they its own
+    ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "0.8%",
+     ["Czech"]),
+    ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "6%",
+     ["United Kingdom"]),
     # every name inside `according to …` is part of the source
     ("According to the Centers for Disease Control in the United States, measles killed 40 children in 2024.",
      "40", []),

@@ -36,12 +36,12 @@ def _is_usable_duration(date: Span, cues: FactCues) -> bool:
     return head.dep_ == "prep" and head.lower_ in cues.duration_preps
 
 
-def claimed_by_other(date: Span, view: FigureView) -> bool:
+def claimed_by_other(span: Span, view: FigureView) -> bool:
     """`revenue of $8.4 billion (including $0.5 billion in 2017/18)`, `$8 million over 2015/16 to 2016/17
-    and $6 million …`: a date that hangs under another figure before it reaches this one's path is that
-    figure's period."""
+    and $6 million …`: a date (or name) that hangs under another figure before it reaches this one's path
+    is that figure's."""
     path = {t.i for t in view.path}
-    for token in date.root.ancestors:
+    for token in span.root.ancestors:
         if token.i in view.inside:
             return False
         if token.i in view.others:
@@ -99,13 +99,25 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
     return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
 
 
+def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: FactCues) -> bool:
+    """`0.5% of Polish turnover, compared to 7% in the United Kingdom`: the base's names are not the
+    compared figure's, and the compared figure's own names are not the base's."""
+    if figure_is_base:
+        return claimed_by_other(ent, view)
+    return under_word(ent, cues.comparison_words, _BASE_STEPS) is not None
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
-    speakers and the dateline."""
+    speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
+    keeps its own entities, and the figure compared with it has none of them."""
     out: list[Span] = []
     seen: set[str] = set()
+    figure_is_base = _is_base(view.span, cues)
     for ent in ents:
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
+            continue
+        if _in_other_side(ent, view, figure_is_base, cues):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue

@@ -47,6 +47,7 @@ class FactCues:
     measure_subject_labels: frozenset[str]
     source_phrases: frozenset[str]
     part_words: frozenset[str]
+    comparison_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
