@@ -117,6 +117,10 @@ KINDS = [
     ("The goal for the week-long drive was to reach 80 percent of households.", "80 percent", "target"),
     ("The deal brings the total U.S. assistance committed to Chad to $1 billion this year.", "$1 billion", "level"),
     ("The agency committed $40 million to the scheme.", "$40 million", "target"),
+    # a participle shares its verb's mood; an infinitive takes the plan noun it completes
+    ("The levy will cost $15 million in 2026/27, rising to $90 million in 2027/28.", "$90 million", "target"),
+    ("Chile has announced plans to cut its corporate tax rate to 25 per cent.", "25 per cent", "target"),
+    ("Exports fell in 2025, leaving the surplus at $90 million.", "$90 million", "level"),
 ]
 
 

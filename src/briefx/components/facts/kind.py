@@ -107,9 +107,12 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     for token in own_clause_path(view):
         words.append(token)
         words.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "acl", "relcl", "amod", "xcomp"))
-        if token.dep_ in ("xcomp", "conj"):
+        if token.dep_ in ("xcomp", "conj") or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+            # `will cost $20 million in 2011, rising to $340 million`: a participle shares its verb's mood
             words.append(token.head)
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
+        elif token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
     if _told_as_past(words, cues):
         return False
     return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
