@@ -128,3 +128,18 @@ KINDS = [
 def test_goals_and_allocations_made(extractor, text, figure, kind):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert fact.kind == kind
+
+
+# --- period: what a report speaks of, not when it was made ----------------------------------------
+# (text, figure, period)
+REPORTED = [
+    ("In the 2024/25 fiscal year, the group said its Czech arm had a £31 million operating loss.", "£31 million",
+     "2024/25 fiscal year"),
+    ("On Wednesday, the ministry said 240 schools had closed.", "240", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, period", REPORTED, ids=_ids(REPORTED))
+def test_a_report_dates_its_content_not_itself(extractor, text, figure, period):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.period.text if fact.period else None) == period

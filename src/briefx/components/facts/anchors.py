@@ -24,8 +24,12 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
         return False
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
-    value = date._.value or ""
-    return head.lower_ != "on" or not (_ISO_DAY.fullmatch(value) or date[0].lower_ in cues.day_words)
+    return head.lower_ != "on" or not _is_day(date, cues)
+
+
+def _is_day(date: Span, cues: FactCues) -> bool:
+    """`Wednesday`, `today`, `12 May 2025`: a day, as a report is dated, not a period data hold for."""
+    return bool(_ISO_DAY.fullmatch(date._.value or "")) or date[0].lower_ in cues.day_words
 
 
 def _is_usable_duration(date: Span, cues: FactCues) -> bool:
@@ -73,6 +77,13 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
         candidates = usable([d for d in in_sentence if d.root.i in parent])
+    if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
+        # `In the 2019/20 fiscal year, Tesco said its branch had a £24 million loss`: the period a report
+        # speaks of (not the day it was made: `said on Wednesday`)
+        reporting = view.clause_head.head
+        candidates = usable([d for d in in_sentence if d.root.head.i == reporting.i
+                             or (d.root.head.dep_ == "prep" and d.root.head.head.i == reporting.i)])
+        candidates = [d for d in candidates if not _is_day(d, cues)]
     if not candidates:
         # a fronted date the parser left outside every verb's clause (`From January to October, …`)
         candidates = usable([d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)])
