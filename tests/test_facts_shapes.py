@@ -38,6 +38,26 @@ PURPOSES = [
     ("Japan gave $30 million in grants for flood recovery.", "$30 million", "grants"),
 ]
 
+# (text, figure, measure)
+OTHER_MEASURES = [
+    # a change in a sentence of changes changes what the change before it does
+    ("Median pay rose 2.1 per cent in 2024, compared to a fall of 4 per cent the year before.", "4 per cent",
+     "Median pay"),
+    # `one of the goals` counts goals; `a target of …` names no measure of its own
+    ("One of the stated aims of the pact is to lift farm trade.", "One", "stated aims"),
+    ("One of the stated goals of the pact is to lift farm trade.", "One", "stated goals"),
+    # a time noun after the figure is when, not what: the part takes the whole's measure (`cases of cholera`
+    # → its last word, as GOLD.md scores measures)
+    ("Officials have counted more cases of cholera, including 140 in the single day before the vote.", "140",
+     "cholera"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", OTHER_MEASURES, ids=_ids(OTHER_MEASURES))
+def test_measure_from_the_sentence(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure
+
 
 @pytest.mark.parametrize("text, figure, measure", PURPOSES, ids=_ids(PURPOSES))
 def test_money_measures_its_purpose(extractor, text, figure, measure):

@@ -171,6 +171,7 @@ def link_changes(drafts: list[Draft]) -> None:
             continue
         levels = [j for j, d in enumerate(drafts) if j != i and d.direction is None and _same_sentence(d, draft)]
         if not levels:
+            borrow_from_change(drafts, i)
             continue
         same_clause = [j for j in levels if drafts[j].view.clause_head == draft.view.clause_head]
         if not same_clause and draft.measure.own:
@@ -184,6 +185,17 @@ def link_changes(drafts: list[Draft]) -> None:
         draft.period = draft.period or level.period
         if not same_clause:
             draft.subjects = draft.subjects or level.subjects
+
+
+def borrow_from_change(drafts: list[Draft], i: int) -> None:
+    """`income rose 2.3% in 2011, compared to a fall of 3% the year before`: a change that names no
+    measure, in a sentence of changes only, changes what the change before it does."""
+    draft = drafts[i]
+    if draft.measure.own:
+        return
+    before = [d for d in drafts[:i] if d.measure.own and d.measure.bounds is not None and _same_sentence(d, draft)]
+    if before:
+        draft.measure = Measure(before[-1].measure.bounds, own=False)
 
 
 def nearest_facts(doc: Doc) -> list[dict[str, Any]]:

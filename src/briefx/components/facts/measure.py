@@ -105,7 +105,8 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
         preps.append(span.doc[span.end])  # the parser may hang `in aid` on the verb
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in words:
-            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))]
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))
+                       and c.lower_ not in cues.time_nouns]  # `165 in the single day before` counts no day
             if objects and _usable(objects[0], view, cues, share=True):
                 return objects[0]
     return None
@@ -302,8 +303,8 @@ def find_measure(view: FigureView, cues: FactCues) -> Measure:
             if inner is None:
                 return Measure(None, own=False)
             noun = inner
-        if noun.lower_ in cues.goal_nouns:
-            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`
+        if noun.lower_ in cues.goal_nouns and noun.i < view.span.start:
+            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`, not `one of the goals`
         noun = pass_container(noun, cues)
         if noun.lower_ in cues.container_nouns and prep_object(noun, ("of",)) is None and noun.dep_ == "nsubj":
             return Measure(None, own=False, pronoun=True)  # `The figure is 63% higher`
