@@ -55,6 +55,18 @@ def claimed_by_other(span: Span, view: FigureView) -> bool:
     return False
 
 
+def names_a_thing(date: Span, view: FigureView) -> bool:
+    """`compared to the Budget 2017 settings`, `the Winter Energy Payment`: a date that modifies a name is
+    part of the name, unless the name is what the figure is about (`The 2024 Response Plan is 27% funded`)."""
+    root, name = date.root, date.root.head
+    if root.dep_ not in ("compound", "nummod") or name.pos_ != "PROPN" or name.i in range(date.start, date.end):
+        return False
+    while name.dep_ == "compound":
+        name = name.head
+    about = any(name.i == t.i or (name.dep_.startswith("nsubj") and name.head.i == t.i) for t in view.path)
+    return not about
+
+
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
                   change: bool) -> Span | None:
     """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
@@ -70,6 +82,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
 
     def usable(ds: list[Span]) -> list[Span]:
         return [d for d in ds if _is_base(d, cues) == figure_is_base and not claimed_by_other(d, view)
+                and not names_a_thing(d, view)
                 and not (change and _is_change_base(d, view, cues))]
 
     candidates = usable([d for d in in_sentence if d.root.i in view.clause])
