@@ -141,7 +141,25 @@ KINDS = [
     ("The levy will cost $15 million in 2026/27, rising to $90 million in 2027/28.", "$90 million", "target"),
     ("Chile has announced plans to cut its corporate tax rate to 25 per cent.", "25 per cent", "target"),
     ("Exports fell in 2025, leaving the surplus at $90 million.", "$90 million", "level"),
+    # a current level is no plan, even in a clause of intent
+    ("The firm intends to fold the shops into its currently 212 strong Coop chain.", "212", "level"),
 ]
+
+# (text, figure, measure, kind, direction)
+CHANGES = [
+    # the change noun a figure modifies is its own change, even with other figures under it
+    ("Resonance announced an expected 300% increase in investment, from £79m to £250m.", "300%", "investment",
+     "target", "up"),
+    # a loss or gain of money is an amount; of a percentage, a change
+    ("The branch had a £24 million operating loss in 2024.", "£24 million", "operating loss", "level", None),
+    ("The shares suffered a 3% loss in value on Monday.", "3%", "value", "change", "down"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure, kind, direction", CHANGES, ids=_ids(CHANGES))
+def test_change_nouns(extractor, text, figure, measure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None, fact.kind, fact.direction) == (measure, kind, direction)
 
 
 @pytest.mark.parametrize("text, figure, kind", KINDS, ids=_ids(KINDS))

@@ -32,9 +32,11 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     if root.head.lower_ in cues.time_nouns:
         near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
     for token in near:
-        if token.i in view.inside or _qualifier(token, view, cues) or _governs_other_figure(token, view):
+        if token.i in view.inside or _qualifier(token, view, cues):
             continue
-        if token.pos_ == "NOUN" and token.lower_ in cues.change_nouns:
+        if _governs_other_figure(token, view) and token.i != root.head.i:
+            continue  # but `a 300% increase, from £79m to £250m` is the figure's own change
+        if token.pos_ == "NOUN" and cues.names_change(token.lower_, view.span.label_):
             return True, direction_of(token.lower_, cues.noun_up, cues.noun_down)
         if token.lower_ in cues.change_adverbs and token.pos_ in ("ADV", "ADJ", "ADP"):
             return True, direction_of(token.lower_, cues.adverb_up, cues.adverb_down)

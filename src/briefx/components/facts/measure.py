@@ -74,6 +74,8 @@ def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: boo
 def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`a pay rise` → pay; `an increase in exports` → exports; `a year-on-year increase` → none."""
     for child in noun.lefts:
+        if child.i in view.inside:
+            continue  # `a 300% increase`: the figure's own `%`
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in cues.time_nouns:
             return _usable(child, view, cues)
     return _usable(prep_object(noun, ("in", "of")), view, cues)
@@ -298,7 +300,7 @@ def find_measure(view: FigureView, cues: FactCues) -> Measure:
             continue
         if noun.pos_ == "PRON":
             return Measure(None, own=False, pronoun=True)
-        if noun.lower_ in cues.change_nouns:
+        if cues.names_change(noun.lower_, view.span.label_):
             inner = _change_noun_measure(noun, view, cues)
             if inner is None:
                 return Measure(None, own=False)
