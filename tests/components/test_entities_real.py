@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.listings import coordinated_orgs
+from briefx.components.entities.organisations import from_site_names
 from briefx.components.entities.wraps import from_wrapped
 
 
@@ -60,3 +63,62 @@ def test_names_across_a_line_break(tokenizer_and_lexicon, text, expected):
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert {(view.doc[c.start : c.end].text, c.label) for c in from_wrapped(view, lex)} == expected
+
+
+SITE_NAMES = [
+    # wire copy naming outlets by their web address
+    pytest.param("In a Herald.com.au report, he said", {"Herald.com.au"}, id="capitalised-site"),
+    pytest.param("the Czech news site ct24.cz and oe5.at reported", {"oe5.at"}, id="lower-case-site"),
+    pytest.param("Speaking to Magyar.hu, the manager said", {"Magyar.hu"}, id="before-comma"),
+    pytest.param("see www.example.com or report.pdf", set(), id="not-www-or-files"),
+    pytest.param("the U.S. and e.g. others", set(), id="not-abbreviations"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITE_NAMES)
+def test_sites_named_as_outlets(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    found = from_site_names(view, lex)
+    assert {view.doc[c.start : c.end].text for c in found} == expected
+    assert all(c.label == "ORG" for c in found)
+
+
+LISTS = [
+    # (text, chosen candidates (start, end, label, source), the labels after the listing rule)
+    pytest.param(
+        "Speaking to Portfolio.hu , Matt Simister , Tesco ’s chief , said",
+        [(2, 3, "ORG", "pattern"), (4, 6, "PERSON", "ner"), (7, 8, "ORG", "gazetteer")],
+        ["ORG", "PERSON", "ORG"],
+        id="apposition-after-outlet",
+    ),
+    pytest.param(
+        "Fonterra , Ana Ruiz and Zespri signed",
+        [(0, 1, "ORG", "gazetteer"), (2, 4, "PERSON", "ner"), (5, 6, "ORG", "gazetteer")],
+        ["ORG", "ORG", "ORG"],
+        id="plain-list",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, chosen, labels", LISTS)
+def test_a_name_before_a_possessive_does_not_close_a_list(tokenizer_and_lexicon, text, chosen, labels):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(spacy.tokens.Doc(nlp.vocab, words=text.split()))
+    out = coordinated_orgs(view, lex, [Candidate(*c) for c in chosen])
+    assert [c.label for c in out] == labels
+
+
+OUTLETS = [
+    # attributions in wire copy (corpus/README: news outlets are ORG)
+    pytest.param("Aid stalled, according to Tonga Observer editor Sione Vea.", ("Tonga Observer", "ORG"), id="observer"),
+    pytest.param("Prices rose, the Perth Morning Herald has reported.", ("Perth Morning Herald", "ORG"), id="herald"),
+    pytest.param("Shops were empty, but Gazeta Lubuska reports a recovery.", ("Gazeta Lubuska", "ORG"), id="gazeta"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", OUTLETS)
+def test_outlets_by_head_word(extractor, text, expected):
+    doc = extractor.nlp("Markets\n\n" + text)
+    assert expected in {(e.text, e.label_) for e in doc.ents}

@@ -158,6 +158,7 @@ class Lexicon:
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = frozenset(lex["org_pattern_heads"])
         self.government_heads = frozenset(lex["government_heads"])
+        self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])
         self.org_possessions = frozenset(lex["organisation_possessions"])

@@ -56,15 +56,23 @@ def bare_name(view: DocView, lex: Lexicon, k: int, step: int) -> Candidate | Non
     return Candidate(start, end, "ORG", "bare")
 
 
+def _owns_next(view: DocView, lex: Lexicon, item: Candidate) -> bool:
+    """ "Portfolio.hu, Matt Simister, Tesco’s CEO": a name before a possessive opens an
+    apposition, it does not close a list."""
+    return item.end < len(view) and view.texts[item.end] in lex.possessives
+
+
 def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
     """The seed and the names listed with it, either side, chosen or bare."""
     doc = view.doc
     items = [seed]
+    if _owns_next(view, lex, seed):
+        return items
     k = seed.end  # rightwards
     while k + 1 < len(doc) and doc[k].text in _LIST_SEPARATORS:
         k += 2 if doc[k].text == "," and doc[k + 1].text == "and" else 1
         item = starts.get(k) or bare_name(view, lex, k, 1)
-        if item is None:
+        if item is None or _owns_next(view, lex, item):
             break
         items.append(item)
         k = item.end

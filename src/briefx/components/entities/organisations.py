@@ -3,10 +3,29 @@ Mine Action", "Bank of England", "Department for Culture, Media and Sport"."""
 
 from __future__ import annotations
 
+import re
+
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
+
+
+SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
+
+
+def site_name(text: str, domains: frozenset[str]) -> bool:
+    """ "News.com.au", "oe24.at": an outlet named by its web address (no path, no "www")."""
+    return SITE_NAME.match(text) is not None and text.rsplit(".", 1)[1] in domains and not text.startswith("www.")
+
+
+def from_site_names(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """Outlets and companies named by their address are ORG (corpus/README: news outlets are ORG)."""
+    return [
+        Candidate(i, i + 1, "ORG", "pattern")
+        for i, text in enumerate(view.texts)
+        if "." in text and i not in view.blocked and site_name(text, lex.site_domains)
+    ]
 
 
 def _left(view: DocView, lex: Lexicon, i: int) -> int:
