@@ -23,6 +23,13 @@ def tokenizer_and_lexicon() -> tuple[spacy.Language, Lexicon]:
     return blank, Lexicon(blank)
 
 
+def _found(tokenizer_and_lexicon, source, text: str) -> set[tuple[str, str]]:
+    """(text, label) of each candidate a source finds in `text`."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    return {(view.doc[c.start : c.end].text, c.label) for c in source(view, lex)}
+
+
 WRAPPED = [
     # government releases hard-wrapped at ~70 characters
     pytest.param(
@@ -60,9 +67,7 @@ WRAPPED = [
 
 @pytest.mark.parametrize("text, expected", WRAPPED)
 def test_names_across_a_line_break(tokenizer_and_lexicon, text, expected):
-    nlp, lex = tokenizer_and_lexicon
-    view = DocView(nlp.make_doc(text))
-    assert {(view.doc[c.start : c.end].text, c.label) for c in from_wrapped(view, lex)} == expected
+    assert _found(tokenizer_and_lexicon, from_wrapped, text) == expected
 
 
 SITE_NAMES = [
@@ -77,11 +82,7 @@ SITE_NAMES = [
 
 @pytest.mark.parametrize("text, expected", SITE_NAMES)
 def test_sites_named_as_outlets(tokenizer_and_lexicon, text, expected):
-    nlp, lex = tokenizer_and_lexicon
-    view = DocView(nlp.make_doc(text))
-    found = from_site_names(view, lex)
-    assert {view.doc[c.start : c.end].text for c in found} == expected
-    assert all(c.label == "ORG" for c in found)
+    assert _found(tokenizer_and_lexicon, from_site_names, text) == {(name, "ORG") for name in expected}
 
 
 LISTS = [
@@ -111,7 +112,7 @@ def test_a_name_before_a_possessive_does_not_close_a_list(tokenizer_and_lexicon,
 
 OUTLETS = [
     # attributions in wire copy (corpus/README: news outlets are ORG)
-    pytest.param("Aid stalled, according to Tonga Observer editor Sione Vea.", ("Tonga Observer", "ORG"), id="observer"),
+    pytest.param("Aid stalled, according to Tonga Observer editor Sione Vea.", ("Tonga Observer", "ORG"), id="observ"),
     pytest.param("Prices rose, the Perth Morning Herald has reported.", ("Perth Morning Herald", "ORG"), id="herald"),
     pytest.param("Shops were empty, but Gazeta Lubuska reports a recovery.", ("Gazeta Lubuska", "ORG"), id="gazeta"),
 ]

@@ -10,7 +10,6 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
 
-
 SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
 
 
