@@ -123,3 +123,23 @@ OUTLETS = [
 def test_outlets_by_head_word(extractor, text, expected):
     doc = extractor.nlp("Markets\n\n" + text)
     assert expected in {(e.text, e.label_) for e in doc.ents}
+
+
+PLACE_LINES = [
+    # the head of a podium transcript: title, date, kind, venue's place, subjects
+    pytest.param(
+        "PRIME MINISTER\n\nTRANSCRIPT\n\n28 January 2026\n\nDoorstop\n\nPort Augusta, South Australia\n\n"
+        "SUBJECTS: Jobs; Trade\n\nPRIME MINISTER:\n\nWell it is great to be here in Port Augusta today.",
+        {("Port Augusta", "GPE"), ("South Australia", "GPE")},
+        {"SUBJECTS"},
+        id="town-comma-state",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected, absent", PLACE_LINES)
+def test_a_place_line_under_the_title_is_no_byline(extractor, text, expected, absent):
+    found = {(e.text, e.label_) for e in extractor.nlp(text).ents}
+    assert expected <= found
+    assert not {t for t, _ in found} & absent
