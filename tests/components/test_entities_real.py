@@ -12,7 +12,9 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
+from briefx.components.entities.repairs import acronyms
 from briefx.components.entities.wraps import from_wrapped
 
 
@@ -61,6 +63,7 @@ WRAPPED = [
     pytest.param("the Prime  Minister of Peru Ana Ruiz and the Council", set(), id="title-no-head"),
     pytest.param("the Strategic\nPartnership for Growth", set(), id="programme"),
     pytest.param("Ministry of Health\n\nPress Office", set(), id="blank-line"),
+    pytest.param("websites:\n\nBank of Peru   Bank of Chile   Bank of Spain", set(), id="column-spaces"),
     pytest.param("Ministry of Health\nPress Office\n", set(), id="line-of-its-own"),
 ]
 
@@ -180,3 +183,34 @@ def test_a_place_line_under_the_title_is_no_byline(extractor, text, expected, ab
     found = {(e.text, e.label_) for e in extractor.nlp(text).ents}
     assert expected <= found
     assert not {t for t, _ in found} & absent
+
+
+PROGRAMME_SHORT_FORMS = [
+    # rule, text (tokens split on spaces), chosen candidates, the (text, label) the rule leaves
+    # central-bank releases: a rate, a standard or a payment defined with its short form is no body
+    pytest.param(acronyms, "trade near the Official Cash Rate ( OCR ) today", [], set(), id="rate"),
+    pytest.param(acronyms, "moving to the Secure Payments Standard ( SPS ) soon", [], set(), id="standard"),
+    pytest.param(
+        acronyms,
+        "loans from the Eastern Partnership Investment Framework ( EPIF ) rose",
+        [],
+        {("Eastern Partnership Investment Framework", "ORG"), ("EPIF", "ORG")},
+        id="framework-run-as-a-body",
+    ),
+    # a transcript's double space inside a scheme's name
+    pytest.param(
+        not_names,
+        "our big National Disability Insurance  Scheme is funded",
+        [(3, 5, "ORG", "ner")],
+        set(),
+        id="scheme-across-spaces",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule, text, chosen, expected", PROGRAMME_SHORT_FORMS)
+def test_programmes_and_their_short_forms_get_no_span(tokenizer_and_lexicon, rule, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    found = rule(view, lex, [Candidate(*c) for c in chosen])
+    assert {(view.doc[c.start : c.end].text, c.label) for c in found} == expected

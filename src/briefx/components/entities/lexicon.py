@@ -141,6 +141,9 @@ class Lexicon:
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
+        # heads of programmes that are also run as bodies with a short form of their own
+        # ("Western Balkans Investment Framework (WBIF)"); a rate or a scheme never is
+        self.never_body_heads = self.no_span_heads - frozenset(lex["no_span_heads_of_bodies"])
         self.not_entities = frozenset(lex["not_entities"])
         people = load_json("lexicons", "people.json")["people"]
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)

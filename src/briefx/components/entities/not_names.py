@@ -19,6 +19,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
 
@@ -82,7 +83,9 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     doc = view.doc
     k = cand.end
     while k < len(doc) and k - cand.end < 8 and (
-        (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+        (doc[k].is_title and doc[k].is_alpha)
+        or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+        or (is_break(doc[k].text) and k + 1 < len(doc) and doc[k + 1].is_title)  # "Insurance  Scheme"
     ):
         if doc[k].text in lex.org_heads:
             return False  # an organisation's name: the choice keeps the outer name

@@ -54,8 +54,8 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
         if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
             out += _short_form_of(view, lex, before, i, close)
             continue
-        if len(short) > 1 or not short.text.isalpha():
-            continue
+        if len(short) > 1 or not short.text.isalpha() or view.texts[i - 1] in lex.never_body_heads:
+            continue  # "Official Cash Rate (OCR)": a rate, plan or programme gets no span (GOLD.md)
         start = context.extend_left(view, lex, i)
         if start < i and _subsequence("".join(c for c in short.text if c.isupper()), initials(doc[start:i].text)):
             out.append(Candidate(start, i, "ORG", "pattern"))

@@ -25,8 +25,13 @@ _GAZETTEER_LABELS = {
 
 
 def is_break(text: str) -> bool:
-    """A whitespace token inside a paragraph: one line break at most, no blank line."""
-    return text.isspace() and text.count("\n") <= 1
+    """A whitespace token inside a paragraph: one line break (and the next line's indent), or
+    one extra space; not a blank line, not the spaces between columns ("Bank of Canada   Bank
+    of England")."""
+    if not text.isspace():
+        return False
+    breaks = text.count("\n")
+    return breaks == 1 or text == " "  # the token holds the spaces after the first: one extra space
 
 
 def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
