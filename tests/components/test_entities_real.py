@@ -14,7 +14,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
-from briefx.components.entities.repairs import acronyms
+from briefx.components.entities.repairs import acronyms, propagate
 from briefx.components.entities.wraps import from_wrapped
 
 
@@ -197,6 +197,13 @@ PROGRAMME_SHORT_FORMS = [
         {("Eastern Partnership Investment Framework", "ORG"), ("EPIF", "ORG")},
         id="framework-run-as-a-body",
     ),
+    pytest.param(
+        not_names,
+        "the Asia-Pacific Economic Cooperation ( APEC ) forum",
+        [(7, 8, "ORG", "pattern")],
+        {("APEC", "ORG")},
+        id="cooperation-forum-keeps-its-short-form",
+    ),
     # a transcript's double space inside a scheme's name
     pytest.param(
         not_names,
@@ -214,3 +221,11 @@ def test_programmes_and_their_short_forms_get_no_span(tokenizer_and_lexicon, rul
     view = DocView(nlp.make_doc(text))
     found = rule(view, lex, [Candidate(*c) for c in chosen])
     assert {(view.doc[c.start : c.end].text, c.label) for c in found} == expected
+
+
+def test_an_initialism_before_an_organisation_word_names_the_body(tokenizer_and_lexicon):
+    """Wire copy: "GMA-RPN Corporation is …" then "GMA-RPN's franchise" (the stem spreads)."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc("GMA-RPN Corporation is a network. The franchise of GMA-RPN expired."))
+    spread = propagate(view, lex, [Candidate(0, 4, "ORG", "pattern")])
+    assert ("GMA-RPN", "ORG") in {(view.doc[c.start : c.end].text, c.label) for c in spread}

@@ -93,6 +93,14 @@ def _organisation_names(view: DocView, lex: Lexicon, cand: Candidate, names: dic
         core.pop()
     if len(core) < len(words) and not lex.governed_place(" ".join(core)):
         names.setdefault(tuple(core), "ORG")
+    stem = words[:-1]
+    if words[-1] in lex.org_heads and _initialism("".join(stem)) and not lex.known_place(" ".join(stem)):
+        names.setdefault(stem, "ORG")  # "ABS-CBN Corporation" → "ABS-CBN's franchise"
+
+
+def _initialism(text: str) -> bool:
+    letters = text.replace("-", "").replace("&", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, set]:
