@@ -204,6 +204,24 @@ PROGRAMME_SHORT_FORMS = [
         {("APEC", "ORG")},
         id="cooperation-forum-keeps-its-short-form",
     ),
+    # names that complete a document's or an agreement's name after "of" or "on"
+    pytest.param(
+        not_names, "signing a Memorandum  of Understanding today", [(5, 6, "GPE", "ner")], set(), id="mou-spaced"
+    ),
+    pytest.param(
+        not_names,
+        "the Framework Agreement on Crisis Response is signed",
+        [(4, 6, "EVENT", "ner")],
+        set(),
+        id="agreement-on",
+    ),
+    pytest.param(
+        not_names,
+        "the Bank of Norway said",
+        [(3, 4, "GPE", "gazetteer")],
+        {("Norway", "GPE")},
+        id="a-body-of-keeps-its-place",
+    ),
     # a transcript's double space inside a scheme's name
     pytest.param(
         not_names,

@@ -75,12 +75,26 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
 
 
 _JOINS = frozenset({"-", "–", "—", "/"})
+_OF_WORDS = frozenset({"of", "on", "for"})
+
+
+def _word_before(view: DocView, i: int) -> int | None:
+    """The token before i, over a line wrap or an extra space."""
+    j = i - 1
+    while j >= 0 and is_break(view.texts[j]):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """The candidate opens a capitalised run that ends in a programme's or a document's head
-    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement")."""
+    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement"),
+    or completes one after "of" or "on" ("Memorandum of Understanding")."""
     doc = view.doc
+    of = _word_before(view, cand.start)
+    head = _word_before(view, of) if of is not None and view.texts[of] in _OF_WORDS else None
+    if head is not None and doc[head].is_title and view.texts[head] in lex.never_body_heads:
+        return True  # "Memorandum of Understanding", "Participation Agreement on Crisis Management"
     k = cand.end
     while k < len(doc) and k - cand.end < 8 and (
         (doc[k].is_title and doc[k].is_alpha)
