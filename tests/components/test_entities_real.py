@@ -155,12 +155,14 @@ OUTLETS = [
     pytest.param("Aid stalled, according to Tonga Observer editor Sione Vea.", ("Tonga Observer", "ORG"), id="observ"),
     pytest.param("Prices rose, the Perth Morning Herald has reported.", ("Perth Morning Herald", "ORG"), id="herald"),
     pytest.param("Shops were empty, but Gazeta Lubuska reports a recovery.", ("Gazeta Lubuska", "ORG"), id="gazeta"),
+    # Australian transcripts: the party by its short name
+    pytest.param("It was another Labor promise, unfunded as usual.", ("Labor", "ORG"), id="party-short-name"),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", OUTLETS)
-def test_outlets_by_head_word(extractor, text, expected):
+def test_outlets_and_parties_by_name(extractor, text, expected):
     doc = extractor.nlp("Markets\n\n" + text)
     assert expected in {(e.text, e.label_) for e in doc.ents}
 
