@@ -14,6 +14,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
+from briefx.components.entities.relabel import relabel
 from briefx.components.entities.repairs import acronyms, propagate
 from briefx.components.entities.wraps import from_wrapped
 
@@ -249,3 +250,19 @@ def test_an_initialism_before_an_organisation_word_names_the_body(tokenizer_and_
     view = DocView(nlp.make_doc("GMA-RPN Corporation is a network. The franchise of GMA-RPN expired."))
     spread = propagate(view, lex, [Candidate(0, 4, "ORG", "pattern")])
     assert ("GMA-RPN", "ORG") in {(view.doc[c.start : c.end].text, c.label) for c in spread}
+
+
+PORTFOLIOS = [
+    # text (tokens split on spaces), the model's ORG (start, end), its label after the rules (None: no span)
+    pytest.param("Lee , Assistant Governor ( Financial System ) , said", (5, 7), None, id="bracketed-portfolio"),
+    pytest.param("the Director of National Intelligence ( DNI ) visited", (3, 5), None, id="director-of"),
+    pytest.param("the Governor ( Reserve Bank ) said", (3, 5), "ORG", id="bracketed-body"),
+]
+
+
+@pytest.mark.parametrize("text, span, label", PORTFOLIOS)
+def test_a_posts_portfolio_is_no_body(tokenizer_and_lexicon, text, span, label):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(spacy.tokens.Doc(nlp.vocab, words=text.split()))
+    read = relabel(view, lex, Candidate(*span, "ORG", "ner"))
+    assert (read.label if read else None) == label

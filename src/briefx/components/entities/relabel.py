@@ -231,16 +231,17 @@ def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
 
 @applies_to("ORG")
 def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Secretary for Trade, Investments and Industry": the portfolio of a post is no body."""
+    """ "Secretary for Trade, Investments and Industry", "Assistant Governor (Financial System)":
+    the portfolio of a post is no body."""
     if not _ner(cand, "ORG"):
         return None
     doc, start = view.doc, cand.start
     before = doc[start - 1].text if start > 0 else ""
-    k = start - 2 if before in {"of", "for"} else start - 3
+    k = start - 2 if before in {"of", "for", "("} else start - 3
     if before == "the" and start > 2 and doc[start - 2].text in {"of", "for"}:
         before = doc[start - 2].text  # "Minister for the Armed Forces"
     if (
-        before in {"of", "for"}
+        before in {"of", "for", "("}
         and k >= 0
         and doc[k].text in lex.role_words
         and all(t.text in lex.portfolio or t.text in {",", "and", "&"} for t in doc[start : cand.end])
