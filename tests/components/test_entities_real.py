@@ -15,7 +15,7 @@ from briefx.components.entities.listings import coordinated_orgs, coordinated_pl
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
 from briefx.components.entities.relabel import relabel
-from briefx.components.entities.repairs import acronyms, propagate
+from briefx.components.entities.repairs import acronyms, propagate, short_references
 from briefx.components.entities.wraps import from_wrapped
 
 
@@ -266,3 +266,29 @@ def test_a_posts_portfolio_is_no_body(tokenizer_and_lexicon, text, span, label):
     view = DocView(spacy.tokens.Doc(nlp.vocab, words=text.split()))
     read = relabel(view, lex, Candidate(*span, "ORG", "ner"))
     assert (read.label if read else None) == label
+
+
+SHORT_REFERENCES = [
+    # text (tokens split on spaces), chosen ORG (start, end), the short references found
+    pytest.param(
+        "The Okafor Administration pledged aid . Later the Administration said more",
+        (1, 3),
+        {"Administration"},
+        id="administration-after-its-name",
+    ),
+    pytest.param(
+        "The Tongan Government pledged aid . Later the Government said more",
+        (1, 3),
+        {"Government"},
+        id="government-after-its-name",
+    ),
+    pytest.param("Ministers pledged aid . Later the Government said more", (0, 1), set(), id="no-government-named"),
+]
+
+
+@pytest.mark.parametrize("text, named, expected", SHORT_REFERENCES)
+def test_capitalised_short_references(tokenizer_and_lexicon, text, named, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(spacy.tokens.Doc(nlp.vocab, words=text.split()))
+    found = short_references(view, lex, [Candidate(*named, "ORG", "pattern")])
+    assert {view.texts[c.start] for c in found} == expected
