@@ -134,6 +134,8 @@ RELABEL = [
     (rules.first_of_two_nationalities, "Estonian-Kazan talks", (0, 3, "NORP", "ner"), None),
     (rules.natural_place, "across the Caspian Sea", (2, 4, "GPE", "ner"), ("Caspian Sea", "LOC")),
     (rules.natural_place, "across the Caspian Sea", (2, 4, "LOC", "ner"), None),
+    (rules.part_of_a_city, "in South Auckland", (1, 3, "GPE", "ner"), ("South Auckland", "LOC")),
+    (rules.part_of_a_city, "in West Bengal", (1, 3, "GPE", "ner"), None),
     (rules.place_ending_in_org_head, "the United Nations said", (1, 3, "GPE", "ner"), ("United Nations", "ORG")),
     (rules.place_ending_in_org_head, "the United Kingdom said", (1, 3, "GPE", "ner"), None),
     (rules.unconfirmed_place, "Shares in AI rose", (2, 3, "GPE", "ner"), "no span"),

@@ -331,6 +331,22 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
 
 
 @applies_to("GPE")
+def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "South Auckland", "North Auckland": a compass part of a city is a region with no
+    government of its own (LOC); "South Africa", "West Bengal" are governed."""
+    texts = view.texts
+    if (
+        cand.label == "GPE"
+        and len(cand) == 2
+        and texts[cand.start] in lex.compass
+        and texts[cand.start + 1] in lex.cities
+        and not lex.governed_place(_text(cand, view))
+    ):
+        return _as(cand, "LOC")
+    return None
+
+
+@applies_to("GPE")
 def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """Rivers, seas, ranges, regions: LOC, not GPE."""
     if cand.label == "GPE" and _text(cand, view) in lex.loc_names:
@@ -393,6 +409,7 @@ RULES: tuple[Rule, ...] = (
     nationality,
     first_of_two_nationalities,
     natural_place,
+    part_of_a_city,
     place_ending_in_org_head,
     unconfirmed_place,
 )
