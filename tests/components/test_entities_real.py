@@ -12,6 +12,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
+from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
 from briefx.components.entities.relabel import relabel
@@ -296,3 +297,19 @@ def test_capitalised_short_references(tokenizer_and_lexicon, text, named, expect
     view = DocView(spacy.tokens.Doc(nlp.vocab, words=text.split()))
     found = short_references(view, lex, [Candidate(*named, "ORG", "pattern")])
     assert {view.texts[c.start] for c in found} == expected
+
+
+COMPANY_WORDS = [
+    # NZ releases: a portfolio word opens the trust's own name; before a role word it is a title
+    pytest.param(
+        "allocated to the Rural Support Trust to help", {("Rural Support Trust", "ORG")}, id="portfolio-opens"
+    ),
+    pytest.param(
+        "said Energy Minister Nordhavn Trust today", {("Nordhavn Trust", "ORG")}, id="portfolio-title-stripped"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_WORDS)
+def test_names_before_a_company_word(tokenizer_and_lexicon, text, expected):
+    assert _found(tokenizer_and_lexicon, from_patterns, text) == expected
