@@ -136,6 +136,13 @@ RELABEL = [
     (rules.natural_place, "across the Caspian Sea", (2, 4, "LOC", "ner"), None),
     (rules.part_of_a_city, "in South Auckland", (1, 3, "GPE", "ner"), ("South Auckland", "LOC")),
     (rules.part_of_a_city, "in West Bengal", (1, 3, "GPE", "ner"), None),
+    (
+        rules.org_after_title,
+        "the Commissioner of Inland Revenue said",
+        (1, 5, "ORG", "ner"),
+        ("reshaped", "Inland Revenue", "ORG"),
+    ),
+    (rules.org_after_title, "the Secretary of State said", (1, 4, "ORG", "ner"), None),
     (rules.place_ending_in_org_head, "the United Nations said", (1, 3, "GPE", "ner"), ("United Nations", "ORG")),
     (rules.place_ending_in_org_head, "the United Kingdom said", (1, 3, "GPE", "ner"), None),
     (rules.unconfirmed_place, "Shares in AI rose", (2, 3, "GPE", "ner"), "no span"),

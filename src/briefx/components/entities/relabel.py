@@ -206,6 +206,21 @@ def org_without_titles(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict 
 
 
 @applies_to("ORG")
+def org_after_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Commissioner of Inland Revenue": the title and its "of" are no part of the body's name."""
+    if not _ner(cand, "ORG") or view.texts[cand.start] not in lex.role_words:
+        return None
+    k = cand.start + 1
+    if k >= cand.end or view.texts[k] not in {"of", "for"}:
+        return None
+    k += 1
+    if k < cand.end and view.texts[k] == "the":
+        k += 1
+    # one word left ("Secretary of State") is the post's own name
+    return Verdict(replace(cand, start=k), final=False) if cand.end - k >= 2 else None
+
+
+@applies_to("ORG")
 def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Commerce Secretary", "World Bank Country Director": before a title the portfolio words
     go; "Tamil Nadu Industries Minister" leaves a place."""
@@ -397,6 +412,7 @@ RULES: tuple[Rule, ...] = (
     descriptor_before_person,
     part_of_a_law,
     org_without_titles,
+    org_after_title,
     org_before_title,
     lone_portfolio_word,
     portfolio_of_a_post,
