@@ -208,6 +208,13 @@ PROGRAMME_SHORT_FORMS = [
         {("APEC", "ORG")},
         id="cooperation-forum-keeps-its-short-form",
     ),
+    pytest.param(
+        not_names,
+        "at the Partnership for Ocean Infrastructure and Investment ( POII ) event",
+        [(9, 10, "ORG", "pattern")],
+        set(),
+        id="partnership-for-short-form",
+    ),
     # names that complete a document's or an agreement's name after "of" or "on"
     pytest.param(
         not_names, "signing a Memorandum  of Understanding today", [(5, 6, "GPE", "ner")], set(), id="mou-spaced"

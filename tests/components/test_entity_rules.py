@@ -143,6 +143,13 @@ RELABEL = [
         ("reshaped", "Inland Revenue", "ORG"),
     ),
     (rules.org_after_title, "the Secretary of State said", (1, 4, "ORG", "ner"), None),
+    (
+        rules.opens_with_no_span_head,
+        "the Partnership for Ocean Infrastructure grew",
+        (1, 5, "ORG", "ner"),
+        "no span",
+    ),
+    (rules.opens_with_no_span_head, "the Bank for Ocean Infrastructure grew", (1, 5, "ORG", "ner"), None),
     (rules.place_ending_in_org_head, "the United Nations said", (1, 3, "GPE", "ner"), ("United Nations", "ORG")),
     (rules.place_ending_in_org_head, "the United Kingdom said", (1, 3, "GPE", "ner"), None),
     (rules.unconfirmed_place, "Shares in AI rose", (2, 3, "GPE", "ner"), "no span"),

@@ -46,7 +46,8 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
                 w.text[0].upper() for w in words if w.text[:1].isalpha()
             ) == letters:
                 lower = all(w.is_lower or not w.is_alpha for w in words)
-                if lower or (texts[i - 1] in lex.never_body_heads and i not in named_ends):
+                unnamed_head = texts[i - 1] in lex.never_body_heads or texts[start] in lex.never_body_heads
+                if lower or (unnamed_head and i not in named_ends):
                     out.add(short)
                 break
     return out

@@ -314,6 +314,16 @@ def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
     return None
 
 
+@applies_to("ORG")
+def opens_with_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Partnership for Global Infrastructure and Investment": a plan or partnership named by
+    what it is for gets no span (GOLD.md)."""
+    texts = view.texts
+    if _ner(cand, "ORG") and len(cand) > 2 and texts[cand.start] in lex.never_body_heads:
+        return NO_SPAN if texts[cand.start + 1] in {"for", "of", "on"} else None
+    return None
+
+
 @applies_to("PERSON", "ORG", "LOC", "NORP", "EVENT")
 def country(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     text = _text(cand, view)
@@ -420,6 +430,7 @@ RULES: tuple[Rule, ...] = (
     subdivision,
     after_locative,
     ends_in_no_span_head,
+    opens_with_no_span_head,
     country,
     city,
     nationality,
