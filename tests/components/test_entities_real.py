@@ -215,6 +215,15 @@ PROGRAMME_SHORT_FORMS = [
         set(),
         id="partnership-for-short-form",
     ),
+    # page furniture of real releases: a clock time's zone, a download link's size and type
+    pytest.param(not_names, "12:41 P.M. PDT\n\nQ Thanks.", [(1, 3, "ORG", "ner")], set(), id="time-zone"),
+    pytest.param(
+        not_names,
+        "Swiss National Bank (68 KB PDF)",
+        [(0, 3, "ORG", "gazetteer"), (5, 7, "ORG", "ner")],
+        {("Swiss National Bank", "ORG")},
+        id="file-size-and-type",
+    ),
     # names that complete a document's or an agreement's name after "of" or "on"
     pytest.param(
         not_names, "signing a Memorandum  of Understanding today", [(5, 6, "GPE", "ner")], set(), id="mou-spaced"
