@@ -318,6 +318,11 @@ def test_capitalised_short_references(tokenizer_and_lexicon, text, named, expect
 COMPANY_WORDS = [
     # NZ releases: a portfolio word opens the trust's own name; before a role word it is a title
     pytest.param(
+        "The Taranaki Rural Support Trust region covers farms",
+        {("Taranaki Rural Support Trust", "ORG")},
+        id="a-trusts-region-is-no-place",
+    ),
+    pytest.param(
         "allocated to the Rural Support Trust to help", {("Rural Support Trust", "ORG")}, id="portfolio-opens"
     ),
     pytest.param(

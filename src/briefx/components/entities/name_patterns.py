@@ -119,6 +119,8 @@ def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC."""
     doc, text = view.doc, view.texts[i]
     start = _left(view, lex, i)
+    if view.texts[i - 1] in lex.org_heads or view.texts[i - 1] in lex.company_words:
+        return None  # "the Waikato Rural Support Trust region": the trust's area, not a place's name
     if start < i and doc[start].text not in lex.demonyms:
         place = doc[start:i].text
         governed = text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions))
