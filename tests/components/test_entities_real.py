@@ -10,6 +10,7 @@ import spacy
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
 from briefx.components.entities.name_patterns import from_patterns
@@ -334,3 +335,9 @@ COMPANY_WORDS = [
 @pytest.mark.parametrize("text, expected", COMPANY_WORDS)
 def test_names_before_a_company_word(tokenizer_and_lexicon, text, expected):
     assert _found(tokenizer_and_lexicon, from_patterns, text) == expected
+
+
+def test_a_countrys_determiner_is_left_out(tokenizer_and_lexicon):
+    """GOLD.md: leading determiners stay out; "the Philippines" is only an alias for the ISO code."""
+    found = _found(tokenizer_and_lexicon, from_gazetteer, "the people of the Philippines face it")
+    assert found == {("Philippines", "GPE")}

@@ -216,7 +216,8 @@ class Lexicon:
             "PERSON": self.people,
         }
         for key, names in groups.items():
-            variants = set(names)
+            # "the Philippines" stays an alias for the ISO code; the span leaves "the" out (GOLD.md)
+            variants = {n for n in names if not n.startswith("the ")}
             if key in ("COUNTRY", "CITY"):
                 variants |= {n.upper() for n in names}
             for name in sorted(variants):
