@@ -17,7 +17,7 @@ from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import from_site_names
 from briefx.components.entities.relabel import relabel
-from briefx.components.entities.repairs import acronyms, propagate, short_references
+from briefx.components.entities.repairs import acronyms, facility_chains, propagate, short_references
 from briefx.components.entities.wraps import from_wrapped
 
 
@@ -216,6 +216,11 @@ PROGRAMME_SHORT_FORMS = [
         set(),
         id="partnership-for-short-form",
     ),
+    # names inside a facility's name (GOLD.md): a road from one place to another, a wharf
+    pytest.param(
+        not_names, "work on the Rangiora to Kaiapoi Motorway begins", [(5, 6, "GPE", "ner")], set(), id="road-end"
+    ),
+    pytest.param(not_names, "ships use the Fort  Hill Wharf daily", [(3, 4, "GPE", "ner")], set(), id="wharf"),
     # page furniture of real releases: a clock time's zone, a download link's size and type
     pytest.param(not_names, "12:41 P.M. PDT\n\nQ Thanks.", [(1, 3, "ORG", "ner")], set(), id="time-zone"),
     pytest.param(
@@ -341,3 +346,17 @@ def test_a_countrys_determiner_is_left_out(tokenizer_and_lexicon):
     """GOLD.md: leading determiners stay out; "the Philippines" is only an alias for the ISO code."""
     found = _found(tokenizer_and_lexicon, from_gazetteer, "the people of the Philippines face it")
     assert found == {("Philippines", "GPE")}
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        pytest.param("work on the Rangiora to Kaiapoi Motorway begins", "Rangiora to Kaiapoi", id="place-to-place"),
+        pytest.param("trucks from Rangiora to Kaiapoi use the Motorway", "", id="a-trip-is-no-name"),
+    ],
+)
+def test_places_that_name_a_road(tokenizer_and_lexicon, text, inside):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    tokens = sorted(facility_chains(view, lex))
+    assert (view.doc[tokens[0] : tokens[-1] + 1].text if tokens else "") == inside

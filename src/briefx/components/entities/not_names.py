@@ -109,4 +109,7 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
         return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
     last = doc[k - 1].text if k > cand.end else None
     after = doc[k].text if k < len(doc) else None
-    return (last is not None and last in lex.no_span_heads) or (after is not None and after in lex.unnamed_after)
+    if after is not None and after in lex.unnamed_after:
+        return True
+    # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
+    return last is not None and (last in lex.no_span_heads or last in lex.facility_words)

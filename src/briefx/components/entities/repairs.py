@@ -197,6 +197,8 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
     doc = view.doc
     tokens: set[int] = set()
     for i, text in enumerate(view.texts):
+        if text in lex.facility_words:
+            tokens.update(_places_to_place(view, i))
         if text not in lex.facility_nouns or i < 3:
             continue
         start = i
@@ -209,6 +211,20 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
         if dashes and start > 0 and doc[start - 1].is_title:
             tokens.update(range(start - 1, i))
     return tokens
+
+
+def _places_to_place(view: DocView, i: int) -> range:
+    """ "the Belfast to Pegasus Motorway": both ends of a road named from one place to another."""
+    doc = view.doc
+    j = i - 1
+    while j >= 0 and doc[j].is_title:
+        j -= 1
+    if j < 1 or j == i - 1 or doc[j].text != "to" or not doc[j - 1].is_title:
+        return range(0)
+    k = j - 1
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+        k -= 1
+    return range(k, i)
 
 
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
