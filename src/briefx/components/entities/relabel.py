@@ -65,8 +65,10 @@ def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
 
 @applies_to("PERSON")
 def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Mkopo Haraka Holdings": a "person" ending in a company word is the company."""
-    if cand.label == "PERSON" and view.texts[cand.end - 1] in lex.company_words:
+    """ "Mkopo Haraka Holdings", "the Shadow Cabinet": a "person" ending in a company word or
+    a government's head word is the body."""
+    last = view.texts[cand.end - 1]
+    if cand.label == "PERSON" and (last in lex.company_words or last in lex.government_heads):
         return _as(cand, "ORG") if len(cand) > 1 else NO_SPAN
     return None
 
