@@ -360,3 +360,16 @@ def test_places_that_name_a_road(tokenizer_and_lexicon, text, inside):
     view = DocView(nlp.make_doc(text))
     tokens = sorted(facility_chains(view, lex))
     assert (view.doc[tokens[0] : tokens[-1] + 1].text if tokens else "") == inside
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # transcripts and wire copy name peoples and groups in the plural
+        pytest.param("some 7,500 Sri Lankans study here", {("Sri Lankans", "NORP")}, id="two-word-people"),
+        pytest.param("even the Tamils want it", {("Tamils", "NORP")}, id="people"),
+        pytest.param("The Houthis will bear the blame", {("Houthis", "NORP")}, id="group"),
+    ],
+)
+def test_peoples_in_the_plural(tokenizer_and_lexicon, text, expected):
+    assert expected <= _found(tokenizer_and_lexicon, from_gazetteer, text)

@@ -20,6 +20,7 @@ from briefx.resources import load_json
 MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
 INITIAL = re.compile(r"^[A-Z]\.$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+PLURAL_AS_IS = re.compile(r"(?:[shxz]|ese)$")  # "the Swiss", "the Chinese", "the French"
 ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
 PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
@@ -192,7 +193,9 @@ class Lexicon:
         self.subdivisions = _subdivision_names()
         self.countries: dict[str, str] = country_table(lex["country_aliases"])
         self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
-        self.demonyms = frozenset(load_json("lexicons", "demonyms.json"))
+        demonyms = load_json("lexicons", "demonyms.json")
+        # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
+        self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
         geography = load_json("lexicons", "geography.json")
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
