@@ -15,7 +15,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.listings import coordinated_orgs, coordinated_places
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
-from briefx.components.entities.organisations import from_site_names
+from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.relabel import relabel
 from briefx.components.entities.repairs import acronyms, facility_chains, propagate, short_references
 from briefx.components.entities.wraps import from_wrapped
@@ -373,3 +373,19 @@ def test_places_that_name_a_road(tokenizer_and_lexicon, text, inside):
 )
 def test_peoples_in_the_plural(tokenizer_and_lexicon, text, expected):
     assert expected <= _found(tokenizer_and_lexicon, from_gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy: a name right after the kind of body it is
+        pytest.param("said train drivers' union Unify on Monday", {("Unify", "ORG")}, id="union"),
+        pytest.param("sold its Korean chain HomeMart in 2015", {("HomeMart", "ORG")}, id="mixed-case-chain"),
+        pytest.param("the broadcast corporation GMA-RPN lost", {("GMA-RPN", "ORG")}, id="hyphened-initialism"),
+        pytest.param("the Japanese group Tsukuba Devices Co., joined", {("Tsukuba Devices Co.", "ORG")}, id="suffix"),
+        pytest.param("a developer in Kenya built it", set(), id="a-place-is-no-body"),
+        pytest.param("the company Chief Executive spoke", set(), id="a-title-is-no-body"),
+    ],
+)
+def test_names_after_a_descriptor(tokenizer_and_lexicon, text, expected):
+    assert _found(tokenizer_and_lexicon, from_descriptors, text) == expected

@@ -18,7 +18,7 @@ from briefx.components.entities.gazetteer import from_gazetteer, from_place_cont
 from briefx.components.entities.layout import from_layout
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
-from briefx.components.entities.organisations import from_site_names
+from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
 from briefx.components.entities.wraps import from_wrapped
 
@@ -35,6 +35,7 @@ SOURCES: tuple[Source, ...] = (
     from_appositions,
     from_wrapped,
     from_site_names,
+    from_descriptors,
 )
 # after the second choice, each reads the list the one before it returns
 REPAIRS: tuple[Repair, ...] = (
