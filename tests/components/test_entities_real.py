@@ -389,3 +389,15 @@ def test_peoples_in_the_plural(tokenizer_and_lexicon, text, expected):
 )
 def test_names_after_a_descriptor(tokenizer_and_lexicon, text, expected):
     assert _found(tokenizer_and_lexicon, from_descriptors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NZ releases name the Cabinet bare; Kenyan ones put the word before a title
+        pytest.param("troops approved by Cabinet to deploy", {("Cabinet", "ORG")}, id="cabinet-bare"),
+        pytest.param("Energy Cabinet Secretary Joseph Kiprono said", set(), id="cabinet-before-a-title"),
+    ],
+)
+def test_the_cabinet(tokenizer_and_lexicon, text, expected):
+    assert {f for f in _found(tokenizer_and_lexicon, from_gazetteer, text) if f[1] == "ORG"} == expected
