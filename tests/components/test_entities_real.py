@@ -221,6 +221,21 @@ PROGRAMME_SHORT_FORMS = [
         not_names, "work on the Rangiora to Kaiapoi Motorway begins", [(5, 6, "GPE", "ner")], set(), id="road-end"
     ),
     pytest.param(not_names, "ships use the Fort  Hill Wharf daily", [(3, 4, "GPE", "ner")], set(), id="wharf"),
+    # a fact sheet that says what the name is
+    pytest.param(
+        not_names,
+        "she convened Pacific Rise ( PR ) members . PR is a public-private partnership made",
+        [(2, 4, "ORG", "ner"), (5, 6, "ORG", "ner"), (9, 10, "ORG", "ner")],
+        set(),
+        id="called-a-partnership",
+    ),
+    pytest.param(
+        not_names,
+        "she met Pacific Rise members . Pacific Rise is a company that",
+        [(2, 4, "ORG", "ner"), (6, 8, "ORG", "ner")],
+        {("Pacific Rise", "ORG")},
+        id="called-a-company",
+    ),
     # page furniture of real releases: a clock time's zone, a download link's size and type
     pytest.param(not_names, "12:41 P.M. PDT\n\nQ Thanks.", [(1, 3, "ORG", "ner")], set(), id="time-zone"),
     pytest.param(

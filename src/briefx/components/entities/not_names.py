@@ -53,9 +53,36 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
     return out
 
 
+_COPULAS = frozenset({"is", "was"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
+    """ "CAF is a public-private partnership": a name the text itself calls a programme, plan or
+    partnership gets no span, nor its long form before the brackets ("Central America Forward (CAF)")."""
+    texts, out = view.texts, set()
+    for cand in chosen:
+        k = cand.end
+        if cand.label != "ORG" or k + 2 >= len(texts) or texts[k] not in _COPULAS or texts[k + 1] not in _ARTICLES:
+            continue
+        for m in range(k + 2, min(len(texts), k + 8)):
+            word = texts[m]
+            if word.islower() and word.title() in lex.never_body_heads:
+                out.add(" ".join(texts[cand.start : cand.end]))
+                break
+            if not (word.islower() or word == "-" or is_break(word)):
+                break
+    ends = {c.end: c for c in chosen}
+    for i, text in enumerate(texts[:-2]):
+        if text == "(" and texts[i + 1] in out and texts[i + 2] == ")" and i in ends:
+            out.add(" ".join(texts[ends[i].start : i]))
+    return out
+
+
 def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    unnamed |= _described_as_programmes(view, lex, chosen)
     return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
 
 
