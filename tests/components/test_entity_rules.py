@@ -120,6 +120,7 @@ RELABEL = [
     (rules.unconfirmed_opening_word, "Nutrition treatment rose.", (0, 1, "ORG", "ner"), "no span"),
     (rules.unconfirmed_opening_word, "Nutrition rose. Funds for Nutrition grew.", (0, 1, "ORG", "ner"), None),
     (rules.subdivision, "factories in Tamil Nadu", (2, 4, "PERSON", "ner"), ("Tamil Nadu", "GPE")),
+    (rules.subdivision, "annexation of Crimea and Sevastopol", (4, 5, "NORP", "ner"), ("Sevastopol", "GPE")),
     (rules.subdivision, "factories in Tamil Nadu", (2, 4, "PERSON", "pattern"), None),
     (rules.after_locative, "convoys to El Fasher", (2, 4, "PERSON", "ner"), ("El Fasher", "GPE")),
     (rules.after_locative, "according to El Fasher", (2, 4, "PERSON", "ner"), None),

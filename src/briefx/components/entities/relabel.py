@@ -281,10 +281,10 @@ def unconfirmed_opening_word(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 # -- places -----------------------------------------------------------------------------
 
 
-@applies_to("PERSON", "ORG", "LOC")
+@applies_to("PERSON", "ORG", "LOC", "NORP")
 def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Tamil Nadu", "Western Australia" are places with a government."""
-    if _ner(cand, "PERSON", "ORG", "LOC") and _text(cand, view) in lex.subdivisions:
+    """ "Tamil Nadu", "Western Australia", "Sevastopol" are places with a government."""
+    if _ner(cand, "PERSON", "ORG", "LOC", "NORP") and _text(cand, view) in lex.subdivisions:
         return _as(cand, "GPE")
     return None
 
