@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.transcript import TagTables, read_tag
 from briefx.resources import load_json
 
@@ -122,7 +122,7 @@ class TurnsComponent:
                 name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
                                      alignment_mode="expand")
             elif tag is not None and not tag.names_nobody and " " not in tag.key and names_ending_in(
-                tag.key, doc.text, self.tables.titles
+                tag.key, doc_text(doc), self.tables.titles
             ):
                 # 'TEMPLEMAN:' with 'Susan Templeman' in the text: a bare word names a person
                 start = tag_span.start_char
@@ -134,10 +134,10 @@ class TurnsComponent:
         people_spans = [e for e in doc.ents if e.label_ == "PERSON"]
         people = [e.text for e in people_spans]
         # a transcript repeats its tags: each office and each name is looked up in the text once
-        holders = {office: office_holder(office, doc.text, people_spans, tags) for office in set(offices.values())}
+        holders = {office: office_holder(office, doc_text(doc), people_spans, tags) for office in set(offices.values())}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
-            text: fullest_name(text, people, doc.text, self.tables.titles) for text in {n.text for n in names if n}
+            text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
         }
         speakers = [fullest[n.text] if n is not None else None for n in names]
         by_turn = {(t.start_char): t for t in turns}
@@ -167,7 +167,7 @@ class TurnsComponent:
     def _write_people(self, doc: Doc, tags: list[Span], names: list[Span]) -> None:
         """Tag names become PERSON; no other entity may overlap a tag or sit in a stage direction."""
         directions = [
-            (m.start(), m.end()) for m in self.stage_direction.finditer(doc.text)
+            (m.start(), m.end()) for m in self.stage_direction.finditer(doc_text(doc))
             if self.stage_words.match(m.group())
         ]
         blocked = [(t.start_char, t.end_char) for t in tags] + directions
