@@ -231,6 +231,13 @@ PROGRAMME_SHORT_FORMS = [
     ),
     pytest.param(
         not_names,
+        "Pacific Rise convened . Pacific Rise is a\u00a0public-private\npartnership made",
+        [(0, 2, "ORG", "ner"), (4, 6, "ORG", "ner")],
+        set(),
+        id="called-a-partnership-over-breaks",
+    ),
+    pytest.param(
+        not_names,
         "she met Pacific Rise members . Pacific Rise is a company that",
         [(2, 4, "ORG", "ner"), (6, 8, "ORG", "ner")],
         {("Pacific Rise", "ORG")},

@@ -31,7 +31,8 @@ def is_break(text: str) -> bool:
     if not text.isspace():
         return False
     breaks = text.count("\n")
-    return breaks == 1 or text == " "  # the token holds the spaces after the first: one extra space
+    # the token holds the spaces after the first: one extra space (or a no-break space)
+    return breaks == 1 or (breaks == 0 and len(text) == 1)
 
 
 def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
