@@ -423,3 +423,11 @@ def test_names_after_a_descriptor(tokenizer_and_lexicon, text, expected):
 )
 def test_the_cabinet(tokenizer_and_lexicon, text, expected):
     assert {f for f in _found(tokenizer_and_lexicon, from_gazetteer, text) if f[1] == "ORG"} == expected
+
+
+def test_leaders_is_a_title_not_part_of_a_body(tokenizer_and_lexicon):
+    """Trade releases: "as directed by APEC Leaders at Lima" names the body, not its leaders."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(spacy.tokens.Doc(nlp.vocab, words="as directed by APEC Leaders at Lima".split()))
+    read = relabel(view, lex, Candidate(3, 5, "ORG", "ner"))
+    assert (view.doc[read.start : read.end].text, read.label) == ("APEC", "ORG")
