@@ -56,12 +56,13 @@ _BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?
 _NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
 
 
-def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) -> Span | None:
+def office_holder(office: str, text: str, people: list[Span], spoken: list[Span]) -> Span | None:
     """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
     MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
-    that is not a speaker tag, after it ('President Biden') or else before it, with nothing but
-    white space, a comma or postnominals between."""
-    in_tags = [(t.start_char, t.end_char) for t in tags]
+    outside the `spoken` spans (speaker tags and turns), after it ('President Biden') or else
+    before it, with nothing but white space, a comma or postnominals between. Inside a turn the
+    office names someone else ('Prime Minister Howard championed …' in a later PM's doorstop)."""
+    in_tags = [(t.start_char, t.end_char) for t in spoken]
     for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
         if any(start <= match.start() < end for start, end in in_tags):
             continue
@@ -74,6 +75,29 @@ def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) 
                  and _BESIDE.fullmatch(text[p.end_char : match.start()])]
         if after or prior:
             return after[0] if after else prior[-1]
+    return None
+
+
+_SURNAME = re.compile(r"[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w'’-])")
+
+
+def surname_after_office(
+    office: str, text: str, spoken: list[Span], not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'Remarks by President Biden Before Marine One Departure': in a title-case headline the model
+    tags no one, so the one capitalised word right after the office's first mention outside the
+    `spoken` spans, on the same line, is the holder's name, unless it is a common word ('During',
+    'Remarks'): `not_names`, in lower case."""
+    in_spoken = [(t.start_char, t.end_char) for t in spoken]
+    for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
+        if any(start <= match.start() < end for start, end in in_spoken):
+            continue
+        before = text[: match.start()].split()
+        if before and before[-1].lower() in _NOT_THE_HOLDER:
+            continue
+        word = _SURNAME.match(text, match.end())
+        if word and word.group("name").lower() not in not_names:
+            return word.span("name")
     return None
 
 
@@ -101,6 +125,9 @@ class TurnsComponent:
         self.stage_direction = re.compile(r"\([^()\n]{2,40}\)")
         self.stage_words = re.compile(lex["stage_direction"])
         self.offices = frozenset(lex["offices"])
+        self.not_names = frozenset(
+            [*load_json("lexicons", "english_stopwords.json"), *lex["title_words"], *(t.lower() for t in lex["titles"])]
+        )
         self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +161,7 @@ class TurnsComponent:
         people_spans = [e for e in doc.ents if e.label_ == "PERSON"]
         people = [e.text for e in people_spans]
         # a transcript repeats its tags: each office and each name is looked up in the text once
-        holders = {office: office_holder(office, doc.text, people_spans, tags) for office in set(offices.values())}
+        holders = {office: self._holder(doc, office, people_spans, [*tags, *turns]) for office in set(offices.values())}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
             text: fullest_name(text, people, doc.text, self.tables.titles) for text in {n.text for n in names if n}
@@ -157,6 +184,15 @@ class TurnsComponent:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc
+
+    def _holder(self, doc: Doc, office: str, people: list[Span], spoken: list[Span]) -> Span | None:
+        """The office's holder: a PERSON beside it (`office_holder`), else the name after it in a
+        headline (`surname_after_office`)."""
+        holder = office_holder(office, doc.text, people, spoken)
+        if holder is None:
+            found = surname_after_office(office, doc.text, spoken, self.not_names)
+            holder = doc.char_span(*found) if found else None
+        return holder
 
     def _office(self, tag: str) -> str | None:
         """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""
