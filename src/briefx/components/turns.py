@@ -11,6 +11,7 @@ turn is a reporter's question.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -56,19 +57,25 @@ _BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?
 _NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
 
 
+def office_mentions(office: str, text: str, spoken: list[Span]) -> Iterator[re.Match[str]]:
+    """Mentions of an office outside the `spoken` spans (speaker tags and turns: inside a turn the
+    office names someone else, 'Prime Minister Howard championed …' in a later PM's doorstop), and
+    not as part of a lesser one ('Vice President' does not name the President)."""
+    in_spoken = [(t.start_char, t.end_char) for t in spoken]
+    for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
+        if any(start <= match.start() < end for start, end in in_spoken):
+            continue
+        before = text[: match.start()].split()
+        if not (before and before[-1].lower() in _NOT_THE_HOLDER):
+            yield match
+
+
 def office_holder(office: str, text: str, people: list[Span], spoken: list[Span]) -> Span | None:
     """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
     MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
-    outside the `spoken` spans (speaker tags and turns), after it ('President Biden') or else
-    before it, with nothing but white space, a comma or postnominals between. Inside a turn the
-    office names someone else ('Prime Minister Howard championed …' in a later PM's doorstop)."""
-    in_tags = [(t.start_char, t.end_char) for t in spoken]
-    for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
-        if any(start <= match.start() < end for start, end in in_tags):
-            continue
-        before = text[: match.start()].split()
-        if before and before[-1].lower() in _NOT_THE_HOLDER:
-            continue  # "Vice President" does not name the President
+    (`office_mentions`), after it ('President Biden') or else before it, with nothing but white
+    space, a comma or postnominals between."""
+    for match in office_mentions(office, text, spoken):
         after = [p for p in people if 0 <= p.start_char - match.end() <= 40
                  and _BESIDE.fullmatch(text[match.end() : p.start_char])]
         prior = [p for p in people if 0 <= match.start() - p.end_char <= 40
@@ -85,16 +92,10 @@ def surname_after_office(
     office: str, text: str, spoken: list[Span], not_names: frozenset[str]
 ) -> tuple[int, int] | None:
     """'Remarks by President Biden Before Marine One Departure': in a title-case headline the model
-    tags no one, so the one capitalised word right after the office's first mention outside the
-    `spoken` spans, on the same line, is the holder's name, unless it is a common word ('During',
-    'Remarks'): `not_names`, in lower case."""
-    in_spoken = [(t.start_char, t.end_char) for t in spoken]
-    for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
-        if any(start <= match.start() < end for start, end in in_spoken):
-            continue
-        before = text[: match.start()].split()
-        if before and before[-1].lower() in _NOT_THE_HOLDER:
-            continue
+    tags no one, so the one capitalised word right after the office's first mention
+    (`office_mentions`), on the same line, is the holder's name, unless it is a common word
+    ('During', 'Remarks'): `not_names`, in lower case."""
+    for match in office_mentions(office, text, spoken):
         word = _SURNAME.match(text, match.end())
         if word and word.group("name").lower() not in not_names:
             return word.span("name")
