@@ -124,3 +124,33 @@ def test_quotes_work_without_a_parser(blank):
     doc = nlp(text)
     assert [q.text for q in doc.spans["quotes"]] == ["We will open three new lines this year"]
     assert not any(key.startswith("briefx_quotes") for key in doc.user_data if isinstance(key, str))
+
+
+# Quoted stretches of real releases that GOLD.md gives no QUOTE (issue 9); cases written after the
+# shape of real dev text.
+NOT_QUOTES = [
+    pytest.param("Trade talks\n\nThe envoy described the pact as an “engine of regional growth” on Monday.\n",
+                 id="term-after-as-an"),
+    pytest.param("Licence row\n\nThe regulator called the ruling a breach, citing it as a “serious abuse of "
+                 "statutory power” and “contrary to the statute”.\n", id="terms-joined-by-and"),
+    pytest.param("Licence row\n\nThe licence falls under the “Coastal Radio Licensing Act” of 1931.\n",
+                 id="title-case-name-of-a-law"),
+    pytest.param("Doorstop, Hobart\n\nJOURNALIST: Will you change the rules?\n\nPM: No. We don't say to people "
+                 "‘you can't live here if you want to come to this country’. That's not who we are.\n",
+                 id="imagined-words-in-a-turn"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_no_quote(blank, text):
+    nlp = blank("briefx_sections", "briefx_entities", "briefx_resolve", "briefx_turns", "briefx_quotes")
+    assert [q.text for q in nlp(text).spans["quotes"]] == []
+
+
+@pytest.mark.slow
+def test_a_capitalised_quote_in_a_turn_stays(extractor):
+    text = ("Doorstop, Hobart\n\nJOURNALIST: The Opposition Leader Ann Roe said today ‘This budget is a disgrace "
+            "to the nation.’ Do you agree?\n\nPM: No.\n")
+    doc = extractor.nlp(text)
+    assert [q.text for q in doc.spans["quotes"]] == ["This budget is a disgrace to the nation"]
+    assert doc.spans["quotes"][0]._.speaker.endswith("Ann Roe")

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
+from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -127,6 +128,8 @@ class QuotesComponent:
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
+        self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
+        self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
@@ -145,9 +148,13 @@ class QuotesComponent:
         spans: list[Span] = []
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
         paragraph_of = self._paragraph_index(doc)
+        term_closed_at: int | None = None  # the closing mark of the last quoted term
         for raw in find_quotes(text):
             start, end = trim_quote(text, raw.start, raw.end)
-            if end <= start or len(text[start:end].split()) < self.min_words:
+            if end <= start or quote_words(text[start:end]) < self.min_words:
+                continue
+            if self._is_term(text, raw, term_closed_at):
+                term_closed_at = raw.close_at
                 continue
             span = doc.char_span(start, end, label="QUOTE", alignment_mode="expand")
             if span is None:
@@ -156,6 +163,8 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
+            if text[raw.open_at] in _SINGLE_OPEN and is_imagined_speech(span.text) and self._turn_of(doc, span):
+                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             speaker, cue = self._attribute(doc, span, raw)
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
@@ -176,6 +185,16 @@ class QuotesComponent:
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
+
+    def _is_term(self, text: str, raw: RawQuote, term_closed_at: int | None) -> bool:
+        """Quoted words GOLD.md leaves out as terms: after 'as an', 'dubbed' (`is_term_quote`),
+        joined to the term before (`follows_term`), or a title-case name (`is_quoted_name`)."""
+        line_start = text.rfind("\n", 0, raw.open_at) + 1
+        if is_term_quote(text[line_start : raw.open_at], self.term_lead):
+            return True
+        if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
+            return True
+        return raw.close_at is not None and is_quoted_name(text[raw.start : raw.end], self.name_small_words)
 
     def _paragraph_index(self, doc: Doc):
         starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
@@ -253,12 +272,17 @@ class QuotesComponent:
                 return speaker, self._cue_text(doc, verb, span)
         return None, None
 
-    def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
+    def _turn_of(self, doc: Doc, span: Span) -> Span | None:
+        """The transcript turn the quote stands in, if any."""
         for turn in doc.spans["turns"] if "turns" in doc.spans else ():
             if turn.start_char <= span.start_char < turn.end_char:
-                return (turn._.speaker, turn._.cue) if turn._.speaker else (None, None)
-        return None, None
+                return turn
+        return None
+
+    def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
+        turn = self._turn_of(doc, span)
+        return (turn._.speaker, turn._.cue) if turn is not None and turn._.speaker else (None, None)
 
     def _reports(self, token) -> bool:
         """A reporting verb in any form ("said", "tells", "adding"); read from the word, not its
