@@ -107,6 +107,19 @@ ATTRIBUTION = [
         [("We started with one ship and a loan", "Ana Ruiz")],
         id="present-tense-cue-without-a-lemmatizer",
     ),
+    # issue 9, after the shape of real wire copy
+    pytest.param(
+        "Summit ends\n\nTrade commissioner Paul Okoro said the deal was near. The commissioner said, “We are close "
+        "to a deal on tariffs.”\n\nGhana's president Ama Mensah said, “Ghana is ready to trade from next year.”\n",
+        [("We are close to a deal on tariffs", "Paul Okoro"), ("Ghana is ready to trade from next year", "Ama Mensah")],
+        id="person-right-before-the-verb-over-a-role-noun",
+    ),
+    pytest.param(
+        "Fires\n\nPresident Lena Park rejected Tom Reyes's proposal: “Talks about our forests without us are of "
+        "no use to anyone.”\n",
+        [("Talks about our forests without us are of no use to anyone", "Lena Park")],
+        id="colon-lead-owner-of-words-is-no-speaker",
+    ),
 ]
 
 

@@ -241,6 +241,8 @@ class QuotesComponent:
         for ent in reversed(self._ents(doc)):
             if line_start <= ent.start_char and ent.end_char <= line_start + len(lead) and ent.label_ in ("PERSON",
                                                                                                        "ORG"):
+                if text[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
+                    continue  # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
                 return ent._.canonical or ent.text, lead
         return None
 
@@ -331,6 +333,10 @@ class QuotesComponent:
         return doc[start:end]
 
     def _subject(self, doc: Doc, verb, inside: set[int]) -> str | None:
+        if verb.i > 0 and doc[verb.i - 1].ent_type_ == "PERSON" and verb.i - 1 not in inside:
+            # "Niger's president Mahamadou Issoufou said": the person right before the verb speaks,
+            # whatever the parse made the head of the subject ("president")
+            return self._entity_name(doc, verb.i - 1)
         parsed = doc.user_data.get(_PARSED_KEY, False)
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
