@@ -120,6 +120,12 @@ ATTRIBUTION = [
         [("Talks about our forests without us are of no use to anyone", "Lena Park")],
         id="colon-lead-owner-of-words-is-no-speaker",
     ),
+    pytest.param(
+        "Housing Minister Ana Ruiz welcomes the council's annual housing report.\n\nThe report covers 2025.\n\n"
+        "“This report gives a frank picture of how renters fared last year.”\n",
+        [("This report gives a frank picture of how renters fared last year", "Ana Ruiz")],
+        id="uncued-quote-paragraph-after-a-lead-naming-the-minister",
+    ),
 ]
 
 

@@ -175,6 +175,8 @@ class QuotesComponent:
                 speaker = previous[0]
             if speaker is None and opens:
                 speaker, cue = self._previous_paragraph_speaker(doc, span)
+            if speaker is None and opens:
+                speaker, cue = self._lead_person(doc, span), None
             if speaker is None:
                 speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not opens:
@@ -305,6 +307,19 @@ class QuotesComponent:
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
         return None, None
+
+    def _lead_person(self, doc: Doc, span: Span, *, back: int = 3) -> str | None:
+        """A quote paragraph with no cue at all, after a paragraph that names a person without a
+        reporting verb ('Minister Paula Bennett welcomes the report.' then '“This provides …”'):
+        the first PERSON of the nearest of the `back` paragraphs before it that names one."""
+        paragraphs = list(doc.spans.get("paragraphs", []))
+        k = bisect_right([p.end for p in paragraphs], span.start)
+        for paragraph in reversed(paragraphs[max(k - back, 0) : k]):
+            person = next((e for e in self._ents(doc) if e.label_ == "PERSON"
+                           and paragraph.start <= e.start < paragraph.end), None)
+            if person is not None:
+                return person._.canonical or person.text
+        return None
 
     def _context(self, doc: Doc, span: Span) -> Span:
         """The sentences around the quote: the one it starts in through the one it ends in, widened by one.
