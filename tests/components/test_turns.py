@@ -56,12 +56,15 @@ FULLEST = [
     pytest.param("PSAKI", [], "Briefing by Press Secretary Jen Psaki", "Jen Psaki", id="title-words-dropped"),
     pytest.param("KIRBY", ["KIRBY"], "", "Kirby", id="only-capitals-title-cased"),
     pytest.param("JOHN F. KIRBY", [], "", "John F. Kirby", id="full-name-in-tag"),
+    pytest.param("ROE", [], "And Energy Council Coordinator Dana Roe said", "Dana Roe",
+                 id="words-before-the-last-title-dropped"),
+    pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
 ]
 
 
 @pytest.mark.parametrize("name, people, text, expected", FULLEST)
 def test_fullest_name(name, people, text, expected):
-    titles = frozenset({"PRESS", "SECRETARY", "BRIEFING", "BY"})
+    titles = frozenset({"PRESS", "SECRETARY", "BRIEFING", "BY", "COORDINATOR", "MS."})
     assert fullest_name(name, people, text, titles) == expected
 
 

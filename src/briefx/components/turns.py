@@ -28,12 +28,13 @@ def _last_word(text: str) -> str:
 
 def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str]:
     """Names the text writes with capitalised words before `surname`, in any case of the
-    surname, title words left out ('Press Secretary Jen Psaki' -> 'Jen Psaki')."""
+    surname, the words up to the last title word left out ('Press Secretary Jen Psaki' ->
+    'Jen Psaki', 'Council Coordinator John Kirby' -> 'John Kirby'), and a lone letter ('Q')."""
     found = []
     for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + re.escape(surname) + r")\b", text):
         words = match.group(1).split()
-        while words and words[0].upper() in titles:
-            words.pop(0)
+        cut = max((k + 1 for k, w in enumerate(words) if w.upper() in titles or len(w) == 1), default=0)
+        words = words[cut:]
         if words and not match.group(0).isupper():
             found.append(" ".join([*words, match.group(0).split()[-1]]))
     return found
