@@ -123,6 +123,10 @@ REAL_LAYOUT = [
                  {"sections": [("## Summary", "HEADING")]}, id="markdown-hash-heading-as-written"),
     pytest.param("Interview\n\nThe envoy spoke to us.\n\n**Are Italian companies investing beyond energy?**\n\n"
                  "Yes, they are.\n", {"sections": []}, id="bold-interview-question-is-no-heading"),
+    pytest.param("Interview\n\nThe envoy spoke to us in Nairobi.\n\nWhat will your embassy do next?\n\n"
+                 "We will open a trade office.\n", {"sections": []}, id="plain-question-to-you-is-no-heading"),
+    pytest.param("Fact sheet\n\nThe scheme starts in July.\n\nWho can apply?\n\nFarmers can apply.\n",
+                 {"sections": [("Who can apply?", "HEADING")]}, id="question-heading-asks-no-one"),
     pytest.param("Budget\n\nThe Board met.\n\n10 September 2025\n\nRates will fall.\n", {"sections": []},
                  id="date-line-is-no-heading"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
