@@ -179,6 +179,10 @@ NOT_HEADINGS = [
                  "press@council.example.org\n", id="ends-and-contact-block"),
     pytest.param("Talks in Geneva\n\nThe leaders met.\n\nEUR/24/1187\n\nEuropean Union - Statement\n\n"
                  "We condemn the attack.\n", id="reference-number-and-document-label"),
+    pytest.param("Rates Held\n\nThe Board held rates.\n\nOperating Note issued April 2, 2026\n\n"
+                 "The desk will buy bonds.\n", id="note-ending-in-a-full-date"),
+    pytest.param("Keynote on Resilience\n\nThe text of the speech follows.\n\nAddress to the Mining Forum\n"
+                 "Perth – 4 March 2026\n\nThank you for having me.\n", id="event-line-over-a-date"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nTRANSCRIPT\n\nTown Hall, Ballarat\n\n"
                  "PRIME MINISTER: It is good to be here.\n\nAnything else before I go?\n\n"
                  "JOURNALIST: Will you call an election?\n\nPRIME MINISTER: Not today.\n",

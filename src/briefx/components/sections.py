@@ -133,8 +133,12 @@ class SectionsComponent:
         return not line.text.endswith(("”", '"', "’")) or len(words) <= 8
 
     def never_heading(self, text: str) -> bool:
-        """'ENDS', a contact line, a dateline ('WASHINGTON, D.C. –'): no heading, whatever the shape."""
+        """'ENDS', a contact line, a dateline ('WASHINGTON, D.C. –'), a line that ends in a full date
+        ('Implementation Note issued March 15, 2020'): no heading, whatever the shape."""
         if any(p.match(text) for p in self.not_headings) or is_contact_line(text) or self.document_label.match(text):
+            return True
+        words = text.split()
+        if any(len(words) > n and self.date_line.match(" ".join(words[-n:])) for n in (2, 3, 4)):
             return True
         match = self.match_dateline(text)
         return match is not None and (match.group("place").isupper() or bool(match.group("date")))
@@ -295,6 +299,7 @@ class SectionsComponent:
             and not (layout.tagged and (layout.podium and line.start < min(layout.tagged) or line.text.endswith("?")))
             and blank_before
             and nxt is not None
+            and not self._dated(nxt.text)  # a line over a date names an event or a release
             and not wrapped
             and line.start not in layout.turn_starts
             and not layout.paragraph
