@@ -212,6 +212,10 @@ TITLES = [
                  id="bold-first-line"),
     pytest.param("Media Release\n-------------\n\nNumber\n\nDate\n\nThe Board held rates today.\n", [], [],
                  id="document-label-then-empty-fields"),
+    pytest.param("The minister opened the bridge and said “It will serve the valley for a century.”\n\nMore text.\n",
+                 [], [], id="first-line-is-a-sentence-ending-in-a-quote"),
+    pytest.param("The Housing Package will:\n\n- build homes\n- cut rents\n", [], [],
+                 id="first-line-leads-into-a-list"),
     pytest.param("Transcript of press conference, Darwin  MON 3 MARCH 2025\n\nPrime Minister\n\n"
                  "JOURNALIST: Will you go?\n\nPM: Yes.\n", ["Transcript of press conference, Darwin"], [],
                  id="date-joined-on-with-spaces"),

@@ -33,6 +33,7 @@ from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
+_CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
 _WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
@@ -256,7 +257,7 @@ class SectionsComponent:
         spaces ('Transcript of doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
         words = line.words
         if (
-            line.text.endswith(".")
+            _CLAUSE_END.search(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
             or wrapped
             or self.date_line.match(line.text)
             or (layout.labelled and len(words) < 2)
