@@ -216,6 +216,12 @@ TITLES = [
                  [], [], id="first-line-is-a-sentence-ending-in-a-quote"),
     pytest.param("The Housing Package will:\n\n- build homes\n- cut rents\n", [], [],
                  id="first-line-leads-into-a-list"),
+    pytest.param("Speech Resilience in the Payments System\n===\n\nThank you for having me.\n",
+                 ["Resilience in the Payments System"], [], id="document-label-joined-to-the-title"),
+    pytest.param("Statement on Monetary Policy – May 2026\n\nThe Board met.\n",
+                 ["Statement on Monetary Policy – May 2026"], [], id="label-word-that-is-the-title's-own"),
+    pytest.param("Media Release Funding Boost for Rural Clinics\n\nThe Government will spend more.\n",
+                 ["Funding Boost for Rural Clinics"], [], id="two-word-label-joined-to-the-title"),
     pytest.param("Transcript of press conference, Darwin  MON 3 MARCH 2025\n\nPrime Minister\n\n"
                  "JOURNALIST: Will you go?\n\nPM: Yes.\n", ["Transcript of press conference, Darwin"], [],
                  id="date-joined-on-with-spaces"),

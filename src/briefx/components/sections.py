@@ -231,7 +231,10 @@ class SectionsComponent:
             layout.title_done = True
             end = self._title_end(layout, line, wrapped)
             if end is not None:
-                add("title", line.start, end, "TITLE")
+                label = self._label_before_title(line)
+                if label:
+                    add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
+                add("title", line.start + label, end, "TITLE")
                 return True
         if layout.byline_done:
             return False
@@ -249,6 +252,18 @@ class SectionsComponent:
             layout.byline_done = True
             return True
         return False
+
+    def _label_before_title(self, line: Line) -> int:
+        """Characters of a document label the collection joined to the title ('Speech Anti-fragility
+        and the Financial System' -> 'Anti-fragility …'); 0 when none. The title's own words stay
+        ('Statement on Monetary Policy', 'Remarks by the President': the next word is a small one)."""
+        words = line.words
+        for n in (2, 1):
+            if len(words) > n + 1 and self.document_label.match(" ".join(words[:n])):
+                following = words[n]
+                if following[:1].isupper() and following.lower() not in self.small_words:
+                    return line.text.index(following, len(" ".join(words[:n])))
+        return 0
 
     def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
         """Where the title on the first line ends, or None when the line is no title: a sentence, a
