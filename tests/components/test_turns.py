@@ -132,3 +132,25 @@ def test_surname_after_office(blank, text, office, expected):
     found = surname_after_office(office, text, [*doc.spans["speaker_tags"], *doc.spans["turns"]],
                                  frozenset({"during", "the", "a"}))
     assert (text[found[0] : found[1]] if found else None) == expected
+
+
+NAME_LINES = [
+    pytest.param("JANE DOE\nPRIME MINISTER\n\nTRANSCRIPT\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n",
+                 "JANE DOE", id="name-line-above"),
+    pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n",
+                 "JANE DOE", id="honourifics-and-postnominals-left-out"),
+    pytest.param("PRIME MINISTER\n\nPRESS CONFERENCE\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n", None,
+                 id="an-event-line-names-no-one"),
+    pytest.param("Doorstop, Cairns  MON 3 MARCH 2025\nPrime Minister\n\nJOURNALIST: Prime Minister, will you go?\n\n"
+                 "PM: Yes.\n", None, id="no-name-line-beside-the-office"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_LINES)
+def test_name_line_beside_office(blank, text, expected):
+    from briefx.components.turns import name_line_beside_office
+
+    doc = blank("briefx_sections")(text)
+    found = name_line_beside_office("PRIME MINISTER", text, [*doc.spans["speaker_tags"], *doc.spans["turns"]],
+                                    frozenset({"press", "conference", "transcript"}))
+    assert (text[found[0] : found[1]] if found else None) == expected

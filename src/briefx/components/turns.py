@@ -103,6 +103,34 @@ def surname_after_office(
     return None
 
 
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:THE[ \t]+)?(?:HON\.?|HONOURABLE)?[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,2}?)"
+    r"(?:[ \t]+(?:MP|AC|AO|QC|KC|MLA|MHR))*[ \t]*"
+)
+
+
+def name_line_beside_office(
+    office: str, text: str, spoken: list[Span], not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'SCOTT MORRISON' over 'PRIME MINISTER' in a transcript's head: the model often tags no one in
+    capitals, so a line of two or three capitalised words (honourifics and postnominals aside) right
+    above or below a line holding only the office names its holder, unless a word is a common one
+    ('PRESS CONFERENCE', 'INTERVIEW WITH …'): `not_names`, in lower case."""
+    for match in office_mentions(office, text, spoken):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end()) % (len(text) + 1)
+        if text[start:end].strip().upper() != office.upper():
+            continue
+        above = text[:start].rstrip().rpartition("\n")
+        below_start = len(text) - len(text[end:].lstrip())
+        below_end = text.find("\n", below_start) % (len(text) + 1)
+        for line_start, line in ((len(above[0]) + len(above[1]), above[2]), (below_start, text[below_start:below_end])):
+            found = _NAME_LINE.fullmatch(line)
+            if found and not any(w.strip(".").lower() in not_names for w in found.group("name").split()):
+                return line_start + found.start("name"), line_start + found.end("name")
+    return None
+
+
 def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
     """Named tags that only ask: all their turns (two at most) end in a question, while the podium
     speaks more often ('STEVE LIESMAN.' in a central bank's press conference)."""
@@ -189,10 +217,12 @@ class TurnsComponent:
 
     def _holder(self, doc: Doc, office: str, people: list[Span], spoken: list[Span]) -> Span | None:
         """The office's holder: a PERSON beside it (`office_holder`), else the name after it in a
-        headline (`surname_after_office`)."""
+        headline (`surname_after_office`) or on the line beside it (`name_line_beside_office`)."""
         holder = office_holder(office, doc.text, people, spoken)
         if holder is None:
-            found = surname_after_office(office, doc.text, spoken, self.not_names)
+            found = surname_after_office(office, doc.text, spoken, self.not_names) or name_line_beside_office(
+                office, doc.text, spoken, self.not_names
+            )
             holder = doc.char_span(*found) if found else None
         return holder
 
