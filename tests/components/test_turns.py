@@ -59,6 +59,7 @@ FULLEST = [
     pytest.param("ROE", [], "And Energy Council Coordinator Dana Roe said", "Dana Roe",
                  id="words-before-the-last-title-dropped"),
     pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
+    pytest.param("ROE", ["Strategic Communications Dana Roe"], "", "Dana Roe", id="words-run-in-before-a-name"),
 ]
 
 

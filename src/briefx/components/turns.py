@@ -43,10 +43,13 @@ def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str
 def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]) -> str:
     """The fullest name the document gives the person of a tag ('PSAKI' with 'Press Secretary
     Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or name in the text
-    (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case."""
+    (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case.
+    A name of more than three words took in words before it ('Strategic Communications John
+    Kirby'): its last two stand."""
     last = _last_word(name)
     found = [p for p in people if _last_word(p) == last and not p.isupper()]
     found += names_ending_in(name.split()[-1], text, titles)
+    found = [n if len(n.split()) <= 3 else " ".join(n.split()[-2:]) for n in found]
     if found:
         return max(found, key=len)
     return name.title() if name.isupper() else name
