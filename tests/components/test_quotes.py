@@ -25,6 +25,9 @@ SCANNER = [
     pytest.param("‘We have done what we promised,’ she said, ‘and we will do more.’",
                  ["We have done what we promised,", "and we will do more."], id="single-curly-split"),
     pytest.param("The 1990's boom and the '80s crash", [], id="decade-apostrophes"),
+    pytest.param("‘We do not deny that some families are doing it harder than others.”",
+                 ["We do not deny that some families are doing it harder than others."],
+                 id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
 ]
 
 

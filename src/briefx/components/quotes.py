@@ -85,6 +85,8 @@ def find_quotes(text: str) -> list[RawQuote]:
             ch = para[i]
             if ch in _SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
                 j = _single_close(para, i)
+                if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
+                    j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
                 if j is not None:
                     out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
                     i = j + 1
