@@ -544,6 +544,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         _show(compiled, args.show)
         return 0
+    if errors and not args.check:
+        print("error: nothing written: a document that fails to compile would drop out of the compiled split",
+              file=sys.stderr)
+        return 1
     stale = _write_or_check(compiled, out_dir, check=args.check)
     if not args.check:
         for doc in (d for docs in compiled.values() for d in docs if d["id"].startswith(args.only)):

@@ -62,3 +62,35 @@ def test_split_file_lists_each_real_document_once():
     ids = {p.stem for p in (ROOT / "corpus" / "real" / "src").glob("*.json")}
     assert set(data["split"]) <= ids
     assert set(data["split"].values()) <= {"dev", "test"}
+
+
+split_dates = _module(ROOT / "corpus" / "split_coordinated_dates.py", "split_coordinated_dates")
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "before", "expected"),
+    [
+        ("May 7 and 9", "2021-05-07/2021-05-09", "talks on ", [("May 7", "2021-05-07"), ("9", "2021-05-09")]),
+        ("7 and 9 May", "2021-05-07/2021-05-09", "talks on ", [("7", "2021-05-07"), ("9 May", "2021-05-09")]),
+        ("April and June", "2023-04/2023-06", "fell in ", [("April", "2023-04"), ("June", "2023-06")]),
+        ("1994 and 1997", "1994/1997", "in ", [("1994", "1994"), ("1997", "1997")]),
+        ("June and July", None, "in ", [("June", None), ("July", None)]),
+        ("7 and 9 May", "2021-05-07/2021-05-09", "held between ", None),
+        ("2014 and 2023", "2014/2023", "spent between\n", None),
+        ("coming days and weeks", None, "in the ", None),
+        ("two and a half years", None, "for ", None),
+    ],
+    ids=["month-day-and-day", "day-and-day-month", "two-months", "two-years", "null-values", "between-days",
+         "between-years", "vague-period", "duration"],
+)
+def test_coordinated_gold_dates_split_unless_a_range(surface, value, before, expected):
+    assert split_dates.split(surface, value, before) == expected
+
+
+def test_no_gold_date_is_still_a_coordination():
+    for real in (False, True):
+        folder = build.REAL / "src" if real else build.SRC
+        for path in folder.glob("*.json"):
+            source = json.loads(path.read_text(encoding="utf-8"))
+            text = path.with_suffix(".txt").read_text(encoding="utf-8")
+            assert split_dates._rewrite(source, text) == [], path.name

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from briefx.components.attributes import doc_text
 from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
@@ -100,7 +101,7 @@ def _facts(doc: Doc, figures: list[dict[str, Any]], entities: list[Entity],
     spans = [s for s in _group(doc, "figures") if s.label_ in _FIGURE_FIELDS]
     if not spans or any(s._.fact is None for s in spans):
         return []
-    text = doc.text
+    text = doc_text(doc)
     owners = {(m.start, m.end): e for e in entities for m in e.mentions}
     date_at = {(d.start, d.end): d for d in dates}
     ids = {(f["start"], f["end"]): f"f{i}" for i, f in enumerate(figures, start=1)}
@@ -156,7 +157,7 @@ def doc_to_briefing(doc: Doc) -> Briefing:
         if doc.has_annotation("SENT_START")
         else []
     )
-    text = doc.text
+    text = doc_text(doc)
     return Briefing.model_validate(
         {
             "id": doc._.doc_id,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.errors import ModelError
 from briefx.export import doc_to_briefing, merge_briefings
 from briefx.io import Article, ItemLike, as_date
@@ -142,11 +142,12 @@ def _bounded_batches(docs: Iterable[Doc], size: int, chars: int) -> Iterator[lis
     batch: list[Doc] = []
     total = 0
     for doc in docs:
-        if batch and (len(batch) >= size or total + len(doc.text) > chars):
+        length = len(doc_text(doc))
+        if batch and (len(batch) >= size or total + length > chars):
             yield batch
             batch, total = [], 0
         batch.append(doc)
-        total += len(doc.text)
+        total += length
     if batch:
         yield batch
 

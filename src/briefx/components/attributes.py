@@ -13,8 +13,23 @@ and `Doc.to_bytes`. Span groups used by the components:
 from __future__ import annotations
 
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
+
+# `Doc.text` joins every token's text on each access; a component that reads it per turn,
+# per quote or per pattern makes the pipeline quadratic in the text. A Doc's text never
+# changes (retokenizing splits and merges tokens, not characters), so it is joined once.
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
 
 # the publication date is a `date` on the Doc; user_data holds its day number, which
 # `Doc.to_bytes` (and so `nlp.pipe(n_process=…)`) can serialise, as it cannot a `date`

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.figures.tables import compile_patterns
 from briefx.normalize.dates import DateLexicon, DateReading, Tense, infer_year, is_quarter, read_date
 from briefx.resources import load_json, load_jsonl
@@ -141,7 +141,7 @@ class DatesComponent:
 
     def candidates(self, doc: Doc) -> list[_Candidate]:
         """Pattern matches, possibly overlapping, as character offsets."""
-        text = doc.text
+        text = doc_text(doc)
         # Every pattern starts on a token with a digit or a trigger word: try the
         # patterns only there, which is several times faster than scanning the text.
         return [

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -146,7 +146,7 @@ class QuotesComponent:
                 doc.user_data.pop(key, None)
 
     def _find(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans: list[Span] = []
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
         paragraph_of = self._paragraph_index(doc)
@@ -237,7 +237,7 @@ class QuotesComponent:
 
     def _colon_lead(self, doc: Doc, raw: RawQuote) -> tuple[str, str] | None:
         """'Governor Ames: “…”', a fact sheet's line: the person or body named before the colon."""
-        text = doc.text
+        text = doc_text(doc)
         line_start = text.rfind("\n", 0, raw.open_at) + 1
         lead = text[line_start : raw.open_at].rstrip()
         if not lead.endswith(":") or len(lead) > 100:
@@ -254,11 +254,11 @@ class QuotesComponent:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
         if raw.close_at is None:
             return None
-        match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc.text, raw.close_at + 1)
+        match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
         if match is None:
             return None
         name = self._entity_at_or_after(doc, match.end(), inside)
-        return (name, doc.text[raw.close_at + 1 : match.end()].strip()) if name else None
+        return (name, doc_text(doc)[raw.close_at + 1 : match.end()].strip()) if name else None
 
     def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
         """The quote mark opens a sentence: after a full stop, or at the start of a line."""
@@ -343,7 +343,7 @@ class QuotesComponent:
         end = last.end
         if end < len(doc):
             nxt = doc[end].sent
-            if len(nxt) < 12 and "\n" not in doc.text[span.end_char : nxt.start_char]:
+            if len(nxt) < 12 and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
                 end = nxt.end  # a short cue sentence after the quote, in the same paragraph
         if start > 0 and doc[span.start - 1].i == start - 1 and "\n" not in doc[start - 1].text:
             start = doc[start - 1].sent.start

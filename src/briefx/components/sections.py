@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.lines import (
     Line,
     following_lines,
@@ -171,7 +171,7 @@ class SectionsComponent:
     # -- main -----------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = split_lines(doc.text)
+        lines = split_lines(doc_text(doc))
         layout = _Layout(doc)
         following = following_lines(lines)
         layout.tagged = self._transcript(doc, lines, layout.add)
@@ -340,6 +340,7 @@ class SectionsComponent:
 
     def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
         """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
+        text = doc_text(doc)
         present = [ln for ln in lines if ln is not None]
         tags = transcript_tags([ln.text for ln in present], self.tag_tables)
         opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
@@ -347,14 +348,14 @@ class SectionsComponent:
             return set()
         ends = [nxt.start for nxt, _ in opened[1:]]
         closing = next((ln.start for ln in reversed(present) if self.closing.match(ln.text)), None)
-        last = closing if closing is not None and closing > opened[-1][0].start else len(doc.text)
+        last = closing if closing is not None and closing > opened[-1][0].start else len(text)
         ends.append(last)
         for (line, tag), end in zip(opened, ends, strict=True):
             add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
             body = line.start + tag.end
-            while body < end and doc.text[body].isspace():
+            while body < end and text[body].isspace():
                 body += 1
-            end = len(doc.text[:end].rstrip())
+            end = len(text[:end].rstrip())
             if end > body:
                 add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
         if closing is not None and closing == last:

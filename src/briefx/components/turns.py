@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.transcript import TagTables, read_tag
 from briefx.resources import load_json
 
@@ -182,7 +182,7 @@ class TurnsComponent:
                 name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
                                      alignment_mode="expand")
             elif tag is not None and not tag.names_nobody and " " not in tag.key and names_ending_in(
-                tag.key, doc.text, self.tables.titles
+                tag.key, doc_text(doc), self.tables.titles
             ):
                 # 'TEMPLEMAN:' with 'Susan Templeman' in the text: a bare word names a person
                 start = tag_span.start_char
@@ -197,7 +197,7 @@ class TurnsComponent:
         holders = {office: self._holder(doc, office, people_spans, [*tags, *turns]) for office in set(offices.values())}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
-            text: fullest_name(text, people, doc.text, self.tables.titles) for text in {n.text for n in names if n}
+            text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
         }
         speakers = [fullest[n.text] if n is not None else None for n in names]
         by_turn = {(t.start_char): t for t in turns}
@@ -221,10 +221,11 @@ class TurnsComponent:
     def _holder(self, doc: Doc, office: str, people: list[Span], spoken: list[Span]) -> Span | None:
         """The office's holder: a PERSON beside it (`office_holder`), else the name after it in a
         headline (`surname_after_office`) or on the line beside it (`name_line_beside_office`)."""
-        holder = office_holder(office, doc.text, people, spoken)
+        text = doc_text(doc)
+        holder = office_holder(office, text, people, spoken)
         if holder is None:
-            found = surname_after_office(office, doc.text, spoken, self.not_names) or name_line_beside_office(
-                office, doc.text, spoken, self.not_names
+            found = surname_after_office(office, text, spoken, self.not_names) or name_line_beside_office(
+                office, text, spoken, self.not_names
             )
             holder = doc.char_span(*found) if found else None
         return holder
@@ -238,7 +239,7 @@ class TurnsComponent:
     def _write_people(self, doc: Doc, tags: list[Span], names: list[Span]) -> None:
         """Tag names become PERSON; no other entity may overlap a tag or sit in a stage direction."""
         directions = [
-            (m.start(), m.end()) for m in self.stage_direction.finditer(doc.text)
+            (m.start(), m.end()) for m in self.stage_direction.finditer(doc_text(doc))
             if self.stage_words.match(m.group())
         ]
         blocked = [(t.start_char, t.end_char) for t in tags] + directions

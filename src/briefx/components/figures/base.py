@@ -1,6 +1,6 @@
 """The FIGURES layer shared by briefx_money, _percent, _capacity and _count, and `briefx_figures`.
 
-Each figure component scans `doc.text` with a few regexes compiled once from
+Each figure component scans the Doc's text with a few regexes compiled once from
 `models/patterns/<label>.jsonl` templates, whose `{PLACEHOLDERS}` are filled from
 the lexicons (currencies, units, scale and number words). The normalisers in
 `briefx.normalize` then read each candidate's value. Spans go to the shared span
@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.figures.tables import compile_patterns, figure_tables, not_figure_ranges
 from briefx.normalize.numbers import find_qualifier, scale_of
 from briefx.resources import load_jsonl
@@ -64,7 +64,7 @@ class BaseFigureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
-        text = doc.text
+        text = doc_text(doc)
         for start, end in not_figure_ranges(text, self.tables.not_figures):  # URLs, e-mails, file names
             blocked[start:end] = b"\x01" * (end - start)
         found = []
@@ -94,7 +94,7 @@ class BaseFigureComponent:
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
         """Candidates from every pattern match that `read` can interpret, ranges joined."""
-        text = doc.text
+        text = doc_text(doc)
         found = []
         for _, match in self.matches(text):
             start = match.start()

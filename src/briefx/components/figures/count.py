@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefx.components.attributes import register_attributes
+from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.figures.base import BaseFigureComponent, Candidate
 from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
@@ -43,7 +43,7 @@ class _Reading:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     @cached_property
     def tags(self) -> bool:
@@ -94,7 +94,7 @@ class CountComponent(BaseFigureComponent):
         for ent in doc.ents:
             if ent.label_ in self.entity_labels:
                 mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
-        for phone in _PHONE.finditer(doc.text):
+        for phone in _PHONE.finditer(doc_text(doc)):
             mask[phone.start() : phone.end()] = b"\x01" * (phone.end() - phone.start())
         return mask
 
