@@ -196,6 +196,22 @@ def test_lines_that_are_no_heading(blank, text):
     assert layout["sections"] == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("March 3, 2026\n\nFor release at 9:00 a.m. EST\n\nJoint Statement by Finance Ministers\n\n"
+                     "The ministers met today and agreed to act together.\n",
+                     ["Joint Statement by Finance Ministers"], id="title-case-line-under-the-date"),
+        pytest.param("March 3, 2026\n\nFor release at 9:00 a.m. EST\n\n"
+                     "The ministers met today and agreed to act together.\n", [], id="release-time-line-is-none"),
+        pytest.param("Wednesday, July 10, 2026\n\nLeaders met in Accra on Sunday.\n", [], id="wire-date-then-body"),
+    ],
+)
+def test_heading_of_a_release_that_opens_with_its_date(blank, text, expected):
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == expected
+
+
 def test_heading_right_before_a_speaker_tag(blank):
     text = ("Ministers meet\n\nThe two ministers met in the capital on Monday and spoke to reporters "
             "afterwards at length.\n\n"

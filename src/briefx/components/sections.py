@@ -69,6 +69,7 @@ class _Layout:
         self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
         self.labelled = False  # a document label ('Media Release') stood where the title would
         self.podium = False  # a podium transcript: nothing but short head lines before the first tag
+        self.first_line: str | None = None
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -225,6 +226,7 @@ class SectionsComponent:
         if layout.body_started:
             return False
         if not layout.title_done:
+            layout.first_line = line.text
             if self.document_label.match(line.text):
                 layout.labelled = True  # 'Media Release': the headline, if any, comes next
                 return True
@@ -311,7 +313,7 @@ class SectionsComponent:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
         if not (
-            layout.body_started
+            (layout.body_started or self._heads_dated_release(layout, line))
             and not (layout.tagged and (layout.podium and line.start < min(layout.tagged) or line.text.endswith("?")))
             and blank_before
             and nxt is not None
@@ -325,6 +327,12 @@ class SectionsComponent:
             return False
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
+
+    def _heads_dated_release(self, layout: _Layout, line: Line) -> bool:
+        """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
+        headline dropped: a title-case line of three words or more before the body heads it."""
+        dated = layout.first_line is not None and self.date_line.match(layout.first_line) is not None
+        return dated and not layout.spans["title"] and len(line.words) >= 3 and self.is_title_case(line)
 
     def _body_line(self, layout: _Layout, line: Line) -> None:
         if not layout.body_started:
