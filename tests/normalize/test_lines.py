@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.normalize.lines import Markup, heading_markup, is_contact_line, is_underline
+from briefx.normalize.lines import (
+    Markup,
+    asks_you,
+    ends_clause,
+    has_word,
+    heading_markup,
+    is_contact_line,
+    is_underline,
+)
 
 MARKUP = [
     pytest.param("## Summary", Markup(2, "Summary"), id="hash-level-2"),
@@ -51,3 +59,31 @@ def test_is_underline(line, expected):
 )
 def test_is_contact_line(line, expected):
     assert is_contact_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("Exports rose.", True), ("The Package will:", True), ("He said “We will act.”", True),
+     ("Exports Rise Again", False), ("Why?", False)],
+    ids=["full-stop", "colon", "stop-inside-quote", "headline", "question"],
+)
+def test_ends_clause(line, expected):
+    assert ends_clause(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("What will your embassy do next?", True), ("Who can apply?", False), ("Your rights", False)],
+    ids=["asks-you", "asks-no-one", "no-question"],
+)
+def test_asks_you(line, expected):
+    assert asks_you(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("STATEMENT/15/6088", False), ("2025-26", False), ("In Brief", True), ("Q3 results", True)],
+    ids=["reference-number", "year-range", "words", "word-after-a-code"],
+)
+def test_has_word(line, expected):
+    assert has_word(line) == expected

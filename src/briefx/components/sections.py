@@ -22,7 +22,10 @@ from spacy.tokens import Doc, Span
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.lines import (
     Line,
+    asks_you,
+    ends_clause,
     following_lines,
+    has_word,
     heading_markup,
     is_contact_line,
     is_underline,
@@ -33,19 +36,11 @@ from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
-_CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
-_YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
-_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
 _BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
-def _asks_you(text: str) -> bool:
-    """An interviewer's question ('How will your ministry pay for it?'); a heading asks no one."""
-    return text.endswith("?") and _YOU.search(text) is not None
-
-
 class _Layout:
     """What one call has read of one document: the spans so far, the open paragraph, which
     preamble parts are done, the transcript's tag lines. Built per call; the component keeps
@@ -116,13 +111,13 @@ class SectionsComponent:
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
         """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
         plain = _MARKUP.sub("", line.text).strip()
-        if (plain != line.text and plain.endswith("?") and len(plain.split()) > 5) or _asks_you(plain):
+        if (plain != line.text and plain.endswith("?") and len(plain.split()) > 5) or asks_you(plain):
             return False  # an interview question, not a heading
         line = Line(line.start, line.end, plain)
         if self.date_line.match(line.text) or self.never_heading(line.text):
             return False
         words = line.words
-        if not words or len(words) > max_words or _BULLET.match(line.text) or not _WORD.search(line.text):
+        if not words or len(words) > max_words or _BULLET.match(line.text) or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
         if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
@@ -160,7 +155,7 @@ class SectionsComponent:
         if len(text.split()) > self.max_marked_words or self.never_heading(text):
             return False
         bold_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
-        return not (bold_question or _asks_you(text))
+        return not (bold_question or asks_you(text))
 
     def is_title_case(self, line: Line) -> bool:
         words = [w for w in line.words if w[:1].isalpha()]
@@ -274,7 +269,7 @@ class SectionsComponent:
         spaces ('Transcript of doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
         words = line.words
         if (
-            _CLAUSE_END.search(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
+            ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
             or wrapped
             or self.date_line.match(line.text)
             or (layout.labelled and len(words) < 2)

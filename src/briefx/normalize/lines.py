@@ -24,6 +24,27 @@ _CONTACT = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
+_YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
+_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
+
+
+def ends_clause(line: str) -> bool:
+    """The line ends a sentence or a clause ('… rose.', '… “We will act.”', '… will:'): body text."""
+    return _CLAUSE_END.search(line) is not None
+
+
+def asks_you(line: str) -> bool:
+    """An interviewer's question ('How will your ministry pay for it?'); a heading asks no one."""
+    return line.endswith("?") and _YOU.search(line) is not None
+
+
+def has_word(line: str) -> bool:
+    """A word of two letters or more stands alone in the line; a reference number
+    ('STATEMENT/15/6088') has none."""
+    return _WORD.search(line) is not None
+
+
 @dataclass(frozen=True)
 class Markup:
     """What a line's markup says of it: `level` 1-6 for a hash heading, 0 for a line set whole in
