@@ -60,6 +60,9 @@ FULLEST = [
                  id="words-before-the-last-title-dropped"),
     pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
     pytest.param("ROE", ["Strategic Communications Dana Roe"], "", "Dana Roe", id="words-run-in-before-a-name"),
+    pytest.param("ROE", ["DANA ROE", "Roe"], "", "Dana Roe", id="full-name-only-in-capitals"),
+    pytest.param("ROE", ["MS. DANA ROE"], "", "Dana Roe", id="capitals-with-a-title"),
+    pytest.param("ROE", ["Dana  Roe"], "", "Dana Roe", id="run-of-spaces"),
 ]
 
 

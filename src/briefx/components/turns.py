@@ -45,11 +45,14 @@ def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]
     Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or name in the text
     (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case.
     A name of more than three words took in words before it ('Strategic Communications John
-    Kirby'): its last two stand."""
+    Kirby'): its last two stand. Runs of spaces are one space."""
     last = _last_word(name)
     found = [p for p in people if _last_word(p) == last and not p.isupper()]
     found += names_ending_in(name.split()[-1], text, titles)
-    found = [n if len(n.split()) <= 3 else " ".join(n.split()[-2:]) for n in found]
+    # a name in capitals ('THE HON. MALCOLM TURNBULL MP') counts in title case, title words left out
+    found += [" ".join(w for w in p.split() if w.upper() not in titles).title()
+              for p in people if p.isupper() and _last_word(p) == last]
+    found = [" ".join(n.split()[-2:] if len(n.split()) > 3 else n.split()) for n in found]
     if found:
         return max(found, key=len)
     return name.title() if name.isupper() else name
