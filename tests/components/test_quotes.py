@@ -129,6 +129,12 @@ ATTRIBUTION = [
         [("This report gives a frank picture of how renters fared last year", "Ana Ruiz")],
         id="uncued-quote-paragraph-after-a-lead-naming-the-minister",
     ),
+    pytest.param(
+        "Following the expiry of broadcaster Coastwave's licence, the station went off air.\n\n"
+        "Republic Act No. 5120, also known as the \"Coastal Broadcasting Law\", states \"no person, firm, company, "
+        "association, or corporation shall build, install, or operate a radio station without a licence\".\n",
+        [], id="a-law-is-no-speaker",
+    ),
 ]
 
 

@@ -135,6 +135,7 @@ class QuotesComponent:
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
+        self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[_PARSED_KEY] = doc.has_annotation("DEP")
@@ -392,7 +393,8 @@ class QuotesComponent:
                 # a name the model did not tag: "Tom Reyes said"
                 parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 start = min([head.i] + [c.i for c in parts])
-                return doc[start : head.i + 1].text
+                if not any(t.text in self.document_heads for t in doc[start : head.i + 1]):
+                    return doc[start : head.i + 1].text  # 'Republic Act No. 3846 states': a law is no speaker
         for tok in near:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
