@@ -383,3 +383,19 @@ def test_named_midsentence_looks_up_the_word_asked_for(extractor):
     view = DocView(extractor.nlp("Hotel occupancy rose. Rates fell."))
     assert view.named_midsentence("Hotel", 0) is False
     assert view.named_midsentence("occupancy", -1) is True
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Trade with New Zealand", "New Zealand", "GPE"),
+        ("Flights to Buenos Aires", "Buenos Aires", "GPE"),
+        ("A statement from the United Nations", "United Nations", "ORG"),
+    ],
+    ids=["country-ends-text", "city-ends-text", "org-ends-text"],
+)
+def test_a_name_ending_the_text_unpunctuated_is_read_whole(extractor, text, name, label):
+    """Regression: a gazetteer lookup sliced past the last token read 'New Zealand' as a
+    three-word match ending outside the Doc, and the entity repairs raised IndexError."""
+    found, _ = _ents(extractor, text)
+    assert (name, label) in found

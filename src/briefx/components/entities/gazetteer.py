@@ -16,6 +16,8 @@ def matches(view: DocView, lex: Lexicon) -> list[tuple[str, int, int]]:
     found = []
     for i, text in enumerate(texts):
         for k in lex.gazetteer_lengths.get(text, ()):
+            if i + k > len(texts):
+                continue  # a slice past the end is shorter: "New Zealand" ending the text is no 3-word match
             keys = lex.gazetteer.get(tuple(texts[i : i + k]))
             if keys:
                 found += [(key, i, i + k) for key in keys]

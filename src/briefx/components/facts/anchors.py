@@ -24,8 +24,12 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
         return False
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
-    value = date._.value or ""
-    return head.lower_ != "on" or not (_ISO_DAY.fullmatch(value) or date[0].lower_ in cues.day_words)
+    return head.lower_ != "on" or not _is_day(date, cues)
+
+
+def _is_day(date: Span, cues: FactCues) -> bool:
+    """`Wednesday`, `today`, `12 May 2025`: a day, as a report is dated, not a period data hold for."""
+    return bool(_ISO_DAY.fullmatch(date._.value or "")) or date[0].lower_ in cues.day_words
 
 
 def _is_usable_duration(date: Span, cues: FactCues) -> bool:
@@ -34,6 +38,33 @@ def _is_usable_duration(date: Span, cues: FactCues) -> bool:
         return True  # `the end of the year` without a known year is a time, not a duration
     head = date.root.head
     return head.dep_ == "prep" and head.lower_ in cues.duration_preps
+
+
+def claimed_by_other(span: Span, view: FigureView) -> bool:
+    """`revenue of $8.4 billion (including $0.5 billion in 2017/18)`, `$8 million over 2015/16 to 2016/17
+    and $6 million …`: a date (or name) that hangs under another figure before it reaches this one's path
+    is that figure's."""
+    path = {t.i for t in view.path}
+    for token in span.root.ancestors:
+        if token.i in view.inside:
+            return False
+        if token.i in view.others:
+            return True  # also on the path of a figure coordinated with the other: `$8 million … and $6 million`
+        if token.i in path:
+            return False
+    return False
+
+
+def names_a_thing(date: Span, view: FigureView) -> bool:
+    """`compared to the Budget 2017 settings`, `the Winter Energy Payment`: a date that modifies a name is
+    part of the name, unless the name is what the figure is about (`The 2024 Response Plan is 27% funded`)."""
+    root, name = date.root, date.root.head
+    if root.dep_ not in ("compound", "nummod") or name.pos_ != "PROPN" or name.i in range(date.start, date.end):
+        return False
+    while name.dep_ == "compound":
+        name = name.head
+    about = any(name.i == t.i or (name.dep_.startswith("nsubj") and name.head.i == t.i) for t in view.path)
+    return not about
 
 
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
@@ -50,7 +81,8 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     figure_is_base = _is_base(view.span, cues)
 
     def usable(ds: list[Span]) -> list[Span]:
-        return [d for d in ds if _is_base(d, cues) == figure_is_base
+        return [d for d in ds if _is_base(d, cues) == figure_is_base and not claimed_by_other(d, view)
+                and not names_a_thing(d, view)
                 and not (change and _is_change_base(d, view, cues))]
 
     candidates = usable([d for d in in_sentence if d.root.i in view.clause])
@@ -58,6 +90,13 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
         candidates = usable([d for d in in_sentence if d.root.i in parent])
+    if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
+        # `In the 2019/20 fiscal year, Tesco said its branch had a £24 million loss`: the period a report
+        # speaks of (not the day it was made: `said on Wednesday`)
+        reporting = view.clause_head.head
+        candidates = usable([d for d in in_sentence if d.root.head.i == reporting.i
+                             or (d.root.head.dep_ == "prep" and d.root.head.head.i == reporting.i)])
+        candidates = [d for d in candidates if not _is_day(d, cues)]
     if not candidates:
         # a fronted date the parser left outside every verb's clause (`From January to October, …`)
         candidates = usable([d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)])
@@ -79,16 +118,30 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
     root = ent.root
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
-    return under_word(ent, cues.source_words, 3) is not None and not root.dep_.startswith("nsubj")
+    if any(a.lower_ in cues.source_phrases for a in root.ancestors):
+        return True  # `according to the Centers for Disease Control in the United States`: all of it
+    return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
+
+
+def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: FactCues) -> bool:
+    """`0.5% of Polish turnover, compared to 7% in the United Kingdom`: the base's names are not the
+    compared figure's, and the compared figure's own names are not the base's."""
+    if figure_is_base:
+        return claimed_by_other(ent, view)
+    return under_word(ent, cues.comparison_words, _BASE_STEPS) is not None
 
 
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
-    speakers and the dateline."""
+    speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
+    keeps its own entities, and the figure compared with it has none of them."""
     out: list[Span] = []
     seen: set[str] = set()
+    figure_is_base = _is_base(view.span, cues)
     for ent in ents:
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
+            continue
+        if _in_other_side(ent, view, figure_is_base, cues):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue

@@ -67,11 +67,15 @@ def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset
     return FigureView(span, head, clause, path, others, dated, chunks)
 
 
-def under_word(span: Span | Token, words: frozenset[str], steps: int) -> Token | None:
-    """The first token of `words` that governs the span within `steps` steps up the tree."""
+_REPORTED = ("ccomp", "parataxis")
+
+
+def under_word(span: Span | Token, words: frozenset[str], steps: int, *, within_clause: bool = False) -> Token | None:
+    """The first token of `words` that governs the span within `steps` steps up the tree (with
+    `within_clause`, not above a reported clause: `"There were 280 crashes in Woodend," she says`)."""
     token = span.root if isinstance(span, Span) else span
     for _ in range(steps):
-        if token.head.i == token.i:
+        if token.head.i == token.i or (within_clause and token.dep_ in _REPORTED):
             return None
         token = token.head
         if token.lower_ in words:

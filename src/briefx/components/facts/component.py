@@ -74,6 +74,7 @@ class FactsComponent:
             view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
             drafts.append(self.draft(view, dates, ents, datelines))
         share_equivalents(drafts)
+        share_whole_kind(drafts, self.cues)
         resolve_pronouns(drafts)
         borrow_measures(drafts)
         link_changes(drafts)
@@ -84,7 +85,7 @@ class FactsComponent:
     def draft(self, view: FigureView, dates: list[Span], ents: list[Span], datelines: list[Span]) -> Draft:
         cues = self.cues
         measure = find_measure(view, cues)
-        subjects = choose_subjects(view, ents, datelines, cues)
+        subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects)
         change, direction = change_direction(view, cues)
@@ -93,6 +94,15 @@ class FactsComponent:
         kind = "target" if target else "change" if change else "level"
         period = choose_period(view, dates, ents, cues, change=change)
         return Draft(view, measure, kind, direction if change else None, period, subjects)
+
+
+def names_measure(ent: Span, measure: Measure, cues: FactCues) -> bool:
+    """`100 Tactical Unmanned Aerial Systems`, `$2 million for the Opotiki Harbour Development`: a name
+    that ends the measure (holds its head) is what is counted, not its owner; a name that modifies the
+    head (`EU exports`, `12 NATO allies`), a nationality or a place there still is one."""
+    if measure.bounds is None or ent.label_ in cues.measure_subject_labels:
+        return False
+    return measure.bounds[0] <= ent.start and ent.end == measure.bounds[1]
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
@@ -104,12 +114,25 @@ def share_equivalents(drafts: list[Draft]) -> None:
     (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
     for draft in drafts:
         root = draft.view.span.root
-        if root.dep_ not in ("appos", "conj"):
-            continue
+        if root.dep_ not in ("appos", "conj") or (root.dep_ == "conj" and draft.measure.own):
+            continue  # `$12 million for X and $25 million for Y`: a conjunct that names its own measure keeps it
         head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
                     None)
         if head is not None and head.measure.bounds is not None:
             draft.measure = Measure(head.measure.bounds, own=True)
+
+
+def share_whole_kind(drafts: list[Draft], cues: FactCues) -> None:
+    """`will raise revenue by $8.4 billion (including $0.5 billion in 2018)`: a part the sentence names
+    with `including` is of the kind and direction of the whole before it, and of its measure if it has none."""
+    for i, draft in enumerate(drafts):
+        if not any(t.lower_ in cues.part_words for t in draft.view.path[1:3]):
+            continue
+        whole = [d for d in drafts[:i] if _same_sentence(d, draft)]
+        if whole:
+            draft.kind, draft.direction = whole[-1].kind, whole[-1].direction
+            if not draft.measure.own and whole[-1].measure.bounds is not None:
+                draft.measure = Measure(whole[-1].measure.bounds, own=False)
 
 
 def resolve_pronouns(drafts: list[Draft]) -> None:
@@ -148,6 +171,7 @@ def link_changes(drafts: list[Draft]) -> None:
             continue
         levels = [j for j, d in enumerate(drafts) if j != i and d.direction is None and _same_sentence(d, draft)]
         if not levels:
+            borrow_from_change(drafts, i)
             continue
         same_clause = [j for j in levels if drafts[j].view.clause_head == draft.view.clause_head]
         if not same_clause and draft.measure.own:
@@ -161,6 +185,17 @@ def link_changes(drafts: list[Draft]) -> None:
         draft.period = draft.period or level.period
         if not same_clause:
             draft.subjects = draft.subjects or level.subjects
+
+
+def borrow_from_change(drafts: list[Draft], i: int) -> None:
+    """`income rose 2.3% in 2011, compared to a fall of 3% the year before`: a change that names no
+    measure, in a sentence of changes only, changes what the change before it does."""
+    draft = drafts[i]
+    if draft.measure.own:
+        return
+    before = [d for d in drafts[:i] if d.measure.own and d.measure.bounds is not None and _same_sentence(d, draft)]
+    if before:
+        draft.measure = Measure(before[-1].measure.bounds, own=False)
 
 
 def nearest_facts(doc: Doc) -> list[dict[str, Any]]:

@@ -42,6 +42,13 @@ class FactCues:
     plan_lead_words: frozenset[str]
     non_subject_heads: frozenset[str]
     level_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+    purpose_preps: frozenset[str]
+    measure_subject_labels: frozenset[str]
+    source_phrases: frozenset[str]
+    part_words: frozenset[str]
+    comparison_words: frozenset[str]
+    amount_nouns: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
@@ -57,6 +64,11 @@ class FactCues:
     @property
     def change_nouns(self) -> frozenset[str]:
         return self.noun_up | self.noun_down
+
+    def names_change(self, word: str, label: str) -> bool:
+        """A change noun that makes a figure of this label a change: `a 34% increase`, `a 3% loss`,
+        but `a £24 million loss` is an amount."""
+        return word in self.change_nouns and not (word in self.amount_nouns and label != "PERCENT")
 
     @property
     def change_adverbs(self) -> frozenset[str]:

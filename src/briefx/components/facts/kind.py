@@ -32,9 +32,11 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     if root.head.lower_ in cues.time_nouns:
         near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
     for token in near:
-        if token.i in view.inside or _qualifier(token, view, cues) or _governs_other_figure(token, view):
+        if token.i in view.inside or _qualifier(token, view, cues):
             continue
-        if token.pos_ == "NOUN" and token.lower_ in cues.change_nouns:
+        if _governs_other_figure(token, view) and token.i != root.head.i:
+            continue  # but `a 300% increase, from £79m to £250m` is the figure's own change
+        if token.pos_ == "NOUN" and cues.names_change(token.lower_, view.span.label_):
             return True, direction_of(token.lower_, cues.noun_up, cues.noun_down)
         if token.lower_ in cues.change_adverbs and token.pos_ in ("ADV", "ADJ", "ADP"):
             return True, direction_of(token.lower_, cues.adverb_up, cues.adverb_down)
@@ -107,17 +109,28 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     for token in own_clause_path(view):
         words.append(token)
         words.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "acl", "relcl", "amod", "xcomp"))
-        if token.dep_ in ("xcomp", "conj"):
+        if token.dep_ in ("xcomp", "conj") or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+            # `will cost $20 million in 2011, rising to $340 million`: a participle shares its verb's mood
             words.append(token.head)
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
+        elif token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
     if _told_as_past(words, cues):
         return False
-    return any(token.i not in view.inside and is_cue(token, cues) for token in words)
+    return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+
+
+def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
+    """`the goal for the campaign was to exceed 90 percent`: a clause whose subject is a goal."""
+    return any(c.dep_ == "nsubj" and c.lower_ in cues.goal_nouns for c in view.clause_head.children)
 
 
 def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
-    """`previously committed`, `has already been committed`, `the total … committed`: made, not planned."""
-    near = [*tokens, *(c for t in tokens for c in t.children if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
+    # a participle's noun counts too: `the total assistance committed to Chad`
+    heads = [t.head for t in tokens if t.dep_ == "acl"]
+    near = [*tokens, *(c for t in (*tokens, *heads) for c in t.children
+                       if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(t.lower_ in cues.past_markers for t in near)
 
 

@@ -74,6 +74,8 @@ def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: boo
 def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`a pay rise` → pay; `an increase in exports` → exports; `a year-on-year increase` → none."""
     for child in noun.lefts:
+        if child.i in view.inside:
+            continue  # `a 300% increase`: the figure's own `%`
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in cues.time_nouns:
             return _usable(child, view, cues)
     return _usable(prep_object(noun, ("in", "of")), view, cues)
@@ -105,7 +107,8 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
         preps.append(span.doc[span.end])  # the parser may hang `in aid` on the verb
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in words:
-            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))]
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))
+                       and c.lower_ not in cues.time_nouns]  # `165 in the single day before` counts no day
             if objects and _usable(objects[0], view, cues, share=True):
                 return objects[0]
     return None
@@ -178,9 +181,89 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
+_NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Token | None:
+    """A noun or a name of a thing (not a place, people or person) that money can be for."""
+    if token is None or token.lower_ in cues.time_nouns:
+        return None
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PURPOSE_ENTS):
+        return _usable(token, view, cues)
+    return None
+
+
+def _infinitive_object(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB."""
+    for _ in range(3):
+        found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if found is not None:
+            return _purpose_noun(found, view, cues)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return None
+
+
+def _purpose_of(token: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """What a `for`-phrase or a `to`-infinitive says the money is for."""
+    if token.lower_ in cues.purpose_preps:
+        return _purpose_noun(next((c for c in token.children if c.dep_ == "pobj"), None), view, cues)
+    return _infinitive_object(token, view, cues)
+
+
+def _money_group(view: FigureView) -> list[Token]:
+    """The figure's root with the figures coordinated with it (`$12 million for X and $25 million for Y`:
+    the parser hangs both `for`-phrases on the first)."""
+    root = view.span.root
+    group = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if root.dep_ == "conj":
+        group.append(root.head)
+    return group
+
+
+def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
+    """`$94.4 million of new funding … for regional initiatives`, `$40 million over four years to develop
+    research institutes`: a sum named by no noun, or only by a word for money, measures what it is for:
+    the first `for`-phrase or `to`-infinitive after it on the sum, its money noun or its verb (one before
+    the next figure first)."""
+    span = view.span
+    if span.label_ != "MONEY":
+        return None
+    named = modified_noun(view, cues) or amount_of(view, cues)
+    if named is not None and named.lower_ not in cues.money_nouns:
+        return None
+    anchors = []
+    for member in _money_group(view):
+        anchors.append(member)
+        anchors.extend(c.head if c.dep_ == "pobj" else c for c in (member.head, *member.children)
+                       if c.lower_ in cues.money_nouns)
+        anchors.extend(p for c in member.children if c.dep_ == "prep" for p in c.children
+                       if p.dep_ == "pobj" and p.lower_ in cues.money_nouns)
+    verb = _first_verb(view)
+    if verb is not None and span.root.head.i == verb.i:
+        anchors.append(verb)
+        if span.root.dep_ == "dep" and _is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
+            return _infinitive_object(verb, view, cues)
+    seen, sums = {a.i for a in anchors}, {m.i for m in _money_group(view)}
+    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what
+    steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
+                    and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
+                         or (c.head.i in sums and _is_infinitive(c)))),
+                   key=lambda c: c.i)
+    following = [i for i in view.others if i >= span.end]
+    if following:
+        steps.sort(key=lambda c: c.i > min(following))  # stable: before the next figure first
+    return next((found for c in steps if (found := _purpose_of(c, view, cues)) is not None), None)
+
+
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
+    money_purpose, modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
 )
 
 
@@ -217,13 +300,13 @@ def find_measure(view: FigureView, cues: FactCues) -> Measure:
             continue
         if noun.pos_ == "PRON":
             return Measure(None, own=False, pronoun=True)
-        if noun.lower_ in cues.change_nouns:
+        if cues.names_change(noun.lower_, view.span.label_):
             inner = _change_noun_measure(noun, view, cues)
             if inner is None:
                 return Measure(None, own=False)
             noun = inner
-        if noun.lower_ in cues.goal_nouns:
-            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`
+        if noun.lower_ in cues.goal_nouns and noun.i < view.span.start:
+            return Measure(None, own=False, pronoun=True)  # `set a target of US$4 billion`, not `one of the goals`
         noun = pass_container(noun, cues)
         if noun.lower_ in cues.container_nouns and prep_object(noun, ("of",)) is None and noun.dep_ == "nsubj":
             return Measure(None, own=False, pronoun=True)  # `The figure is 63% higher`

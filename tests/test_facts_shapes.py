@@ -1,0 +1,191 @@
+"""briefx_facts on the shapes of real press text (releases, fact sheets, budget lists): one table per
+error kind found on the real dev documents. Every sentence is written for the test after the shape
+of real text; none is copied from the corpus. They run through the real pipeline once per session."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefx.schema import Briefing
+
+
+def _fact_of(record: Briefing, surface: str, text: str, at: int = 0):
+    start = -1
+    for _ in range(at + 1):
+        start = text.index(surface, start + 1)
+    return next(f for f in record.facts if f.figure.start == start)
+
+
+def _ids(cases) -> list[str]:
+    return [re.sub(r"\W+", "-", c[0].strip("- "))[:50] for c in cases]
+
+
+# --- measure: a sum named only as money measures what it is for --------------------------------
+# (text, figure, measure)
+PURPOSES = [
+    ("Budget 2024 will provide $12.5 million of new funding over the next three years for rural health clinics.",
+     "$12.5 million", "rural health clinics"),
+    ("- $6 million over two years to upgrade regional airports.", "$6 million", "regional airports"),
+    ("- $9 million in capital expenditure for coastal defences.", "$9 million", "coastal defences"),
+    ("$15 million over four years will be provided for the Council's Urban Renewal Programme.", "$15 million",
+     "Urban Renewal Programme"),
+    ("- $3 million for the Coastal Walkways Fund and $7 million over three years for the Southern Rail Link.",
+     "$7 million", "Southern Rail Link"),
+    # a verb's own infinitive says why the money is given, not what it measures; a noun of its own stays
+    ("The agency will provide $2 million over two years to train nurses in the north.", "$2 million", None),
+    ("Japan gave $30 million in grants for flood recovery.", "$30 million", "grants"),
+]
+
+# (text, figure, measure)
+OTHER_MEASURES = [
+    # a change in a sentence of changes changes what the change before it does
+    ("Median pay rose 2.1 per cent in 2024, compared to a fall of 4 per cent the year before.", "4 per cent",
+     "Median pay"),
+    # `one of the goals` counts goals; `a target of …` names no measure of its own
+    ("One of the stated aims of the pact is to lift farm trade.", "One", "stated aims"),
+    ("One of the stated goals of the pact is to lift farm trade.", "One", "stated goals"),
+    # a time noun after the figure is when, not what: the part takes the whole's measure (`cases of cholera`
+    # → its last word, as GOLD.md scores measures)
+    ("Officials have counted more cases of cholera, including 140 in the single day before the vote.", "140",
+     "cholera"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", OTHER_MEASURES, ids=_ids(OTHER_MEASURES))
+def test_measure_from_the_sentence(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", PURPOSES, ids=_ids(PURPOSES))
+def test_money_measures_its_purpose(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure
+
+
+# --- kind: a list under a lead line ---------------------------------------------------------------
+LIST = ("Ministers today announced more support for Mali's army.\n\n"
+        "The new $300 million aid package includes:\n\n-   40 armoured vehicles;\n-   12 field hospitals.\n\n"
+        "In addition to the items above, previous French assistance committed to Mali includes:\n\n"
+        "-   Over 120 mine detectors;\n-   Nine transport helicopters.\n")
+# (figure, kind)
+LIST_KINDS = [
+    ("40", "target"),
+    ("120", "level"),  # `previous … committed`: allocations already made
+    ("Nine", "level"),
+]
+
+
+@pytest.mark.parametrize("figure, kind", LIST_KINDS, ids=[c[0] for c in LIST_KINDS])
+def test_a_list_takes_its_kind_from_its_lead_line(extractor, figure, kind):
+    fact = _fact_of(extractor.extract(LIST, published="2026-01-15"), figure, LIST)
+    assert fact.kind == kind
+
+
+# --- subjects: names in the measure, names in a source ------------------------------------------
+# (text, figure, subjects)
+SUBJECTS = [
+    # a name that holds the measure's head is what is counted; one that modifies the head owns it
+    ("- 60 Tactical Unmanned Aerial Systems;", "60", []),
+    ("- $4 million in 2025/26 for the Westport Harbour Development in Tasman.", "$4 million", ["Tasman"]),
+    ("Mercosur would remove duties on 91% of EU exports.", "91%", ["Mercosur", "EU"]),
+    # a place inside the reported clause is no source: only the speaker is
+    ("\u201cThere have been 310 crashes on the A2 through Ashford since 2015,\u201d the minister says.",
+     "310", ["A2", "Ashford"]),
+    # a comparison base keeps its names; the figure compared with it does not take them, nor they its own
+    ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "0.8%",
+     ["Czech"]),
+    ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "6%",
+     ["United Kingdom"]),
+    # every name inside `according to …` is part of the source
+    ("According to the Centers for Disease Control in the United States, measles killed 40 children in 2024.",
+     "40", []),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", SUBJECTS, ids=_ids(SUBJECTS))
+def test_subjects_leave_out_what_is_counted_and_sources(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
+
+
+# --- period and kind: what belongs to another figure of the sentence ------------------------------
+# (text, figure, at, period, kind, direction)
+OTHERS = [
+    # a date under another figure is that figure's period
+    ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
+     "$2.1 billion", 0, None, "target", "up"),
+    ("- $5 million of operating funding over 2024/25 to 2025/26 and $2 million of capital funding for the trust.",
+     "$2 million", 0, None, "level", None),
+    # a part named with `including` is of the kind and direction of the whole
+    ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
+     "$0.3 billion", 0, "2026/27", "target", "up"),
+]
+
+
+@pytest.mark.parametrize("text, figure, at, period, kind, direction", OTHERS, ids=_ids(OTHERS))
+def test_what_belongs_to_another_figure(extractor, text, figure, at, period, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text, at)
+    assert (fact.period.text if fact.period else None, fact.kind, fact.direction) == (period, kind, direction)
+
+
+# --- kind: goals and allocations already made -----------------------------------------------------
+# (text, figure, kind)
+KINDS = [
+    ("The goal for the week-long drive was to reach 80 percent of households.", "80 percent", "target"),
+    ("The deal brings the total U.S. assistance committed to Chad to $1 billion this year.", "$1 billion", "level"),
+    ("The agency committed $40 million to the scheme.", "$40 million", "target"),
+    # a participle shares its verb's mood; an infinitive takes the plan noun it completes
+    ("The levy will cost $15 million in 2026/27, rising to $90 million in 2027/28.", "$90 million", "target"),
+    ("Chile has announced plans to cut its corporate tax rate to 25 per cent.", "25 per cent", "target"),
+    ("Exports fell in 2025, leaving the surplus at $90 million.", "$90 million", "level"),
+    # a current level is no plan, even in a clause of intent
+    ("The firm intends to fold the shops into its currently 212 strong Coop chain.", "212", "level"),
+]
+
+# (text, figure, measure, kind, direction)
+CHANGES = [
+    # the change noun a figure modifies is its own change, even with other figures under it
+    ("Resonance announced an expected 300% increase in investment, from £79m to £250m.", "300%", "investment",
+     "target", "up"),
+    # a loss or gain of money is an amount; of a percentage, a change
+    ("The branch had a £24 million operating loss in 2024.", "£24 million", "operating loss", "level", None),
+    ("The shares suffered a 3% loss in value on Monday.", "3%", "value", "change", "down"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure, kind, direction", CHANGES, ids=_ids(CHANGES))
+def test_change_nouns(extractor, text, figure, measure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None, fact.kind, fact.direction) == (measure, kind, direction)
+
+
+@pytest.mark.parametrize("text, figure, kind", KINDS, ids=_ids(KINDS))
+def test_goals_and_allocations_made(extractor, text, figure, kind):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert fact.kind == kind
+
+
+# --- period: what a report speaks of, not when it was made ----------------------------------------
+# (text, figure, period)
+REPORTED = [
+    ("In the 2024/25 fiscal year, the group said its Czech arm had a £31 million operating loss.", "£31 million",
+     "2024/25 fiscal year"),
+    ("On Wednesday, the ministry said 240 schools had closed.", "240", None),
+]
+
+# a date inside a name is part of the name, unless the name is what the figure is about
+NAMED = [
+    ("About 500,000 pensioners will benefit from the introduction of the Winter Fuel Payment in 2026.", "500,000",
+     "2026"),
+    ("This cut is 12,000 more than was projected under Budget 2024 settings.", "12,000", None),
+    ("The 2025 Flood Response Plan is only 31 percent funded.", "31 percent", "2025"),
+]
+
+
+@pytest.mark.parametrize("text, figure, period", REPORTED + NAMED, ids=_ids(REPORTED + NAMED))
+def test_period_is_what_the_figure_holds_for(extractor, text, figure, period):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.period.text if fact.period else None) == period
