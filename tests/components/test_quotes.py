@@ -25,6 +25,9 @@ SCANNER = [
     pytest.param("‘We have done what we promised,’ she said, ‘and we will do more.’",
                  ["We have done what we promised,", "and we will do more."], id="single-curly-split"),
     pytest.param("The 1990's boom and the '80s crash", [], id="decade-apostrophes"),
+    pytest.param("‘We do not deny that some families are doing it harder than others.”",
+                 ["We do not deny that some families are doing it harder than others."],
+                 id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
 ]
 
 
@@ -107,6 +110,31 @@ ATTRIBUTION = [
         [("We started with one ship and a loan", "Ana Ruiz")],
         id="present-tense-cue-without-a-lemmatizer",
     ),
+    # issue 9, after the shape of real wire copy
+    pytest.param(
+        "Summit ends\n\nTrade commissioner Paul Okoro said the deal was near. The commissioner said, “We are close "
+        "to a deal on tariffs.”\n\nGhana's president Ama Mensah said, “Ghana is ready to trade from next year.”\n",
+        [("We are close to a deal on tariffs", "Paul Okoro"), ("Ghana is ready to trade from next year", "Ama Mensah")],
+        id="person-right-before-the-verb-over-a-role-noun",
+    ),
+    pytest.param(
+        "Fires\n\nPresident Lena Park rejected Tom Reyes's proposal: “Talks about our forests without us are of "
+        "no use to anyone.”\n",
+        [("Talks about our forests without us are of no use to anyone", "Lena Park")],
+        id="colon-lead-owner-of-words-is-no-speaker",
+    ),
+    pytest.param(
+        "Housing Minister Ana Ruiz welcomes the council's annual housing report.\n\nThe report covers 2025.\n\n"
+        "“This report gives a frank picture of how renters fared last year.”\n",
+        [("This report gives a frank picture of how renters fared last year", "Ana Ruiz")],
+        id="uncued-quote-paragraph-after-a-lead-naming-the-minister",
+    ),
+    pytest.param(
+        "Following the expiry of broadcaster Coastwave's licence, the station went off air.\n\n"
+        "Republic Act No. 5120, also known as the \"Coastal Broadcasting Law\", states \"no person, firm, company, "
+        "association, or corporation shall build, install, or operate a radio station without a licence\".\n",
+        [], id="a-law-is-no-speaker",
+    ),
 ]
 
 
@@ -124,3 +152,33 @@ def test_quotes_work_without_a_parser(blank):
     doc = nlp(text)
     assert [q.text for q in doc.spans["quotes"]] == ["We will open three new lines this year"]
     assert not any(key.startswith("briefx_quotes") for key in doc.user_data if isinstance(key, str))
+
+
+# Quoted stretches of real releases that GOLD.md gives no QUOTE (issue 9); cases written after the
+# shape of real dev text.
+NOT_QUOTES = [
+    pytest.param("Trade talks\n\nThe envoy described the pact as an “engine of regional growth” on Monday.\n",
+                 id="term-after-as-an"),
+    pytest.param("Licence row\n\nThe regulator called the ruling a breach, citing it as a “serious abuse of "
+                 "statutory power” and “contrary to the statute”.\n", id="terms-joined-by-and"),
+    pytest.param("Licence row\n\nThe licence falls under the “Coastal Radio Licensing Act” of 1931.\n",
+                 id="title-case-name-of-a-law"),
+    pytest.param("Doorstop, Hobart\n\nJOURNALIST: Will you change the rules?\n\nPM: No. We don't say to people "
+                 "‘you can't live here if you want to come to this country’. That's not who we are.\n",
+                 id="imagined-words-in-a-turn"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_no_quote(blank, text):
+    nlp = blank("briefx_sections", "briefx_entities", "briefx_resolve", "briefx_turns", "briefx_quotes")
+    assert [q.text for q in nlp(text).spans["quotes"]] == []
+
+
+@pytest.mark.slow
+def test_a_capitalised_quote_in_a_turn_stays(extractor):
+    text = ("Doorstop, Hobart\n\nJOURNALIST: The Opposition Leader Ann Roe said today ‘This budget is a disgrace "
+            "to the nation.’ Do you agree?\n\nPM: No.\n")
+    doc = extractor.nlp(text)
+    assert [q.text for q in doc.spans["quotes"]] == ["This budget is a disgrace to the nation"]
+    assert doc.spans["quotes"][0]._.speaker.endswith("Ann Roe")

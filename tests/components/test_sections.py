@@ -123,6 +123,10 @@ REAL_LAYOUT = [
                  {"sections": [("## Summary", "HEADING")]}, id="markdown-hash-heading-as-written"),
     pytest.param("Interview\n\nThe envoy spoke to us.\n\n**Are Italian companies investing beyond energy?**\n\n"
                  "Yes, they are.\n", {"sections": []}, id="bold-interview-question-is-no-heading"),
+    pytest.param("Interview\n\nThe envoy spoke to us in Nairobi.\n\nWhat will your embassy do next?\n\n"
+                 "We will open a trade office.\n", {"sections": []}, id="plain-question-to-you-is-no-heading"),
+    pytest.param("Fact sheet\n\nThe scheme starts in July.\n\nWho can apply?\n\nFarmers can apply.\n",
+                 {"sections": [("Who can apply?", "HEADING")]}, id="question-heading-asks-no-one"),
     pytest.param("Budget\n\nThe Board met.\n\n10 September 2025\n\nRates will fall.\n", {"sections": []},
                  id="date-line-is-no-heading"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
@@ -137,3 +141,122 @@ def test_real_layout(blank, text, expected):
     layout, _ = _layout(blank, text)
     for group, items in expected.items():
         assert layout[group] == items, group
+
+
+# Headings and titles of real releases (issue 9): each case written after the shape of a kind of real
+# dev text, not copied from it.
+MARKED_HEADINGS = [
+    pytest.param("Rates Review\n\nThe Board met today.\n\n### Prices are expected to ease next year.\n\n"
+                 "Prices rose in the quarter.\n",
+                 ["### Prices are expected to ease next year."], id="hash-line-with-full-stop"),
+    pytest.param("Media Release\n-------------\n\nThe Board met today.\n\nWages are still rising fast.\n"
+                 "----------------------------\n\nWages rose in the quarter.\n",
+                 ["Wages are still rising fast."], id="setext-underlined-sentence"),
+    pytest.param("Outlook Report\n==============\n\nAt a Glance\n-----------\n\nGrowth picked up.\n",
+                 ["At a Glance"], id="setext-right-under-the-title"),
+    pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n"
+                 "**1. $12 million over three years for rural clinics across the Northland region**\n\n"
+                 "The clinics will open next year.\n",
+                 ["**1. $12 million over three years for rural clinics across the Northland region**"],
+                 id="bold-numbered-long-line"),
+    pytest.param("Drought declared\n\nThe minister declared a drought.\n\n**Support measures may include:**\n\n"
+                 "- tax relief\n- wage subsidies\n", ["**Support measures may include:**"], id="bold-colon-line"),
+    pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n"
+                 "**See the full fact sheet in the attached documents.**\n", [], id="bold-last-line-heads-nothing"),
+    pytest.param("Keynote on Resilience\n\n**Address to the Finance Forum**\nPerth – 4 March 2026\n\n"
+                 "Thank you for having me.\n", [], id="bold-event-line-over-a-date"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKED_HEADINGS)
+def test_marked_headings(blank, text, expected):
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == expected
+
+
+NOT_HEADINGS = [
+    pytest.param("Plan Agreed\n\nThe council agreed the plan.\n\nENDS\n\nMedia contact: Ana Moss 021 555 0134\n\n"
+                 "press@council.example.org\n", id="ends-and-contact-block"),
+    pytest.param("Talks in Geneva\n\nThe leaders met.\n\nEUR/24/1187\n\nEuropean Union - Statement\n\n"
+                 "We condemn the attack.\n", id="reference-number-and-document-label"),
+    pytest.param("Rates Held\n\nThe Board held rates.\n\nOperating Note issued April 2, 2026\n\n"
+                 "The desk will buy bonds.\n", id="note-ending-in-a-full-date"),
+    pytest.param("Keynote on Resilience\n\nThe text of the speech follows.\n\nAddress to the Mining Forum\n"
+                 "Perth – 4 March 2026\n\nThank you for having me.\n", id="event-line-over-a-date"),
+    pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nTRANSCRIPT\n\nTown Hall, Ballarat\n\n"
+                 "PRIME MINISTER: It is good to be here.\n\nAnything else before I go?\n\n"
+                 "JOURNALIST: Will you call an election?\n\nPRIME MINISTER: Not today.\n",
+                 id="transcript-head-place-and-question-before-a-tag"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADINGS)
+def test_lines_that_are_no_heading(blank, text):
+    layout, _ = _layout(blank, text)
+    assert layout["sections"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("March 3, 2026\n\nFor release at 9:00 a.m. EST\n\nJoint Statement by Finance Ministers\n\n"
+                     "The ministers met today and agreed to act together.\n",
+                     ["Joint Statement by Finance Ministers"], id="title-case-line-under-the-date"),
+        pytest.param("March 3, 2026\n\nFor release at 9:00 a.m. EST\n\n"
+                     "The ministers met today and agreed to act together.\n", [], id="release-time-line-is-none"),
+        pytest.param("Wednesday, July 10, 2026\n\nLeaders met in Accra on Sunday.\n", [], id="wire-date-then-body"),
+    ],
+)
+def test_heading_of_a_release_that_opens_with_its_date(blank, text, expected):
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == expected
+
+
+def test_heading_right_before_a_speaker_tag(blank):
+    text = ("Ministers meet\n\nThe two ministers met in the capital on Monday and spoke to reporters "
+            "afterwards at length.\n\n"
+            "From the press conference\n\nQ: Will you sign the deal?\n\nMINISTER DOE: Yes, soon.\n\n"
+            "Q: When?\n\nMINISTER DOE: Next week.\n")
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == ["From the press conference"]
+
+
+TITLES = [
+    pytest.param("## Summary\n\nThe package will help families.\n\n## Details\n\nMore text.\n", [],
+                 ["## Summary", "## Details"], id="hash-heading-first-dropped-headline"),
+    pytest.param("***Overview***\n\n- Rates fall.\n\nThe plan starts in July.\n", [], ["***Overview***"],
+                 id="bold-first-line"),
+    pytest.param("Media Release\n-------------\n\nNumber\n\nDate\n\nThe Board held rates today.\n", [], [],
+                 id="document-label-then-empty-fields"),
+    pytest.param("The minister opened the bridge and said “It will serve the valley for a century.”\n\nMore text.\n",
+                 [], [], id="first-line-is-a-sentence-ending-in-a-quote"),
+    pytest.param("The Housing Package will:\n\n- build homes\n- cut rents\n", [], [],
+                 id="first-line-leads-into-a-list"),
+    pytest.param("Speech Resilience in the Payments System\n===\n\nThank you for having me.\n",
+                 ["Resilience in the Payments System"], [], id="document-label-joined-to-the-title"),
+    pytest.param("Statement on Monetary Policy – May 2026\n\nThe Board met.\n",
+                 ["Statement on Monetary Policy – May 2026"], [], id="label-word-that-is-the-title's-own"),
+    pytest.param("Media Release Funding Boost for Rural Clinics\n\nThe Government will spend more.\n",
+                 ["Funding Boost for Rural Clinics"], [], id="two-word-label-joined-to-the-title"),
+    pytest.param("Transcript of press conference, Darwin  MON 3 MARCH 2025\n\nPrime Minister\n\n"
+                 "JOURNALIST: Will you go?\n\nPM: Yes.\n", ["Transcript of press conference, Darwin"], [],
+                 id="date-joined-on-with-spaces"),
+    pytest.param("Statement of the President of the Council Jane Roe, the Chancellor of Ruritania John Poe and the "
+                 "Prime Minister of Freedonia Ann Low on the Summit in Geneva\n\nGeneva, 3 May 2026\n\n"
+                 "We met today.\n",
+                 ["Statement of the President of the Council Jane Roe, the Chancellor of Ruritania John Poe and "
+                  "the Prime Minister of Freedonia Ann Low on the Summit in Geneva"], [],
+                 id="long-title-case-title"),
+    pytest.param("Aboard the Presidential Aircraft\nEn Route Denver, Colorado\n\n10:05 A.M. MDT\n\n"
+                 "MS. ROE: Hello, everyone.\n\nQ Thanks.\n\nMS. ROE: Sure.\n", [], [], id="transcript-place-line"),
+    pytest.param("Press Gaggle by Press Secretary Ann Roe\n\nAboard the Presidential Aircraft\n\n10:05 A.M. MDT\n\n"
+                 "MS. ROE: Hello, everyone.\n\nQ Thanks.\n\nMS. ROE: Sure.\n",
+                 ["Press Gaggle by Press Secretary Ann Roe"], [], id="transcript-title-names-the-event"),
+]
+
+
+@pytest.mark.parametrize("text, title, sections", TITLES)
+def test_titles_of_real_releases(blank, text, title, sections):
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["title"]] == title
+    assert [t for t, _ in layout["sections"]] == sections

@@ -56,12 +56,19 @@ FULLEST = [
     pytest.param("PSAKI", [], "Briefing by Press Secretary Jen Psaki", "Jen Psaki", id="title-words-dropped"),
     pytest.param("KIRBY", ["KIRBY"], "", "Kirby", id="only-capitals-title-cased"),
     pytest.param("JOHN F. KIRBY", [], "", "John F. Kirby", id="full-name-in-tag"),
+    pytest.param("ROE", [], "And Energy Council Coordinator Dana Roe said", "Dana Roe",
+                 id="words-before-the-last-title-dropped"),
+    pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
+    pytest.param("ROE", ["Strategic Communications Dana Roe"], "", "Dana Roe", id="words-run-in-before-a-name"),
+    pytest.param("ROE", ["DANA ROE", "Roe"], "", "Dana Roe", id="full-name-only-in-capitals"),
+    pytest.param("ROE", ["MS. DANA ROE"], "", "Dana Roe", id="capitals-with-a-title"),
+    pytest.param("ROE", ["Dana  Roe"], "", "Dana Roe", id="run-of-spaces"),
 ]
 
 
 @pytest.mark.parametrize("name, people, text, expected", FULLEST)
 def test_fullest_name(name, people, text, expected):
-    titles = frozenset({"PRESS", "SECRETARY", "BRIEFING", "BY"})
+    titles = frozenset({"PRESS", "SECRETARY", "BRIEFING", "BY", "COORDINATOR", "MS."})
     assert fullest_name(name, people, text, titles) == expected
 
 
@@ -81,6 +88,9 @@ OFFICES = [
                  [("Biden", "PERSON"), ("Harris", "PERSON")], "Biden", id="office-then-name-not-vice"),
     pytest.param("Remarks by Vice President Harris\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n", "PRESIDENT",
                  [("Harris", "PERSON")], None, id="vice-president-names-no-president"),
+    pytest.param("Doorstop, Hobart\n\nJOURNALIST: Will you change the policy?\n\nPM: No. Prime Minister Fraser "
+                 "began it and Prime Minister Keating kept it.\n", "PRIME MINISTER",
+                 [("Fraser", "PERSON"), ("Keating", "PERSON")], None, id="an-earlier-holder-named-in-a-turn"),
 ]
 
 
@@ -90,7 +100,7 @@ def test_office_holder(blank, text, office, people, expected):
 
     doc = blank("briefx_sections")(text)
     spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in people]
-    holder = office_holder(office, text, spans, list(doc.spans["speaker_tags"]))
+    holder = office_holder(office, text, spans, [*doc.spans["speaker_tags"], *doc.spans["turns"]])
     assert (holder.text if holder is not None else None) == expected
 
 
@@ -102,3 +112,49 @@ def test_a_bare_one_word_tag_is_a_person_the_text_names(blank):
     doc = nlp(text)
     assert [t._.speaker for t in doc.spans["turns"]] == [None, "Susan Templeman", None, None, None]
     assert [(e.text, e.label_) for e in doc.ents] == [("TEMPLEMAN", "PERSON")]
+
+
+SURNAMES = [
+    pytest.param("Remarks by President Okafor Before Departure\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n", "PRESIDENT",
+                 "Okafor", id="title-case-headline"),
+    pytest.param("Remarks by Vice President Lindqvist at a Roundtable\n\nTHE VICE PRESIDENT: Hi.\n\nQ Why?\n",
+                 "VICE PRESIDENT", "Lindqvist", id="vice-president-office"),
+    pytest.param("Remarks by the President During a Meeting\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n", "PRESIDENT",
+                 None, id="a-common-word-is-no-name"),
+    pytest.param("Remarks by Vice President Lindqvist\n\nTHE PRESIDENT: Thanks.\n\nQ Why?\n", "PRESIDENT", None,
+                 id="vice-president-names-no-president"),
+    pytest.param("Doorstop\n\nPM: Thanks.\n\nJOURNALIST: Did President Okafor call?\n", "PRESIDENT", None,
+                 id="a-name-inside-a-turn-is-someone-else"),
+]
+
+
+@pytest.mark.parametrize("text, office, expected", SURNAMES)
+def test_surname_after_office(blank, text, office, expected):
+    from briefx.components.turns import surname_after_office
+
+    doc = blank("briefx_sections")(text)
+    found = surname_after_office(office, text, [*doc.spans["speaker_tags"], *doc.spans["turns"]],
+                                 frozenset({"during", "the", "a"}))
+    assert (text[found[0] : found[1]] if found else None) == expected
+
+
+NAME_LINES = [
+    pytest.param("JANE DOE\nPRIME MINISTER\n\nTRANSCRIPT\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n",
+                 "JANE DOE", id="name-line-above"),
+    pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n",
+                 "JANE DOE", id="honourifics-and-postnominals-left-out"),
+    pytest.param("PRIME MINISTER\n\nPRESS CONFERENCE\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Why?\n", None,
+                 id="an-event-line-names-no-one"),
+    pytest.param("Doorstop, Cairns  MON 3 MARCH 2025\nPrime Minister\n\nJOURNALIST: Prime Minister, will you go?\n\n"
+                 "PM: Yes.\n", None, id="no-name-line-beside-the-office"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_LINES)
+def test_name_line_beside_office(blank, text, expected):
+    from briefx.components.turns import name_line_beside_office
+
+    doc = blank("briefx_sections")(text)
+    found = name_line_beside_office("PRIME MINISTER", text, [*doc.spans["speaker_tags"], *doc.spans["turns"]],
+                                    frozenset({"press", "conference", "transcript"}))
+    assert (text[found[0] : found[1]] if found else None) == expected

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -84,6 +85,8 @@ def find_quotes(text: str) -> list[RawQuote]:
             ch = para[i]
             if ch in _SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
                 j = _single_close(para, i)
+                if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
+                    j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
                 if j is not None:
                     out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
                     i = j + 1
@@ -127,9 +130,12 @@ class QuotesComponent:
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
+        self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
+        self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
+        self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[_PARSED_KEY] = doc.has_annotation("DEP")
@@ -145,9 +151,13 @@ class QuotesComponent:
         spans: list[Span] = []
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
         paragraph_of = self._paragraph_index(doc)
+        term_closed_at: int | None = None  # the closing mark of the last quoted term
         for raw in find_quotes(text):
             start, end = trim_quote(text, raw.start, raw.end)
-            if end <= start or len(text[start:end].split()) < self.min_words:
+            if end <= start or quote_words(text[start:end]) < self.min_words:
+                continue
+            if self._is_term(text, raw, term_closed_at):
+                term_closed_at = raw.close_at
                 continue
             span = doc.char_span(start, end, label="QUOTE", alignment_mode="expand")
             if span is None:
@@ -156,6 +166,8 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
+            if text[raw.open_at] in _SINGLE_OPEN and is_imagined_speech(span.text) and self._turn_of(doc, span):
+                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             speaker, cue = self._attribute(doc, span, raw)
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
@@ -166,6 +178,8 @@ class QuotesComponent:
                 speaker = previous[0]
             if speaker is None and opens:
                 speaker, cue = self._previous_paragraph_speaker(doc, span)
+            if speaker is None and opens:
+                speaker, cue = self._lead_person(doc, span), None
             if speaker is None:
                 speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not opens:
@@ -176,6 +190,16 @@ class QuotesComponent:
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
+
+    def _is_term(self, text: str, raw: RawQuote, term_closed_at: int | None) -> bool:
+        """Quoted words GOLD.md leaves out as terms: after 'as an', 'dubbed' (`is_term_quote`),
+        joined to the term before (`follows_term`), or a title-case name (`is_quoted_name`)."""
+        line_start = text.rfind("\n", 0, raw.open_at) + 1
+        if is_term_quote(text[line_start : raw.open_at], self.term_lead):
+            return True
+        if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
+            return True
+        return raw.close_at is not None and is_quoted_name(text[raw.start : raw.end], self.name_small_words)
 
     def _paragraph_index(self, doc: Doc):
         starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
@@ -222,6 +246,8 @@ class QuotesComponent:
         for ent in reversed(self._ents(doc)):
             if line_start <= ent.start_char and ent.end_char <= line_start + len(lead) and ent.label_ in ("PERSON",
                                                                                                        "ORG"):
+                if text[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
+                    continue  # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
                 return ent._.canonical or ent.text, lead
         return None
 
@@ -253,12 +279,17 @@ class QuotesComponent:
                 return speaker, self._cue_text(doc, verb, span)
         return None, None
 
-    def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
+    def _turn_of(self, doc: Doc, span: Span) -> Span | None:
+        """The transcript turn the quote stands in, if any."""
         for turn in doc.spans["turns"] if "turns" in doc.spans else ():
             if turn.start_char <= span.start_char < turn.end_char:
-                return (turn._.speaker, turn._.cue) if turn._.speaker else (None, None)
-        return None, None
+                return turn
+        return None
+
+    def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
+        turn = self._turn_of(doc, span)
+        return (turn._.speaker, turn._.cue) if turn is not None and turn._.speaker else (None, None)
 
     def _reports(self, token) -> bool:
         """A reporting verb in any form ("said", "tells", "adding"); read from the word, not its
@@ -279,6 +310,19 @@ class QuotesComponent:
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
         return None, None
+
+    def _lead_person(self, doc: Doc, span: Span, *, back: int = 3) -> str | None:
+        """A quote paragraph with no cue at all, after a paragraph that names a person without a
+        reporting verb ('Minister Paula Bennett welcomes the report.' then '“This provides …”'):
+        the first PERSON of the nearest of the `back` paragraphs before it that names one."""
+        paragraphs = list(doc.spans.get("paragraphs", []))
+        k = bisect_right([p.end for p in paragraphs], span.start)
+        for paragraph in reversed(paragraphs[max(k - back, 0) : k]):
+            person = next((e for e in self._ents(doc) if e.label_ == "PERSON"
+                           and paragraph.start <= e.start < paragraph.end), None)
+            if person is not None:
+                return person._.canonical or person.text
+        return None
 
     def _context(self, doc: Doc, span: Span) -> Span:
         """The sentences around the quote: the one it starts in through the one it ends in, widened by one.
@@ -307,6 +351,10 @@ class QuotesComponent:
         return doc[start:end]
 
     def _subject(self, doc: Doc, verb, inside: set[int]) -> str | None:
+        if verb.i > 0 and doc[verb.i - 1].ent_type_ == "PERSON" and verb.i - 1 not in inside:
+            # "Niger's president Mahamadou Issoufou said": the person right before the verb speaks,
+            # whatever the parse made the head of the subject ("president")
+            return self._entity_name(doc, verb.i - 1)
         parsed = doc.user_data.get(_PARSED_KEY, False)
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
@@ -345,7 +393,8 @@ class QuotesComponent:
                 # a name the model did not tag: "Tom Reyes said"
                 parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 start = min([head.i] + [c.i for c in parts])
-                return doc[start : head.i + 1].text
+                if not any(t.text in self.document_heads for t in doc[start : head.i + 1]):
+                    return doc[start : head.i + 1].text  # 'Republic Act No. 3846 states': a law is no speaker
         for tok in near:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)

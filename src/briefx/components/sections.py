@@ -13,7 +13,6 @@ GOLD.md § Turns); a tag line is never a title, heading or dateline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import SENT_START
@@ -21,6 +20,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.normalize.lines import (
+    Line,
+    asks_you,
+    ends_clause,
+    following_lines,
+    has_word,
+    heading_markup,
+    is_contact_line,
+    is_underline,
+    run_on_starts,
+    split_lines,
+)
 from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
@@ -30,68 +41,6 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '*
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
-@dataclass
-class Line:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def words(self) -> list[str]:
-        return self.text.split()
-
-
-def _run_on_starts(lines: list[Line | None]) -> set[int]:
-    """Starts of the lines that carry on the line above them in a hard-wrapped text.
-
-    A text is hard-wrapped when many of its lines run close to one width W (the 90th
-    percentile of line lengths, at least 50 characters) and follow each other with no
-    blank line between. There a line of 70% of W or more, with a line right under it,
-    was cut by the wrap, not by the writer: the line under it is no new line of the
-    layout (no title, heading or sentence start).
-    """
-    present = [ln for ln in lines if ln is not None]
-    if len(present) < 6:
-        return set()
-    lengths = sorted(len(ln.text) for ln in present)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
-    full = sum(1 for n in lengths if n >= 0.7 * width)
-    if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
-        return set()
-    return {
-        b.start for a, b in zip(lines, lines[1:], strict=False)
-        if a is not None and b is not None and len(a.text) >= 0.7 * width
-    }
-
-
-def _lines(text: str) -> list[Line | None]:
-    """Stripped lines with offsets; None stands for a blank line."""
-    out: list[Line | None] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
-        else:
-            out.append(None)
-        pos += len(raw)
-    return out
-
-
-def _following(lines: list[Line | None]) -> list[Line | None]:
-    """The next non-blank line after each line."""
-    following: list[Line | None] = [None] * len(lines)
-    upcoming = None
-    for k in range(len(lines) - 1, -1, -1):
-        following[k] = upcoming
-        if lines[k] is not None:
-            upcoming = lines[k]
-    return following
-
-
 class _Layout:
     """What one call has read of one document: the spans so far, the open paragraph, which
     preamble parts are done, the transcript's tag lines. Built per call; the component keeps
@@ -113,6 +62,9 @@ class _Layout:
         self.tagged: set[int] = set()  # starts of a transcript's speaker-tag lines
         self.turn_starts: set[int] = set()
         self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
+        self.labelled = False  # a document label ('Media Release') stood where the title would
+        self.podium = False  # a podium transcript: nothing but short head lines before the first tag
+        self.first_line: str | None = None
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -143,9 +95,13 @@ class SectionsComponent:
         self.datelines = [re.compile(layout["dateline"]), re.compile(layout["wire_dateline"])]
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
+        self.document_label = re.compile(layout["document_labels"], re.I)
+        self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
+        self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
         self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
+        self.event_words = frozenset(transcript["title_words"])
 
     # -- line classifiers -------------------------------------------------------------
 
@@ -155,14 +111,14 @@ class SectionsComponent:
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
         """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
         plain = _MARKUP.sub("", line.text).strip()
-        if plain != line.text and plain.endswith("?") and len(plain.split()) > 5:
-            return False  # a bold interview question, not a heading
+        if (plain != line.text and plain.endswith("?") and len(plain.split()) > 5) or asks_you(plain):
+            return False  # an interview question, not a heading
         line = Line(line.start, line.end, plain)
-        if self.date_line.match(line.text):
+        if self.date_line.match(line.text) or self.never_heading(line.text):
             return False
         words = line.words
-        if not words or len(words) > max_words or _BULLET.match(line.text):
-            return False
+        if not words or len(words) > max_words or _BULLET.match(line.text) or not has_word(line.text):
+            return False  # a reference number ('STATEMENT/15/6088') has no word
         if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
         first = words[0].lstrip("“\"‘'(")
@@ -172,6 +128,34 @@ class SectionsComponent:
         # run of many words with a finite-verb look is enforced by the length cap;
         # a quote-ending line must still be short.
         return not line.text.endswith(("”", '"', "’")) or len(words) <= 8
+
+    def never_heading(self, text: str) -> bool:
+        """'ENDS', a contact line, a dateline ('WASHINGTON, D.C. –'), a line that ends in a full date
+        ('Implementation Note issued March 15, 2020'): no heading, whatever the shape."""
+        if any(p.match(text) for p in self.not_headings) or is_contact_line(text) or self.document_label.match(text):
+            return True
+        words = text.split()
+        if any(len(words) > n and self.date_line.match(" ".join(words[-n:])) for n in (2, 3, 4)):
+            return True
+        match = self.match_dateline(text)
+        return match is not None and (match.group("place").isupper() or bool(match.group("date")))
+
+    def _dated(self, text: str) -> bool:
+        """A date line, or a place and a date ('Sydney – 12 September 2025', 'Brussels, 15 May 2025')."""
+        tail = re.split(r"\s[–—-]\s|,\s", text, maxsplit=1)[-1]
+        return self.date_line.match(text) is not None or (len(text) < 60 and self.date_line.match(tail) is not None)
+
+    def marked_heading(self, line: Line, *, underlined: bool) -> bool:
+        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a
+        ``---`` underline; a bold interview question is none."""
+        markup = heading_markup(line.text)
+        if markup is None and not underlined:
+            return False
+        text = markup.text if markup is not None else line.text
+        if len(text.split()) > self.max_marked_words or self.never_heading(text):
+            return False
+        bold_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
+        return not (bold_question or asks_you(text))
 
     def is_title_case(self, line: Line) -> bool:
         words = [w for w in line.words if w[:1].isalpha()]
@@ -183,12 +167,17 @@ class SectionsComponent:
     # -- main -----------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = _lines(doc_text(doc))
+        lines = split_lines(doc_text(doc))
         layout = _Layout(doc)
-        following = _following(lines)
+        following = following_lines(lines)
         layout.tagged = self._transcript(doc, lines, layout.add)
         layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
-        layout.run_on = _run_on_starts(lines)
+        first_tag = min(layout.tagged, default=0)
+        layout.podium = bool(layout.tagged) and not any(  # no sentence of the body before the first tag
+            ln is not None and ln.start < first_tag and len(ln.words) > 12 and ln.text.endswith((".", "!", "?"))
+            for ln in lines
+        )
+        layout.run_on = run_on_starts(lines)
         for i, line in enumerate(lines):
             if line is None or line.start in layout.consumed:
                 layout.flush()
@@ -207,9 +196,15 @@ class SectionsComponent:
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
                 continue
+            if is_underline(line.text):
+                layout.flush()  # a setext underline: markup, no text
+                continue
             wrapped = nxt is not None and nxt.start in layout.run_on  # the next line carries this one on
+            underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
+            elif self._marked(layout, line, nxt, underlined=underlined):
+                continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
                 layout, line, nxt, blank_before=blank_before, wrapped=wrapped
             ):
@@ -226,15 +221,17 @@ class SectionsComponent:
         if layout.body_started:
             return False
         if not layout.title_done:
+            layout.first_line = line.text
+            if self.document_label.match(line.text):
+                layout.labelled = True  # 'Media Release': the headline, if any, comes next
+                return True
             layout.title_done = True
-            if (
-                len(line.words) <= self.max_title_words
-                and not line.text.endswith(".")
-                and not wrapped
-                and not self.date_line.match(line.text)
-                and not (layout.tagged and line.text.isupper())  # a transcript's header: 'PRIME MINISTER'
-            ):
-                add("title", line.start, line.end, "TITLE")
+            end = self._title_end(layout, line, wrapped)
+            if end is not None:
+                label = self._label_before_title(line)
+                if label:
+                    add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
+                add("title", line.start + label, end, "TITLE")
                 return True
         if layout.byline_done:
             return False
@@ -253,22 +250,84 @@ class SectionsComponent:
             return True
         return False
 
+    def _label_before_title(self, line: Line) -> int:
+        """Characters of a document label the collection joined to the title ('Speech Anti-fragility
+        and the Financial System' -> 'Anti-fragility …'); 0 when none. The title's own words stay
+        ('Statement on Monetary Policy', 'Remarks by the President': the next word is a small one)."""
+        words = line.words
+        for n in (2, 1):
+            if len(words) > n + 1 and self.document_label.match(" ".join(words[:n])):
+                following = words[n]
+                if following[:1].isupper() and following.lower() not in self.small_words:
+                    return line.text.index(following, len(" ".join(words[:n])))
+        return 0
+
+    def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
+        """Where the title on the first line ends, or None when the line is no title: a sentence, a
+        date, a transcript's place line ('Aboard Air Force One': a transcript's title names the
+        event), a lone word under a document label. A date the collection joined on with a run of
+        spaces ('Transcript of doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
+        words = line.words
+        if (
+            ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
+            or wrapped
+            or self.date_line.match(line.text)
+            or (layout.labelled and len(words) < 2)
+            or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
+        ):
+            return None
+        if layout.tagged and (
+            line.text.isupper()  # a transcript's header: 'PRIME MINISTER'
+            or (layout.podium and not any(w.strip(",:;()*").lower() in self.event_words for w in words))
+        ):
+            return None
+        head, gap, tail = line.text.rpartition("  ")
+        if gap and head.strip() and self.date_line.match(tail.strip()):
+            return line.start + len(head.rstrip())
+        return line.end
+
+    def _marked(self, layout: _Layout, line: Line, nxt: Line | None, *, underlined: bool) -> bool:
+        """A heading its markup marks (`marked_heading`); the first line's own marks ('# Title', a
+        line over '===') are the title's. In a transcript, lines after the first tag are turns."""
+        if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
+            return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
+        if not self.marked_heading(line, underlined=underlined):
+            return False
+        markup = heading_markup(line.text)
+        if not layout.title_done:
+            if markup is None or markup.level == 1:
+                return False
+            layout.title_done = True  # '## Summary' first: the collection dropped the headline
+        elif markup is not None and markup.level == 0 and not layout.body_started:
+            return False  # a bold strapline under the title: 'Opening Remarks to …'
+        layout.flush()
+        layout.add("sections", line.start, line.end, "HEADING")
+        return True
+
     def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
         if not (
-            layout.body_started
+            (layout.body_started or self._heads_dated_release(layout, line))
+            and not (layout.tagged and (layout.podium and line.start < min(layout.tagged) or line.text.endswith("?")))
             and blank_before
             and nxt is not None
+            and not self._dated(nxt.text)  # a line over a date names an event or a release
             and not wrapped
             and line.start not in layout.turn_starts
             and not layout.paragraph
             and self.looks_like_heading(line, self.max_heading_words)
-            and not self.looks_like_heading(nxt, self.max_heading_words)
+            and (nxt.start in layout.tagged or not self.looks_like_heading(nxt, self.max_heading_words))
         ):
             return False
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
+
+    def _heads_dated_release(self, layout: _Layout, line: Line) -> bool:
+        """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
+        headline dropped: a title-case line of three words or more before the body heads it."""
+        dated = layout.first_line is not None and self.date_line.match(layout.first_line) is not None
+        return dated and not layout.spans["title"] and len(line.words) >= 3 and self.is_title_case(line)
 
     def _body_line(self, layout: _Layout, line: Line) -> None:
         if not layout.body_started:

@@ -11,6 +11,7 @@ turn is a reporter's question.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,12 +28,13 @@ def _last_word(text: str) -> str:
 
 def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str]:
     """Names the text writes with capitalised words before `surname`, in any case of the
-    surname, title words left out ('Press Secretary Jen Psaki' -> 'Jen Psaki')."""
+    surname, the words up to the last title word left out ('Press Secretary Jen Psaki' ->
+    'Jen Psaki', 'Council Coordinator John Kirby' -> 'John Kirby'), and a lone letter ('Q')."""
     found = []
     for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + re.escape(surname) + r")\b", text):
         words = match.group(1).split()
-        while words and words[0].upper() in titles:
-            words.pop(0)
+        cut = max((k + 1 for k, w in enumerate(words) if w.upper() in titles or len(w) == 1), default=0)
+        words = words[cut:]
         if words and not match.group(0).isupper():
             found.append(" ".join([*words, match.group(0).split()[-1]]))
     return found
@@ -41,10 +43,16 @@ def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str
 def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]) -> str:
     """The fullest name the document gives the person of a tag ('PSAKI' with 'Press Secretary
     Jen Psaki' in the title -> 'Jen Psaki'): the longest PERSON entity, or name in the text
-    (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case."""
+    (`names_ending_in`), that ends with the tag's last word; else the tag's name in title case.
+    A name of more than three words took in words before it ('Strategic Communications John
+    Kirby'): its last two stand. Runs of spaces are one space."""
     last = _last_word(name)
     found = [p for p in people if _last_word(p) == last and not p.isupper()]
     found += names_ending_in(name.split()[-1], text, titles)
+    # a name in capitals ('THE HON. MALCOLM TURNBULL MP') counts in title case, title words left out
+    found += [" ".join(w for w in p.split() if w.upper() not in titles).title()
+              for p in people if p.isupper() and _last_word(p) == last]
+    found = [" ".join(n.split()[-2:] if len(n.split()) > 3 else n.split()) for n in found]
     if found:
         return max(found, key=len)
     return name.title() if name.isupper() else name
@@ -56,24 +64,76 @@ _BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?
 _NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
 
 
-def office_holder(office: str, text: str, people: list[Span], tags: list[Span]) -> Span | None:
-    """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
-    MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
-    that is not a speaker tag, after it ('President Biden') or else before it, with nothing but
-    white space, a comma or postnominals between."""
-    in_tags = [(t.start_char, t.end_char) for t in tags]
+def office_mentions(office: str, text: str, spoken: list[Span]) -> Iterator[re.Match[str]]:
+    """Mentions of an office outside the `spoken` spans (speaker tags and turns: inside a turn the
+    office names someone else, 'Prime Minister Howard championed …' in a later PM's doorstop), and
+    not as part of a lesser one ('Vice President' does not name the President)."""
+    in_spoken = [(t.start_char, t.end_char) for t in spoken]
     for match in re.finditer(r"(?<![\w-])" + re.escape(office) + r"(?![\w-])", text, re.IGNORECASE):
-        if any(start <= match.start() < end for start, end in in_tags):
+        if any(start <= match.start() < end for start, end in in_spoken):
             continue
         before = text[: match.start()].split()
-        if before and before[-1].lower() in _NOT_THE_HOLDER:
-            continue  # "Vice President" does not name the President
+        if not (before and before[-1].lower() in _NOT_THE_HOLDER):
+            yield match
+
+
+def office_holder(office: str, text: str, people: list[Span], spoken: list[Span]) -> Span | None:
+    """The person the document names with an office ('THE HON. MALCOLM TURNBULL MP / PRIME
+    MINISTER', 'Remarks by President Biden'): the PERSON right beside the office's first mention
+    (`office_mentions`), after it ('President Biden') or else before it, with nothing but white
+    space, a comma or postnominals between."""
+    for match in office_mentions(office, text, spoken):
         after = [p for p in people if 0 <= p.start_char - match.end() <= 40
                  and _BESIDE.fullmatch(text[match.end() : p.start_char])]
         prior = [p for p in people if 0 <= match.start() - p.end_char <= 40
                  and _BESIDE.fullmatch(text[p.end_char : match.start()])]
         if after or prior:
             return after[0] if after else prior[-1]
+    return None
+
+
+_SURNAME = re.compile(r"[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w'’-])")
+
+
+def surname_after_office(
+    office: str, text: str, spoken: list[Span], not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'Remarks by President Biden Before Marine One Departure': in a title-case headline the model
+    tags no one, so the one capitalised word right after the office's first mention
+    (`office_mentions`), on the same line, is the holder's name, unless it is a common word
+    ('During', 'Remarks'): `not_names`, in lower case."""
+    for match in office_mentions(office, text, spoken):
+        word = _SURNAME.match(text, match.end())
+        if word and word.group("name").lower() not in not_names:
+            return word.span("name")
+    return None
+
+
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:THE[ \t]+)?(?:HON\.?|HONOURABLE)?[ \t]*(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,2}?)"
+    r"(?:[ \t]+(?:MP|AC|AO|QC|KC|MLA|MHR))*[ \t]*"
+)
+
+
+def name_line_beside_office(
+    office: str, text: str, spoken: list[Span], not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'SCOTT MORRISON' over 'PRIME MINISTER' in a transcript's head: the model often tags no one in
+    capitals, so a line of two or three capitalised words (honourifics and postnominals aside) right
+    above or below a line holding only the office names its holder, unless a word is a common one
+    ('PRESS CONFERENCE', 'INTERVIEW WITH …'): `not_names`, in lower case."""
+    for match in office_mentions(office, text, spoken):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end()) % (len(text) + 1)
+        if text[start:end].strip().upper() != office.upper():
+            continue
+        above = text[:start].rstrip().rpartition("\n")
+        below_start = len(text) - len(text[end:].lstrip())
+        below_end = text.find("\n", below_start) % (len(text) + 1)
+        for line_start, line in ((len(above[0]) + len(above[1]), above[2]), (below_start, text[below_start:below_end])):
+            found = _NAME_LINE.fullmatch(line)
+            if found and not any(w.strip(".").lower() in not_names for w in found.group("name").split()):
+                return line_start + found.start("name"), line_start + found.end("name")
     return None
 
 
@@ -101,6 +161,9 @@ class TurnsComponent:
         self.stage_direction = re.compile(r"\([^()\n]{2,40}\)")
         self.stage_words = re.compile(lex["stage_direction"])
         self.offices = frozenset(lex["offices"])
+        self.not_names = frozenset(
+            [*load_json("lexicons", "english_stopwords.json"), *lex["title_words"], *(t.lower() for t in lex["titles"])]
+        )
         self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +197,7 @@ class TurnsComponent:
         people_spans = [e for e in doc.ents if e.label_ == "PERSON"]
         people = [e.text for e in people_spans]
         # a transcript repeats its tags: each office and each name is looked up in the text once
-        holders = {office: office_holder(office, doc_text(doc), people_spans, tags) for office in set(offices.values())}
+        holders = {office: self._holder(doc, office, people_spans, [*tags, *turns]) for office in set(offices.values())}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
             text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
@@ -157,6 +220,18 @@ class TurnsComponent:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc
+
+    def _holder(self, doc: Doc, office: str, people: list[Span], spoken: list[Span]) -> Span | None:
+        """The office's holder: a PERSON beside it (`office_holder`), else the name after it in a
+        headline (`surname_after_office`) or on the line beside it (`name_line_beside_office`)."""
+        text = doc_text(doc)
+        holder = office_holder(office, text, people, spoken)
+        if holder is None:
+            found = surname_after_office(office, text, spoken, self.not_names) or name_line_beside_office(
+                office, text, spoken, self.not_names
+            )
+            holder = doc.char_span(*found) if found else None
+        return holder
 
     def _office(self, tag: str) -> str | None:
         """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""

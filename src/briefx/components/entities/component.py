@@ -18,7 +18,9 @@ from briefx.components.entities.gazetteer import from_gazetteer, from_place_cont
 from briefx.components.entities.layout import from_layout
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
+from briefx.components.entities.wraps import from_wrapped
 
 Source = Callable[[DocView, Lexicon], list[Candidate]]
 Repair = Callable[[DocView, Lexicon, list[Candidate]], list[Candidate]]
@@ -31,6 +33,9 @@ SOURCES: tuple[Source, ...] = (
     from_layout,
     from_place_context,
     from_appositions,
+    from_wrapped,
+    from_site_names,
+    from_descriptors,
 )
 # after the second choice, each reads the list the one before it returns
 REPAIRS: tuple[Repair, ...] = (

@@ -51,6 +51,8 @@ def _named(view: DocView, lex: Lexicon, key: str, start: int, end: int) -> Candi
         continues = view.name_continues(end) and doc[end].text not in lex.role_words
         if continues or (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
             return None  # part of a longer name: "UN Environment Programme", "Kenya Red Cross"
+        if end < len(doc) and doc[end].text in lex.role_words and doc[start:end].text in lex.portfolio:
+            return None  # a portfolio before a title: "Cabinet Secretary Kiptoo"
         return Candidate(start, end, "ORG", "gazetteer")
     if key == "LOC":
         if view.name_continues(end) and not view.in_headline(start):

@@ -11,8 +11,8 @@ from briefx.components.entities.lexicon import Lexicon
 def _dateline_place(view: DocView, lex: Lexicon, span) -> Candidate | None:
     """ "NAIROBI, March 3 —": the dateline's place, when it is a known or written-in-capitals place."""
     place = span._.place
-    if not place:
-        return None
+    if not place or place in lex.not_entities:
+        return None  # "SUBJECTS: …" heads a transcript, no place
     sub = view.doc.char_span(span.start_char, span.start_char + len(place))
     if sub is not None and (
         place.upper() in lex.upper_countries
@@ -24,13 +24,31 @@ def _dateline_place(view: DocView, lex: Lexicon, span) -> Candidate | None:
     return None
 
 
+def _known_place(lex: Lexicon, text: str) -> bool:
+    return lex.known_place(text) or text in lex.world_cities
+
+
+def _place_line(view: DocView, lex: Lexicon, span) -> bool:
+    """ "Port Lincoln, South Australia" under a transcript's title is the venue's place, not a
+    byline: the span is a known place, or one before a comma and a known place."""
+    if _known_place(lex, span.text):
+        return True
+    doc = view.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    line = doc[span.end + 1 :].text.split("\n", 1)[0].strip()
+    return _known_place(lex, line)
+
+
 def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
     """The agency and outlet are organisations; a byline author is a person unless the byline
     names an office ("Press Office of the Ministry"); the dateline's place is a GPE."""
     doc = view.doc
     out = [Candidate(span.start, span.end, "ORG", "layout") for span in doc.spans.get("agency", [])]
     for span in doc.spans.get("byline", []):
-        if span.label_ == "OUTLET":
+        if _place_line(view, lex, span):
+            out.append(Candidate(span.start, span.end, "GPE", "layout"))
+        elif span.label_ == "OUTLET":
             out.append(Candidate(span.start, span.end, "ORG", "layout"))
         elif span.label_ == "AUTHOR":
             org = any(w in lex.author_org_words for w in span.text.split())

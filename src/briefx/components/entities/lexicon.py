@@ -20,6 +20,7 @@ from briefx.resources import load_json
 MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
 INITIAL = re.compile(r"^[A-Z]\.$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+PLURAL_AS_IS = re.compile(r"(?:[shxz]|ese)$")  # "the Swiss", "the Chinese", "the French"
 ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
 PLAIN_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
@@ -141,6 +142,9 @@ class Lexicon:
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
+        # heads of programmes that are also run as bodies with a short form of their own
+        # ("Western Balkans Investment Framework (WBIF)"); a rate or a scheme never is
+        self.never_body_heads = self.no_span_heads - frozenset(lex["no_span_heads_of_bodies"])
         self.not_entities = frozenset(lex["not_entities"])
         people = load_json("lexicons", "people.json")["people"]
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
@@ -157,6 +161,8 @@ class Lexicon:
         self.units = frozenset(lex["unit_symbols"])
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = frozenset(lex["org_pattern_heads"])
+        self.government_heads = frozenset(lex["government_heads"])
+        self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])
         self.org_possessions = frozenset(lex["organisation_possessions"])
@@ -187,7 +193,9 @@ class Lexicon:
         self.subdivisions = _subdivision_names()
         self.countries: dict[str, str] = country_table(lex["country_aliases"])
         self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
-        self.demonyms = frozenset(load_json("lexicons", "demonyms.json"))
+        demonyms = load_json("lexicons", "demonyms.json")
+        # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
+        self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
         geography = load_json("lexicons", "geography.json")
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
@@ -211,7 +219,8 @@ class Lexicon:
             "PERSON": self.people,
         }
         for key, names in groups.items():
-            variants = set(names)
+            # "the Philippines" stays an alias for the ISO code; the span leaves "the" out (GOLD.md)
+            variants = {n for n in names if not n.startswith("the ")}
             if key in ("COUNTRY", "CITY"):
                 variants |= {n.upper() for n in names}
             for name in sorted(variants):

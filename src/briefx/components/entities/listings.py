@@ -14,14 +14,46 @@ _LIST_SEPARATORS = frozenset({",", "and", "&"})
 
 def coordinated_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
+    return _listed_among_places(view, lex, _places_beside_places(view, lex, chosen))
+
+
+def _listed_among_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Hamilton, Hauraki, Ōtorohanga, South Waikato, Taupo, Waipa, and Waitomo": in a list of
+    three or more with two places or more, and more places than names a rule or gazetteer gave,
+    the model's short "people" and "organisations" with no company or organisation word are
+    places too."""
+    starts = {c.start: c for c in chosen}
+    ends = {c.end: c for c in chosen}
+    turn: set[int] = set()
+    for seed in chosen:
+        if seed.label != "GPE" or id(seed) in turn:
+            continue
+        items = _listed_with(view, lex, seed, starts, ends)
+        places = sum(1 for c in items if c.label in ("GPE", "LOC"))
+        named = sum(1 for c in items if c.label not in ("GPE", "LOC") and c.source != "ner")
+        if len(items) < 3 or places < 2 or places <= named:
+            continue
+        turn.update(id(c) for c in items if _model_name_of_a_place(view, lex, c))
+    return [Candidate(c.start, c.end, "GPE", c.source) if id(c) in turn else c for c in chosen]
+
+
+def _model_name_of_a_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    texts = view.texts
+    return (
+        cand.label in ("PERSON", "ORG")
+        and cand.source == "ner"
+        and len(cand) <= 2
+        and not any(texts[i] in lex.company_words or texts[i] in lex.org_heads for i in cand.tokens())
+    )
+
+
+def _places_beside_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     doc, texts = view.doc, view.texts
     out = list(chosen)
     gpe_ends = {c.end: c for c in out if c.label in ("GPE", "LOC")}
     gpe_starts = {c.start: c for c in out if c.label in ("GPE", "LOC")}
     for k, cand in enumerate(out):
-        if cand.label not in ("PERSON", "ORG") or cand.source != "ner" or len(cand) > 2:
-            continue
-        if any(texts[i] in lex.company_words or texts[i] in lex.org_heads for i in cand.tokens()):
+        if not _model_name_of_a_place(view, lex, cand):
             continue
         neighbours = [c for c in (gpe_ends.get(cand.start - 1), gpe_starts.get(cand.end + 1)) if c]
         joins = {texts[cand.start - 1] if cand.start else "", texts[cand.end] if cand.end < len(doc) else ""}
@@ -56,15 +88,23 @@ def bare_name(view: DocView, lex: Lexicon, k: int, step: int) -> Candidate | Non
     return Candidate(start, end, "ORG", "bare")
 
 
+def _owns_next(view: DocView, lex: Lexicon, item: Candidate) -> bool:
+    """ "Portfolio.hu, Matt Simister, Tesco’s CEO": a name before a possessive opens an
+    apposition, it does not close a list."""
+    return item.end < len(view) and view.texts[item.end] in lex.possessives
+
+
 def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
     """The seed and the names listed with it, either side, chosen or bare."""
     doc = view.doc
     items = [seed]
+    if _owns_next(view, lex, seed):
+        return items
     k = seed.end  # rightwards
     while k + 1 < len(doc) and doc[k].text in _LIST_SEPARATORS:
         k += 2 if doc[k].text == "," and doc[k + 1].text == "and" else 1
         item = starts.get(k) or bare_name(view, lex, k, 1)
-        if item is None:
+        if item is None or _owns_next(view, lex, item):
             break
         items.append(item)
         k = item.end
@@ -79,6 +119,14 @@ def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, end
     return items
 
 
+def _not_an_org(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """A place, nationality or event in the list; a "place" only the model saw and the
+    gazetteers do not know ("Schroders, Man Group and Resonance") may still be a company."""
+    if cand.label in ("NORP", "EVENT", "LOC"):
+        return True
+    return cand.label == "GPE" and (cand.source != "ner" or lex.known_place(view.span_text(cand.start, cand.end)))
+
+
 def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """ "Citigroup, HSBC, J.P. Morgan and Standard Chartered ran the deal": a name listed
     among organisations is an organisation."""
@@ -91,18 +139,16 @@ def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
             continue
         items = _listed_with(view, lex, seed, starts, ends)
         orgs = sum(1 for c in items if c.label == "ORG" and c.source != "bare")
-        if len(items) < 3 or orgs < 2 or any(c.label in ("GPE", "LOC", "NORP", "EVENT") for c in items):
+        if len(items) < 3 or orgs < 2 or any(_not_an_org(view, lex, c) for c in items):
             continue
         for c in items:
             if c.source == "bare":
                 added[(c.start, c.end)] = Candidate(c.start, c.end, "ORG", "pattern")
-            elif (
-                c.label == "PERSON"
-                and c.source == "ner"
-                and c.end - c.start <= 2
-                and not context.role(view, lex, view.doc[c.start : c.end])
-            ):
+            elif c.label == "GPE" and c.source == "ner" and len(c) == 1:
                 relabel.add(id(c))
+            elif c.label == "PERSON" and c.source == "ner" and len(c) <= 2:
+                if not context.role(view, lex, view.doc[c.start : c.end]):
+                    relabel.add(id(c))
     out = [Candidate(c.start, c.end, "ORG", c.source) if id(c) in relabel else c for c in chosen]
     return sorted(out + list(added.values()), key=lambda c: c.start)
 

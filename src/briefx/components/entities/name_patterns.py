@@ -48,9 +48,22 @@ def company_at_suffix(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     start = _left(view, lex, i)
     while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
         start = _left(view, lex, start - 2)
-    while start < i and (doc[start].text in lex.role_words or doc[start].text in lex.portfolio):
-        start += 1
+    start = _after_titles(view, lex, start, i)
     return Candidate(start, suffix_end, "ORG", "pattern") if i - start >= 1 else None
+
+
+def _after_titles(view: DocView, lex: Lexicon, start: int, i: int) -> int:
+    """Past the title words that open a run before a name ("Energy Minister Nordhavn Ltd"):
+    role words, and portfolio words before a role word; "Rural Support Trust" keeps "Rural"."""
+    texts = view.texts
+    while start < i:
+        k = start
+        while k < i and texts[k] in lex.portfolio:
+            k += 1
+        if texts[k] not in lex.role_words:
+            break
+        start = k + 1
+    return start
 
 
 def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
@@ -106,6 +119,8 @@ def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC."""
     doc, text = view.doc, view.texts[i]
     start = _left(view, lex, i)
+    if view.texts[i - 1] in lex.org_heads or view.texts[i - 1] in lex.company_words:
+        return None  # "the Waikato Rural Support Trust region": the trust's area, not a place's name
     if start < i and doc[start].text not in lex.demonyms:
         place = doc[start:i].text
         governed = text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions))

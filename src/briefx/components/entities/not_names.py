@@ -19,6 +19,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
 
@@ -45,15 +46,43 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
                 w.text[0].upper() for w in words if w.text[:1].isalpha()
             ) == letters:
                 lower = all(w.is_lower or not w.is_alpha for w in words)
-                if lower or (texts[i - 1] in lex.no_span_heads and i not in named_ends):
+                unnamed_head = texts[i - 1] in lex.never_body_heads or texts[start] in lex.never_body_heads
+                if lower or (unnamed_head and i not in named_ends):
                     out.add(short)
                 break
+    return out
+
+
+_COPULAS = frozenset({"is", "was"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
+    """ "CAF is a public-private partnership": a name the text itself calls a programme, plan or
+    partnership gets no span, nor its long form before the brackets ("Central America Forward (CAF)")."""
+    texts, out = view.texts, set()
+    for cand in chosen:
+        k = cand.end
+        if cand.label != "ORG" or k + 2 >= len(texts) or texts[k] not in _COPULAS or texts[k + 1] not in _ARTICLES:
+            continue
+        for m in range(k + 2, min(len(texts), k + 8)):
+            word = texts[m]
+            if word.islower() and word.title() in lex.never_body_heads:
+                out.add(" ".join(texts[cand.start : cand.end]))
+                break
+            if not (word.islower() or word == "-" or is_break(word)):
+                break
+    ends = {c.end: c for c in chosen}
+    for i, text in enumerate(texts[:-2]):
+        if text == "(" and texts[i + 1] in out and texts[i + 2] == ")" and i in ends:
+            out.add(" ".join(texts[ends[i].start : i]))
     return out
 
 
 def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
+    unnamed |= _described_as_programmes(view, lex, chosen)
     return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
 
 
@@ -74,15 +103,31 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
 
 
 _JOINS = frozenset({"-", "–", "—", "/"})
+_OF_WORDS = frozenset({"of", "on", "for"})
+
+
+def _word_before(view: DocView, i: int) -> int | None:
+    """The token before i, over a line wrap or an extra space."""
+    j = i - 1
+    while j >= 0 and is_break(view.texts[j]):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """The candidate opens a capitalised run that ends in a programme's or a document's head
-    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement")."""
+    word, or stands before one ("New Zealand package", "UK-New Zealand Free Trade Agreement"),
+    or completes one after "of" or "on" ("Memorandum of Understanding")."""
     doc = view.doc
+    of = _word_before(view, cand.start)
+    head = _word_before(view, of) if of is not None and view.texts[of] in _OF_WORDS else None
+    if head is not None and doc[head].is_title and view.texts[head] in lex.never_body_heads:
+        return True  # "Memorandum of Understanding", "Participation Agreement on Crisis Management"
     k = cand.end
     while k < len(doc) and k - cand.end < 8 and (
-        (doc[k].is_title and doc[k].is_alpha) or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+        (doc[k].is_title and doc[k].is_alpha)
+        or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
+        or (is_break(doc[k].text) and k + 1 < len(doc) and doc[k + 1].is_title)  # "Insurance  Scheme"
     ):
         if doc[k].text in lex.org_heads:
             return False  # an organisation's name: the choice keeps the outer name
@@ -91,4 +136,7 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
         return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
     last = doc[k - 1].text if k > cand.end else None
     after = doc[k].text if k < len(doc) else None
-    return (last is not None and last in lex.no_span_heads) or (after is not None and after in lex.unnamed_after)
+    if after is not None and after in lex.unnamed_after:
+        return True
+    # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
+    return last is not None and (last in lex.no_span_heads or last in lex.facility_words)

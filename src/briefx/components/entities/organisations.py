@@ -3,10 +3,62 @@ Mine Action", "Bank of England", "Department for Culture, Media and Sport"."""
 
 from __future__ import annotations
 
+import re
+
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
+
+SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
+
+
+def site_name(text: str, domains: frozenset[str]) -> bool:
+    """ "News.com.au", "oe24.at": an outlet named by its web address (no path, no "www")."""
+    return SITE_NAME.match(text) is not None and text.rsplit(".", 1)[1] in domains and not text.startswith("www.")
+
+
+def from_site_names(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """Outlets and companies named by their address are ORG (corpus/README: news outlets are ORG)."""
+    return [
+        Candidate(i, i + 1, "ORG", "pattern")
+        for i, text in enumerate(view.texts)
+        if "." in text and i not in view.blocked and site_name(text, lex.site_domains)
+    ]
+
+
+_NAME_JOINS = frozenset({"-", "&", "+"})
+
+
+def _descriptor_name_end(view: DocView, lex: Lexicon, start: int) -> int:
+    """End of the name after a descriptor: up to four organisation words, joined by "-", "&"
+    or "+" where the name writes them so ("ABS-CBN", "Beef + Lamb")."""
+    doc = view.doc
+    end = start
+    while end < len(doc) and end - start < 4 and end not in view.blocked:
+        if lex.org_word(doc[end]):
+            end += 1
+        elif doc[end].text in _NAME_JOINS and end > start and end + 1 < len(doc) and lex.org_word(doc[end + 1]):
+            end += 2
+        else:
+            break
+    if start < end < len(doc) and doc[end].text in lex.legal_suffixes:
+        return end + 1  # "Tsukuba Devices Co."
+    return end
+
+
+def from_descriptors(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """ "trade union Aslef", "South Korean chain HomePlus", "broadcast corporation ABS-CBN": a
+    name right after a lower-case word that says what kind of body it is."""
+    doc, out = view.doc, []
+    for i, text in enumerate(view.texts[:-1]):
+        if text not in lex.org_descriptors or doc[i + 1].is_sent_start:
+            continue
+        end = _descriptor_name_end(view, lex, i + 1)
+        name = view.span_text(i + 1, end)
+        if end > i + 1 and not lex.known_place(name) and name not in lex.not_entities:
+            out.append(Candidate(i + 1, end, "ORG", "pattern"))
+    return out
 
 
 def _left(view: DocView, lex: Lexicon, i: int) -> int:

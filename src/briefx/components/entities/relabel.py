@@ -65,8 +65,10 @@ def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
 
 @applies_to("PERSON")
 def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Mkopo Haraka Holdings": a "person" ending in a company word is the company."""
-    if cand.label == "PERSON" and view.texts[cand.end - 1] in lex.company_words:
+    """ "Mkopo Haraka Holdings", "the Shadow Cabinet": a "person" ending in a company word or
+    a government's head word is the body."""
+    last = view.texts[cand.end - 1]
+    if cand.label == "PERSON" and (last in lex.company_words or last in lex.government_heads):
         return _as(cand, "ORG") if len(cand) > 1 else NO_SPAN
     return None
 
@@ -206,6 +208,21 @@ def org_without_titles(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict 
 
 
 @applies_to("ORG")
+def org_after_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Commissioner of Inland Revenue": the title and its "of" are no part of the body's name."""
+    if not _ner(cand, "ORG") or view.texts[cand.start] not in lex.role_words:
+        return None
+    k = cand.start + 1
+    if k >= cand.end or view.texts[k] not in {"of", "for"}:
+        return None
+    k += 1
+    if k < cand.end and view.texts[k] == "the":
+        k += 1
+    # one word left ("Secretary of State") is the post's own name
+    return Verdict(replace(cand, start=k), final=False) if cand.end - k >= 2 else None
+
+
+@applies_to("ORG")
 def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Commerce Secretary", "World Bank Country Director": before a title the portfolio words
     go; "Tamil Nadu Industries Minister" leaves a place."""
@@ -231,16 +248,17 @@ def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
 
 @applies_to("ORG")
 def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Secretary for Trade, Investments and Industry": the portfolio of a post is no body."""
+    """ "Secretary for Trade, Investments and Industry", "Assistant Governor (Financial System)":
+    the portfolio of a post is no body."""
     if not _ner(cand, "ORG"):
         return None
     doc, start = view.doc, cand.start
     before = doc[start - 1].text if start > 0 else ""
-    k = start - 2 if before in {"of", "for"} else start - 3
+    k = start - 2 if before in {"of", "for", "("} else start - 3
     if before == "the" and start > 2 and doc[start - 2].text in {"of", "for"}:
         before = doc[start - 2].text  # "Minister for the Armed Forces"
     if (
-        before in {"of", "for"}
+        before in {"of", "for", "("}
         and k >= 0
         and doc[k].text in lex.role_words
         and all(t.text in lex.portfolio or t.text in {",", "and", "&"} for t in doc[start : cand.end])
@@ -263,10 +281,10 @@ def unconfirmed_opening_word(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 # -- places -----------------------------------------------------------------------------
 
 
-@applies_to("PERSON", "ORG", "LOC")
+@applies_to("PERSON", "ORG", "LOC", "NORP")
 def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Tamil Nadu", "Western Australia" are places with a government."""
-    if _ner(cand, "PERSON", "ORG", "LOC") and _text(cand, view) in lex.subdivisions:
+    """ "Tamil Nadu", "Western Australia", "Sevastopol" are places with a government."""
+    if _ner(cand, "PERSON", "ORG", "LOC", "NORP") and _text(cand, view) in lex.subdivisions:
         return _as(cand, "GPE")
     return None
 
@@ -298,6 +316,16 @@ def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdic
     return None
 
 
+@applies_to("ORG")
+def opens_with_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Partnership for Global Infrastructure and Investment": a plan or partnership named by
+    what it is for gets no span (GOLD.md)."""
+    texts = view.texts
+    if _ner(cand, "ORG") and len(cand) > 2 and texts[cand.start] in lex.never_body_heads:
+        return NO_SPAN if texts[cand.start + 1] in {"for", "of", "on"} else None
+    return None
+
+
 @applies_to("PERSON", "ORG", "LOC", "NORP", "EVENT")
 def country(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     text = _text(cand, view)
@@ -326,6 +354,22 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     texts, start = view.texts, cand.start
     if cand.label == "NORP" and len(cand) == 3 and texts[start + 1] in {"-", "–"} and texts[start + 2] in lex.demonyms:
         return Verdict(Candidate(start, start + 1, "NORP", cand.source))
+    return None
+
+
+@applies_to("GPE")
+def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "South Auckland", "North Auckland": a compass part of a city is a region with no
+    government of its own (LOC); "South Africa", "West Bengal" are governed."""
+    texts = view.texts
+    if (
+        cand.label == "GPE"
+        and len(cand) == 2
+        and texts[cand.start] in lex.compass
+        and texts[cand.start + 1] in lex.cities
+        and not lex.governed_place(_text(cand, view))
+    ):
+        return _as(cand, "LOC")
     return None
 
 
@@ -380,6 +424,7 @@ RULES: tuple[Rule, ...] = (
     descriptor_before_person,
     part_of_a_law,
     org_without_titles,
+    org_after_title,
     org_before_title,
     lone_portfolio_word,
     portfolio_of_a_post,
@@ -387,11 +432,13 @@ RULES: tuple[Rule, ...] = (
     subdivision,
     after_locative,
     ends_in_no_span_head,
+    opens_with_no_span_head,
     country,
     city,
     nationality,
     first_of_two_nationalities,
     natural_place,
+    part_of_a_city,
     place_ending_in_org_head,
     unconfirmed_place,
 )

@@ -54,8 +54,8 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
         if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
             out += _short_form_of(view, lex, before, i, close)
             continue
-        if len(short) > 1 or not short.text.isalpha():
-            continue
+        if len(short) > 1 or not short.text.isalpha() or view.texts[i - 1] in lex.never_body_heads:
+            continue  # "Official Cash Rate (OCR)": a rate, plan or programme gets no span (GOLD.md)
         start = context.extend_left(view, lex, i)
         if start < i and _subsequence("".join(c for c in short.text if c.isupper()), initials(doc[start:i].text)):
             out.append(Candidate(start, i, "ORG", "pattern"))
@@ -93,6 +93,14 @@ def _organisation_names(view: DocView, lex: Lexicon, cand: Candidate, names: dic
         core.pop()
     if len(core) < len(words) and not lex.governed_place(" ".join(core)):
         names.setdefault(tuple(core), "ORG")
+    stem = words[:-1]
+    if words[-1] in lex.org_heads and _initialism("".join(stem)) and not lex.known_place(" ".join(stem)):
+        names.setdefault(stem, "ORG")  # "ABS-CBN Corporation" → "ABS-CBN's franchise"
+
+
+def _initialism(text: str) -> bool:
+    letters = text.replace("-", "").replace("&", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, set]:
@@ -189,6 +197,8 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
     doc = view.doc
     tokens: set[int] = set()
     for i, text in enumerate(view.texts):
+        if text in lex.facility_words:
+            tokens.update(_places_to_place(view, i))
         if text not in lex.facility_nouns or i < 3:
             continue
         start = i
@@ -201,6 +211,20 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
         if dashes and start > 0 and doc[start - 1].is_title:
             tokens.update(range(start - 1, i))
     return tokens
+
+
+def _places_to_place(view: DocView, i: int) -> range:
+    """ "the Belfast to Pegasus Motorway": both ends of a road named from one place to another."""
+    doc = view.doc
+    j = i - 1
+    while j >= 0 and doc[j].is_title:
+        j -= 1
+    if j < 1 or j == i - 1 or doc[j].text != "to" or not doc[j - 1].is_title:
+        return range(0)
+    k = j - 1
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+        k -= 1
+    return range(k, i)
 
 
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:

@@ -1,0 +1,116 @@
+"""Names broken by a hard line wrap or a run of spaces: "the Department⏎of Defense",
+"Vice President Kamala⏎Harris", "Jean-Claude  Juncker". The tokenizer gives the break a
+whitespace token of its own, which splits the model's entities and every token pattern;
+here the words on both sides are read as one run with the break left out."""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon, capitalised
+
+# no "and": across a break it more often joins two names ("the Commission and⏎Nigerian civil society")
+_CONNECTORS = frozenset({"of", "the", "for", "&", "-", "’s", "'s", "on"})
+_COMPLEMENTS = frozenset({"of", "for", "on"})
+_MAX_SIDE = 6  # words on each side of the break
+_GAZETTEER_LABELS = {
+    "COUNTRY": "GPE",
+    "CITY": "GPE",
+    "SUBDIVISION": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "ORG": "ORG",
+    "PERSON": "PERSON",
+}
+
+
+def is_break(text: str) -> bool:
+    """A whitespace token inside a paragraph: one line break (and the next line's indent), or
+    one extra space; not a blank line, not the spaces between columns ("Bank of Canada   Bank
+    of England")."""
+    if not text.isspace():
+        return False
+    breaks = text.count("\n")
+    # the token holds the spaces after the first: one extra space (or a no-break space)
+    return breaks == 1 or (breaks == 0 and len(text) == 1)
+
+
+def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
+    text = view.texts[i]
+    return i not in view.blocked and (capitalised(text) and text not in lex.determiners or text in _CONNECTORS)
+
+
+def _side(view: DocView, lex: Lexicon, w: int, step: int) -> int:
+    """The farthest name word from the break at w going `step` (-1 left, +1 right), or w."""
+    far, k = w, w + step
+    while 0 <= k < len(view) and abs(k - w) <= _MAX_SIDE and _name_word(view, lex, k):
+        if step > 0 and k > w + 1 and view.doc[k].is_sent_start:
+            break
+        far = k
+        k += step
+    return far
+
+
+def _trimmed(view: DocView, lex: Lexicon, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without connectors at either end (determiners and "of" are not names)."""
+    texts = view.texts
+    while a < b and not capitalised(texts[a]):
+        a += 1
+    while b > a and not capitalised(texts[b - 1]):
+        b -= 1
+    return a, b
+
+
+def _whole_line(view: DocView, a: int, b: int) -> bool:
+    """The run is a line of its own (a heading over a heading), not a name wrapped in a paragraph."""
+    text = view.doc.text
+    doc = view.doc
+    before = text[: doc[a].idx].rsplit("\n", 1)[-1].strip()
+    after = text[doc[b - 1].idx + len(doc[b - 1]) :].split("\n", 1)[0].strip()
+    return not before and not after
+
+
+def _from_gazetteer(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
+    """The longest gazetteer name that crosses the break at w."""
+    texts = view.texts
+    best = None
+    for a in range(left, w):
+        for b in range(right + 1, w + 1, -1):
+            if best is not None and b - a <= len(best):
+                break
+            keys = lex.gazetteer.get((*texts[a:w], *texts[w + 1 : b]))
+            if keys and keys[0] in _GAZETTEER_LABELS:
+                best = Candidate(a, b, _GAZETTEER_LABELS[keys[0]], "pattern")
+    return best
+
+
+def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
+    """ "Japan Bank for International⏎Cooperation", "U.S.-Africa Leaders⏎Summit": a run that
+    holds an organisation's head word is an ORG, one ending in an event's head an EVENT."""
+    a, b = _trimmed(view, lex, left, right + 1)
+    if not a < w < b - 1 or _whole_line(view, a, b):
+        return None
+    words = [t for t in view.texts[a:b] if not t.isspace()]
+    heads = [k for k, t in enumerate(words) if t in lex.org_heads or t in lex.government_heads]
+    # "Japan Bank for International⏎Cooperation": the head before a complement names the body
+    if heads and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in _COMPLEMENTS):
+        return Candidate(a, b, "ORG", "pattern")
+    if words[-1] in lex.event_heads:
+        return Candidate(a, b, "EVENT", "pattern")
+    return None
+
+
+def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """Names across a break inside a paragraph: gazetteer names first, then organisations and
+    events by their head word."""
+    out = []
+    for w, text in enumerate(view.texts):
+        if not (0 < w < len(view) - 1 and is_break(text)):
+            continue
+        left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
+        if left == w or right == w:
+            continue
+        cand = _from_gazetteer(view, lex, w, left, right) or _from_head(view, lex, w, left, right)
+        if cand is not None:
+            out.append(cand)
+    return out

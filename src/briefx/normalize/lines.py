@@ -1,0 +1,143 @@
+"""Lines of a text and their shapes: pure functions for the layout reader (briefx_sections).
+
+`split_lines` cuts a text into stripped lines with offsets; `run_on_starts` finds the
+lines a hard wrap cut.
+
+Real releases mark their sub-headings in the markup a collection kept: a markdown
+hash line (``### Inflation remains in the target range.``), a line underlined
+with ``---`` or ``===`` (setext), or a line set whole in bold (``**1. $44 million
+for regional growth**``). Such a line is a heading whatever its length or final
+stop (GOLD.md: sub-headings are article text, kept as written). Lines that only
+look short are told apart by the section component.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
+_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b", re.IGNORECASE
+)
+
+
+_CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
+_YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
+_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
+
+
+def ends_clause(line: str) -> bool:
+    """The line ends a sentence or a clause ('… rose.', '… “We will act.”', '… will:'): body text."""
+    return _CLAUSE_END.search(line) is not None
+
+
+def asks_you(line: str) -> bool:
+    """An interviewer's question ('How will your ministry pay for it?'); a heading asks no one."""
+    return line.endswith("?") and _YOU.search(line) is not None
+
+
+def has_word(line: str) -> bool:
+    """A word of two letters or more stands alone in the line; a reference number
+    ('STATEMENT/15/6088') has none."""
+    return _WORD.search(line) is not None
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What a line's markup says of it: `level` 1-6 for a hash heading, 0 for a line set whole in
+    bold; `text` is the words inside the marks."""
+
+    level: int
+    text: str
+
+
+def heading_markup(line: str) -> Markup | None:
+    """The heading markup of a whole line, or None.
+
+    >>> heading_markup("## Summary")
+    Markup(level=2, text='Summary')
+    >>> heading_markup("**Key facts**")
+    Markup(level=0, text='Key facts')
+    """
+    match = _ATX.match(line)
+    if match:
+        return Markup(len(match.group("marks")), match.group("text").strip("*_ ").strip())
+    match = _STRONG.match(line)
+    if match and "**" not in match.group("text"):
+        return Markup(0, match.group("text").strip())
+    return None
+
+
+def is_underline(line: str) -> bool:
+    """A setext underline (``-----``, ``=====``): the line above it is a heading or the title."""
+    return _UNDERLINE.match(line) is not None
+
+
+def is_contact_line(line: str) -> bool:
+    """A line with an e-mail address, a web address or a phone number: a contact block, no heading."""
+    return _CONTACT.search(line) is not None
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def run_on_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines that carry on the line above them in a hard-wrapped text.
+
+    A text is hard-wrapped when many of its lines run close to one width W (the 90th
+    percentile of line lengths, at least 50 characters) and follow each other with no
+    blank line between. There a line of 70% of W or more, with a line right under it,
+    was cut by the wrap, not by the writer: the line under it is no new line of the
+    layout (no title, heading or sentence start).
+    """
+    present = [ln for ln in lines if ln is not None]
+    if len(present) < 6:
+        return set()
+    lengths = sorted(len(ln.text) for ln in present)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
+    full = sum(1 for n in lengths if n >= 0.7 * width)
+    if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
+        return set()
+    return {
+        b.start for a, b in zip(lines, lines[1:], strict=False)
+        if a is not None and b is not None and len(a.text) >= 0.7 * width
+    }
+
+
+def split_lines(text: str) -> list[Line | None]:
+    """Stripped lines with offsets; None stands for a blank line."""
+    out: list[Line | None] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            out.append(None)
+        pos += len(raw)
+    return out
+
+
+def following_lines(lines: list[Line | None]) -> list[Line | None]:
+    """The next non-blank line after each line."""
+    following: list[Line | None] = [None] * len(lines)
+    upcoming = None
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = upcoming
+        if lines[k] is not None:
+            upcoming = lines[k]
+    return following

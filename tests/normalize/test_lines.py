@@ -1,0 +1,89 @@
+"""Line shapes for the layout reader (briefx.normalize.lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefx.normalize.lines import (
+    Markup,
+    asks_you,
+    ends_clause,
+    has_word,
+    heading_markup,
+    is_contact_line,
+    is_underline,
+)
+
+MARKUP = [
+    pytest.param("## Summary", Markup(2, "Summary"), id="hash-level-2"),
+    pytest.param("### Exports are expected to rise next year.", Markup(3, "Exports are expected to rise next year."),
+                 id="hash-sentence"),
+    pytest.param("# Title ##", Markup(1, "Title"), id="hash-closed"),
+    pytest.param("***What changes?***", Markup(0, "What changes?"), id="bold-italic"),
+    pytest.param("**2. $3.1 million for the harbour upgrade in Westport**",
+                 Markup(0, "2. $3.1 million for the harbour upgrade in Westport"), id="bold-numbered"),
+    pytest.param("__Key dates__", Markup(0, "Key dates"), id="underscores"),
+    pytest.param("**Support measures may include:**", Markup(0, "Support measures may include:"), id="bold-colon"),
+    pytest.param("**Release date:** 3 March 2026", None, id="bold-label-then-text"),
+    pytest.param("**Jane Roe**[\\*](#fn0)", None, id="bold-name-with-footnote"),
+    pytest.param("*Hobart, Tasmania*", None, id="italic-place-is-no-markup"),
+    pytest.param("#hashtag", None, id="hashtag"),
+    pytest.param("**One** and **two**", None, id="two-bold-runs"),
+]
+
+
+@pytest.mark.parametrize("line, expected", MARKUP)
+def test_heading_markup(line, expected):
+    assert heading_markup(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("-----", True), ("=========", True), ("--", False), ("- item", False), ("|---|---|", False)],
+    ids=["dashes", "equals", "too-short", "bullet", "table-rule"],
+)
+def test_is_underline(line, expected):
+    assert is_underline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Ana Moss 021 555 0134", True),
+        ("press@treasury.example.org", True),
+        ("Visit www.example.govt.nz for details", True),
+        ("Funding for 2026/27", False),
+        ("Concluding remarks", False),
+    ],
+    ids=["phone", "email", "web", "year-range", "heading"],
+)
+def test_is_contact_line(line, expected):
+    assert is_contact_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("Exports rose.", True), ("The Package will:", True), ("He said “We will act.”", True),
+     ("Exports Rise Again", False), ("Why?", False)],
+    ids=["full-stop", "colon", "stop-inside-quote", "headline", "question"],
+)
+def test_ends_clause(line, expected):
+    assert ends_clause(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("What will your embassy do next?", True), ("Who can apply?", False), ("Your rights", False)],
+    ids=["asks-you", "asks-no-one", "no-question"],
+)
+def test_asks_you(line, expected):
+    assert asks_you(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("STATEMENT/15/6088", False), ("2025-26", False), ("In Brief", True), ("Q3 results", True)],
+    ids=["reference-number", "year-range", "words", "word-after-a-code"],
+)
+def test_has_word(line, expected):
+    assert has_word(line) == expected
