@@ -69,3 +69,18 @@ def test_quote_words(text, expected):
 )
 def test_is_imagined_speech(text, expected):
     assert is_imagined_speech(text) == expected
+
+
+@pytest.mark.parametrize(
+    "before, words, expected",
+    [
+        ("The report described the suspect as ", 1, True),
+        ("a strategy otherwise known as ", 5, True),
+        ("The premier referred to his guest as ", 8, False),
+        ("The envoy described the accord as an ", 8, True),
+        ("Critics have dubbed the scheme ", 9, True),
+    ],
+    ids=["bare-as-one-word", "known-as-long", "bare-as-long-phrase-is-words", "as-an-long", "dubbed-long"],
+)
+def test_a_long_phrase_after_a_bare_as_is_a_quotation(before, words, expected):
+    assert is_term_quote(before, TERM_LEAD, words, bare_as_words=LEX["bare_as_term_words"]) == expected

@@ -131,6 +131,7 @@ class QuotesComponent:
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
+        self.bare_as_words = lex["bare_as_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
@@ -195,7 +196,8 @@ class QuotesComponent:
         """Quoted words GOLD.md leaves out as terms: after 'as an', 'dubbed' (`is_term_quote`),
         joined to the term before (`follows_term`), or a title-case name (`is_quoted_name`)."""
         line_start = text.rfind("\n", 0, raw.open_at) + 1
-        if is_term_quote(text[line_start : raw.open_at], self.term_lead):
+        words = quote_words(text[raw.start : raw.end])
+        if is_term_quote(text[line_start : raw.open_at], self.term_lead, words, bare_as_words=self.bare_as_words):
             return True
         if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
             return True

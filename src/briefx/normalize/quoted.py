@@ -20,10 +20,18 @@ def quote_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def is_term_quote(before: str, term_lead: re.Pattern[str]) -> bool:
+def is_term_quote(before: str, term_lead: re.Pattern[str], words: int = 0, *, bare_as_words: int = 5) -> bool:
     """Marks round a term: the text before the opening mark ends with a lead such as 'as', 'as an',
-    'dubbed', 'known as the' (`term_lead`, matched at the end of `before`)."""
-    return term_lead.search(before) is not None
+    'dubbed', 'known as the' (`term_lead`, matched at the end of `before`).
+
+    After a bare 'as', only a short phrase (`bare_as_words` words at most) is a term ('described
+    as “knife-obsessed”'); a longer one is someone's words ('referred to him as “a long-standing
+    friend of our people”'). An article or a naming verb outside the marks makes a term at any length.
+    """
+    match = term_lead.search(before)
+    if match is None:
+        return False
+    return match.group().strip().lower() != "as" or words <= bare_as_words
 
 
 def follows_term(between: str) -> bool:
