@@ -50,3 +50,20 @@ def test_text_over_the_limit_is_split_at_paragraphs(short_limit):
     assert all(text[f.start : f.end] == "$40 million" for f in money)
     nairobi = next(e for e in record.entities if e.name == "Nairobi")
     assert len(nairobi.mentions) == 12
+
+
+def test_chunks_of_a_huge_text_never_share_one_nlp_batch():
+    """Issue 10 regression (1 MB peaked at 3.1 GB): the chunks of one long text all went
+    through `nlp.pipe` in one batch. A batch now holds at most `chars` characters past its
+    first document."""
+    import spacy
+
+    from briefx.pipeline import _bounded_batches
+
+    nlp = spacy.blank("en")
+    docs = [nlp.make_doc("word " * 200) for _ in range(10)]  # ten 1,000-character chunks
+    batches = list(_bounded_batches(iter(docs), size=16, chars=2_500))
+    assert [len(b) for b in batches] == [2, 2, 2, 2, 2]
+    assert [d for b in batches for d in b] == docs  # order kept, nothing lost
+    big = [nlp.make_doc("word " * 1000)]  # a first document over the limit still goes alone
+    assert [len(b) for b in _bounded_batches(iter(big + docs[:1]), size=16, chars=2_500)] == [1, 1]
