@@ -5,6 +5,7 @@ here the words on both sides are read as one run with the break left out."""
 
 from __future__ import annotations
 
+from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
@@ -63,11 +64,13 @@ def _trimmed(view: DocView, lex: Lexicon, a: int, b: int) -> tuple[int, int]:
 
 def _whole_line(view: DocView, a: int, b: int) -> bool:
     """The run is a line of its own (a heading over a heading), not a name wrapped in a paragraph."""
-    text = view.doc.text
     doc = view.doc
-    before = text[: doc[a].idx].rsplit("\n", 1)[-1].strip()
-    after = text[doc[b - 1].idx + len(doc[b - 1]) :].split("\n", 1)[0].strip()
-    return not before and not after
+    text = doc_text(doc)
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[end : line_end if line_end != -1 else len(text)]
+    return not before.strip() and not after.strip()
 
 
 def _from_gazetteer(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
