@@ -6,6 +6,16 @@ import pytest
 
 from briefx.components.quotes import find_quotes, trim_quote
 
+WRAPPED = (
+    "The city council approved the sports hall on Tuesday after a long debate in\n"
+    "the chamber, and the mayor thanked the residents who wrote in support of it.\n"
+    "“The new hall will give young players a place to train through the\n"
+    "winter months,” the mayor said after the vote, standing beside the coach.\n"
+    "The coach said the club had waited for a decade. “We will keep it open\n"
+    "every day of the year,” she said, adding that the first games are in May.\n"
+    "Building work starts in the spring and should take about eighteen months,\n"
+    "the council said in a statement released to local papers later that day.\n"
+)
 SCANNER = [
     pytest.param('He said "we will build it now" today.', ["we will build it now"], id="straight"),
     pytest.param("“First part,” she said, “second part.”", ["First part,", "second part."], id="curly-split"),
@@ -25,6 +35,12 @@ SCANNER = [
     pytest.param("‘We have done what we promised,’ she said, ‘and we will do more.’",
                  ["We have done what we promised,", "and we will do more."], id="single-curly-split"),
     pytest.param("The 1990's boom and the '80s crash", [], id="decade-apostrophes"),
+    # issue 9, unseen real text: releases kept hard-wrapped at about 72 characters (a White House archive)
+    pytest.param(WRAPPED, ["The new hall will give young players a place to train through the\nwinter months,",
+                           "We will keep it open\nevery day of the year,"], id="quote-running-over-a-hard-wrap"),
+    pytest.param(WRAPPED.replace("through the\nwinter", "through the\n\nwinter"),
+                 ["The new hall will give young players a place to train through the",
+                  "We will keep it open\nevery day of the year,"], id="a-blank-line-still-ends-an-open-quote"),
     pytest.param("‘We do not deny that some families are doing it harder than others.”",
                  ["We do not deny that some families are doing it harder than others."],
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.normalize.lines import run_on_starts, split_lines
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -46,7 +47,7 @@ class RawQuote:
 
 _SINGLE_OPEN = {"‘", "'"}
 _SINGLE_CLOSE = {"’", "'"}
-_BEFORE_SINGLE_OPEN = " \t([:—–-\"“"
+_BEFORE_SINGLE_OPEN = " \t\n([:—–-\"“"
 
 
 def _single_close(para: str, i: int) -> int | None:
@@ -65,7 +66,7 @@ def _single_close(para: str, i: int) -> int | None:
             continue  # an apostrophe inside a word
         if para[j - 1] in ".,!?…;:":
             return j
-        if fallback is None and (after in ("", " ", ",", ".", ";", ":", ")", "!", "?", "—", "–") and
+        if fallback is None and (after in ("", " ", "\n", ",", ".", ";", ":", ")", "!", "?", "—", "–") and
                                  not (para[j - 1] == "s" and after == " ")):
             fallback = j
     return fallback
@@ -75,11 +76,7 @@ def find_quotes(text: str) -> list[RawQuote]:
     """Quoted stretches in `text`, paragraph by paragraph (a pure scanner): double quotes, curly
     or straight, and single quotes that open at a word start and close as `_single_close` says."""
     out: list[RawQuote] = []
-    pos = 0
-    for para in re.split(r"(\n)", text):
-        if para == "\n" or not para.strip():
-            pos += len(para)
-            continue
+    for pos, para in _blocks(text):
         i = 0
         while i < len(para):
             ch = para[i]
@@ -105,8 +102,25 @@ def find_quotes(text: str) -> list[RawQuote]:
                 i = j + 1
                 continue
             i += 1
-        pos += len(para)
     return out
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets, a line that a hard wrap cut joined to the line above
+    (`run_on_starts`): a quotation that runs over a wrapped line is one stretch, not a stub."""
+    joins = run_on_starts(split_lines(text))
+    blocks: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            if blocks and pos + lead in joins and blocks[-1][0] + len(blocks[-1][1]) + 1 == pos:
+                start, body = blocks[-1]
+                blocks[-1] = (start, body + "\n" + line)
+            else:
+                blocks.append((pos, line))
+        pos += len(line) + 1
+    return blocks
 
 
 def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
