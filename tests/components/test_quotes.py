@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.components.quotes import find_quotes, trim_quote
+from briefx.normalize.quote_marks import find_quotes, trim_quote
 
 WRAPPED = (
     "The city council approved the sports hall on Tuesday after a long debate in\n"
@@ -41,6 +41,8 @@ SCANNER = [
     pytest.param(WRAPPED.replace("through the\nwinter", "through the\n\nwinter"),
                  ["The new hall will give young players a place to train through the",
                   "We will keep it open\nevery day of the year,"], id="a-blank-line-still-ends-an-open-quote"),
+    pytest.param("“The new road will open in spring,’’ the minister said. “It is on budget.”",
+                 ["The new road will open in spring,", "It is on budget."], id="two-single-marks-close-a-double"),
     pytest.param("‘We do not deny that some families are doing it harder than others.”",
                  ["We do not deny that some families are doing it harder than others."],
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
@@ -144,6 +146,38 @@ ATTRIBUTION = [
         "“This report gives a frank picture of how renters fared last year.”\n",
         [("This report gives a frank picture of how renters fared last year", "Ana Ruiz")],
         id="uncued-quote-paragraph-after-a-lead-naming-the-minister",
+    ),
+    # issue 9, unseen real text (odd-year White House, Wikinews and Beehive releases), cases after their shape
+    pytest.param(
+        "Reactions\n\nToday the council named its new chief.\n\nMara Ames, President and CEO, Harbour Freight "
+        "Association (HFA):\n“We welcome the choice and look forward to working with her.”\n\n"
+        "**Lena Park, Chair, Coastal Shippers Union (CSU):** “The port needs steady leadership after a hard year.”\n",
+        [("We welcome the choice and look forward to working with her", "Mara Ames"),
+         ("The port needs steady leadership after a hard year", "Lena Park")],
+        id="colon-lead-on-the-line-above-and-bold-lead-person-before-organisation",
+    ),
+    pytest.param(
+        "Signing\n\nThe law was signed on Monday.\n\n**Governor Mara Ames said,** “Today we keep a promise to "
+        "every family in the state.”\n",
+        [("Today we keep a promise to every family in the state", "Mara Ames")],
+        id="cue-in-bold-before-the-mark",
+    ),
+    pytest.param(
+        "Vote count\n\nParty leader Tom Reyes said he was \"humbled\" by the results and \"...I and we will never "
+        "take your support for granted. We will repay it.\"\n",
+        [("...I and we will never take your support for granted. We will repay it", "Tom Reyes")],
+        id="sentence-cut-at-the-opening-mark",
+    ),
+    pytest.param(
+        "Campus visit\n\nMaria Lopez, a second-year student, spoke after the event.\n\n“I probably would vote for John "
+        "Smith and Mary Jones. My family won’t like it,” she said, laughing.\n",
+        [("I probably would vote for John Smith and Mary Jones. My family won’t like it", "Maria Lopez")],
+        id="pronoun-never-resolves-to-a-name-inside-the-quote",
+    ),
+    pytest.param(
+        "Grid report\n\nAnalysts at the Clean Grid Council issued a report entitled: “Power Lines Ready to Go: "
+        "Plugging into Untapped Wind”.\n",
+        [], id="title-of-a-work-after-entitled-colon",
     ),
     pytest.param(
         "Following the expiry of broadcaster Coastwave's licence, the station went off air.\n\n"
