@@ -277,6 +277,8 @@ class CountComponent(BaseFigureComponent):
         if match is None:
             return False
         word = match.group(1)
+        if word.rstrip(".") in self.months:
+            return False  # "on April 24 and 25 staff": a day, then a count
         if word in self.coordinated_labels:
             return True
         return bool(_TITLE_WORD.match(word)) and word.lower() not in self.not_names and not self._in_entity(
