@@ -54,6 +54,15 @@ def test_find_quotes(text, expected):
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected
 
 
+def test_a_mark_at_the_start_of_a_wrapped_line_opens_no_paragraph():
+    """In a hard-wrapped text a mark that starts a line a wrap cut does not open a quote paragraph."""
+    text = WRAPPED.replace("who wrote in support of it.\n", "who wrote in support of the\n“new sports hall” plan "
+                           "in their hundreds.\n")
+    found = {text[q.start : q.end]: q.opens for q in find_quotes(text)}
+    assert found["new sports hall"] is False
+    assert find_quotes("Intro line.\n\n“We will keep it open,” she said.\n")[0].opens is True
+
+
 @pytest.mark.parametrize(
     "inner, expected",
     [("Growth is strong, ", "Growth is strong"), ("We are ready.", "We are ready"), (" ok ", "ok")],
@@ -173,6 +182,25 @@ ATTRIBUTION = [
         "Smith and Mary Jones. My family won’t like it,” she said, laughing.\n",
         [("I probably would vote for John Smith and Mary Jones. My family won’t like it", "Maria Lopez")],
         id="pronoun-never-resolves-to-a-name-inside-the-quote",
+    ),
+    pytest.param(
+        "Harbour plan\n\nMinister Helen Clark said the agency would buy land.\n\n“The plan also includes raising State "
+        "Highway One north of the bridge.\n\n“In my opinion the bridge is the anchor point for everything.”\n",
+        [("The plan also includes raising State Highway One north of the bridge", "Helen Clark"),
+         ("In my opinion the bridge is the anchor point for everything", "Helen Clark")],
+        id="a-cue-word-inside-a-name-is-no-cue",
+    ),
+    pytest.param(
+        "Police row\n\nIn a speech, Mark Mitchell stated, “more than half of the charges are for minor offences” and "
+        "proceeded to list them as trivial offences, said Ginny Andersen.\n",
+        [("more than half of the charges are for minor offences", "Mark Mitchell")],
+        id="the-nearer-cue-wins",
+    ),
+    pytest.param(
+        "Party statement\n\nThe Labour Party met on Friday.\n\n\"We comply with the royal command in full,\" "
+        "the party informed the press.\n",
+        [("We comply with the royal command in full", "Labour Party")],
+        id="informed-is-a-cue",
     ),
     pytest.param(
         "Grid report\n\nAnalysts at the Clean Grid Council issued a report entitled: “Power Lines Ready to Go: "

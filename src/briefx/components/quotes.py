@@ -90,7 +90,7 @@ class QuotesComponent:
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
                 speaker, cue = self._previous_sentence_speaker(doc, span)
-            opens = self._opens_paragraph(text, raw)
+            opens = raw.opens
             if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
                 # a quote paragraph with no cue goes on with the last speaker, lists between included
                 speaker = previous[0]
@@ -128,10 +128,6 @@ class QuotesComponent:
 
         return index
 
-    def _opens_paragraph(self, text: str, raw: RawQuote) -> bool:
-        line_start = text.rfind("\n", 0, raw.open_at) + 1
-        return not text[line_start : raw.open_at].strip()
-
     # -- attribution ------------------------------------------------------------------
 
     def _attribute(self, doc: Doc, span: Span, raw: RawQuote) -> tuple[str | None, str | None]:
@@ -141,7 +137,9 @@ class QuotesComponent:
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
         after = [t for t in verbs if t.i >= span.end]
         before = [t for t in verbs if t.i < span.start]
-        for verb in after[:1] + before[-1:]:
+        # the nearer cue wins, after the quote on a tie: 'Ames stated, “…” and …, said Lind' is Ames's
+        cues = sorted(after[:1] + before[-1:], key=lambda v: v.i - span.end if v.i >= span.end else span.start - v.i)
+        for verb in cues:
             speaker = self._inverted_name(doc, verb) if verb in after[:1] else None
             speaker = speaker or self._subject(doc, verb, inside)
             if speaker is not None:
@@ -215,6 +213,8 @@ class QuotesComponent:
     def _reports(self, token) -> bool:
         """A reporting verb in any form ("said", "tells", "adding"); read from the word, not its
         lemma, so the component needs no lemmatizer."""
+        if token.ent_type_:
+            return False  # "raising State Highway One", "Point Reyes": a cue word inside a name
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 

@@ -22,10 +22,11 @@ class RawQuote:
     end: int
     open_at: int  # offset of the opening mark
     close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
+    opens: bool = False  # the mark opens its paragraph (a line a hard wrap cut belongs to the line above)
 
 
 _SINGLE_CLOSE = {"’", "'"}
-_BEFORESINGLE_OPEN = " \t\n([:—–-\"“"
+_BEFORE_SINGLE_OPEN = " \t\n([:—–-\"“"
 
 
 def _single_close(para: str, i: int) -> int | None:
@@ -58,12 +59,12 @@ def find_quotes(text: str) -> list[RawQuote]:
         i = 0
         while i < len(para):
             ch = para[i]
-            if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORESINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
+            if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
                 j = _single_close(para, i)
                 if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
                     j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
                 if j is not None:
-                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
+                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
                     i = j + 1
                     continue
             if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
@@ -77,9 +78,9 @@ def find_quotes(text: str) -> list[RawQuote]:
                     if doubled != -1 and (j == -1 or doubled < j):
                         j = doubled
                 if j == -1:
-                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None))
+                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None, not para[:i].strip()))
                     break
-                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
+                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
                 i = j + 1
                 continue
             i += 1
