@@ -83,6 +83,8 @@ COUNTS_UNSEEN = [
                  id="later-coordinated-school-years-name-items"),
     pytest.param("This year four new schools opened, and last year 5,000 pupils enrolled.",
                  [("four", 4.0, None), ("5,000", 5000.0, None)], id="a-count-after-year-still-counts"),
+    pytest.param("Fact sheet:\n\n-   Over 12\n    million jobs have been added since then.",
+                 [("12\n    million", 12e6, "over")], id="scale-word-after-a-wrap-into-an-indented-line"),
     pytest.param("Crews found 3 people, 4, 5 and 6 boats.",
                  [("3", 3.0, None), ("4", 4.0, None), ("5", 5.0, None), ("6", 6.0, None)],
                  id="coordinated-counts-after-a-noun"),
@@ -97,6 +99,11 @@ def test_not_count_unseen(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize("text, expected", COUNTS_UNSEEN)
 def test_count_unseen(nlp: Language, text: str, expected: list[Row]) -> None:
     assert counts(nlp, text) == expected
+
+
+def test_money_scale_after_a_wrap_into_an_indented_line(nlp: Language) -> None:
+    doc = nlp("Fact sheet:\n\n-   It will invest $2.5\n    billion in new roads.")
+    assert [(s.label_, s._.value) for s in doc.spans["figures"]] == [("MONEY", 2.5e9)]
 
 
 REGRESSIONS = [

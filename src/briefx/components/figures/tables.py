@@ -92,7 +92,7 @@ def figure_tables() -> FigureTables:
         "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
         "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
-        "SCALED": rf"(?:\s?{scale}|{glued})?",
+        "SCALED": rf"(?:{_WRAP_GAP}{scale}|{glued})?",
         "SYMBOL": _symbol_alternation(currencies["symbols"]),
         "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
@@ -134,6 +134,9 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
                 start -= len(_WORD_START.search(text, max(0, start - 200), start).group())
             ranges.append((start, match.end()))
     return tuple(ranges)
+
+
+_WRAP_GAP = r"(?:\s?|\n[ \t\u00a0]{1,8})"  # "$2.5⏎    billion": a hard wrap into an indented list line
 
 
 def _symbol_alternation(symbols: Iterable[str]) -> str:
