@@ -24,6 +24,9 @@ CASES = [
     pytest.param("The review panel was set up in April to advise the minister.", [("April", "2020-04")],
                  id="set-up-is-past-set-to-is-future"),
     pytest.param("The plant is set to open in August.", [("August", "2020-08")], id="set-to-looks-ahead"),
+    pytest.param("The cosmonaut died in Moscow at the age of 85 on Friday.", [("85", None), ("Friday", "2020-06-19")],
+                 id="age-after-at-the-age-of"),
+    pytest.param("She began her protest at the age of fifteen.", [("fifteen", None)], id="age-in-words"),
     pytest.param("Anyone who saw the show on Monday night would have been shocked.",
                  [("Monday night", "2020-06-15")], id="would-have-is-past"),
 ]
