@@ -14,6 +14,7 @@ from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
     change_direction,
+    holds_ahead,
     is_anaphoric_count,
     is_base_level,
     is_target,
@@ -89,10 +90,11 @@ class FactsComponent:
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects)
         change, direction = change_direction(view, cues)
-        target = not is_base_level(view, cues) and (
-            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues))
-        kind = "target" if target else "change" if change else "level"
         period = choose_period(view, dates, ents, cues, change=change)
+        target = not is_base_level(view, cues) and (
+            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)
+            or holds_ahead(view, period, cues))
+        kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects)
 
 

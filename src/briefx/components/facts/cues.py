@@ -49,6 +49,8 @@ class FactCues:
     part_words: frozenset[str]
     comparison_words: frozenset[str]
     amount_nouns: frozenset[str]
+    forward_duration_preps: frozenset[str]
+    past_duration_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

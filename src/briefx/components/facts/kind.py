@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
 from briefx.components.facts.measure import of_owner
+from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
 
@@ -158,3 +159,42 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in cues.anaphoric_determiners and c.i < view.span.start
                for c in root.head.children)
+
+
+def told_in_past(view: FigureView) -> bool:
+    """`spent`, `has provided`: a verb of the figure's own clause in the past tense or the perfect."""
+    for token in own_clause_path(view):
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
+            return True
+    return False
+
+
+def is_forward_duration(period: Span, cues: FactCues) -> bool:
+    """`over four years`, `over the next three years`: a length of time ahead (not `over the past decade`)."""
+    head = period.root.head
+    if period._.value is not None or head.dep_ != "prep" or head.lower_ not in cues.forward_duration_preps:
+        return False
+    return not any(t.lower_ in cues.past_duration_words for t in period)
+
+
+def _hangs_on_own_path(period: Span, view: FigureView) -> bool:
+    """`which represent 8,600 workers, are demanding a rise over two years`: a date of another verb is not
+    the figure's own time."""
+    head = period.root.head
+    attached = head.head if head.dep_ == "prep" else head
+    return any(attached.i == t.i for t in own_clause_path(view))
+
+
+def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
+    """A figure told in no past tense for a period after the publication day (`$2.4 million in 2016/17`
+    in a budget of May 2016) or over a length of time ahead (`$40 million over four years`): a plan or
+    forecast (GOLD.md § Facts: a target)."""
+    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view):
+        return False
+    published = view.span.doc._.published
+    if published is not None and lies_ahead(period._.value, published=published):
+        return True
+    return is_forward_duration(period, cues)

@@ -1,0 +1,73 @@
+"""briefx_facts on kinds found in unseen real releases and real dev (issue 11, second pass): a figure for a
+period ahead is a plan or forecast; a name in a conjunct with its own figure is that figure's. Every sentence
+is written for the test after the shape of real text (budget lists, fact sheets, central-bank statements)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefx.schema import Briefing
+
+
+def _fact_of(record: Briefing, surface: str, text: str):
+    start = text.index(surface)
+    return next(f for f in record.facts if f.figure.start == start)
+
+
+def _ids(cases) -> list[str]:
+    return [re.sub(r"\W+", "-", c[0].strip("- "))[:50] for c in cases]
+
+
+# --- kind: a period ahead of the publication day, or a length of time ahead ----------------------
+# (text, published, figure, kind)
+AHEAD = [
+    # budget lists: the coming fiscal year, a forward duration
+    ("- $3.1 million in 2026/27 for the Kaiapoi Wharf Upgrade.", "2026-05-20", "$3.1 million", "target"),
+    ("- $12 million additional funding over three years for the Regional Tourism Programme.", "2026-05-20",
+     "$12 million", "target"),
+    ("The council is spending $1.4 billion over five years on water pipes.", "2026-05-20", "$1.4 billion",
+     "target"),
+    ("The total investment is $18.5 million in 2027/28.", "2026-05-20", "$18.5 million", "target"),
+    # behind the publication day, or in the past tense: what was
+    ("- $2.2 million in 2025/26 for the Kaiapoi Wharf Upgrade.", "2026-05-20", "$2.2 million", "level"),
+    ("The council spent $1.4 billion over five years on water pipes.", "2026-05-20", "$1.4 billion", "level"),
+    ("The council has spent $900 million over the past decade on water pipes.", "2026-05-20", "$900 million",
+     "level"),
+    ("Exports reached $4 billion in 2026.", "2026-05-20", "$4 billion", "level"),
+    # a date of another verb is not the figure's own time
+    ("The unions, which represent 8,200 workers, are seeking a 5 percent rise over two years.", "2026-05-20",
+     "8,200", "level"),
+]
+
+
+@pytest.mark.parametrize("text, published, figure, kind", AHEAD, ids=_ids(AHEAD))
+def test_a_figure_for_a_time_ahead_is_a_target(extractor, text, published, figure, kind):
+    fact = _fact_of(extractor.extract(text, published=published), figure, text)
+    assert fact.kind == kind
+
+
+# --- subjects: a name in a conjunct that holds another figure ---------------------------------------
+# (text, figure, subjects)
+CONJUNCTS = [
+    pytest.param("Exports include Siemens turbines worth $3.2 billion, and Airbus jets for Riyadh Air worth "
+                 "$6.1 billion.", "$3.2 billion", ["Siemens"], id="first-conj"),
+    # known miss: the first conjunct's own modifiers may be shared by all conjuncts (`in Kenya and five
+    # neighbouring countries`), so a later conjunct's figure keeps them
+    pytest.param("Exports include Siemens turbines worth $3.2 billion, and Airbus jets for Riyadh Air worth "
+                 "$6.1 billion.", "$6.1 billion", ["Airbus", "Riyadh Air"],
+                 marks=pytest.mark.xfail(strict=True, reason="first conjunct's modifiers are kept"), id="later-conj"),
+    # the subject the conjuncts share is every conjunct's
+    pytest.param("The Committee will buy bonds at a pace of $25 billion a month and will buy Treasury bills at a pace "
+                 "of $30 billion a month.", "$25 billion", ["Committee"], id="shared-subject"),
+    # a conjunct with no figure of its own is no other figure's
+    pytest.param("Argentina and Uruguay, which together supply 55 percent of the bloc's beef, asked for a quota.",
+                 "55 percent", ["Argentina", "Uruguay"], id="no-figure-of-its-own"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", CONJUNCTS)
+def test_a_name_in_another_figures_conjunct(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
