@@ -71,3 +71,25 @@ CONJUNCTS = [
 def test_a_name_in_another_figures_conjunct(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- kind: who acts, a commitment in the making, a threshold ---------------------------------------
+# (text, figure, kind, direction)
+AGENTS_AND_THRESHOLDS = [
+    # a figure that describes the agent counts it as it is; the plan is the object
+    ("The plan was proposed by 40 water experts.", "40", "level", None),
+    ("Kiwibank, one of the country's largest lenders, will invest $50 million in housing.", "one", "level", None),
+    ("Kiwibank, one of the country's largest lenders, will invest $50 million in housing.", "$50 million", "target",
+     None),
+    ("Amazon and Intel are committing to invest $30 billion in new plants.", "$30 billion", "target", None),
+    # a change verb with a threshold gives the level reached, as `to` does
+    ("The jobless rate fell below 5 percent in March.", "5 percent", "level", None),
+    ("Inflation has risen above 4 percent for the first time since 2023.", "4 percent", "level", None),
+    ("The jobless rate fell by 0.3 percent in March.", "0.3 percent", "change", "down"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", AGENTS_AND_THRESHOLDS, ids=_ids(AGENTS_AND_THRESHOLDS))
+def test_agents_commitments_and_thresholds(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)

@@ -116,9 +116,22 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
         elif token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
-    if _told_as_past(words, cues):
+    if _told_as_past(words, cues) or describes_agent(view):
         return False
     return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+
+
+def describes_agent(view: FigureView) -> bool:
+    """`proposed by 58 stakeholders`, `Schroders, one of the largest managers, will invest`: a figure that
+    describes who acts counts them as they are; the plan is the verb's object, not its agent."""
+    nested = False
+    for token in own_clause_path(view):
+        if token.dep_ == "agent":
+            return True
+        if token.dep_ == "nsubj":
+            return nested
+        nested = nested or token.dep_ == "appos"
+    return False
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
