@@ -93,3 +93,18 @@ AGENTS_AND_THRESHOLDS = [
 def test_agents_commitments_and_thresholds(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
+
+
+# --- measure: a figure is no measure -----------------------------------------------------------------
+# (text, figure, measure)
+FIGURE_AS_MEASURE = [
+    # the coordinated verb's shared subject is the other figure: it lends its measure
+    ("About 34% of patients on dialysis are Black and 19% are Hispanic.", "19%", "patients"),
+    ("About 34% of patients on dialysis are Black and 19% are Hispanic.", "34%", "patients"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", FIGURE_AS_MEASURE, ids=["lent", "own"])
+def test_a_figure_is_no_measure(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure
