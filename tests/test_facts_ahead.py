@@ -86,6 +86,9 @@ AGENTS_AND_THRESHOLDS = [
     ("The jobless rate fell below 5 percent in March.", "5 percent", "level", None),
     ("Inflation has risen above 4 percent for the first time since 2023.", "4 percent", "level", None),
     ("The jobless rate fell by 0.3 percent in March.", "0.3 percent", "change", "down"),
+    # a comparative says a difference and its direction
+    ("The operating deficit was $2.1 billion better than forecast.", "$2.1 billion", "change", "up"),
+    ("Pensioners are worse off by $12 a week.", "$12", "change", "down"),
 ]
 
 

@@ -24,6 +24,10 @@ def _governs_other_figure(token: Token, view: FigureView) -> bool:
     return any(t.i in view.others for t in token.subtree)
 
 
+def _via_by(view: FigureView, cues: FactCues) -> bool:
+    return any(t.lower_ in cues.change_preps for t in view.path[1:])
+
+
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
     `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
@@ -55,7 +59,11 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
             continue
         if token.pos_ in ("VERB", "AUX"):
             direction = direction_of(token.lower_, cues.change_up, cues.change_down)
-            via_by = any(t.lower_ in cues.change_preps for t in view.path[1:])
+            via_by = _via_by(view, cues)
+            comparative = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in cues.change_adverbs),
+                               None)
+            if direction is None and via_by and comparative is not None:  # `will be better off by $75 a week`
+                return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
             if direction is not None and not via_by and view.span.label_ != "PERCENT":
                 return False, None  # `raise £1.2bn` is an amount raised, not a change
             return direction is not None, direction
