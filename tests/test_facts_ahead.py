@@ -111,3 +111,19 @@ FIGURE_AS_MEASURE = [
 def test_a_figure_is_no_measure(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.measure.text if fact.measure else None) == measure
+
+
+# --- measure: a name before the figure is whose it is ----------------------------------------------
+# (text, figure, measure)
+NAMES_BEFORE = [
+    ("Grants\n\n4. **Ports of Auckland Ltd $250,000**\n\nText.", "$250,000", None),
+    ("New homes will be built across Britain funded by £300 million of investment.", "£300 million", "investment"),
+    # a name after the figure can be what is counted
+    ("- 40 Tactical Unmanned Aerial Systems;", "40", "Tactical Unmanned Aerial Systems"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", NAMES_BEFORE, ids=_ids(NAMES_BEFORE))
+def test_a_name_before_the_figure_is_no_measure(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure

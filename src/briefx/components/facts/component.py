@@ -91,6 +91,8 @@ class FactsComponent:
         measure_figure = None
         if is_a_figure(measure, view) and measure.bounds is not None:
             measure_figure, measure = measure.bounds[0], Measure(None, own=False)
+        elif is_a_name_before(measure, view, cues):
+            measure = Measure(None, own=False)
         subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
@@ -110,6 +112,16 @@ def is_a_figure(measure: Measure, view: FigureView) -> bool:
     if measure.bounds is None:
         return False
     return all(i in view.others or i in view.inside for i in range(*measure.bounds))
+
+
+def is_a_name_before(measure: Measure, view: FigureView, cues: FactCues) -> bool:
+    """`**Foodstuffs New Zealand $416,000**`, `homes … across Britain funded by half a billion pounds`: a name
+    before the figure is whose or where it is, not what it measures (a name after it can be: `100 Tactical
+    Unmanned Aerial Systems`)."""
+    if measure.bounds is None or measure.bounds[1] > view.span.start:
+        return False
+    head = view.span.doc[measure.bounds[1] - 1]
+    return head.ent_type_ in cues.subject_labels or head.ent_type_ == "PERSON"
 
 
 def names_measure(ent: Span, measure: Measure, cues: FactCues) -> bool:
