@@ -127,3 +127,32 @@ NAMES_BEFORE = [
 def test_a_name_before_the_figure_is_no_measure(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.measure.text if fact.measure else None) == measure
+
+
+# --- subjects: a name under another figure is that figure's (a hand-built parse, as real budget lists parse) ---
+def _budget_line():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from briefx.components.attributes import register_attributes
+
+    register_attributes()
+    words = ["$", "8", "million", "for", "Otago", "and", "$", "3", "million", "for", "Tasman"]
+    heads = [2, 2, 2, 2, 3, 2, 8, 8, 2, 8, 9]
+    deps = ["quantmod", "compound", "ROOT", "prep", "pobj", "cc", "quantmod", "compound", "conj", "prep", "pobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 10, 11, label="GPE")]
+    return doc, [doc[0:3], doc[6:9]]
+
+
+@pytest.mark.parametrize("at, subjects", [(0, ["Otago"]), (1, ["Tasman"])], ids=["first", "second"])
+def test_a_name_under_another_figure_is_that_figures(at, subjects):
+    from briefx.components.facts.anchors import choose_subjects
+    from briefx.components.facts.clauses import view_of
+    from briefx.components.facts.cues import FactCues
+
+    cues = FactCues.load("facts.json")
+    doc, figures = _budget_line()
+    others = frozenset(t.i for k, f in enumerate(figures) if k != at for t in f)
+    view = view_of(figures[at], cues, others)
+    assert [e.text for e in choose_subjects(view, list(doc.ents), [], cues)] == subjects

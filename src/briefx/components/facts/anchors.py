@@ -159,7 +159,8 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
     for ent in ents:
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
             continue
-        if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view):
+        if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
+                claimed_by_other(ent, view):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
