@@ -156,3 +156,18 @@ def test_a_name_under_another_figure_is_that_figures(at, subjects):
     others = frozenset(t.i for k, f in enumerate(figures) if k != at for t in f)
     view = view_of(figures[at], cues, others)
     assert [e.text for e in choose_subjects(view, list(doc.ents), [], cues)] == subjects
+
+
+# --- subjects: the subject of an absolute `with` clause --------------------------------------------
+# (text, figure, subjects)
+ABSOLUTE = [
+    ("Twelve cities had bid to host the games, with Lyon winning the vote.", "Twelve", []),
+    # the figure in that clause keeps it
+    ("Exports rose 4% in 2025, with Kenya taking 30% of the total.", "30%", ["Kenya"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", ABSOLUTE, ids=["outside", "inside"])
+def test_the_subject_of_an_absolute_clause(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

@@ -149,6 +149,18 @@ def in_other_conjunct(ent: Span, view: FigureView) -> bool:
     return False
 
 
+def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`…, with Eritrea the only state unsigned`, `…, with Ghana winning the bid`: the subject of an absolute
+    `with` clause is that clause's party, not the figure's, unless the figure is in that clause."""
+    root = ent.root
+    if not root.dep_.startswith("nsubj"):
+        return False
+    predicate = root.head
+    opened = predicate.dep_ == "pcomp" and predicate.head.lower_ in cues.absolute_marks
+    opened = opened or any(c.dep_ == "mark" and c.lower_ in cues.absolute_marks for c in predicate.children)
+    return opened and not any(t.i in view.inside for t in predicate.subtree)
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
@@ -160,7 +172,7 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
-                claimed_by_other(ent, view):
+                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue

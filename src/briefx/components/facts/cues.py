@@ -51,6 +51,7 @@ class FactCues:
     amount_nouns: frozenset[str]
     forward_duration_preps: frozenset[str]
     past_duration_words: frozenset[str]
+    absolute_marks: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
