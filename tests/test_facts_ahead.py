@@ -86,6 +86,10 @@ AGENTS_AND_THRESHOLDS = [
     ("The jobless rate fell below 5 percent in March.", "5 percent", "level", None),
     ("Inflation has risen above 4 percent for the first time since 2023.", "4 percent", "level", None),
     ("The jobless rate fell by 0.3 percent in March.", "0.3 percent", "change", "down"),
+    # a figure that sizes a goal is a target; a plan word inside a name is no cue
+    ("Inflation has moved closer to the Committee's 2 percent objective.", "2 percent", "target", None),
+    ("After the $300m Regional Recovery Plan, the sector is well on track.", "$300m", "level", None),
+    ("The council plans to spend $5 million on roads.", "$5 million", "target", None),
     # a comparative says a difference and its direction
     ("The operating deficit was $2.1 billion better than forecast.", "$2.1 billion", "change", "up"),
     ("Pensioners are worse off by $12 a week.", "$12", "change", "down"),

@@ -77,8 +77,8 @@ def _infinitive_child(token: Token) -> bool:
 def is_cue(token: Token, cues: FactCues) -> bool:
     """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`)."""
     word = token.lower_
-    if word not in cues.target_words:
-        return False
+    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS"):
+        return False  # `the $200m Tourism Communities Plan`: a word of a name is no cue
     return word not in cues.target_needs_infinitive or _infinitive_child(token)
 
 
@@ -126,7 +126,8 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
     if _told_as_past(words, cues) or describes_agent(view):
         return False
-    return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+    return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+            or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
 
 
 def describes_agent(view: FigureView) -> bool:
