@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
-from briefx.components.entities import context, listings, not_names, repairs
+from briefx.components.entities import context, given_names, lead_ins, listings, not_names, repairs
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.from_model import from_appositions, from_ner
@@ -46,6 +46,8 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     repairs.blocs_without_members,
     not_names.not_names,
+    lead_ins.topic_lead_ins,
+    given_names.given_names,
 )
 
 

@@ -132,6 +132,8 @@ class Lexicon:
         self.person_continuations = frozenset(words["person_continuations"])
         self.unit_heads = frozenset(words["unit_heads"])
         self.member_nouns = frozenset(words["member_nouns"])
+        self.topic_suffixes = tuple(words["topic_suffixes"])
+        self.lead_in_markers = frozenset(words["lead_in_markers"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
@@ -148,6 +150,7 @@ class Lexicon:
         self.not_entities = frozenset(lex["not_entities"])
         people = load_json("lexicons", "people.json")["people"]
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
+        self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
         self.facility_words = frozenset(lex["facility_words"])
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
