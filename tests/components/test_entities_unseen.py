@@ -13,7 +13,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.trim import trim
+from briefx.components.entities.trim import sentence_openers, trim
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +139,33 @@ GIVEN_NAMES = [
         "the Walter Hemi Foundation gave", [("Walter Hemi Foundation", "ORG")], {("Walter Hemi Foundation", "ORG")},
         id="named-body",
     ),
+    pytest.param(
+        "Marcy Networks said. Marcy also", [("Marcy Networks", "ORG"), ("Marcy", "ORG")],
+        {("Marcy Networks", "ORG"), ("Marcy", "ORG")}, id="short-for-a-body",
+    ),
+    pytest.param(
+        "Abstract Economics Mike Pyle spoke", [("Economics Mike Pyle", "PERSON")], {("Mike Pyle", "PERSON")},
+        id="abstract-noun-then-name",
+    ),
+    # full names handed the floor, or read as a body
+    pytest.param(
+        "MODERATOR:  We’ll go to Trevor Lamb at the Courier.", [("Trevor Lamb", "GPE")],
+        {("Trevor Lamb", "PERSON")}, id="floor-to-full-name",
+    ),
+    pytest.param("a trip to San Marcos", [("San Marcos", "GPE")], {("San Marcos", "GPE")}, id="place-not-name"),
+    pytest.param(
+        "President Dolores Vega Ruiz of Peru met President Vega",
+        [("Dolores Vega Ruiz", "ORG"), ("Vega", "PERSON")],
+        {("Dolores Vega Ruiz", "PERSON"), ("Vega", "PERSON")},
+        id="body-with-a-surname-named-elsewhere",
+    ),
+    # one word after a title
+    pytest.param(
+        "thanks to Senator\nTallis and others like Tallis", [("Tallis", "ORG")] ,
+        {("Tallis", "PERSON")}, id="title-then-word",
+    ),
+    pytest.param("as Secretary Austin said", [("Austin", "GPE")], {("Austin", "PERSON")}, id="title-then-town"),
+    pytest.param("the Minister Peru named", [("Peru", "GPE")], {("Peru", "GPE")}, id="title-then-country"),
 ]
 
 
@@ -161,3 +188,24 @@ def test_a_place_needs_a_capital_letter(tokenizer_and_lexicon, text, surface, la
     view = DocView(nlp.make_doc(text))
     (cand,) = _candidates(view, [(surface, label)])
     assert (trim(view, lex, cand) is not None) == kept
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param(
+            "Thank you.  In Ohio state, rates rose", [("In Ohio state", "GPE")], {("Ohio state", "GPE")},
+            id="preposition",
+        ),
+        pytest.param(
+            "QUESTION:\n\nWith Labour Day tomorrow, how", [("With Labour Day", "EVENT")], {("Labour Day", "EVENT")},
+            id="question-opening",
+        ),
+        pytest.param("Alright Mara Ellison, thank you", [("Alright Mara Ellison", "PERSON")],
+                     {("Mara Ellison", "PERSON")}, id="interjection"),
+        pytest.param("This city has grown", [("This city", "GPE")], set(), id="nothing-left"),
+        pytest.param("talks held In Ohio", [("In Ohio", "GPE")], {("In Ohio", "GPE")}, id="not-sentence-initial"),
+    ],
+)
+def test_a_sentences_opening_word_is_no_part_of_a_name(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, sentence_openers, text, chosen) == expected

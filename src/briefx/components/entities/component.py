@@ -20,6 +20,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
+from briefx.components.entities.trim import sentence_openers
 from briefx.components.entities.wraps import from_wrapped
 
 Source = Callable[[DocView, Lexicon], list[Candidate]]
@@ -48,6 +49,7 @@ REPAIRS: tuple[Repair, ...] = (
     not_names.not_names,
     lead_ins.topic_lead_ins,
     given_names.given_names,
+    sentence_openers,
 )
 
 

@@ -15,7 +15,6 @@ from briefx.components.entities.wraps import is_break
 _MAX_LEAD_WORDS = 16
 _NAME_LABELS = frozenset({"ORG", "PERSON", "EVENT"})
 _KEPT_SOURCES = frozenset({"layout", "honourific"})
-_MIN_TOPIC_WORD = 7  # "Warning", "Expansion"; a shorter word ("King", "City", "United") is no topic by its ending
 
 
 def _after_marker(view: DocView, lex: Lexicon, i: int) -> int | None:
@@ -64,17 +63,6 @@ def lead_ins(view: DocView, lex: Lexicon) -> list[tuple[int, int]]:
     return found  # type: ignore[return-value]
 
 
-def _topic_word(lex: Lexicon, word: str, first: bool) -> bool:
-    """A word of seven letters or more with an abstract noun's ending, not a body's head or a
-    place; a participle ("Updated") only as the first word."""
-    if len(word) < _MIN_TOPIC_WORD or word in lex.org_heads or word in lex.government_heads:
-        return False
-    if word in lex.company_words or lex.known_place(word):
-        return False
-    low = word.lower()
-    return any(low.endswith(s) and (first or s != "ed") for s in lex.topic_suffixes)
-
-
 def topic_lead_in(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """A lead-in that names a topic: it opens on a gerund or participle ("Continuing …",
     "Updated …"), holds a word that ends like an abstract noun ("Conservation", "Security"),
@@ -84,7 +72,7 @@ def topic_lead_in(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
         return False
     if words[-1] in lex.no_span_heads:
         return True
-    return any(_topic_word(lex, w, n == 0) for n, w in enumerate(words))
+    return any(lex.topic_word(w, first=n == 0) for n, w in enumerate(words))
 
 
 def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -> bool:
@@ -93,7 +81,7 @@ def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -
     last = texts[cand.end - 1]
     heads = lex.org_heads | lex.government_heads
     whole = (cand.start, cand.end) == lead
-    opens_on_verb = _topic_word(lex, texts[lead[0]], True) and texts[lead[0]].lower().endswith(("ing", "ed"))
+    opens_on_verb = lex.topic_word(texts[lead[0]], first=True) and texts[lead[0]].lower().endswith(("ing", "ed"))
     return (
         cand.label not in _NAME_LABELS
         or cand.source in _KEPT_SOURCES

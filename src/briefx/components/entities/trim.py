@@ -132,3 +132,22 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
         start -= 1  # "the fifth International Polar Year"
     return Candidate(start, end, cand.label, cand.source, cand.iso)
+
+
+def sentence_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice, whatever source found the name: the word that opens the
+    sentence is cut from its front ("In Washington state", "With Mother’s Day tomorrow",
+    "Alright Julia Gillard, thank you"), and a determiner after it."""
+    out = []
+    texts = view.texts
+    for cand in chosen:
+        start = cand.start
+        while cand.end - start > 1 and texts[start].lower() in lex.leading_words and view.sentence_initial(start):
+            start += 1
+            while start < cand.end - 1 and texts[start] in lex.determiners:
+                start += 1
+        if start == cand.start:
+            out.append(cand)
+        elif not view.span_text(start, cand.end).islower():  # "This city": no name is left
+            out.append(Candidate(start, cand.end, cand.label, cand.source, cand.iso))
+    return out
