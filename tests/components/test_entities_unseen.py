@@ -14,6 +14,7 @@ from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.trim import sentence_openers, trim
+from briefx.pipeline import add_infixes
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +210,17 @@ def test_a_place_needs_a_capital_letter(tokenizer_and_lexicon, text, surface, la
 )
 def test_a_sentences_opening_word_is_no_part_of_a_name(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, sentence_openers, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        pytest.param("U.S.-Tanzania ties", ["U.S.", "-", "Tanzania", "ties"], id="country-pair"),
+        pytest.param("U.S.-produced arms", ["U.S.", "-", "produced", "arms"], id="initialism-compound"),
+        pytest.param("EU-Australia talks", ["EU", "-", "Australia", "talks"], id="no-full-stop"),
+        pytest.param("a well-known U.S. firm", ["a", "well", "-", "known", "U.S.", "firm"], id="plain-hyphen"),
+    ],
+)
+def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
+    nlp = add_infixes(spacy.blank("en"))
+    assert [t.text for t in nlp.make_doc(text)] == tokens

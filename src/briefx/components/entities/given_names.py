@@ -141,7 +141,8 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
     """Relabel or cut the candidates a given name shows to be people (see the module docstring)."""
     out = []
     surnames = {view.texts[c.end - 1] for c in chosen if c.label == "PERSON"}
-    bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1}
+    heads = lex.company_words | lex.org_heads
+    bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1 and view.texts[c.end - 1] in heads}
     for cand in chosen:
         if any(
             (
