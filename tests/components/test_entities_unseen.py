@@ -13,6 +13,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.pipeline import add_infixes
 
@@ -224,3 +225,20 @@ def test_a_sentences_opening_word_is_no_part_of_a_name(tokenizer_and_lexicon, te
 def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
     nlp = add_infixes(spacy.blank("en"))
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param("Press Gaggle by Press Secretary Ana Ruiz", [("Press Gaggle", "ORG")], set(), id="briefing-kind"),
+        pytest.param("Background Press Call on the summit", [("Background Press Call", "ORG")], set(), id="call"),
+        pytest.param(
+            "Readout of Deputy Secretary Travel to Peru", [("Readout of Deputy Secretary Travel", "ORG")], set(),
+            id="title-opens-on-its-kind",
+        ),
+        pytest.param("donated USD $2 million (NZD $3 million)", [("NZD", "ORG")], set(), id="currency-code"),
+        pytest.param("the Press Office said", [("Press Office", "ORG")], {("Press Office", "ORG")}, id="office"),
+    ],
+)
+def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
