@@ -14,6 +14,7 @@ from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.not_names import not_names
+from briefx.components.entities.relabel import relabel
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.pipeline import add_infixes
 
@@ -237,8 +238,38 @@ def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
             id="title-opens-on-its-kind",
         ),
         pytest.param("donated USD $2 million (NZD $3 million)", [("NZD", "ORG")], set(), id="currency-code"),
+        pytest.param("go to Asma with NPR.", [("NPR", "ORG")], {("NPR", "ORG")}, id="code-without-amount"),
         pytest.param("the Press Office said", [("Press Office", "ORG")], {("Press Office", "ORG")}, id="office"),
     ],
 )
 def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        pytest.param("Trade and Export Growth Minister Ana Ruiz said", "Trade and Export", None, id="portfolio-run"),
+        pytest.param("joined by the Surgeon\nGeneral Vivek Rao", "Surgeon", None, id="across-a-wrap"),
+        pytest.param(
+            "Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict Ana Ruiz",
+            "Defense for Special Operations", None, id="post-for-what-it-covers",
+        ),
+        pytest.param(
+            "Assistant to the President for Homeland Security Dr. Ana Ruiz", "Homeland", None, id="president-for"
+        ),
+        pytest.param(
+            "he met Indian External Affairs Minister S. Rao", "Indian External", ("Indian", "NORP"), id="nationality"
+        ),
+        pytest.param(
+            "said Safaricom Chief Executive Peter Ndegwa", "Safaricom", ("Safaricom", "ORG"), id="company-before-title"
+        ),
+        pytest.param("the Secretary General of NATO said", "NATO", ("NATO", "ORG"), id="body-after-title"),
+    ],
+)
+def test_titles_read_as_bodies(tokenizer_and_lexicon, text, surface, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    (cand,) = _candidates(view, [(surface, "ORG")])
+    out = relabel(view, lex, cand)
+    assert (None if out is None else (view.doc[out.start : out.end].text, out.label)) == expected

@@ -149,9 +149,8 @@ class Lexicon:
         # heads of programmes that are also run as bodies with a short form of their own
         # ("Western Balkans Investment Framework (WBIF)"); a rate or a scheme never is
         self.never_body_heads = self.no_span_heads - frozenset(lex["no_span_heads_of_bodies"])
-        # a currency's code is no body ("USD $1 million (NZD $1.26 million)")
-        currency_codes = load_json("lexicons", "currencies.json")["codes"]
-        self.not_entities = frozenset(lex["not_entities"]) | frozenset(currency_codes)
+        self.not_entities = frozenset(lex["not_entities"])
+        self.currency_codes = frozenset(load_json("lexicons", "currencies.json")["codes"])
         people = load_json("lexicons", "people.json")["people"]
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
         self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])

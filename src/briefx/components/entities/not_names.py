@@ -96,10 +96,21 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
     last = texts[cand.end - 1]
     return (
         " ".join(texts[cand.start : cand.end]) in unnamed
+        or _currency_code(view, lex, cand)
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
+
+
+def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "USD $1 million (NZD $1.26 million)": a currency's code beside an amount; not "with NPR"."""
+    texts = view.texts
+    if len(cand) != 1 or texts[cand.start] not in lex.currency_codes:
+        return False
+    after = texts[cand.end] if cand.end < len(texts) else ""
+    before = texts[cand.start - 1] if cand.start else ""
+    return after[:1].isdigit() or after[:1] in "$€£¥" or before[:1].isdigit()
 
 
 _JOINS = frozenset({"-", "–", "—", "/"})
