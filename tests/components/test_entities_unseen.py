@@ -240,6 +240,14 @@ def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
         pytest.param("donated USD $2 million (NZD $3 million)", [("NZD", "ORG")], set(), id="currency-code"),
         pytest.param("go to Asma with NPR.", [("NPR", "ORG")], {("NPR", "ORG")}, id="code-without-amount"),
         pytest.param("the Press Office said", [("Press Office", "ORG")], {("Press Office", "ORG")}, id="office"),
+        pytest.param(
+            "under the Regional Water Security Plan for Andean Towns (RWSPAT) since May", [("RWSPAT", "ORG")], set(),
+            id="plan-head-inside-long-form",
+        ),
+        pytest.param(
+            "the World Food Programme (WFP) said", [("World Food Programme", "ORG"), ("WFP", "ORG")],
+            {("World Food Programme", "ORG"), ("WFP", "ORG")}, id="named-long-form",
+        ),
     ],
 )
 def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expected):

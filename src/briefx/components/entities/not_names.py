@@ -46,7 +46,9 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
                 w.text[0].upper() for w in words if w.text[:1].isalpha()
             ) == letters:
                 lower = all(w.is_lower or not w.is_alpha for w in words)
-                unnamed_head = texts[i - 1] in lex.never_body_heads or texts[start] in lex.never_body_heads
+                # "Joint Comprehensive Plan of Action (JCPOA)", "Inflation Reduction Act (IRA)": a programme's
+                # or a law's head anywhere in a long form that got no span of its own
+                unnamed_head = any(w.text in lex.never_body_heads for w in words)
                 if lower or (unnamed_head and i not in named_ends):
                     out.add(short)
                 break
