@@ -10,6 +10,7 @@ import spacy
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
@@ -281,3 +282,17 @@ def test_titles_read_as_bodies(tokenizer_and_lexicon, text, surface, expected):
     (cand,) = _candidates(view, [(surface, "ORG")])
     out = relabel(view, lex, cand)
     assert (None if out is None else (view.doc[out.start : out.end].text, out.label)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("we are working closely with PNG on it", ("PNG", "GPE"), id="papua-new-guinea"),
+        pytest.param("talks between the ROK and Japan", ("ROK", "GPE"), id="republic-of-korea"),
+        pytest.param("sanctions on the DPRK remain", ("DPRK", "GPE"), id="north-korea"),
+    ],
+)
+def test_countries_by_their_initials(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert expected in {(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex)}
