@@ -14,6 +14,7 @@ from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.relabel import relabel
 from briefx.components.entities.trim import sentence_openers, trim
@@ -296,3 +297,16 @@ def test_countries_by_their_initials(tokenizer_and_lexicon, text, expected):
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert expected in {(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("leaders at the Pacific Islands Forum agreed", ("Pacific Islands Forum", "ORG"), id="known-body"),
+        pytest.param("at the Tbilisi Silk Road Forum today", ("Tbilisi Silk Road Forum", "EVENT"), id="event"),
+    ],
+)
+def test_a_known_body_named_like_an_event(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert expected in {(view.doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex)}
