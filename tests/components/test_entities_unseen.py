@@ -159,6 +159,15 @@ GIVEN_NAMES = [
     ),
     pytest.param("a trip to San Marcos", [("San Marcos", "GPE")], {("San Marcos", "GPE")}, id="place-not-name"),
     pytest.param(
+        "Next question.  We’re going to Oyelaran with Channel 9.", [("Oyelaran", "GPE")],
+        {("Oyelaran", "PERSON")}, id="floor-to-any-name",
+    ),
+    pytest.param(
+        "MODERATOR:  Go to Tamsin Okoro at the Herald.", [("Tamsin Okoro", "ORG")], {("Tamsin Okoro", "PERSON")},
+        id="floor-to-full-unknown-name",
+    ),
+    pytest.param("we will go to Lima with the delegation", [("Lima", "GPE")], {("Lima", "GPE")}, id="floor-not-a-city"),
+    pytest.param(
         "President Dolores Vega Ruiz of Peru met President Vega",
         [("Dolores Vega Ruiz", "ORG"), ("Vega", "PERSON")],
         {("Dolores Vega Ruiz", "PERSON"), ("Vega", "PERSON")},

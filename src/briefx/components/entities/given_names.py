@@ -13,6 +13,7 @@
   floor is handed over ("We'll go to Meg Tirrell at CNBC").
 - One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
   Austin").
+- Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12").
 """
 
 from __future__ import annotations
@@ -114,6 +115,32 @@ def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     )
 
 
+_FLOOR_VERBS = frozenset({"go", "goes", "going"})
+_FLOOR_AFTER = frozenset({"with", "at"})
+
+
+def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "We’re going to Yuna with Channel 12", "Go to Zeke Miller at the Associated Press": a
+    moderator hands the floor to a reporter by name, whatever the name; not a known place."""
+    texts, s, e = view.texts, cand.start, cand.end
+    if cand.label not in ("GPE", "ORG") or len(cand) > 1 + _MAX_SURNAME_WORDS or s < 2 or cand.source in _KNOWN_SOURCES:
+        return False
+    if texts[s - 1] != "to" or texts[s - 2].lower() not in _FLOOR_VERBS:
+        return False
+    after = e
+    while after < len(texts) and is_break(texts[after]):
+        after += 1
+    text = view.span_text(s, e)
+    return (
+        after < len(texts)
+        and texts[after] in _FLOOR_AFTER
+        and all(texts[i].istitle() and texts[i].isalpha() for i in range(s, e) if not is_break(texts[i]))
+        and not lex.known_place(text)
+        and text not in lex.world_cities
+        and text not in lex.organisation_names
+    )
+
+
 def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Senator Ossoff", "Secretary Austin": one capitalised word right after a person's title
     is the person's name, whatever the model read; not a country or a known body."""
@@ -150,6 +177,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
                 _person_named_as_body(view, lex, cand, surnames),
                 _full_name_as_place(view, lex, cand),
                 _titled_one_word(view, lex, cand),
+                _handed_the_floor(view, lex, cand),
             )
         ):
             cand = replace(cand, label="PERSON")
