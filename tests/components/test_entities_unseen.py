@@ -168,6 +168,14 @@ GIVEN_NAMES = [
     ),
     pytest.param("we will go to Lima with the delegation", [("Lima", "GPE")], {("Lima", "GPE")}, id="floor-not-a-city"),
     pytest.param(
+        "local producer Trevor Lamb was on hand", [("Trevor Lamb", "ORG")], {("Trevor Lamb", "PERSON")},
+        id="body-that-no-table-knows",
+    ),
+    pytest.param(
+        "peace through the Abraham Accords.", [("Abraham Accords", "ORG")], {("Abraham Accords", "ORG")},
+        id="agreement-not-surname",
+    ),
+    pytest.param(
         "President Dolores Vega Ruiz of Peru met President Vega",
         [("Dolores Vega Ruiz", "ORG"), ("Vega", "PERSON")],
         {("Dolores Vega Ruiz", "PERSON"), ("Vega", "PERSON")},

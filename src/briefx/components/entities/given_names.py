@@ -8,8 +8,8 @@
   ("Secretary of Agriculture Tom Vilsack", "Chancellor of Germany Angela Merkel",
   "Senate Minority Whip Dick Durbin"): the person is the name; the title is no part of it
   (GOLD.md), and a place inside the title is left to the other rules.
-- A given name and surnames read as a body, one surname naming a person elsewhere in the
-  document ("President Gustavo Petro Urrego … President Petro"), or as a place where the
+- A given name and surnames read as a body that the tables do not know ("President Gustavo
+  Petro Urrego", "producer Joshua Winch"), or as a place where the
   floor is handed over ("We'll go to Meg Tirrell at CNBC").
 - One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
   Austin").
@@ -51,8 +51,10 @@ def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bo
 
 
 def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
+    """A word that can be a surname: no body's head, company word or programme's head ("Abraham Accords")."""
     tok = view.doc[i]
-    return lex.plain_name_word(tok) and tok.text not in lex.org_heads and tok.text not in lex.company_words
+    heads = (lex.org_heads, lex.company_words, lex.no_span_heads)
+    return lex.plain_name_word(tok) and not any(tok.text in t or tok.text.removesuffix("s") in t for t in heads)
 
 
 def _title_before(lex: Lexicon, cand: Candidate, before: str) -> bool:
@@ -87,8 +89,9 @@ def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
 
 
 def _person_named_as_body(view: DocView, lex: Lexicon, cand: Candidate, surnames: set[str]) -> bool:
-    """ "President Gustavo Petro Urrego" read as a body: a given name, then surnames, one of
-    which names a person elsewhere in the document."""
+    """ "President Gustavo Petro Urrego", "Mitch Fifield has done a remarkable job" read as a
+    body: a given name, then surnames, and no body the tables know (or a surname that names a
+    person elsewhere in the document)."""
     texts = view.texts
     words = [texts[i] for i in range(cand.start, cand.end) if not is_break(texts[i])]
     return (
@@ -96,8 +99,12 @@ def _person_named_as_body(view: DocView, lex: Lexicon, cand: Candidate, surnames
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
         and words[0] in lex.given_names
         and all(_surname_word(view, lex, i) for i in range(cand.start + 1, cand.end) if not is_break(texts[i]))
-        and any(w in surnames for w in words[1:])
+        and (any(w in surnames for w in words[1:]) or not _known_body(view, lex, cand))
     )
+
+
+def _known_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    return view.span_text(cand.start, cand.end) in lex.organisation_names
 
 
 def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
