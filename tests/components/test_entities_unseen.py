@@ -264,6 +264,14 @@ def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
             id="plan-head-inside-long-form",
         ),
         pytest.param(
+            "to launch Kilimo Safi, an initiative to support farmers. Kilimo Safi will",
+            [("Kilimo Safi", "PERSON")], set(), id="apposition-calls-it-an-initiative",
+        ),
+        pytest.param(
+            "to meet Ana Ruiz, the initiative's director", [("Ana Ruiz", "PERSON")], {("Ana Ruiz", "PERSON")},
+            id="apposition-without-article",
+        ),
+        pytest.param(
             "the World Food Programme (WFP) said", [("World Food Programme", "ORG"), ("WFP", "ORG")],
             {("World Food Programme", "ORG"), ("WFP", "ORG")}, id="named-long-form",
         ),

@@ -56,20 +56,25 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
 
 
 _COPULAS = frozenset({"is", "was"})
+_DESCRIBING = _COPULAS | {","}
+_DESCRIBED_LABELS = frozenset({"ORG", "PERSON"})
 _ARTICLES = frozenset({"a", "an"})
 
 
 def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
-    """ "CAF is a public-private partnership": a name the text itself calls a programme, plan or
-    partnership gets no span, nor its long form before the brackets ("Central America Forward (CAF)")."""
+    """ "CAF is a public-private partnership", "Kilimo Tija, an initiative to support …": a name
+    the text itself calls a programme, plan or partnership gets no span, nor its long form before
+    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound)."""
     texts, out = view.texts, set()
     for cand in chosen:
         k = cand.end
-        if cand.label != "ORG" or k + 2 >= len(texts) or texts[k] not in _COPULAS or texts[k + 1] not in _ARTICLES:
+        if cand.label not in _DESCRIBED_LABELS or k + 2 >= len(texts) or texts[k] not in _DESCRIBING:
+            continue
+        if texts[k + 1] not in _ARTICLES:
             continue
         for m in range(k + 2, min(len(texts), k + 8)):
             word = texts[m]
-            if word.islower() and word.title() in lex.never_body_heads:
+            if word.islower() and word.title() in lex.no_span_heads and view.doc[m].dep_ != "compound":
                 out.add(" ".join(texts[cand.start : cand.end]))
                 break
             if not (word.islower() or word == "-" or is_break(word)):
