@@ -175,3 +175,24 @@ ABSOLUTE = [
 def test_the_subject_of_an_absolute_clause(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- subjects: names in a relative clause or apposition of another noun -----------------------------
+# (text, figure, subjects)
+MODIFIERS = [
+    # an apposition on the party, off the figure's path (investment releases)
+    ("Redwood Capital, a Toronto-based fund manager, has announced a further £80mn investment to build homes "
+     "across Wales.", "£80mn", ["Redwood Capital", "Wales"]),
+    # a relative clause on the party
+    ("Apex Holdings, which is listed in Singapore, has pledged $50 million for schools in Kenya.", "$50 million",
+     ["Apex Holdings", "Kenya"]),
+    ("The researchers, who work at the University of Kansas, scanned 240 species of lizards.", "240", []),
+    # the figure's own phrase keeps its names
+    ("About 12,000 firms registered in Ireland filed returns last year.", "12,000", ["Ireland"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", MODIFIERS, ids=_ids(MODIFIERS))
+def test_a_name_describing_another_noun_is_no_subject(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

@@ -161,6 +161,23 @@ def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
     return opened and not any(t.i in view.inside for t in predicate.subtree)
 
 
+_MODIFIER_CLAUSES = ("relcl", "appos")
+
+
+def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
+    """`Acme, whose chief is from Canada, spent $5 million`, `an account that Reuters runs reported 40 cases`: a
+    name inside a relative clause or apposition of a noun off the figure's path describes that noun; it neither
+    owns, locates nor is party to the figure. (Participle modifiers are left alone: `a consortium led by X`,
+    `people affected by the war in X` name parties.)"""
+    path = {t.i for t in view.path}
+    for token in ent.root.ancestors:
+        if token.i in path or token.i in view.inside:
+            return False
+        if token.dep_ in _MODIFIER_CLAUSES:
+            return token.head.i not in path and token.head.i not in view.inside
+    return False
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
@@ -172,7 +189,8 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
-                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues):
+                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
+                in_modifier_of_other(ent, view):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
