@@ -196,3 +196,23 @@ MODIFIERS = [
 def test_a_name_describing_another_noun_is_no_subject(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- subjects: a person who is party to the figure (the agent, the defendant, the dissenter) ----------
+# (text, figure, subjects)
+PERSONS = [
+    ("Daniel Price pleaded guilty on 2 March 2025 to two counts of theft.", "two", ["Daniel Price"]),
+    ("Treasurer Anna Clarke today announced an extra $300 million in drought relief for farmers in Queensland.",
+     "$300 million", ["Anna Clarke", "Queensland"]),
+    ("Voting against the action was Thomas R. Hale, who preferred to raise the target range by 1/4 percentage "
+     "point.", "1/4 percentage point", ["Thomas R. Hale"]),
+    # a person who reports the figure, or is merely named in its clause, is no party
+    ("Anna Clarke said 40 farms had been flooded in Queensland.", "40", ["Queensland"]),
+    ("The minister met Anna Clarke to discuss the $300 million fund for Queensland.", "$300 million", ["Queensland"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", PERSONS, ids=_ids(PERSONS))
+def test_a_person_party_to_the_figure_is_a_subject(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

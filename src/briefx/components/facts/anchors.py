@@ -178,15 +178,28 @@ def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
     return False
 
 
+def is_party(ent: Span, view: FigureView) -> bool:
+    """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
+    Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
+    figure's path or on that path; a person merely named elsewhere in the clause is not."""
+    root = ent.root
+    path = {t.i for t in view.path}
+    if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
+    return root.i in path or root.head.i in path
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
-    """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
+    """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
     out: list[Span] = []
     seen: set[str] = set()
     figure_is_base = _is_base(view.span, cues)
     for ent in ents:
-        if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
+        if ent.root.i not in view.clause:
+            continue
+        if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
