@@ -209,6 +209,9 @@ PERSONS = [
     # a person who reports the figure, or is merely named in its clause, is no party
     ("Anna Clarke said 40 farms had been flooded in Queensland.", "40", ["Queensland"]),
     ("The minister met Anna Clarke to discuss the $300 million fund for Queensland.", "$300 million", ["Queensland"]),
+    # the agent above a relative clause that holds the figure
+    ("Governor Mark Olsen signed the Pension Relief Act, which protects the savings of 3 million workers.",
+     "3 million", []),
 ]
 
 

@@ -181,9 +181,15 @@ def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
-    figure's path or on that path; a person merely named elsewhere in the clause is not."""
+    figure's path or on that path; a person merely named elsewhere in the clause is not, nor the agent above a
+    relative clause that holds the figure (`Biden signed the Act, which protects 3 million workers`)."""
     root = ent.root
-    path = {t.i for t in view.path}
+    path = set()
+    for token in view.path:  # up to the noun a relative clause holding the figure describes, not above it
+        path.add(token.i)
+        if token.dep_ in ("relcl", "acl"):
+            path.add(token.head.i)
+            break
     if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
         return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
     return root.i in path or root.head.i in path
