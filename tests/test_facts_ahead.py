@@ -219,3 +219,19 @@ PERSONS = [
 def test_a_person_party_to_the_figure_is_a_subject(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- subjects: a name that modifies a programme word is the programme's name ---------------------------
+# (text, figure, subjects)
+PROGRAMME_NAMES = [
+    ("The $12 million Coastal Restoration fund will open in March.", "$12 million", []),
+    ("Funding includes $85 million for nine cross-agency Youth Employment initiatives.", "$85 million", []),
+    # a place the programme serves is still a subject
+    ("The $12 million fund will restore beaches in Northland.", "$12 million", ["Northland"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", PROGRAMME_NAMES, ids=_ids(PROGRAMME_NAMES))
+def test_a_name_modifying_a_programme_word_is_no_subject(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

@@ -195,6 +195,14 @@ def is_party(ent: Span, view: FigureView) -> bool:
     return root.i in path or root.head.i in path
 
 
+def names_a_programme(ent: Span, cues: FactCues) -> bool:
+    """`Families Package`, or a name that modifies a programme word outside it (`the Community Conservation fund`,
+    `14 Social Investment initiatives`): a programme, plan or meeting, which owns no figure."""
+    head = ent.root.head
+    modifies = ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in cues.non_subject_heads
+    return ent[-1].lower_ in cues.non_subject_heads or modifies
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
@@ -213,7 +221,7 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
-        if ent[-1].lower_ in cues.non_subject_heads:
+        if names_a_programme(ent, cues):
             continue  # a programme, plan or meeting owns no figure
         key = ent._.canonical or ent.text
         if key in seen:
