@@ -18,6 +18,19 @@ CASES = [
                  id="month-and-year-across-a-wrapped-line"),
     pytest.param("Rates will fall by the end of next year.", [("end of next year", "2021")],
                  id="end-of-next-year-unchanged"),
+    # podium speech: "this" before coming / past / last belongs to the period (2020-06-21 is in 2020-W25)
+    pytest.param("We will take that up this coming\nweek.", [("this coming\nweek", "2020-W26")],
+                 id="this-coming-week-keeps-this"),
+    pytest.param("He said this past week that talks stalled.", [("this past week", "2020-W25")],
+                 id="this-past-week-is-the-week-now-ending"),
+    pytest.param("Markets fell this last week.", [("this last week", "2020-W25")], id="this-last-week"),
+    pytest.param("Crowds gathered this past weekend.", [("this past weekend", "2020-06-20/2020-06-21")],
+                 id="this-past-weekend"),
+    # wire copy gives launch and landing times on a 24-hour clock: a clock time is no year
+    pytest.param("The capsule lifted off at 1922 UTC on Saturday.", [("Saturday", "2020-06-20")],
+                 id="clock-time-before-utc-is-no-year"),
+    pytest.param("It docked at 1430 GMT.", [], id="clock-time-before-gmt-is-no-year"),
+    pytest.param("It was founded in 1922.", [("1922", "1922")], id="a-year-stays-a-year"),
 ]
 
 
