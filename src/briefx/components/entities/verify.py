@@ -76,8 +76,11 @@ def span_features(view: DocView, lex: Lexicon, cand: Candidate) -> list[str]:
         "dep_head": f"{root.dep_} {root.head.lower_}",
         "caps": str(text.isupper()),
         "place": str(lex.known_place(text)),
-        "ner": span.ents[0].label_ if len(span.ents) == 1 and span.ents[0].start == cand.start else "-",
-        "ner_end": str(any(e.start == cand.start and e.end == cand.end for e in doc.ents)),
+        # the base model's entity starting here, and whether it has the same bounds (token tags: doc.ents
+        # would build every entity of the document for each name)
+        "ner": first.ent_type_ if first.ent_iob_ == "B" else "-",
+        "ner_end": str(first.ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in span[1:])
+                       and (cand.end == len(doc) or doc[cand.end].ent_iob_ != "I")),
         "mentions": bucket(mentions),
         "initial": str(view.sentence_initial(cand.start)),
         "headline": str(view.in_headline(cand.start)),
