@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
-from briefx.components.entities import context, listings, not_names, repairs
+from briefx.components.entities import context, given_names, lead_ins, listings, not_names, repairs
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.from_model import from_appositions, from_ner
@@ -20,6 +20,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
+from briefx.components.entities.trim import sentence_openers
 from briefx.components.entities.verify import Verifier
 from briefx.components.entities.wraps import from_wrapped
 from briefx.resources import resource_path
@@ -48,6 +49,9 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     repairs.blocs_without_members,
     not_names.not_names,
+    lead_ins.topic_lead_ins,
+    given_names.given_names,
+    sentence_openers,
 )
 
 

@@ -19,6 +19,7 @@ from briefx.resources import load_json
 
 MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
 INITIAL = re.compile(r"^[A-Z]\.$")
+MIN_TOPIC_WORD = 7  # "Warning", "Expansion"; a shorter word ("King", "City", "United") is no topic by its ending
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 PLURAL_AS_IS = re.compile(r"(?:[shxz]|ese)$")  # "the Swiss", "the Chinese", "the French"
 ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -132,6 +133,9 @@ class Lexicon:
         self.person_continuations = frozenset(words["person_continuations"])
         self.unit_heads = frozenset(words["unit_heads"])
         self.member_nouns = frozenset(words["member_nouns"])
+        self.topic_suffixes = tuple(words["topic_suffixes"])
+        self.lead_in_markers = frozenset(words["lead_in_markers"])
+        self.leading_words = frozenset(words["leading_words"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
@@ -146,8 +150,10 @@ class Lexicon:
         # ("Western Balkans Investment Framework (WBIF)"); a rate or a scheme never is
         self.never_body_heads = self.no_span_heads - frozenset(lex["no_span_heads_of_bodies"])
         self.not_entities = frozenset(lex["not_entities"])
+        self.currency_codes = frozenset(load_json("lexicons", "currencies.json")["codes"])
         people = load_json("lexicons", "people.json")["people"]
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
+        self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
         self.facility_words = frozenset(lex["facility_words"])
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
@@ -284,6 +290,17 @@ class Lexicon:
         if tok.text[:1].isupper() and tok.is_alpha and not tok.is_title and not tok.is_upper:
             return tok.text not in self.units  # "IndiGo", "eBay"-like names
         return self.plain_name_word(tok) or (tok.is_title and tok.text in self.company_words)
+
+    def topic_word(self, word: str, *, first: bool = False) -> bool:
+        """A word of seven letters or more with an abstract noun's ending ("Conservation",
+        "Economics"), not a body's head or a place; a participle ("Updated") only as the
+        first word of a run."""
+        if len(word) < MIN_TOPIC_WORD or word in self.org_heads or word in self.government_heads:
+            return False
+        if word in self.company_words or self.known_place(word):
+            return False
+        low = word.lower()
+        return any(low.endswith(s) and (first or s != "ed") for s in self.topic_suffixes)
 
     def iso_code(self, text: str) -> str | None:
         """ISO 3166-1 alpha-3 of a country name as written or in capitals."""

@@ -401,4 +401,6 @@ def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     ):
         # "Edinburgh Festival Fringe Society", "Energy Security and Net Zero Committee"
         return org(view, lex, end - 1) or Candidate(start, end, "ORG", "pattern")
+    if view.span_text(start, end) in lex.organisation_names:
+        return Candidate(start, end, "ORG", "pattern")  # "Pacific Islands Forum": a body the tables know
     return Candidate(start, end, "EVENT", "pattern")

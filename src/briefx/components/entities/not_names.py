@@ -46,7 +46,9 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
                 w.text[0].upper() for w in words if w.text[:1].isalpha()
             ) == letters:
                 lower = all(w.is_lower or not w.is_alpha for w in words)
-                unnamed_head = texts[i - 1] in lex.never_body_heads or texts[start] in lex.never_body_heads
+                # "Joint Comprehensive Plan of Action (JCPOA)", "Inflation Reduction Act (IRA)": a programme's
+                # or a law's head anywhere in a long form that got no span of its own
+                unnamed_head = any(w.text in lex.never_body_heads for w in words)
                 if lower or (unnamed_head and i not in named_ends):
                     out.add(short)
                 break
@@ -54,20 +56,25 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
 
 
 _COPULAS = frozenset({"is", "was"})
+_DESCRIBING = _COPULAS | {","}
+_DESCRIBED_LABELS = frozenset({"ORG", "PERSON"})
 _ARTICLES = frozenset({"a", "an"})
 
 
 def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
-    """ "CAF is a public-private partnership": a name the text itself calls a programme, plan or
-    partnership gets no span, nor its long form before the brackets ("Central America Forward (CAF)")."""
+    """ "CAF is a public-private partnership", "Kilimo Tija, an initiative to support …": a name
+    the text itself calls a programme, plan or partnership gets no span, nor its long form before
+    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound)."""
     texts, out = view.texts, set()
     for cand in chosen:
         k = cand.end
-        if cand.label != "ORG" or k + 2 >= len(texts) or texts[k] not in _COPULAS or texts[k + 1] not in _ARTICLES:
+        if cand.label not in _DESCRIBED_LABELS or k + 2 >= len(texts) or texts[k] not in _DESCRIBING:
+            continue
+        if texts[k + 1] not in _ARTICLES:
             continue
         for m in range(k + 2, min(len(texts), k + 8)):
             word = texts[m]
-            if word.islower() and word.title() in lex.never_body_heads:
+            if word.islower() and word.title() in lex.no_span_heads and view.doc[m].dep_ != "compound":
                 out.add(" ".join(texts[cand.start : cand.end]))
                 break
             if not (word.islower() or word == "-" or is_break(word)):
@@ -96,10 +103,21 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
     last = texts[cand.end - 1]
     return (
         " ".join(texts[cand.start : cand.end]) in unnamed
+        or _currency_code(view, lex, cand)
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
+
+
+def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "USD $1 million (NZD $1.26 million)": a currency's code beside an amount; not "with NPR"."""
+    texts = view.texts
+    if len(cand) != 1 or texts[cand.start] not in lex.currency_codes:
+        return False
+    after = texts[cand.end] if cand.end < len(texts) else ""
+    before = texts[cand.start - 1] if cand.start else ""
+    return after[:1].isdigit() or after[:1] in "$€£¥" or before[:1].isdigit()
 
 
 _JOINS = frozenset({"-", "–", "—", "/"})

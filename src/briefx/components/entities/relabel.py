@@ -17,6 +17,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
 
 
 @dataclass(frozen=True)
@@ -224,12 +225,17 @@ def org_after_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | N
 
 @applies_to("ORG")
 def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Commerce Secretary", "World Bank Country Director": before a title the portfolio words
-    go; "Tamil Nadu Industries Minister" leaves a place."""
-    if not _ner(cand, "ORG") or cand.end >= len(view) or view.texts[cand.end] not in lex.role_words:
+    """ "Commerce Secretary", "World Bank Country Director", "Surgeon⏎General": before a title
+    (over a line wrap and more portfolio words) the portfolio words go; "Tamil Nadu Industries
+    Minister" leaves a place."""
+    texts = view.texts
+    after = cand.end
+    while after < len(view) and (is_break(texts[after]) or texts[after] in lex.portfolio):
+        after += 1  # "Indian External⏎Affairs Minister", "Trade and Export Growth Minister"
+    if not _ner(cand, "ORG") or after >= len(view) or texts[after] not in lex.role_words:
         return None
     start, end = cand.start, cand.end
-    while end > start and view.texts[end - 1] in lex.portfolio:
+    while end > start and (texts[end - 1] in lex.portfolio or texts[end - 1] in {"and", "&", ","}):
         end -= 1
     if end == start:
         return NO_SPAN
@@ -248,8 +254,8 @@ def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
 
 @applies_to("ORG")
 def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Secretary for Trade, Investments and Industry", "Assistant Governor (Financial System)":
-    the portfolio of a post is no body."""
+    """ "Secretary for Trade, Investments and Industry", "Assistant Governor (Financial System)",
+    "Secretary of State for Civilian Security": the portfolio of a post is no body."""
     if not _ner(cand, "ORG"):
         return None
     doc, start = view.doc, cand.start
@@ -257,11 +263,18 @@ def portfolio_of_a_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
     k = start - 2 if before in {"of", "for", "("} else start - 3
     if before == "the" and start > 2 and doc[start - 2].text in {"of", "for"}:
         before = doc[start - 2].text  # "Minister for the Armed Forces"
+    texts = view.texts[start : cand.end]
+    # "Secretary of State for Civilian Security": a portfolio word, "for" and what the post covers
+    covers = texts[0] in lex.portfolio and "for" in texts
     if (
         before in {"of", "for", "("}
         and k >= 0
         and doc[k].text in lex.role_words
-        and all(t.text in lex.portfolio or t.text in {",", "and", "&"} for t in doc[start : cand.end])
+        and all(
+            t in lex.portfolio or t in {",", "and", "&"} or (covers and (t == "for" or t.istitle() or is_break(t)))
+            for t in texts
+        )
+        and not any(t in lex.org_heads for t in texts)
     ):
         return NO_SPAN
     return None

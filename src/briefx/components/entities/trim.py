@@ -75,10 +75,13 @@ def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
 
 
 def _not_a_name(lex: Lexicon, label: str, text: str) -> bool:
-    """A unit symbol, text without letters, a lower-case name, a person with digits."""
+    """A unit symbol, text without letters, a lower-case name, a person with digits; a place or
+    nationality without a capital letter ("don’t" read as a place, "democratic values")."""
     if text in lex.units or not any(c.isalpha() for c in text):
         return True
     if label in {"PERSON", "ORG", "EVENT"} and not capitalised(text):
+        return True
+    if label in {"GPE", "LOC", "NORP"} and text.islower():
         return True
     return label == "PERSON" and any(c.isdigit() for c in text)
 
@@ -129,3 +132,22 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
         start -= 1  # "the fifth International Polar Year"
     return Candidate(start, end, cand.label, cand.source, cand.iso)
+
+
+def sentence_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice, whatever source found the name: the word that opens the
+    sentence is cut from its front ("In Washington state", "With Mother’s Day tomorrow",
+    "Alright Julia Gillard, thank you"), and a determiner after it."""
+    out = []
+    texts = view.texts
+    for cand in chosen:
+        start = cand.start
+        while cand.end - start > 1 and texts[start].lower() in lex.leading_words and view.sentence_initial(start):
+            start += 1
+            while start < cand.end - 1 and texts[start] in lex.determiners:
+                start += 1
+        if start == cand.start:
+            out.append(cand)
+        elif not view.span_text(start, cand.end).islower():  # "This city": no name is left
+            out.append(Candidate(start, cand.end, cand.label, cand.source, cand.iso))
+    return out

@@ -131,6 +131,36 @@ def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: Fact
     return under_word(ent, cues.comparison_words, _BASE_STEPS) is not None
 
 
+def in_other_conjunct(ent: Span, view: FigureView) -> bool:
+    """`GE turbines totalling $14.2 billion and Boeing jets totalling $4.8 billion`, `will buy $35 billion of
+    bonds and will buy $40 billion of Treasury bills`: a name in a later conjunct that holds a figure of its
+    own is that figure's, not the first conjunct's."""
+    figure_chain = [view.span.root, *view.span.root.ancestors]
+    figure_at = {t.i: k for k, t in enumerate(figure_chain)}
+    previous = None
+    for token in (ent.root, *ent.root.ancestors):
+        if token.i in figure_at:
+            below = figure_at[token.i]
+            if previous is None or below == 0:
+                return False  # one holds the other
+            # a later conjunct with a figure of its own (the first conjunct's modifiers may be shared by all)
+            return previous.dep_ == "conj" and any(t.i in view.others for t in previous.subtree)
+        previous = token
+    return False
+
+
+def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`…, with Eritrea the only state unsigned`, `…, with Ghana winning the bid`: the subject of an absolute
+    `with` clause is that clause's party, not the figure's, unless the figure is in that clause."""
+    root = ent.root
+    if not root.dep_.startswith("nsubj"):
+        return False
+    predicate = root.head
+    opened = predicate.dep_ == "pcomp" and predicate.head.lower_ in cues.absolute_marks
+    opened = opened or any(c.dep_ == "mark" and c.lower_ in cues.absolute_marks for c in predicate.children)
+    return opened and not any(t.i in view.inside for t in predicate.subtree)
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
@@ -141,7 +171,8 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
     for ent in ents:
         if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
             continue
-        if _in_other_side(ent, view, figure_is_base, cues):
+        if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
+                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue

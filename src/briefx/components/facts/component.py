@@ -14,6 +14,7 @@ from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
     change_direction,
+    holds_ahead,
     is_anaphoric_count,
     is_base_level,
     is_target,
@@ -35,6 +36,7 @@ class Draft:
     period: Span | None
     subjects: list[Span]
     changes: Span | None = None
+    measure_figure: int | None = None  # a token of the figure the parse gave as measure
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.view.span.doc
@@ -76,6 +78,7 @@ class FactsComponent:
         share_equivalents(drafts)
         share_whole_kind(drafts, self.cues)
         resolve_pronouns(drafts)
+        measure_of_named_figure(drafts)
         borrow_measures(drafts)
         link_changes(drafts)
         for draft in drafts:
@@ -85,15 +88,40 @@ class FactsComponent:
     def draft(self, view: FigureView, dates: list[Span], ents: list[Span], datelines: list[Span]) -> Draft:
         cues = self.cues
         measure = find_measure(view, cues)
+        measure_figure = None
+        if is_a_figure(measure, view) and measure.bounds is not None:
+            measure_figure, measure = measure.bounds[0], Measure(None, own=False)
+        elif is_a_name_before(measure, view, cues):
+            measure = Measure(None, own=False)
         subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
-            return Draft(view, measure, "level", None, None, subjects)
+            return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
         change, direction = change_direction(view, cues)
-        target = not is_base_level(view, cues) and (
-            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues))
-        kind = "target" if target else "change" if change else "level"
         period = choose_period(view, dates, ents, cues, change=change)
-        return Draft(view, measure, kind, direction if change else None, period, subjects)
+        target = not is_base_level(view, cues) and (
+            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)
+            or holds_ahead(view, period, cues))
+        kind = "target" if target else "change" if change else "level"
+        return Draft(view, measure, kind, direction if change else None, period, subjects,
+                     measure_figure=measure_figure)
+
+
+def is_a_figure(measure: Measure, view: FigureView) -> bool:
+    """`34% of patients are Black and 19% are Hispanic`: a figure (this one or another: `34%` as the shared
+    subject) names no measure (GOLD.md: the measure is without the figure); the figure before lends one."""
+    if measure.bounds is None:
+        return False
+    return all(i in view.others or i in view.inside for i in range(*measure.bounds))
+
+
+def is_a_name_before(measure: Measure, view: FigureView, cues: FactCues) -> bool:
+    """`**Foodstuffs New Zealand $416,000**`, `homes … across Britain funded by half a billion pounds`: a name
+    before the figure is whose or where it is, not what it measures (a name after it can be: `100 Tactical
+    Unmanned Aerial Systems`)."""
+    if measure.bounds is None or measure.bounds[1] > view.span.start:
+        return False
+    head = view.span.doc[measure.bounds[1] - 1]
+    return head.ent_type_ in cues.subject_labels or head.ent_type_ == "PERSON"
 
 
 def names_measure(ent: Span, measure: Measure, cues: FactCues) -> bool:
@@ -149,6 +177,17 @@ def resolve_pronouns(drafts: list[Draft]) -> None:
             draft.measure = Measure(before[-1].measure.bounds, own=True)
         else:
             draft.measure = Measure(nearest_noun_chunk(draft.view.span, draft.view.chunks), own=False)
+
+
+def measure_of_named_figure(drafts: list[Draft]) -> None:
+    """`34% of patients are Black and 19% are Hispanic`: a figure whose parse gave another figure as its
+    measure (the subject the coordinated verbs share) measures what that figure does."""
+    for draft in drafts:
+        if draft.measure_figure is None:
+            continue
+        lender = next((d for d in drafts if d.view.span.start <= draft.measure_figure < d.view.span.end), None)
+        if lender is not None and lender is not draft and lender.measure.bounds is not None:
+            draft.measure = Measure(lender.measure.bounds, own=False)
 
 
 def borrow_measures(drafts: list[Draft]) -> None:

@@ -49,6 +49,9 @@ class FactCues:
     part_words: frozenset[str]
     comparison_words: frozenset[str]
     amount_nouns: frozenset[str]
+    forward_duration_preps: frozenset[str]
+    past_duration_words: frozenset[str]
+    absolute_marks: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
 from briefx.components.facts.measure import of_owner
+from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
 
@@ -21,6 +22,10 @@ def _qualifier(token: Token, view: FigureView, cues: FactCues) -> bool:
 def _governs_other_figure(token: Token, view: FigureView) -> bool:
     """`5.4 per cent of GDP, up 1.1 percentage points`: the `up` belongs to the other figure."""
     return any(t.i in view.others for t in token.subtree)
+
+
+def _via_by(view: FigureView, cues: FactCues) -> bool:
+    return any(t.lower_ in cues.change_preps for t in view.path[1:])
 
 
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
@@ -54,7 +59,11 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
             continue
         if token.pos_ in ("VERB", "AUX"):
             direction = direction_of(token.lower_, cues.change_up, cues.change_down)
-            via_by = any(t.lower_ in cues.change_preps for t in view.path[1:])
+            via_by = _via_by(view, cues)
+            comparative = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in cues.change_adverbs),
+                               None)
+            if direction is None and via_by and comparative is not None:  # `will be better off by $75 a week`
+                return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
             if direction is not None and not via_by and view.span.label_ != "PERCENT":
                 return False, None  # `raise £1.2bn` is an amount raised, not a change
             return direction is not None, direction
@@ -68,8 +77,8 @@ def _infinitive_child(token: Token) -> bool:
 def is_cue(token: Token, cues: FactCues) -> bool:
     """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`)."""
     word = token.lower_
-    if word not in cues.target_words:
-        return False
+    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS"):
+        return False  # `the $200m Tourism Communities Plan`: a word of a name is no cue
     return word not in cues.target_needs_infinitive or _infinitive_child(token)
 
 
@@ -115,9 +124,23 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
         elif token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
-    if _told_as_past(words, cues):
+    if _told_as_past(words, cues) or describes_agent(view):
         return False
-    return any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+    return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+            or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
+
+
+def describes_agent(view: FigureView) -> bool:
+    """`proposed by 58 stakeholders`, `Schroders, one of the largest managers, will invest`: a figure that
+    describes who acts counts them as they are; the plan is the verb's object, not its agent."""
+    nested = False
+    for token in own_clause_path(view):
+        if token.dep_ == "agent":
+            return True
+        if token.dep_ == "nsubj":
+            return nested
+        nested = nested or token.dep_ == "appos"
+    return False
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
@@ -158,3 +181,42 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in cues.anaphoric_determiners and c.i < view.span.start
                for c in root.head.children)
+
+
+def told_in_past(view: FigureView) -> bool:
+    """`spent`, `has provided`: a verb of the figure's own clause in the past tense or the perfect."""
+    for token in own_clause_path(view):
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
+            return True
+    return False
+
+
+def is_forward_duration(period: Span, cues: FactCues) -> bool:
+    """`over four years`, `over the next three years`: a length of time ahead (not `over the past decade`)."""
+    head = period.root.head
+    if period._.value is not None or head.dep_ != "prep" or head.lower_ not in cues.forward_duration_preps:
+        return False
+    return not any(t.lower_ in cues.past_duration_words for t in period)
+
+
+def _hangs_on_own_path(period: Span, view: FigureView) -> bool:
+    """`which represent 8,600 workers, are demanding a rise over two years`: a date of another verb is not
+    the figure's own time."""
+    head = period.root.head
+    attached = head.head if head.dep_ == "prep" else head
+    return any(attached.i == t.i for t in own_clause_path(view))
+
+
+def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
+    """A figure told in no past tense for a period after the publication day (`$2.4 million in 2016/17`
+    in a budget of May 2016) or over a length of time ahead (`$40 million over four years`): a plan or
+    forecast (GOLD.md § Facts: a target)."""
+    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view):
+        return False
+    published = view.span.doc._.published
+    if published is not None and lies_ahead(period._.value, published=published):
+        return True
+    return is_forward_duration(period, cues)

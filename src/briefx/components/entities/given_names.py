@@ -1,0 +1,201 @@
+"""People the model reads as places or bodies, told by a common given name
+(models/lexicons/given_names.json) or a title: a document-level repair after the choice.
+
+- A given name alone, typed a place or an organisation: transcripts hand the floor to
+  reporters by first name ("Our next question will go to Steve with Reuters", "Thank you,
+  Patsy"); a given name that is also a known place or body stays as it is ("Austin").
+- A given name and surname closing a title run the model read as one name
+  ("Secretary of Agriculture Tom Vilsack", "Chancellor of Germany Angela Merkel",
+  "Senate Minority Whip Dick Durbin"): the person is the name; the title is no part of it
+  (GOLD.md), and a place inside the title is left to the other rules.
+- A given name and surnames read as a body that the tables do not know ("President Gustavo
+  Petro Urrego", "producer Joshua Winch"), or as a place where the
+  floor is handed over ("We'll go to Meg Tirrell at CNBC").
+- One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
+  Austin").
+- Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import INITIAL, Lexicon
+from briefx.components.entities.wraps import is_break
+
+_MAX_SURNAME_WORDS = 2
+_KNOWN_SOURCES = frozenset({"layout"})  # "gazetteer" also marks the model's label carried to other mentions
+
+
+def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bool:
+    """A one-word place or body that is a given name and no known place or body, nor the
+    first word of a body the document names ("Celeste" for "Celeste Networks")."""
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source in _KNOWN_SOURCES:
+        return False
+    texts, s = view.texts, cand.start
+    if texts[s] in bodies:
+        return False
+    if s >= 2 and texts[s - 1] == "for" and texts[s - 2] in lex.electorate_titles:
+        return False  # "the Member for Solomon": an electorate
+    if s >= 1 and texts[s - 1] in lex.determiners:
+        return False  # "the Clyde": a river or a yard, not a person
+    text = texts[s]
+    return (
+        text in lex.given_names
+        and not lex.known_place(text)
+        and text not in lex.world_cities
+        and text not in lex.organisation_names
+    )
+
+
+def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
+    """A word that can be a surname: no body's head, company word or programme's head ("Abraham Accords")."""
+    tok = view.doc[i]
+    heads = (lex.org_heads, lex.company_words, lex.no_span_heads)
+    return lex.plain_name_word(tok) and not any(tok.text in t or tok.text.removesuffix("s") in t for t in heads)
+
+
+def _title_before(lex: Lexicon, cand: Candidate, before: str) -> bool:
+    """The word before the given name ends a title: any capitalised word when the model read
+    the whole as a body; a title, portfolio, country or body's head when it read a person
+    ("Andrés Manuel López Obrador" is one name), or an abstract noun closing a title
+    ("… for International Economics Mike Pyle")."""
+    if not before[:1].isupper() or before in lex.given_names or INITIAL.match(before):
+        return False
+    if cand.label == "ORG":
+        return True
+    tables = (lex.title_words, lex.portfolio, lex.countries, lex.org_heads)
+    return any(before in t for t in tables) or lex.topic_word(before)
+
+
+def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
+    """Where "Given Surname" starts when it closes a longer candidate after a title word, or None."""
+    texts = view.texts
+    words = [i for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    if len(words) < 3:
+        return None
+    surnames = 0
+    for n in range(len(words) - 1, 0, -1):
+        i = words[n]
+        if texts[i] in lex.given_names and surnames:
+            before = texts[words[n - 1]]
+            return i if _title_before(lex, cand, before) else None
+        if not _surname_word(view, lex, i) or surnames == _MAX_SURNAME_WORDS:
+            return None
+        surnames += 1
+    return None
+
+
+def _person_named_as_body(view: DocView, lex: Lexicon, cand: Candidate, surnames: set[str]) -> bool:
+    """ "President Gustavo Petro Urrego", "Mitch Fifield has done a remarkable job" read as a
+    body: a given name, then surnames, and no body the tables know (or a surname that names a
+    person elsewhere in the document)."""
+    texts = view.texts
+    words = [texts[i] for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    return (
+        cand.label == "ORG"
+        and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
+        and words[0] in lex.given_names
+        and all(_surname_word(view, lex, i) for i in range(cand.start + 1, cand.end) if not is_break(texts[i]))
+        and (any(w in surnames for w in words[1:]) or not _known_body(view, lex, cand))
+    )
+
+
+def _known_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    return view.span_text(cand.start, cand.end) in lex.organisation_names
+
+
+def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Our next question will go to Meg Tirrell at CNBC": a given name and surnames read as a
+    destination; not a known place ("San Francisco", "Charlotte Amalie")."""
+    texts = view.texts
+    words = [i for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    return (
+        cand.label == "GPE"
+        and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
+        and texts[words[0]] in lex.given_names
+        and all(_surname_word(view, lex, i) for i in words[1:])
+        and not lex.known_place(view.span_text(cand.start, cand.end))
+        and view.span_text(cand.start, cand.end) not in lex.world_cities
+    )
+
+
+_FLOOR_VERBS = frozenset({"go", "goes", "going"})
+_FLOOR_AFTER = frozenset({"with", "at"})
+
+
+def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "We’re going to Yuna with Channel 12", "Go to Zeke Miller at the Associated Press": a
+    moderator hands the floor to a reporter by name, whatever the name; not a known place."""
+    texts, s, e = view.texts, cand.start, cand.end
+    if cand.label not in ("GPE", "ORG") or len(cand) > 1 + _MAX_SURNAME_WORDS or s < 2 or cand.source in _KNOWN_SOURCES:
+        return False
+    if texts[s - 1] != "to" or texts[s - 2].lower() not in _FLOOR_VERBS:
+        return False
+    after = e
+    while after < len(texts) and is_break(texts[after]):
+        after += 1
+    text = view.span_text(s, e)
+    return (
+        after < len(texts)
+        and texts[after] in _FLOOR_AFTER
+        and all(texts[i].istitle() and texts[i].isalpha() for i in range(s, e) if not is_break(texts[i]))
+        and not lex.known_place(text)
+        and text not in lex.world_cities
+        and text not in lex.organisation_names
+    )
+
+
+def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Senator Ossoff", "Secretary Austin": one capitalised word right after a person's title
+    is the person's name, whatever the model read; not a country or a known body."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source in _KNOWN_SOURCES:
+        return False
+    before = s - 1
+    while before >= 0 and is_break(texts[before]):
+        before -= 1
+    text = texts[s]
+    return (
+        before >= 0
+        and (texts[before] in lex.role_words or texts[before] in lex.person_prefixes)
+        and text.istitle()
+        and text.isalpha()
+        and text not in lex.countries
+        and text not in lex.organisation_names
+        and text not in lex.org_heads
+        and text not in lex.role_words
+        and text not in lex.portfolio
+    )
+
+
+def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Relabel or cut the candidates a given name shows to be people (see the module docstring)."""
+    out = []
+    surnames = {view.texts[c.end - 1] for c in chosen if c.label == "PERSON"}
+    heads = lex.company_words | lex.org_heads
+    bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1 and view.texts[c.end - 1] in heads}
+    for cand in chosen:
+        if any(
+            (
+                _alone(view, lex, cand, bodies),
+                _person_named_as_body(view, lex, cand, surnames),
+                _full_name_as_place(view, lex, cand),
+                _titled_one_word(view, lex, cand),
+                _handed_the_floor(view, lex, cand),
+            )
+        ):
+            cand = replace(cand, label="PERSON")
+        elif cand.label in ("ORG", "PERSON"):
+            start = _name_at_end(view, lex, cand)
+            if start is not None:
+                cand = replace(cand, start=start, label="PERSON")
+        out.append(cand)
+    # the other mentions of a word now read as a person follow it ("Senator Ossoff … like Ossoff")
+    people = {view.span_text(c.start, c.end) for c in out if c.label == "PERSON" and len(c) == 1} - bodies
+    return [
+        replace(c, label="PERSON") if c.label in ("GPE", "ORG") and len(c) == 1 and view.texts[c.start] in people else c
+        for c in out
+    ]

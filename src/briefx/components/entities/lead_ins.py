@@ -1,0 +1,106 @@
+"""Fact sheets open their bullets with a topic and a colon ("-   **Continuing PEPFAR
+Investments:** The President's Emergency Plan …", "-   Water Conservation in the Imperial
+Valley:  The Bureau …"). The model reads such a title-case run as an organisation or a
+person; GOLD.md gives programmes, plans and topics no span. A document-level repair after
+the choice: a name that opens or closes a topic lead-in is dropped, unless a head word makes
+it a body ("Department", "Agency") or it is a short form in capitals ("USAID:")."""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
+
+_MAX_LEAD_WORDS = 16
+_NAME_LABELS = frozenset({"ORG", "PERSON", "EVENT"})
+_KEPT_SOURCES = frozenset({"layout", "honourific"})
+
+
+def _after_marker(view: DocView, lex: Lexicon, i: int) -> int | None:
+    """The first word after a bullet, a number or a bold mark that opens line i, or None."""
+    texts, k, marked = view.texts, i, False
+    while k < len(texts) and k - i < 6:
+        text = texts[k]
+        if text in lex.lead_in_markers or (text.isdigit() and k + 1 < len(texts) and texts[k + 1] == "."):
+            marked = True
+            k += 2 if text.isdigit() else 1
+        elif text.isspace() and "\n" not in text:
+            k += 1
+        else:
+            break
+    return k if marked else None
+
+
+def _lead_end(view: DocView, lex: Lexicon, k: int) -> int | None:
+    """The index of the colon that closes a title-case run from k, or None."""
+    texts = view.texts
+    for m in range(k, min(len(texts), k + _MAX_LEAD_WORDS)):
+        text = texts[m]
+        if text.startswith(":"):
+            return m if m > k else None
+        if text in {".", "?", "!", ";"} or (text.isspace() and not is_break(text)):
+            return None
+        if text.isalpha() and text.islower() and text not in lex.stop:
+            return None  # a sentence, not a title
+    return None
+
+
+def lead_ins(view: DocView, lex: Lexicon) -> list[tuple[int, int]]:
+    """[start, end) of each bullet's or bold line's lead-in, up to its first comma."""
+    key = ("lead_ins",)
+    found = view.memo.get(key)
+    if found is None:
+        found = []
+        starts = [0] + [i + 1 for i, text in enumerate(view.texts) if "\n" in text]
+        for i in starts:
+            k = _after_marker(view, lex, i)
+            end = _lead_end(view, lex, k) if k is not None else None
+            if end is not None:
+                comma = next((m for m in range(k, end) if view.texts[m] == ","), end)
+                found.append((k, comma))
+        view.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
+def topic_lead_in(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """A lead-in that names a topic: it opens on a gerund or participle ("Continuing …",
+    "Updated …"), holds a word that ends like an abstract noun ("Conservation", "Security"),
+    or ends on a programme's head ("… Program")."""
+    words = [w for w in view.texts[start:end] if w.isalpha()]
+    if not words:
+        return False
+    if words[-1] in lex.no_span_heads:
+        return True
+    return any(lex.topic_word(w, first=n == 0) for n, w in enumerate(words))
+
+
+def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -> bool:
+    """A body by its head word, a short form in capitals, or a name the tables know."""
+    texts = view.texts
+    last = texts[cand.end - 1]
+    heads = lex.org_heads | lex.government_heads
+    whole = (cand.start, cand.end) == lead
+    opens_on_verb = lex.topic_word(texts[lead[0]], first=True) and texts[lead[0]].lower().endswith(("ing", "ed"))
+    return (
+        cand.label not in _NAME_LABELS
+        or cand.source in _KEPT_SOURCES
+        or view.span_text(cand.start, cand.end) in lex.organisation_names
+        or view.span_text(cand.start, cand.end) in lex.people
+        or (len(cand) == 1 and texts[cand.start].isupper() and not texts[lead[0]].isupper())
+        or any(word in heads for word in texts[cand.start : cand.end])
+        or (whole and last in lex.company_words and not opens_on_verb)
+    )
+
+
+def topic_lead_ins(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the names that open or close a topic lead-in (see the module docstring)."""
+    drop: set[int] = set()
+    for start, end in lead_ins(view, lex):
+        if not topic_lead_in(view, lex, start, end):
+            continue
+        for n, cand in enumerate(chosen):
+            inside = start <= cand.start and cand.end <= end
+            if inside and (cand.start == start or cand.end == end) and not _kept(view, lex, cand, (start, end)):
+                drop.add(n)
+    return [c for n, c in enumerate(chosen) if n not in drop]
