@@ -271,6 +271,15 @@ def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
             "to meet Ana Ruiz, the initiative's director", [("Ana Ruiz", "PERSON")], {("Ana Ruiz", "PERSON")},
             id="apposition-without-article",
         ),
+        pytest.param("in this year's Budget the Treasurer", [("Budget", "ORG")], set(), id="the-budget"),
+        pytest.param("donations to the Appeal have passed", [("Appeal", "ORG")], set(), id="the-appeal"),
+        pytest.param("cuts to Social Security benefits", [("Social Security", "ORG")], set(), id="a-programme"),
+        pytest.param(
+            "the Social Security Administration said", [("Social Security Administration", "ORG")],
+            {("Social Security Administration", "ORG")}, id="the-programmes-agency",
+        ),
+        pytest.param("after the State of the Union on Tuesday", [("State of the Union", "ORG")], set(), id="address"),
+        pytest.param("strict Voter ID laws", [("Voter ID", "ORG")], set(), id="a-law-by-its-subject"),
         pytest.param(
             "the World Food Programme (WFP) said", [("World Food Programme", "ORG"), ("WFP", "ORG")],
             {("World Food Programme", "ORG"), ("WFP", "ORG")}, id="named-long-form",
@@ -285,6 +294,8 @@ def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expect
     "text, surface, expected",
     [
         pytest.param("Trade and Export Growth Minister Ana Ruiz said", "Trade and Export", None, id="portfolio-run"),
+        pytest.param("holders of the new Veteran Card can", "Veteran Card", None, id="a-card-is-a-document"),
+        pytest.param("apply for Seniors Cards online", "Seniors Cards", None, id="cards"),
         pytest.param("joined by the Surgeon\nGeneral Vivek Rao", "Surgeon", None, id="across-a-wrap"),
         pytest.param(
             "Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict Ana Ruiz",
