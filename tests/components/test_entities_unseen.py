@@ -295,6 +295,14 @@ def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expect
     [
         pytest.param("Trade and Export Growth Minister Ana Ruiz said", "Trade and Export", None, id="portfolio-run"),
         pytest.param("holders of the new Veteran Card can", "Veteran Card", None, id="a-card-is-a-document"),
+        pytest.param(
+            "to pass the Ana Ruiz Fairness in Lending Act this year", "Ana Ruiz Fairness", None, id="cut-before-in"
+        ),
+        pytest.param("backs the Justice for Miners of Ohio Act", "Justice", None, id="cut-before-for"),
+        pytest.param(
+            "Ana Ruiz of Harbour Bank said", "Ana Ruiz", ("Ana Ruiz", "ORG"), id="connector-run-without-a-law"
+        ),
+        pytest.param("the Office of the Act's author", "Office", ("Office", "ORG"), id="lower-case-word-stops-run"),
         pytest.param("apply for Seniors Cards online", "Seniors Cards", None, id="cards"),
         pytest.param("joined by the Surgeon\nGeneral Vivek Rao", "Surgeon", None, id="across-a-wrap"),
         pytest.param(

@@ -114,6 +114,8 @@ class Lexicon:
         self.determiners = frozenset(words["determiners"])
         self.possessives = frozenset(words["possessives"])
         self.connectors = frozenset(words["connectors"])
+        self.law_connectors = frozenset(words["law_connectors"])
+        self.law_run = int(words["law_run"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
         self.speech = frozenset(words["speech_verbs"])
