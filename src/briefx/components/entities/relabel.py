@@ -17,6 +17,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.not_names import runs_into_a_law, tail_of_a_law
 from briefx.components.entities.wraps import is_break
 
 
@@ -180,39 +181,11 @@ def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Rural Bus Services Bill", "the George Floyd Justice in Policing Act": part of a law's
     name gets no span (GOLD.md), the words before a small connector as well as the tail after it."""
-    if cand.label in ("ORG", "PERSON", "EVENT") and (_runs_into_a_law(view, lex, cand.end) or _tail_of_a_law(
-        view, lex, cand
-    )):
+    if cand.label in ("ORG", "PERSON", "EVENT") and (
+        runs_into_a_law(view, lex, cand.end) or tail_of_a_law(view, lex, cand)
+    ):
         return NO_SPAN
     return None
-
-
-def _runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:
-    """The next word is a law's or plan's head, or a connector ('in', 'of', 'for') opens a run of
-    capitalised words that ends in one ('Justice| in Policing Act')."""
-    texts = view.texts
-    if end < len(texts) and texts[end] in lex.no_span_heads:
-        return True
-    if end + 2 >= len(texts) or texts[end] not in lex.law_connectors:
-        return False
-    for i in range(end + 1, min(end + 1 + lex.law_run, len(texts))):
-        if texts[i] in lex.no_span_heads:
-            return i > end + 1
-        if not texts[i][:1].isupper():
-            return False
-    return False
-
-
-def _tail_of_a_law(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """ "the Justice in |Policing Act|": a name in a law's head word after a connector that
-    follows a capitalised word is the law's tail."""
-    start = cand.start
-    return (
-        view.texts[cand.end - 1] in lex.no_span_heads
-        and start >= 2
-        and view.texts[start - 1] in lex.law_connectors
-        and view.texts[start - 2][:1].isupper()
-    )
 
 
 # -- organisations the model found: titles and places at the edges ----------------------
