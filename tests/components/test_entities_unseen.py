@@ -38,6 +38,15 @@ def _candidates(view: DocView, chosen: list[tuple[str, str]]) -> list[Candidate]
     return out
 
 
+def _relabelled(tokenizer_and_lexicon, text: str, surface: str, label: str) -> tuple[str, str] | None:
+    """The span and label `relabel` gives a model candidate (surface, label); None for no span."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    (cand,) = _candidates(view, [(surface, label)])
+    out = relabel(view, lex, cand)
+    return None if out is None else (view.doc[out.start : out.end].text, out.label)
+
+
 def _after(tokenizer_and_lexicon, repair, text: str, chosen: list[tuple[str, str]]) -> set[tuple[str, str]]:
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
@@ -322,11 +331,7 @@ def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expect
     ],
 )
 def test_titles_read_as_bodies(tokenizer_and_lexicon, text, surface, expected):
-    nlp, lex = tokenizer_and_lexicon
-    view = DocView(nlp.make_doc(text))
-    (cand,) = _candidates(view, [(surface, "ORG")])
-    out = relabel(view, lex, cand)
-    assert (None if out is None else (view.doc[out.start : out.end].text, out.label)) == expected
+    assert _relabelled(tokenizer_and_lexicon, text, surface, "ORG") == expected
 
 
 @pytest.mark.parametrize(
@@ -354,3 +359,20 @@ def test_a_known_body_named_like_an_event(tokenizer_and_lexicon, text, expected)
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert expected in {(view.doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex)}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        pytest.param("water for the Yakama Tribe and farmers", "Yakama Tribe", None, id="a-tribe"),
+        pytest.param("lands of the Warm Springs Reservation", "Warm Springs Reservation", None, id="its-land"),
+        pytest.param("at the Summit on Friday", "Summit", None, id="event-head-alone"),
+        pytest.param(
+            "hosted the Tidewater Forum in May", "Tidewater Forum", ("Tidewater Forum", "EVENT"), id="an-event"
+        ),
+        pytest.param("in rural Kittitas County schools", "Kittitas County", ("Kittitas County", "GPE"), id="a-county"),
+        pytest.param("said Ana Summit, the mayor", "Ana Summit", ("Ana Summit", "PERSON"), id="known-given-name"),
+    ],
+)
+def test_a_head_word_ends_no_persons_name(tokenizer_and_lexicon, text, surface, expected):
+    assert _relabelled(tokenizer_and_lexicon, text, surface, "PERSON") == expected

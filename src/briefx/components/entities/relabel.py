@@ -76,6 +76,22 @@ def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 
 
 @applies_to("PERSON")
+def head_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "the Summit", "Spokane Tribe", "Shelby County": a "person" ending in a word that heads
+    an event, a tribe's land or a place, and opening on no known given name, is none; a county
+    is a place, a summit an event."""
+    texts = view.texts
+    last = texts[cand.end - 1]
+    if cand.label != "PERSON" or last not in lex.not_person_heads or texts[cand.start] in lex.given_names:
+        return None
+    if len(cand) > 1 and last in lex.event_heads:
+        return _as(cand, "EVENT")
+    if len(cand) > 1 and last.lower() in lex.gpe_types:
+        return _as(cand, "GPE")
+    return NO_SPAN
+
+
+@applies_to("PERSON")
 def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Nairobi Water" is a company; not "said Charlotte Amesbury"."""
     city_first = cand.label == "PERSON" and len(cand) > 1 and view.texts[cand.start] in lex.cities
@@ -429,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     electorate,
     acronym_names_a_body,
     company_word_ends_person,
+    head_word_ends_person,
     city_opens_company,
     owner_of_possessions,
     country_opens_company,
