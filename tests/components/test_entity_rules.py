@@ -235,6 +235,10 @@ PATTERNS = [
     pytest.param("Shares of Seowon Energy Materials rose.", ("Seowon Energy Materials", "ORG"), id="company-suffix"),
     pytest.param("Talks at COP31 ended.", ("COP31", "EVENT"), id="event-code"),
     pytest.param("Ships fled Hurricane Teodora on Monday.", ("Hurricane Teodora", "EVENT"), id="storm"),
+    pytest.param("Aid after Tropical Cyclone Lusi reached Tonga.", ("Tropical Cyclone Lusi", "EVENT"),
+                 id="storm-grade"),
+    pytest.param("Severe Tropical Cyclone Kala hit Vanuatu.", ("Severe Tropical Cyclone Kala", "EVENT"),
+                 id="two-storm-grades"),
     pytest.param("He flew Air Astana to Almaty.", ("Air Astana", "ORG"), id="fixed-form"),
     pytest.param("The European Space Agency (ESA) said.", ("ESA", "ORG"), id="bracketed-acronym"),
     # real text (issue 9): Commonwealth honourifics, in transcripts' capitals too

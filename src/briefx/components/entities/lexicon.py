@@ -183,6 +183,7 @@ class Lexicon:
         self.reserve_heads = frozenset(lex["reserve_heads"])
         self.reserve_kinds = frozenset(lex["reserve_kinds"])
         self.storms = frozenset(lex["storm_words"])
+        self.storm_grades = frozenset(lex["storm_grades"])
         self.exercise_words = frozenset(lex["exercise_words"])
         self.organisation_names = frozenset(lex["organisations"])
         self.post_nouns = frozenset(lex["post_nouns"])
