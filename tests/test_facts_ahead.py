@@ -175,3 +175,52 @@ ABSOLUTE = [
 def test_the_subject_of_an_absolute_clause(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- subjects: names in a relative clause or apposition of another noun -----------------------------
+# (text, figure, subjects)
+MODIFIERS = [
+    # an apposition on the party, off the figure's path (investment releases)
+    ("Redwood Capital, a Toronto-based fund manager, has announced a further £80mn investment to build homes "
+     "across Wales.", "£80mn", ["Redwood Capital", "Wales"]),
+    # a relative clause on the party
+    ("Apex Holdings, which is listed in Singapore, has pledged $50 million for schools in Kenya.", "$50 million",
+     ["Apex Holdings", "Kenya"]),
+    ("The researchers, who work at the University of Kansas, scanned 240 species of lizards.", "240", []),
+    # the figure's own phrase keeps its names
+    ("About 12,000 firms registered in Ireland filed returns last year.", "12,000", ["Ireland"]),
+]
+
+
+# --- subjects: a person who is party to the figure (the agent, the defendant, the dissenter) ----------
+# (text, figure, subjects)
+PERSONS = [
+    ("Daniel Price pleaded guilty on 2 March 2025 to two counts of theft.", "two", ["Daniel Price"]),
+    ("Treasurer Anna Clarke today announced an extra $300 million in drought relief for farmers in Queensland.",
+     "$300 million", ["Anna Clarke", "Queensland"]),
+    ("Voting against the action was Thomas R. Hale, who preferred to raise the target range by 1/4 percentage "
+     "point.", "1/4 percentage point", ["Thomas R. Hale"]),
+    # a person who reports the figure, or is merely named in its clause, is no party
+    ("Anna Clarke said 40 farms had been flooded in Queensland.", "40", ["Queensland"]),
+    ("The minister met Anna Clarke to discuss the $300 million fund for Queensland.", "$300 million", ["Queensland"]),
+    # the agent above a relative clause that holds the figure
+    ("Governor Mark Olsen signed the Pension Relief Act, which protects the savings of 3 million workers.",
+     "3 million", []),
+]
+
+
+# --- subjects: a name that modifies a programme word is the programme's name ---------------------------
+# (text, figure, subjects)
+PROGRAMME_NAMES = [
+    ("The $12 million Coastal Restoration fund will open in March.", "$12 million", []),
+    ("Funding includes $85 million for nine cross-agency Youth Employment initiatives.", "$85 million", []),
+    # a place the programme serves is still a subject
+    ("The $12 million fund will restore beaches in Northland.", "$12 million", ["Northland"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", MODIFIERS + PERSONS + PROGRAMME_NAMES,
+                         ids=_ids(MODIFIERS + PERSONS + PROGRAMME_NAMES))
+def test_who_is_party_to_the_figure(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

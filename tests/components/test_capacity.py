@@ -75,3 +75,21 @@ def test_capacity(nlp: Language, text: str, expected: list[Row]) -> None:
         assert got[2] == want[2]
         assert got[3] == (None if want[3] is None else pytest.approx(want[3]))
         assert got[4:] == want[4:]
+
+
+# Real releases (issue 9; real dev and unseen odd-year text): a tonnage that weighs one thing is no
+# capacity; a commodity's tonnage still is. Cases written after their shape.
+MASS = [
+    pytest.param("Each of the carved stones can weigh about twelve tons.", [], id="weighs-one-thing"),
+    pytest.param("Heavy trucks may carry loads of up to 48 tonnes on the new bridge.", [], id="load-limit"),
+    pytest.param("The rule would allow vehicles of up to around 52 tonnes on approved routes.", [],
+                 id="vehicle-mass"),
+    pytest.param("Stock limits of 2,500 tonnes apply to traders.", ["2,500 tonnes"], id="large-tonnage-stays"),
+    pytest.param("Its pilot plant produced 1,200 tonnes in the first half.", ["1,200 tonnes"], id="production-stays"),
+    pytest.param("The route will carry up to 16 tonnes of cargo per flight.", ["16 tonnes"], id="no-mass-cue-stays"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MASS)
+def test_mass_is_no_capacity(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [row[0] for row in capacities(nlp, text)] == expected

@@ -63,6 +63,49 @@ NOT_COUNTS = [
     "No one came, and it was never meant to be one.",
     "Trade between the two-way partners rose.",
 ]
+# issue 9, unseen real releases (Australian media releases, White House fact sheets and gaggles, NZ
+# education releases): numbers that GOLD.md gives no COUNT, cases written after their shape
+NOT_COUNTS_UNSEEN = [
+    pytest.param("Boats arrived.\n\nMedia contact: 6123 4567\n", id="contact-line-phone"),
+    pytest.param("Boats arrived.\n\nMEDIA CONTACT: PRESS OFFICE MEDIA UNIT - 02 6123 9876\n",
+                 id="contact-line-trunk-prefix"),
+    pytest.param("Boats arrived.\n\nMedia enquiries - Jo Ames 0412 345 678\n", id="mobile-with-trunk-prefix"),
+    pytest.param("Prices rose in the year.<sup>2</sup> Food led.", id="html-footnote-marker"),
+    pytest.param("Loans fell sharply [3] across the region.", id="bracketed-footnote-marker"),
+    pytest.param("The call is embargoed until five o’clock tomorrow.", id="curly-o-clock"),
+    pytest.param("We are talking about a ’26 budget here.", id="year-cut-short"),
+    pytest.param("It was the two hundred and forty-ninth year of the republic.", id="hyphenated-ordinal"),
+    pytest.param("She studied the three-dimensional shape.", id="three-dimensional"),
+    pytest.param("See Figures 1 and 2 for the series.", id="coordinated-figure-numbers"),
+]
+COUNTS_UNSEEN = [
+    pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],
+                 id="later-coordinated-school-years-name-items"),
+    pytest.param("This year four new schools opened, and last year 5,000 pupils enrolled.",
+                 [("four", 4.0, None), ("5,000", 5000.0, None)], id="a-count-after-year-still-counts"),
+    pytest.param("Fact sheet:\n\n-   Over 12\n    million jobs have been added since then.",
+                 [("12\n    million", 12e6, "over")], id="scale-word-after-a-wrap-into-an-indented-line"),
+    pytest.param("Crews found 3 people, 4, 5 and 6 boats.",
+                 [("3", 3.0, None), ("4", 4.0, None), ("5", 5.0, None), ("6", 6.0, None)],
+                 id="coordinated-counts-after-a-noun"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_UNSEEN)
+def test_not_count_unseen(nlp: Language, text: str) -> None:
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", COUNTS_UNSEEN)
+def test_count_unseen(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert counts(nlp, text) == expected
+
+
+def test_money_scale_after_a_wrap_into_an_indented_line(nlp: Language) -> None:
+    doc = nlp("Fact sheet:\n\n-   It will invest $2.5\n    billion in new roads.")
+    assert [(s.label_, s._.value) for s in doc.spans["figures"]] == [("MONEY", 2.5e9)]
+
+
 REGRESSIONS = [
     ("A knife-edge 5–4 vote settled it.", [("5", 5.0, None), ("4", 4.0, None)]),
     ("Places rise from 120 to 240 in May.", [("120", 120.0, None), ("240", 240.0, None)]),

@@ -18,6 +18,17 @@ CASES = [
                  id="month-and-year-across-a-wrapped-line"),
     pytest.param("Rates will fall by the end of next year.", [("end of next year", "2021")],
                  id="end-of-next-year-unchanged"),
+    # unseen odd-year real releases (White House biographies, NZ and Australian releases), cases after their shape
+    pytest.param("She chaired the board from March of 2014 and served through October of 2019.",
+                 [("March of 2014", "2014-03"), ("October of 2019", "2019-10")], id="month-of-year"),
+    pytest.param("The review panel was set up in April to advise the minister.", [("April", "2020-04")],
+                 id="set-up-is-past-set-to-is-future"),
+    pytest.param("The plant is set to open in August.", [("August", "2020-08")], id="set-to-looks-ahead"),
+    pytest.param("The cosmonaut died in Moscow at the age of 85 on Friday.", [("85", None), ("Friday", "2020-06-19")],
+                 id="age-after-at-the-age-of"),
+    pytest.param("She began her protest at the age of fifteen.", [("fifteen", None)], id="age-in-words"),
+    pytest.param("Anyone who saw the show on Monday night would have been shocked.",
+                 [("Monday night", "2020-06-15")], id="would-have-is-past"),
     # podium speech: "this" before coming / past / last belongs to the period (2020-06-21 is in 2020-W25)
     pytest.param("We will take that up this coming\nweek.", [("this coming\nweek", "2020-W26")],
                  id="this-coming-week-keeps-this"),

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.components.quotes import find_quotes, trim_quote
+from briefx.normalize.quote_marks import find_quotes, trim_quote
 
+WRAPPED = (
+    "The city council approved the sports hall on Tuesday after a long debate in\n"
+    "the chamber, and the mayor thanked the residents who wrote in support of it.\n"
+    "“The new hall will give young players a place to train through the\n"
+    "winter months,” the mayor said after the vote, standing beside the coach.\n"
+    "The coach said the club had waited for a decade. “We will keep it open\n"
+    "every day of the year,” she said, adding that the first games are in May.\n"
+    "Building work starts in the spring and should take about eighteen months,\n"
+    "the council said in a statement released to local papers later that day.\n"
+)
 SCANNER = [
     pytest.param('He said "we will build it now" today.', ["we will build it now"], id="straight"),
     pytest.param("“First part,” she said, “second part.”", ["First part,", "second part."], id="curly-split"),
@@ -25,6 +35,14 @@ SCANNER = [
     pytest.param("‘We have done what we promised,’ she said, ‘and we will do more.’",
                  ["We have done what we promised,", "and we will do more."], id="single-curly-split"),
     pytest.param("The 1990's boom and the '80s crash", [], id="decade-apostrophes"),
+    # issue 9, unseen real text: releases kept hard-wrapped at about 72 characters (a White House archive)
+    pytest.param(WRAPPED, ["The new hall will give young players a place to train through the\nwinter months,",
+                           "We will keep it open\nevery day of the year,"], id="quote-running-over-a-hard-wrap"),
+    pytest.param(WRAPPED.replace("through the\nwinter", "through the\n\nwinter"),
+                 ["The new hall will give young players a place to train through the",
+                  "We will keep it open\nevery day of the year,"], id="a-blank-line-still-ends-an-open-quote"),
+    pytest.param("“The new road will open in spring,’’ the minister said. “It is on budget.”",
+                 ["The new road will open in spring,", "It is on budget."], id="two-single-marks-close-a-double"),
     pytest.param("‘We do not deny that some families are doing it harder than others.”",
                  ["We do not deny that some families are doing it harder than others."],
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
@@ -34,6 +52,15 @@ SCANNER = [
 @pytest.mark.parametrize("text, expected", SCANNER)
 def test_find_quotes(text, expected):
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_a_mark_at_the_start_of_a_wrapped_line_opens_no_paragraph():
+    """In a hard-wrapped text a mark that starts a line a wrap cut does not open a quote paragraph."""
+    text = WRAPPED.replace("who wrote in support of it.\n", "who wrote in support of the\n“new sports hall” plan "
+                           "in their hundreds.\n")
+    found = {text[q.start : q.end]: q.opens for q in find_quotes(text)}
+    assert found["new sports hall"] is False
+    assert find_quotes("Intro line.\n\n“We will keep it open,” she said.\n")[0].opens is True
 
 
 @pytest.mark.parametrize(
@@ -128,6 +155,57 @@ ATTRIBUTION = [
         "“This report gives a frank picture of how renters fared last year.”\n",
         [("This report gives a frank picture of how renters fared last year", "Ana Ruiz")],
         id="uncued-quote-paragraph-after-a-lead-naming-the-minister",
+    ),
+    # issue 9, unseen real text (odd-year White House, Wikinews and Beehive releases), cases after their shape
+    pytest.param(
+        "Reactions\n\nToday the council named its new chief.\n\nMara Ames, President and CEO, Harbour Freight "
+        "Association (HFA):\n“We welcome the choice and look forward to working with her.”\n\n"
+        "**Lena Park, Chair, Coastal Shippers Union (CSU):** “The port needs steady leadership after a hard year.”\n",
+        [("We welcome the choice and look forward to working with her", "Mara Ames"),
+         ("The port needs steady leadership after a hard year", "Lena Park")],
+        id="colon-lead-on-the-line-above-and-bold-lead-person-before-organisation",
+    ),
+    pytest.param(
+        "Signing\n\nThe law was signed on Monday.\n\n**Governor Mara Ames said,** “Today we keep a promise to "
+        "every family in the state.”\n",
+        [("Today we keep a promise to every family in the state", "Mara Ames")],
+        id="cue-in-bold-before-the-mark",
+    ),
+    pytest.param(
+        "Vote count\n\nParty leader Tom Reyes said he was \"humbled\" by the results and \"...I and we will never "
+        "take your support for granted. We will repay it.\"\n",
+        [("...I and we will never take your support for granted. We will repay it", "Tom Reyes")],
+        id="sentence-cut-at-the-opening-mark",
+    ),
+    pytest.param(
+        "Campus visit\n\nMaria Lopez, a second-year student, spoke after the event.\n\n“I probably would vote for John "
+        "Smith and Mary Jones. My family won’t like it,” she said, laughing.\n",
+        [("I probably would vote for John Smith and Mary Jones. My family won’t like it", "Maria Lopez")],
+        id="pronoun-never-resolves-to-a-name-inside-the-quote",
+    ),
+    pytest.param(
+        "Harbour plan\n\nMinister Helen Clark said the agency would buy land.\n\n“The plan also includes raising State "
+        "Highway One north of the bridge.\n\n“In my opinion the bridge is the anchor point for everything.”\n",
+        [("The plan also includes raising State Highway One north of the bridge", "Helen Clark"),
+         ("In my opinion the bridge is the anchor point for everything", "Helen Clark")],
+        id="a-cue-word-inside-a-name-is-no-cue",
+    ),
+    pytest.param(
+        "Police row\n\nIn a speech, Mark Mitchell stated, “more than half of the charges are for minor offences” and "
+        "proceeded to list them as trivial offences, said Ginny Andersen.\n",
+        [("more than half of the charges are for minor offences", "Mark Mitchell")],
+        id="the-nearer-cue-wins",
+    ),
+    pytest.param(
+        "Party statement\n\nThe Labour Party met on Friday.\n\n\"We comply with the royal command in full,\" "
+        "the party informed the press.\n",
+        [("We comply with the royal command in full", "Labour Party")],
+        id="informed-is-a-cue",
+    ),
+    pytest.param(
+        "Grid report\n\nAnalysts at the Clean Grid Council issued a report entitled: “Power Lines Ready to Go: "
+        "Plugging into Untapped Wind”.\n",
+        [], id="title-of-a-work-after-entitled-colon",
     ),
     pytest.param(
         "Following the expiry of broadcaster Coastwave's licence, the station went off air.\n\n"

@@ -26,6 +26,8 @@ class ClauseTense:
         self.happened_cues = frozenset(tables.get("happened_cues", ()))
         self.compared = frozenset(tables.get("comparison_words", ()))
         self.attributions = frozenset(tables.get("attributions", ()))
+        self.cues_with_to = frozenset(tables.get("future_cues_with_to", ()))
+        self.past_modals = frozenset(tables.get("past_modals", ()))
 
     def is_future(self, doc: Doc, span: Span) -> bool:
         """Whether the clause before `span` speaks of the future: the nearest cue word decides."""
@@ -54,7 +56,7 @@ class ClauseTense:
                 break
             if token.is_title and not token.is_sent_start:
                 continue  # "the … Response Plan, launched in January": a name, not a cue
-            if word in self.future_cues and not _causal_due(doc, i) and not (i and doc[i - 1].lower_ in self.compared):
+            if self._looks_ahead(doc, i) and not _causal_due(doc, i) and not (i and doc[i - 1].lower_ in self.compared):
                 return "future"
             if word in self.past_cues and not (i and doc[i - 1].lower_ == "be"):
                 return "past"  # "will be held" is future
@@ -71,11 +73,21 @@ class ClauseTense:
             word = token.lower_
             if word in self.breaks or word == "," or "\n" in token.text:
                 break
-            if word in self.future_cues:
+            if self._looks_ahead(doc, token.i):
                 return "future"
             if word in self.past_cues:
                 return "past"
         return None
+
+    def _looks_ahead(self, doc: Doc, i: int) -> bool:
+        """A future cue that speaks of the future here: not 'set up' ('set to' is), not 'would have'."""
+        word = doc[i].lower_
+        if word not in self.future_cues:
+            return False
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if word in self.cues_with_to:
+            return after == "to"
+        return not (word in self.past_modals and after == "have")
 
 
 def _causal_due(doc: Doc, i: int) -> bool:

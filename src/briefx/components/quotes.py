@@ -20,102 +20,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, lead_before, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
-_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed before returning
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
 _WINDOW = 60
-
-
-@dataclass
-class RawQuote:
-    start: int  # char offsets of the quoted words, marks excluded
-    end: int
-    open_at: int  # offset of the opening mark
-    close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
-
-
-_SINGLE_OPEN = {"‘", "'"}
-_SINGLE_CLOSE = {"’", "'"}
-_BEFORE_SINGLE_OPEN = " \t([:—–-\"“"
-
-
-def _single_close(para: str, i: int) -> int | None:
-    """The mark that closes a single quote opened at `i`, told apart from apostrophes.
-
-    An apostrophe sits inside a word ("don't", "minister's") or closes a plural
-    possessive ("ministers' talks"). A closing mark is followed by no letter; one
-    that ends a sentence or clause (",’ she said", ".’") wins over a word-final one.
-    """
-    fallback = None
-    for j in range(i + 2, len(para)):
-        if para[j] not in _SINGLE_CLOSE or para[j - 1].isspace():
-            continue
-        after = para[j + 1 : j + 2]
-        if after.isalnum():
-            continue  # an apostrophe inside a word
-        if para[j - 1] in ".,!?…;:":
-            return j
-        if fallback is None and (after in ("", " ", ",", ".", ";", ":", ")", "!", "?", "—", "–") and
-                                 not (para[j - 1] == "s" and after == " ")):
-            fallback = j
-    return fallback
-
-
-def find_quotes(text: str) -> list[RawQuote]:
-    """Quoted stretches in `text`, paragraph by paragraph (a pure scanner): double quotes, curly
-    or straight, and single quotes that open at a word start and close as `_single_close` says."""
-    out: list[RawQuote] = []
-    pos = 0
-    for para in re.split(r"(\n)", text):
-        if para == "\n" or not para.strip():
-            pos += len(para)
-            continue
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            if ch in _SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
-                j = _single_close(para, i)
-                if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
-                    j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
-                if j is not None:
-                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
-                    i = j + 1
-                    continue
-            if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
-                close = _OPEN[ch]
-                j = para.find(close, i + 1)
-                if ch == "“":
-                    alt = para.find('"', i + 1)
-                    if j == -1 and alt != -1:
-                        j = alt
-                if j == -1:
-                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None))
-                    break
-                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j))
-                i = j + 1
-                continue
-            i += 1
-        pos += len(para)
-    return out
-
-
-def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
-    """Leave out white space and a final comma or full stop inside the marks (GOLD.md)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
-        end -= 1
-    return start, end
 
 
 class QuotesComponent:
@@ -167,13 +84,13 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
-            if text[raw.open_at] in _SINGLE_OPEN and is_imagined_speech(span.text) and self._turn_of(doc, span):
+            if text[raw.open_at] in SINGLE_OPEN and is_imagined_speech(span.text) and self._turn_of(doc, span):
                 continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             speaker, cue = self._attribute(doc, span, raw)
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
                 speaker, cue = self._previous_sentence_speaker(doc, span)
-            opens = self._opens_paragraph(text, raw)
+            opens = raw.opens
             if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
                 # a quote paragraph with no cue goes on with the last speaker, lists between included
                 speaker = previous[0]
@@ -185,7 +102,7 @@ class QuotesComponent:
                 speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not opens:
                 continue  # quoted words nobody is said to have said: a scare quote
-            span._.speaker = speaker
+            span._.speaker = " ".join(speaker.split()) if speaker else speaker  # 'Rory⏎Brosius': a wrapped name
             span._.cue = cue
             spans.append(span)
             previous = (speaker, para)
@@ -211,10 +128,6 @@ class QuotesComponent:
 
         return index
 
-    def _opens_paragraph(self, text: str, raw: RawQuote) -> bool:
-        line_start = text.rfind("\n", 0, raw.open_at) + 1
-        return not text[line_start : raw.open_at].strip()
-
     # -- attribution ------------------------------------------------------------------
 
     def _attribute(self, doc: Doc, span: Span, raw: RawQuote) -> tuple[str | None, str | None]:
@@ -224,7 +137,9 @@ class QuotesComponent:
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
         after = [t for t in verbs if t.i >= span.end]
         before = [t for t in verbs if t.i < span.start]
-        for verb in after[:1] + before[-1:]:
+        # the nearer cue wins, after the quote on a tie: 'Ames stated, “…” and …, said Lind' is Ames's
+        cues = sorted(after[:1] + before[-1:], key=lambda v: v.i - span.end if v.i >= span.end else span.start - v.i)
+        for verb in cues:
             speaker = self._inverted_name(doc, verb) if verb in after[:1] else None
             speaker = speaker or self._subject(doc, verb, inside)
             if speaker is not None:
@@ -239,19 +154,21 @@ class QuotesComponent:
         return self._colon_lead(doc, raw) or self._epigraph(doc, raw, inside) or (None, None)
 
     def _colon_lead(self, doc: Doc, raw: RawQuote) -> tuple[str, str] | None:
-        """'Governor Ames: “…”', a fact sheet's line: the person or body named before the colon."""
+        """'Governor Ames: “…”', a fact sheet's line: the person (else the body) named before the colon.
+
+        The lead may be set in bold ('**Jo Ames, President, Acme (ACM):** “…”') and may stand on the
+        line above when the quote opens a line of its own."""
         text = doc_text(doc)
-        line_start = text.rfind("\n", 0, raw.open_at) + 1
-        lead = text[line_start : raw.open_at].rstrip()
-        if not lead.endswith(":") or len(lead) > 100:
+        lead_start, lead = lead_before(text, raw.open_at)
+        if not lead.endswith(":") or len(lead) > 200:
             return None
-        for ent in reversed(self._ents(doc)):
-            if line_start <= ent.start_char and ent.end_char <= line_start + len(lead) and ent.label_ in ("PERSON",
-                                                                                                       "ORG"):
-                if text[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
-                    continue  # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
-                return ent._.canonical or ent.text, lead
-        return None
+        lead_end = lead_start + len(lead)
+        named = [e for e in self._ents(doc) if lead_start <= e.start_char and e.end_char <= lead_end
+                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")]
+        # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
+        person = next((e for e in named if e.label_ == "PERSON"), None)
+        ent = person or (named[-1] if named else None)
+        return (ent._.canonical or ent.text, lead) if ent is not None else None
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
@@ -296,6 +213,8 @@ class QuotesComponent:
     def _reports(self, token) -> bool:
         """A reporting verb in any form ("said", "tells", "adding"); read from the word, not its
         lemma, so the component needs no lemmatizer."""
+        if token.ent_type_:
+            return False  # "raising State Highway One", "Point Reyes": a cue word inside a name
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
@@ -348,7 +267,9 @@ class QuotesComponent:
             nxt = doc[end].sent
             if len(nxt) < 12 and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
                 end = nxt.end  # a short cue sentence after the quote, in the same paragraph
-        if start > 0 and doc[span.start - 1].i == start - 1 and "\n" not in doc[start - 1].text:
+        if start > 0 and span.start - start <= 1 and "\n" not in doc[start - 1].text:
+            # the parser cut a sentence at the opening mark ('Jo Ames said,** “…”', 'said he was "humbled" and
+            # "…'): the sentence before holds the cue
             start = doc[start - 1].sent.start
         return doc[start:end]
 
@@ -401,12 +322,13 @@ class QuotesComponent:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
         lower = head.lower_
+        before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
         if lower in self.pronouns:
-            return self._last_entity(doc, head.i, ("PERSON",))
+            return self._last_entity(doc, before, ("PERSON",))
         words = {t.lower_ for t in near}
         if words & self.role_nouns:
-            return self._last_with_role(doc, head.i, words & self.role_nouns) or self._last_entity(
-                doc, head.i, ("PERSON",)
+            return self._last_with_role(doc, before, words & self.role_nouns) or self._last_entity(
+                doc, before, ("PERSON",)
             )
         if words & self.org_nouns:
             return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})

@@ -31,7 +31,7 @@ def is_term_quote(before: str, term_lead: re.Pattern[str], words: int = 0, *, ba
     match = term_lead.search(before)
     if match is None:
         return False
-    return match.group().strip().lower() != "as" or words <= bare_as_words
+    return match.group().strip(" \t\n:").lower() != "as" or words <= bare_as_words
 
 
 def follows_term(between: str) -> bool:

@@ -161,22 +161,67 @@ def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
     return opened and not any(t.i in view.inside for t in predicate.subtree)
 
 
+_MODIFIER_CLAUSES = ("relcl", "appos")
+
+
+def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
+    """`Acme, whose chief is from Canada, spent $5 million`, `an account that Reuters runs reported 40 cases`: a
+    name inside a relative clause or apposition of a noun off the figure's path describes that noun; it neither
+    owns, locates nor is party to the figure. (Participle modifiers are left alone: `a consortium led by X`,
+    `people affected by the war in X` name parties.)"""
+    path = {t.i for t in view.path}
+    for token in ent.root.ancestors:
+        if token.i in path or token.i in view.inside:
+            return False
+        if token.dep_ in _MODIFIER_CLAUSES:
+            return token.head.i not in path and token.head.i not in view.inside
+    return False
+
+
+def is_party(ent: Span, view: FigureView) -> bool:
+    """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
+    Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
+    figure's path or on that path; a person merely named elsewhere in the clause is not, nor the agent above a
+    relative clause that holds the figure (`Biden signed the Act, which protects 3 million workers`)."""
+    root = ent.root
+    path = set()
+    for token in view.path:  # up to the noun a relative clause holding the figure describes, not above it
+        path.add(token.i)
+        if token.dep_ in ("relcl", "acl"):
+            path.add(token.head.i)
+            break
+    if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
+    return root.i in path or root.head.i in path
+
+
+def names_a_programme(ent: Span, cues: FactCues) -> bool:
+    """`Families Package`, or a name that modifies a programme word outside it (`the Community Conservation fund`,
+    `14 Social Investment initiatives`): a programme, plan or meeting, which owns no figure."""
+    head = ent.root.head
+    modifies = ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in cues.non_subject_heads
+    return ent[-1].lower_ in cues.non_subject_heads or modifies
+
+
 def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
-    """Entities in the figure's clause, one span each (the first), leaving out people, data sources,
+    """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
     out: list[Span] = []
     seen: set[str] = set()
     figure_is_base = _is_base(view.span, cues)
     for ent in ents:
-        if ent.label_ not in cues.subject_labels or ent.root.i not in view.clause:
+        if ent.root.i not in view.clause:
+            continue
+        if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
-                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues):
+                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
+                in_modifier_of_other(ent, view):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
-        if ent[-1].lower_ in cues.non_subject_heads:
+        if names_a_programme(ent, cues):
             continue  # a programme, plan or meeting owns no figure
         key = ent._.canonical or ent.text
         if key in seen:

@@ -13,8 +13,11 @@ from briefx.components.attributes import register_attributes
 from briefx.components.figures.base import BaseFigureComponent, Candidate
 from briefx.normalize.numbers import parse_number
 from briefx.normalize.units import parse_capacity
+from briefx.resources import load_json
 
 _FROM = re.compile(r"(?i:\bfrom)\s+$")
+_WORDS = re.compile(r"[a-z]+")
+_MASS_WINDOW = 40  # characters before a tonnage read for a mass cue
 _TO_BARE = re.compile(r"\s+to\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
 
 
@@ -23,6 +26,18 @@ class CapacityComponent(BaseFigureComponent):
 
     label = "CAPACITY"
     patterns_file = "capacity.jsonl"
+
+    def __init__(self, nlp: Language, name: str, *, span_group: str = "figures", patterns: str | None = None) -> None:
+        super().__init__(nlp, name, span_group=span_group, patterns=patterns)
+        self.mass_cues = frozenset(load_json("lexicons", "units.json")["mass_cues"])
+
+    def is_mass(self, text: str, cand: Candidate) -> bool:
+        """ "can weigh about fourteen tons", "loads of up to 44 tonnes": a bare tonnage under 1,000 after a
+        mass cue weighs one thing; it is no throughput or production (GOLD.md CAPACITY)."""
+        if cand.attrs["unit"] != "t" or not isinstance(cand.attrs["value"], float) or cand.attrs["value"] >= 1000:
+            return False
+        before = text[max(0, cand.start - _MASS_WINDOW) : cand.start].lower()
+        return not self.mass_cues.isdisjoint(_WORDS.findall(before))
 
     def read(self, surface: str, text: str) -> dict | None:
         tables = self.tables
@@ -44,6 +59,7 @@ class CapacityComponent(BaseFigureComponent):
     def finish(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """ "from 21,000 vehicles per day to 8,000": the bare number after "to" is a capacity in the
         same unit, when the first is written without a scale word."""
+        found = [cand for cand in found if not self.is_mass(text, cand)]
         extra = []
         starts = {cand.start for cand in found}
         for cand in found:

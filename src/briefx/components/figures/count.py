@@ -34,6 +34,9 @@ _SENTENCE_START = frozenset(".!?:;\n\"“”‘’'(—–-•*")
 _TITLE_WORD = re.compile(r"^[A-Z][\w’'&.+-]*$")
 _YEAR = re.compile(r"^\d{4}$")
 _QUOTES = frozenset("\"“”‘’'")
+_APOSTROPHES = frozenset("‘’'")
+# "years 11, 12 and 13", "Parts 38 and 51": the word before the first of coordinated numbers
+_COORDINATED = re.compile(r"(\S+)[ \t]+\d{1,4}(?:[ \t]*,[ \t]*\d{1,4})*(?:,?[ \t]+(?:and|or|&)|[ \t]*,)[ \t]+$")
 
 
 class _Reading:
@@ -91,6 +94,7 @@ class CountComponent(BaseFigureComponent):
         self.one_counts_after = frozenset(rules["one_counts_after"])
         self.never = frozenset(rules["never"])
         self.name_markers = frozenset(rules["name_markers"])
+        self.coordinated_labels = frozenset(rules["coordinated_labels"]) | self.name_markers
         self.year_low, self.year_high = rules["year_range"]
         self.dozen_qualifier = rules["a_dozen_qualifier"]
         self.entity_labels = frozenset(rules["entity_labels"] if entity_labels is None else entity_labels)
@@ -189,6 +193,11 @@ class CountComponent(BaseFigureComponent):
             return False
         if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
             return False  # '"19" for the year it was found': a number quoted as a term
+        cut_year = len(surface) == 2 and text[start - 1 : start] in _APOSTROPHES
+        if cut_year and not text[start - 2 : start - 1].isalnum():
+            return False  # "a ’24 budget", "the '90s": a year cut short
+        if self._labels_coordinated(reading, start):
+            return False  # "years 11, 12 and 13", "Figures 1 and 2": numbers that name, not count
         return self._keeps(reading, start, end, surface)
 
     def _keeps_word(self, reading: _Reading, start: int, end: int, surface: str) -> bool:
@@ -260,6 +269,21 @@ class CountComponent(BaseFigureComponent):
             ):
                 return False  # a number in a name ("Line 3", "Resolution 2231")
         return True
+
+    def _labels_coordinated(self, reading: _Reading, start: int) -> bool:
+        """The number follows other numbers joined by commas or 'and' after a label word ("Parts 38
+        and 51", "years 11, 12 and 13"): it names an item as the first one does."""
+        match = _COORDINATED.search(reading.text, max(0, start - 80), start)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word.rstrip(".") in self.months:
+            return False  # "on April 24 and 25 staff": a day, then a count
+        if word in self.coordinated_labels:
+            return True
+        return bool(_TITLE_WORD.match(word)) and word.lower() not in self.not_names and not self._in_entity(
+            reading, match.start(1)
+        )
 
     def _duration_follows(self, text: str, end: int) -> bool:
         match = _LINKED_DURATION.match(text, end)

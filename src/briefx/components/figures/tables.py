@@ -92,7 +92,7 @@ def figure_tables() -> FigureTables:
         "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
         "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
-        "SCALED": rf"(?:\s?{scale}|{glued})?",
+        "SCALED": rf"(?:{_WRAP_GAP}{scale}|{glued})?",
         "SYMBOL": _symbol_alternation(currencies["symbols"]),
         "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
@@ -110,15 +110,22 @@ def figure_tables() -> FigureTables:
         change_cues=frozenset(qualifier_table["change_cues"]),
         count_rules=count_rules,
         fragments=fragments,
-        not_figures=tuple((p["when"], re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in not_figures),
+        not_figures=tuple(
+            (_cues(p["when"]), re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in not_figures
+        ),
     )
 
 
 _WORD_START = re.compile(r"\S*$")
 
 
-NotFigurePatterns = tuple[tuple[str, re.Pattern[str], bool], ...]
-"""(string the text must contain, pattern, extend the match back to its word's start)."""
+NotFigurePatterns = tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]
+"""(strings one of which the text must contain, pattern, extend the match back to its word's start)."""
+
+
+def _cues(when: str | list[str]) -> tuple[str, ...]:
+    """A not-figure pattern's 'when': one string, or several (any of them in the text)."""
+    return (when,) if isinstance(when, str) else tuple(when)
 
 
 @lru_cache(maxsize=4)  # the four figure components ask for the same text in turn
@@ -126,7 +133,7 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
     """Character ranges of URLs, e-mail addresses, file names and query strings in `text`."""
     ranges = []
     for when, pattern, extend_left in patterns:
-        if when not in text:
+        if not any(cue in text for cue in when):
             continue
         for match in pattern.finditer(text):
             start = match.start()
@@ -134,6 +141,9 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
                 start -= len(_WORD_START.search(text, max(0, start - 200), start).group())
             ranges.append((start, match.end()))
     return tuple(ranges)
+
+
+_WRAP_GAP = r"(?:\s?|\n[ \t\u00a0]{1,8})"  # "$2.5⏎    billion": a hard wrap into an indented list line
 
 
 def _symbol_alternation(symbols: Iterable[str]) -> str:

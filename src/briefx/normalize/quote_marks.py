@@ -1,0 +1,133 @@
+"""Quotation marks in plain text: a pure scanner for briefx_quotes (no spaCy).
+
+`find_quotes` finds quoted stretches paragraph by paragraph (curly or straight double
+marks, single marks told apart from apostrophes, a line a hard wrap cut joined back to
+the line above); `trim_quote` sets a span's edges (GOLD.md); `lead_before` reads the
+words before a mark that may name its speaker ('Governor Ames: “…”').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefx.normalize.lines import run_on_starts, split_lines
+
+_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
+SINGLE_OPEN = frozenset({"‘", "'"})
+
+
+@dataclass
+class RawQuote:
+    start: int  # char offsets of the quoted words, marks excluded
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
+    opens: bool = False  # the mark opens its paragraph (a line a hard wrap cut belongs to the line above)
+
+
+_SINGLE_CLOSE = {"’", "'"}
+_BEFORE_SINGLE_OPEN = " \t\n([:—–-\"“"
+
+
+def _single_close(para: str, i: int) -> int | None:
+    """The mark that closes a single quote opened at `i`, told apart from apostrophes.
+
+    An apostrophe sits inside a word ("don't", "minister's") or closes a plural
+    possessive ("ministers' talks"). A closing mark is followed by no letter; one
+    that ends a sentence or clause (",’ she said", ".’") wins over a word-final one.
+    """
+    fallback = None
+    for j in range(i + 2, len(para)):
+        if para[j] not in _SINGLE_CLOSE or para[j - 1].isspace():
+            continue
+        after = para[j + 1 : j + 2]
+        if after.isalnum():
+            continue  # an apostrophe inside a word
+        if para[j - 1] in ".,!?…;:":
+            return j
+        if fallback is None and (after in ("", " ", "\n", ",", ".", ";", ":", ")", "!", "?", "—", "–") and
+                                 not (para[j - 1] == "s" and after == " ")):
+            fallback = j
+    return fallback
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """Quoted stretches in `text`, paragraph by paragraph (a pure scanner): double quotes, curly
+    or straight, and single quotes that open at a word start and close as `_single_close` says."""
+    out: list[RawQuote] = []
+    for pos, para in _blocks(text):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
+                j = _single_close(para, i)
+                if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
+                    j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
+                if j is not None:
+                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
+                    i = j + 1
+                    continue
+            if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
+                close = _OPEN[ch]
+                j = para.find(close, i + 1)
+                if ch == "“":
+                    alt = para.find('"', i + 1)
+                    if j == -1 and alt != -1:
+                        j = alt
+                    doubled = para.find("’’", i + 1)  # '“… future,’’ she said': two single marks close it
+                    if doubled != -1 and (j == -1 or doubled < j):
+                        j = doubled
+                if j == -1:
+                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None, not para[:i].strip()))
+                    break
+                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
+                i = j + 1
+                continue
+            i += 1
+    return out
+
+
+def lead_before(text: str, at: int) -> tuple[int, str]:
+    """The words before a quote mark in its paragraph, from its last sentence start, markdown emphasis
+    left out (offset and text): the line above counts when the mark opens its line ('**Jo Ames:**⏎“…”')
+    or a hard wrap cut the lead ('**Jo Ames, President, Acme⏎(ACM):** “…”')."""
+    para_start = text.rfind("\n\n", 0, at)
+    para_start = 0 if para_start == -1 else para_start + 2
+    stop = at
+    if not text[text.rfind("\n", 0, at) + 1 : at].strip():
+        stop = text.rfind("\n", 0, at)  # the mark opens its line: the lead is the line above
+        if stop < para_start:
+            return at, ""
+    lead = text[para_start:stop]
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+    start = para_start + (cut + 2 if cut != -1 else 0)
+    lead = text[start:stop].rstrip().rstrip("*_").rstrip()
+    start += len(lead) - len(lead.lstrip())
+    return start, lead.strip()
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets, a line that a hard wrap cut joined to the line above
+    (`run_on_starts`): a quotation that runs over a wrapped line is one stretch, not a stub."""
+    joins = run_on_starts(split_lines(text))
+    blocks: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            if blocks and pos + lead in joins and blocks[-1][0] + len(blocks[-1][1]) + 1 == pos:
+                start, body = blocks[-1]
+                blocks[-1] = (start, body + "\n" + line)
+            else:
+                blocks.append((pos, line))
+        pos += len(line) + 1
+    return blocks
+
+
+def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave out white space and a final comma or full stop inside the marks (GOLD.md)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        end -= 1
+    return start, end
