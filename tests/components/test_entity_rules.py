@@ -56,6 +56,8 @@ RELABEL = [
     (rules.company_word_ends_person, "Holdings said", (0, 1, "PERSON", "ner"), "no span"),
     (rules.company_word_ends_person, "the Shadow Cabinet met", (1, 3, "PERSON", "ner"), ("Shadow Cabinet", "ORG")),
     (rules.company_word_ends_person, "Amina Odhiambo said", (0, 2, "PERSON", "ner"), None),
+    (rules.head_word_ends_person, "the Okanagan Tribe said", (1, 3, "PERSON", "ner"), "no span"),
+    (rules.head_word_ends_person, "Ana Summit said", (0, 2, "PERSON", "ner"), None),
     (rules.city_opens_company, "Nairobi Water raised tariffs", (0, 2, "PERSON", "ner"), ("Nairobi Water", "ORG")),
     (rules.city_opens_company, "said Nairobi Kamau", (1, 3, "PERSON", "ner"), None),
     (rules.owner_of_possessions, "Northlight's chief executive left", (0, 1, "PERSON", "ner"), ("Northlight", "ORG")),
