@@ -17,6 +17,7 @@ from briefx.components.facts.kind import (
     holds_ahead,
     is_anaphoric_count,
     is_base_level,
+    is_pledged_sum,
     is_target,
     lead_is_plan,
     own_clause_path,
@@ -100,7 +101,7 @@ class FactsComponent:
         period = choose_period(view, dates, ents, cues, change=change)
         target = not is_base_level(view, cues) and (
             is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)
-            or holds_ahead(view, period, cues))
+            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,
                      measure_figure=measure_figure)

@@ -220,3 +220,28 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     if published is not None and lies_ahead(period._.value, published=published):
         return True
     return is_forward_duration(period, cues)
+
+
+_SIZING_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod")
+
+
+def sized_noun(view: FigureView, cues: FactCues) -> Token | None:
+    """The common noun a figure sizes: `a $20 billion investment`, `$94.4 million of new funding`,
+    `$20 billion in support`."""
+    root = view.span.root
+    if root.dep_ in _SIZING_DEPS and root.head.i >= view.span.end:
+        return root.head
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in cues.pledge_preps), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
+    """`the new $800 million assistance package`, `backed by $20 billion in support`: a sum that sizes a
+    package, funding, investment or allocation is pledged or allotted (GOLD.md § Facts: a pledge is a
+    target), unless its own clause tells it in the past (`spent $5 million of the funding`)."""
+    if view.span.label_ != "MONEY":
+        return False
+    noun = sized_noun(view, cues)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
+        return False
+    return not told_in_past(view)
