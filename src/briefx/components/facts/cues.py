@@ -53,6 +53,7 @@ class FactCues:
     past_duration_words: frozenset[str]
     pledge_nouns: frozenset[str]
     pledge_preps: frozenset[str]
+    goal_preps: frozenset[str]
     absolute_marks: frozenset[str]
 
     @classmethod

@@ -33,6 +33,8 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
     figure in the subject of the verb, `six springs had lost flow`)."""
     root = view.span.root
+    if aims_at(view, cues):
+        return False, None
     near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS)]
     if root.head.lower_ in cues.time_nouns:
         near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
@@ -68,6 +70,12 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
                 return False, None  # `raise £1.2bn` is an amount raised, not a change
             return direction is not None, direction
     return False, None
+
+
+def aims_at(view: FigureView, cues: FactCues) -> bool:
+    """`inflation moving toward 2 percent`, `expects inflation to rise toward 2 percent`: a point aimed at."""
+    root = view.span.root
+    return root.dep_ == "pobj" and root.head.lower_ in cues.goal_preps
 
 
 def _infinitive_child(token: Token) -> bool:
@@ -127,6 +135,7 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     if _told_as_past(words, cues) or describes_agent(view):
         return False
     return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+            or aims_at(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
 
 
