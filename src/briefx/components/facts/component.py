@@ -13,6 +13,7 @@ from briefx.components.facts.anchors import choose_period, choose_subjects
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
+    aims_at,
     change_direction,
     holds_ahead,
     is_anaphoric_count,
@@ -97,7 +98,7 @@ class FactsComponent:
         subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
-        change, direction = change_direction(view, cues)
+        change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
         target = not is_base_level(view, cues) and (
             is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)

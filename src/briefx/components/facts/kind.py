@@ -33,8 +33,6 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
     figure in the subject of the verb, `six springs had lost flow`)."""
     root = view.span.root
-    if aims_at(view, cues):
-        return False, None
     near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS)]
     if root.head.lower_ in cues.time_nouns:
         near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
