@@ -93,6 +93,13 @@ AGENTS_AND_THRESHOLDS = [
     # a comparative says a difference and its direction
     ("The operating deficit was $2.1 billion better than forecast.", "$2.1 billion", "change", "up"),
     ("Pensioners are worse off by $12 a week.", "$12", "change", "down"),
+    # a point aimed at, a change wished for (central-bank statements); a change decided is made
+    ("The Board expects unemployment to fall gradually toward 4 percent over the coming year.", "4 percent",
+     "target", None),
+    ("Prices are moving steadily towards 3 percent.", "3 percent", "target", None),
+    ("Voting against was Ms Lee, who preferred to raise the policy rate by 50 basis points.", "50 basis points",
+     "target", "up"),
+    ("The Board decided to cut the policy rate by 25 basis points.", "25 basis points", "change", "down"),
 ]
 
 
@@ -224,3 +231,28 @@ PROGRAMME_NAMES = [
 def test_who_is_party_to_the_figure(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# --- kind: a sum that sizes a package, funding, investment or allocation is pledged ---------------
+# (text, figure, kind)
+PLEDGED = [
+    ("The new $650 million security package includes 400 armoured vehicles.", "$650 million", "target"),
+    ("Budget 2026 provides $52.1 million of new funding for rural broadband.", "$52.1 million", "target"),
+    ("The programme is backed by $12 billion in support from public and private lenders.", "$12 billion",
+     "target"),
+    ("Vietnam gains through a major $9 billion investment in its grid.", "$9 billion", "target"),
+    ("The agency confirmed a further £40 million allocation from the housing fund.", "£40 million", "target"),
+    # told in the past: money spent or given, a level
+    ("The council spent $3 million of its funding on roads.", "$3 million", "level"),
+    ("The ministry has spent $7 million of the package on ferries.", "$7 million", "level"),
+    # a name, not a pledge noun; a count of investments
+    ("The $300m Regional Recovery Package closed in March.", "$300m", "level"),
+    ("Three investments were made in the region.", "Three", "level"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind", PLEDGED, ids=_ids(PLEDGED))
+def test_a_sum_that_sizes_a_package_or_funding_is_a_target(extractor, text, figure, kind):
+    fact = _fact_of(extractor.extract(text, published="2026-05-20"), figure, text)
+    assert fact.kind == kind
+

@@ -118,7 +118,7 @@ OTHERS = [
     ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
      "$2.1 billion", 0, None, "target", "up"),
     ("- $5 million of operating funding over 2024/25 to 2025/26 and $2 million of capital funding for the trust.",
-     "$2 million", 0, None, "level", None),
+     "$2 million", 0, None, "target", None),  # capital funding is allotted money: a target
     # a part named with `including` is of the kind and direction of the whole
     ("The levy will raise revenue by $2.1 billion over the forecast period (including $0.3 billion in 2026/27).",
      "$0.3 billion", 0, "2026/27", "target", "up"),

@@ -13,10 +13,12 @@ from briefx.components.facts.anchors import choose_period, choose_subjects
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
+    aims_at,
     change_direction,
     holds_ahead,
     is_anaphoric_count,
     is_base_level,
+    is_pledged_sum,
     is_target,
     lead_is_plan,
     own_clause_path,
@@ -96,11 +98,11 @@ class FactsComponent:
         subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
-        change, direction = change_direction(view, cues)
+        change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
         target = not is_base_level(view, cues) and (
             is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)
-            or holds_ahead(view, period, cues))
+            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,
                      measure_figure=measure_figure)

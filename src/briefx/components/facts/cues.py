@@ -51,6 +51,9 @@ class FactCues:
     amount_nouns: frozenset[str]
     forward_duration_preps: frozenset[str]
     past_duration_words: frozenset[str]
+    pledge_nouns: frozenset[str]
+    pledge_preps: frozenset[str]
+    goal_preps: frozenset[str]
     absolute_marks: frozenset[str]
 
     @classmethod

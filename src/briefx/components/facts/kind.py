@@ -70,6 +70,12 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     return False, None
 
 
+def aims_at(view: FigureView, cues: FactCues) -> bool:
+    """`inflation moving toward 2 percent`, `expects inflation to rise toward 2 percent`: a point aimed at."""
+    root = view.span.root
+    return root.dep_ == "pobj" and root.head.lower_ in cues.goal_preps
+
+
 def _infinitive_child(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
 
@@ -127,6 +133,7 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     if _told_as_past(words, cues) or describes_agent(view):
         return False
     return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
+            or aims_at(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
 
 
@@ -220,3 +227,28 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     if published is not None and lies_ahead(period._.value, published=published):
         return True
     return is_forward_duration(period, cues)
+
+
+_SIZING_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod")
+
+
+def sized_noun(view: FigureView, cues: FactCues) -> Token | None:
+    """The common noun a figure sizes: `a $20 billion investment`, `$94.4 million of new funding`,
+    `$20 billion in support`."""
+    root = view.span.root
+    if root.dep_ in _SIZING_DEPS and root.head.i >= view.span.end:
+        return root.head
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in cues.pledge_preps), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
+    """`the new $800 million assistance package`, `backed by $20 billion in support`: a sum that sizes a
+    package, funding, investment or allocation is pledged or allotted (GOLD.md § Facts: a pledge is a
+    target), unless its own clause tells it in the past (`spent $5 million of the funding`)."""
+    if view.span.label_ != "MONEY":
+        return False
+    noun = sized_noun(view, cues)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
+        return False
+    return not told_in_past(view)
