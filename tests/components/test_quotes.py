@@ -213,6 +213,16 @@ ATTRIBUTION = [
         "association, or corporation shall build, install, or operate a radio station without a licence\".\n",
         [], id="a-law-is-no-speaker",
     ),
+    # issue 9 round 2, odd-year "What they are saying" pages: bold linked leads wrapped inside the name
+    pytest.param(
+        "Reactions\n\nLawmakers praised the address.\n\n"
+        "[**Sen. Mara\nAmesworth**](https://x.com/SenAmesworth/status/1):\n“A strong speech that put working "
+        "families first.”\n\n"
+        "[**Rep. Tom\nReyes**](https://x.com/RepReyes/status/2)**:** “We will\nget this done for every family.”\n",
+        [("A strong speech that put working families first", "Mara Amesworth"),
+         ("We will\nget this done for every family", "Tom Reyes")],
+        id="linked-bold-lead-with-the-name-wrapped-and-a-name-in-the-address",
+    ),
 ]
 
 

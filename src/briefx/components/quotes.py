@@ -25,7 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
-from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, lead_before, trim_quote
+from briefx.normalize.quote_marks import (
+    SINGLE_OPEN,
+    RawQuote,
+    find_quotes,
+    lead_before,
+    link_targets,
+    trim_quote,
+    wrapped_name_tail,
+)
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -163,12 +171,18 @@ class QuotesComponent:
         if not lead.endswith(":") or len(lead) > 200:
             return None
         lead_end = lead_start + len(lead)
+        links = link_targets(text, lead_start, lead_end)
         named = [e for e in self._ents(doc) if lead_start <= e.start_char and e.end_char <= lead_end
-                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")]
+                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")
+                 and not any(a <= e.start_char < b for a, b in links)]
         # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
-        return (ent._.canonical or ent.text, lead) if ent is not None else None
+        if ent is None:
+            return None
+        tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
+        # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
+        return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
