@@ -28,6 +28,7 @@ from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.quote_marks import (
     SINGLE_OPEN,
     RawQuote,
+    bold_label,
     find_quotes,
     lead_before,
     link_targets,
@@ -178,11 +179,31 @@ class QuotesComponent:
         # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
+        if person is None and (name := self._label_name(doc, bold_label(lead))):
+            return name, lead  # '**Sen. Mara⏎Ames**:' the model left untagged (or tagged ORG)
         if ent is None:
             return None
         tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
         # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
         return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
+
+    def _label_name(self, doc: Doc, label: str) -> str | None:
+        """The person a bold lead names: the capitalised words that end it, after the titles ('Sen.', 'Vice
+        President'): two to four words, or one surname that a person named in the document ends with."""
+        words: list[str] = []
+        label_words = label.split()
+        for word in reversed(label_words):  # the capitalised words that end the label, titles left out
+            if word in self.role_words or not (word[0].isupper() and word.replace("-", "").isalpha()):
+                break
+            words.insert(0, word)
+        if len(words) > 2 and len(label_words) > len(words) and label_words[-len(words) - 1] in ("of", "the", "and"):
+            words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
+        if not 1 <= len(words) <= 4 or (words[0].isupper() and len(words[0]) > 1):
+            return None  # 'UN Ambassador-designate …': an acronym opens no name
+        if len(words) > 1:
+            return " ".join(words)
+        people = [e for e in self._ents(doc) if e.label_ == "PERSON" and e[-1].text == words[0]]
+        return (people[0]._.canonical or people[0].text) if people else None
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""

@@ -102,11 +102,12 @@ def paragraph_start(text: str, at: int) -> int:
 
 def lead_before(text: str, at: int) -> tuple[int, str]:
     """The words before a quote mark in its paragraph, from its last sentence start, markdown emphasis
-    left out (offset and text): the line above counts when the mark opens its line ('**Jo Ames:**⏎“…”')
+    left out (offset and text): the line above counts when the mark opens its line, bold aside
+    ('**Jo Ames:**⏎“…”', '**Jo Ames:**⏎**“…”**')
     or a hard wrap cut the lead ('**Jo Ames, President, Acme⏎(ACM):** “…”')."""
     para_start = paragraph_start(text, at)
     stop = at
-    if not text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_"):
         stop = text.rfind("\n", 0, at)  # the mark opens its line: the lead is the line above
         if stop < para_start:
             return at, ""
@@ -160,3 +161,13 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The char ranges of markdown link targets ('](https://…/SenAmes/…)') in text[start:end]: a name
     in an address is no speaker."""
     return [m.span() for m in _LINK_TARGET.finditer(text, start, end)]
+
+
+_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\*\*")
+
+
+def bold_label(lead: str) -> str:
+    """The words of a lead set wholly in bold ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):'), lines
+    joined, with no closing colon or comma; '' when the lead does not open with bold."""
+    match = _BOLD_LABEL.match(lead)
+    return " ".join(match.group(1).split()).rstrip(":,") if match else ""
