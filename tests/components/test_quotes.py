@@ -232,6 +232,14 @@ ATTRIBUTION = [
          ("We kept our word to the valley", "Tom Reyes")],
         id="bold-lead-the-model-leaves-untagged-department-and-title-left-out",
     ),
+    pytest.param(
+        "Reactions\n\nThe nominee was named on Tuesday.  \n  \n"
+        "**Senate Majority Leader, Tom Reyes (OR)**: “A fighter for workers, and a fine choice.”  \n  \n"
+        "**Senator Lena Parkhurst (VT):** “She will be an excellent secretary for every worker.”\n",
+        [("A fighter for workers, and a fine choice", "Tom Reyes"),
+         ("She will be an excellent secretary for every worker", "Lena Parkhurst")],
+        id="bold-lead-name-after-a-title-part-state-in-brackets-space-lines-between",
+    ),
 ]
 
 
@@ -286,6 +294,7 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
     [
         pytest.param("[**Sen. Mara\nAmes**](https://x.com/a/status/1)**:**", "Sen. Mara Ames", id="linked-wrapped"),
         pytest.param("**Tom Reyes, Chair, Harbour Board:**", "Tom Reyes, Chair, Harbour Board", id="bold-colon"),
+        pytest.param("**Tom Reyes, Senior Advisor, Acme:", "Tom Reyes, Senior Advisor, Acme", id="closing-marks-cut"),
         pytest.param("Governor Ames said:", "", id="no-bold"),
     ],
 )

@@ -179,27 +179,39 @@ class QuotesComponent:
         # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
-        if person is None and (name := self._label_name(doc, bold_label(lead))):
-            return name, lead  # '**Sen. Mara⏎Ames**:' the model left untagged (or tagged ORG)
+        orgs = " ".join(e.text for e in named if e.label_ == "ORG").split()
+        if person is None and (name := self._label_name(doc, bold_label(lead), orgs)):
+            return name, lead  # '**Sen. Mara⏎Ames**:' the model left untagged (or tagged ORG alone)
         if ent is None:
             return None
         tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
         # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
         return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
 
-    def _label_name(self, doc: Doc, label: str) -> str | None:
-        """The person a bold lead names: the capitalised words that end it, after the titles ('Sen.', 'Vice
-        President'): two to four words, or one surname that a person named in the document ends with."""
+    def _label_name(self, doc: Doc, label: str, orgs: list[str]) -> str | None:
+        """The person a bold lead names: in the first of its comma parts that names one ('Senate Leader, Mara
+        Ames (NY)', 'Mara Ames, Chair, Acme'), the capitalised words that end it, after the titles ('Sen.',
+        'Vice President'): two to four words, or one surname that a person named in the document ends with.
+        Words of an organisation the model tagged name no person."""
+        for part in label.split(","):
+            name = self._part_name(doc, re.sub(r"\s*\([^)]*\)\s*$", "", part))
+            if name and not set(name.split()) & set(orgs):
+                return name
+        return None
+
+    def _part_name(self, doc: Doc, part: str) -> str | None:
         words: list[str] = []
-        label_words = label.split()
+        label_words = part.split()
         for word in reversed(label_words):  # the capitalised words that end the label, titles left out
             if word in self.role_words or not (word[0].isupper() and word.replace("-", "").isalpha()):
                 break
             words.insert(0, word)
-        if len(words) > 2 and len(label_words) > len(words) and label_words[-len(words) - 1] in ("of", "the", "and"):
-            words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
         if not 1 <= len(words) <= 4 or (words[0].isupper() and len(words[0]) > 1):
             return None  # 'UN Ambassador-designate …': an acronym opens no name
+        if words[-1].lower() in self.org_nouns or words[-1].lower()[:-1] in self.org_nouns:
+            return None  # '… Community Health Organizations', 'Transit Union': a body, not a person
+        if len(words) > 2 and len(label_words) > len(words) and label_words[-len(words) - 1] in ("of", "the", "and"):
+            words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
         if len(words) > 1:
             return " ".join(words)
         people = [e for e in self._ents(doc) if e.label_ == "PERSON" and e[-1].text == words[0]]

@@ -163,11 +163,12 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK_TARGET.finditer(text, start, end)]
 
 
-_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\*\*")
+_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
 
 
 def bold_label(lead: str) -> str:
     """The words of a lead set wholly in bold ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):'), lines
-    joined, with no closing colon or comma; '' when the lead does not open with bold."""
+    joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
+    open with bold."""
     match = _BOLD_LABEL.match(lead)
     return " ".join(match.group(1).split()).rstrip(":,") if match else ""
