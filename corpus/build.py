@@ -353,7 +353,8 @@ def coverage_warnings(doc: dict) -> list[str]:
                 context = text[max(0, s - 40) : e + 40].replace("\n", " ")
                 warnings.append(f"{doc['id']}: unlabelled {surface!r} at {s}: …{context}…")
     numbers = [s for s in doc["spans"] if s["label"] in FIGURE_LABELS | {"DATE"} | ENTITY_LABELS]
-    for match in re.finditer(r"\d[\d,.]*", text):
+    # a number ends on a digit: "2027." and "June 1," are the figures 2027 and 1, not the punctuation after them
+    for match in re.finditer(r"\d(?:[\d,.]*\d)?", text):
         s, e = match.span()
         if not any(sp["start"] <= s and e <= sp["end"] for sp in numbers):
             context = text[max(0, s - 40) : e + 40].replace("\n", " ")

@@ -291,17 +291,43 @@ def train_ner_command(
     model: ModelOption = None,
 ) -> None:
     """Fine-tune the base model's NER on gold entities, with rehearsal of its other labels."""
-    from briefx.io import read_gold
     from briefx.pipeline import default_model
     from briefx.train import train_ner
 
-    try:
-        docs = [doc for path in gold for doc in read_gold(path)]
-    except BriefxError as exc:
-        raise _fail(exc) from None
+    docs = _training_gold(gold)
     losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out)
     err.print(f"trained on {len(docs)} documents, {epochs} epochs; last NER loss {losses.get('ner', 0):.1f}; "
               f"wrote {out}")
+
+
+def _training_gold(paths: list[Path]) -> list:
+    """The documents of the gold files, or a one-line error."""
+    from briefx.io import read_gold
+
+    try:
+        return [doc for path in paths for doc in read_gold(path)]
+    except BriefxError as exc:
+        raise _fail(exc) from None
+
+
+@app.command("train-filter", cls=_Command)
+def train_filter_command(
+    gold: Annotated[list[Path], typer.Argument(help="GOLD.md files to train on (dev splits only).")],
+    out: Annotated[Path, typer.Option(help="File for the filter's weights (.npz).")] = Path("models/verify/filter.npz"),
+    epochs: Annotated[int, typer.Option(help="Passes over the training candidates.")] = 12,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    threshold: Annotated[float, typer.Option(help="Probability the filter needs to drop or relabel a name.")] = 0.7,
+    labels: Annotated[str, typer.Option(help="Labels it may change, comma-separated (default ORG,PERSON,NORP).")] = "",
+    model: ModelOption = None,
+) -> None:
+    """Train the learned entity filter on the entity rules' candidates (issue 9 § 4)."""
+    from briefx.pipeline import build_nlp
+    from briefx.train_filter import train_filter
+
+    docs = _training_gold(gold)
+    train_filter(build_nlp(model), docs, out, seed=seed, epochs=epochs, drop_at=threshold, relabel_at=threshold,
+                 **({"checked": labels.split(",")} if labels else {}))
+    err.print(f"trained on the candidates of {len(docs)} documents, {epochs} epochs; wrote {out}")
 
 
 @app.command(cls=_Command)

@@ -38,6 +38,15 @@ def _candidates(view: DocView, chosen: list[tuple[str, str]]) -> list[Candidate]
     return out
 
 
+def _relabelled(tokenizer_and_lexicon, text: str, surface: str, label: str) -> tuple[str, str] | None:
+    """The span and label `relabel` gives a model candidate (surface, label); None for no span."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    (cand,) = _candidates(view, [(surface, label)])
+    out = relabel(view, lex, cand)
+    return None if out is None else (view.doc[out.start : out.end].text, out.label)
+
+
 def _after(tokenizer_and_lexicon, repair, text: str, chosen: list[tuple[str, str]]) -> set[tuple[str, str]]:
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
@@ -271,6 +280,15 @@ def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):
             "to meet Ana Ruiz, the initiative's director", [("Ana Ruiz", "PERSON")], {("Ana Ruiz", "PERSON")},
             id="apposition-without-article",
         ),
+        pytest.param("in this year's Budget the Treasurer", [("Budget", "ORG")], set(), id="the-budget"),
+        pytest.param("donations to the Appeal have passed", [("Appeal", "ORG")], set(), id="the-appeal"),
+        pytest.param("cuts to Social Security benefits", [("Social Security", "ORG")], set(), id="a-programme"),
+        pytest.param(
+            "the Social Security Administration said", [("Social Security Administration", "ORG")],
+            {("Social Security Administration", "ORG")}, id="the-programmes-agency",
+        ),
+        pytest.param("after the State of the Union on Tuesday", [("State of the Union", "ORG")], set(), id="address"),
+        pytest.param("strict Voter ID laws", [("Voter ID", "ORG")], set(), id="a-law-by-its-subject"),
         pytest.param(
             "the World Food Programme (WFP) said", [("World Food Programme", "ORG"), ("WFP", "ORG")],
             {("World Food Programme", "ORG"), ("WFP", "ORG")}, id="named-long-form",
@@ -285,6 +303,16 @@ def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expect
     "text, surface, expected",
     [
         pytest.param("Trade and Export Growth Minister Ana Ruiz said", "Trade and Export", None, id="portfolio-run"),
+        pytest.param("holders of the new Veteran Card can", "Veteran Card", None, id="a-card-is-a-document"),
+        pytest.param(
+            "to pass the Ana Ruiz Fairness in Lending Act this year", "Ana Ruiz Fairness", None, id="cut-before-in"
+        ),
+        pytest.param("backs the Justice for Miners of Ohio Act", "Justice", None, id="cut-before-for"),
+        pytest.param(
+            "Ana Ruiz of Harbour Bank said", "Ana Ruiz", ("Ana Ruiz", "ORG"), id="connector-run-without-a-law"
+        ),
+        pytest.param("the Office of the Act's author", "Office", ("Office", "ORG"), id="lower-case-word-stops-run"),
+        pytest.param("apply for Seniors Cards online", "Seniors Cards", None, id="cards"),
         pytest.param("joined by the Surgeon\nGeneral Vivek Rao", "Surgeon", None, id="across-a-wrap"),
         pytest.param(
             "Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict Ana Ruiz",
@@ -303,11 +331,7 @@ def test_a_documents_kind_is_no_name(tokenizer_and_lexicon, text, chosen, expect
     ],
 )
 def test_titles_read_as_bodies(tokenizer_and_lexicon, text, surface, expected):
-    nlp, lex = tokenizer_and_lexicon
-    view = DocView(nlp.make_doc(text))
-    (cand,) = _candidates(view, [(surface, "ORG")])
-    out = relabel(view, lex, cand)
-    assert (None if out is None else (view.doc[out.start : out.end].text, out.label)) == expected
+    assert _relabelled(tokenizer_and_lexicon, text, surface, "ORG") == expected
 
 
 @pytest.mark.parametrize(
@@ -335,3 +359,20 @@ def test_a_known_body_named_like_an_event(tokenizer_and_lexicon, text, expected)
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert expected in {(view.doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex)}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        pytest.param("water for the Yakama Tribe and farmers", "Yakama Tribe", None, id="a-tribe"),
+        pytest.param("lands of the Warm Springs Reservation", "Warm Springs Reservation", None, id="its-land"),
+        pytest.param("at the Summit on Friday", "Summit", None, id="event-head-alone"),
+        pytest.param(
+            "hosted the Tidewater Forum in May", "Tidewater Forum", ("Tidewater Forum", "EVENT"), id="an-event"
+        ),
+        pytest.param("in rural Kittitas County schools", "Kittitas County", ("Kittitas County", "GPE"), id="a-county"),
+        pytest.param("said Ana Summit, the mayor", "Ana Summit", ("Ana Summit", "PERSON"), id="known-given-name"),
+    ],
+)
+def test_a_head_word_ends_no_persons_name(tokenizer_and_lexicon, text, surface, expected):
+    assert _relabelled(tokenizer_and_lexicon, text, surface, "PERSON") == expected

@@ -21,7 +21,9 @@ from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
 from briefx.components.entities.trim import sentence_openers
+from briefx.components.entities.verify import Verifier
 from briefx.components.entities.wraps import from_wrapped
+from briefx.resources import resource_path
 
 Source = Callable[[DocView, Lexicon], list[Candidate]]
 Repair = Callable[[DocView, Lexicon, list[Candidate]], list[Candidate]]
@@ -56,14 +58,19 @@ REPAIRS: tuple[Repair, ...] = (
 class EntitiesComponent:
     """Repair doc.ents (see `briefx.components.entities`); holds only the frozen lexicon."""
 
-    def __init__(self, nlp: Language, name: str, *, lexicon: str, confirm_title: bool):
+    def __init__(self, nlp: Language, name: str, *, lexicon: str, confirm_title: bool, verify: str = ""):
         self.name = name
         self.confirm_title = confirm_title
         self.lexicon = Lexicon(nlp, lexicon)
+        # the learned filter (verify.py), off unless the config names its weights under models/
+        self.verifier = Verifier.load(resource_path(verify)) if verify else None
 
     def __call__(self, doc: Doc) -> Doc:
         view = DocView(doc)
-        write(view, self.lexicon, self.entities(view))
+        chosen = self.entities(view)
+        if self.verifier is not None:
+            chosen = self.verifier.apply(view, self.lexicon, chosen)
+        write(view, self.lexicon, chosen)
         return doc
 
     def entities(self, view: DocView) -> list[Candidate]:
@@ -108,9 +115,9 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
 @Language.factory(
     "briefx_entities",
     assigns=["doc.ents", "span._.role", "span._.iso_code"],
-    default_config={"lexicon": "entities.json", "confirm_title": True},
+    default_config={"lexicon": "entities.json", "confirm_title": True, "verify": ""},
 )
-def make_entities(nlp: Language, name: str, lexicon: str, confirm_title: bool) -> EntitiesComponent:
-    """Create the entity repair component."""
+def make_entities(nlp: Language, name: str, lexicon: str, confirm_title: bool, verify: str) -> EntitiesComponent:
+    """Create the entity repair component; `verify`: the learned filter's weights under models/ ("" = off)."""
     register_attributes()
-    return EntitiesComponent(nlp, name, lexicon=lexicon, confirm_title=confirm_title)
+    return EntitiesComponent(nlp, name, lexicon=lexicon, confirm_title=confirm_title, verify=verify)

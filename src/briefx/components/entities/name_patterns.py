@@ -72,12 +72,15 @@ def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
 
 
 def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "Hurricane Teodora", "the Northern Lynx 2026 exercise": a storm's name after its kind,
+    """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise": a storm's name after its kind,
     an exercise's name before the word."""
     doc = view.doc
     tok = doc[i]
     if tok.text in lex.storms and i + 1 < len(doc) and lex.plain_name_word(doc[i + 1]):
-        return Candidate(i, i + 2, "EVENT", "pattern")
+        start = i
+        while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
+            start -= 1
+        return Candidate(start, i + 2, "EVENT", "pattern")
     if tok.lower_ not in lex.exercise_words or not tok.text.islower() or i == 0:
         return None
     end = i

@@ -158,3 +158,31 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
         return True
     # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
     return last is not None and (last in lex.no_span_heads or last in lex.facility_words)
+
+
+def runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:
+    """The next word is a law's or plan's head, or a connector ('in', 'of', 'for') opens a run of
+    capitalised words that ends in one ('Justice| in Policing Act')."""
+    texts = view.texts
+    if end < len(texts) and texts[end] in lex.no_span_heads:
+        return True
+    if end + 2 >= len(texts) or texts[end] not in lex.law_connectors:
+        return False
+    for i in range(end + 1, min(end + 1 + lex.law_run, len(texts))):
+        if texts[i] in lex.no_span_heads:
+            return i > end + 1
+        if not texts[i][:1].isupper():
+            return False
+    return False
+
+
+def tail_of_a_law(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "the Justice in |Policing Act|": a name in a law's head word after a connector that
+    follows a capitalised word is the law's tail."""
+    start = cand.start
+    return (
+        view.texts[cand.end - 1] in lex.no_span_heads
+        and start >= 2
+        and view.texts[start - 1] in lex.law_connectors
+        and view.texts[start - 2][:1].isupper()
+    )

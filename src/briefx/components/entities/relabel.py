@@ -17,6 +17,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.not_names import runs_into_a_law, tail_of_a_law
 from briefx.components.entities.wraps import is_break
 
 
@@ -72,6 +73,22 @@ def company_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
     if cand.label == "PERSON" and (last in lex.company_words or last in lex.government_heads):
         return _as(cand, "ORG") if len(cand) > 1 else NO_SPAN
     return None
+
+
+@applies_to("PERSON")
+def head_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "the Summit", "Spokane Tribe", "Shelby County": a "person" ending in a word that heads
+    an event, a tribe's land or a place, and opening on no known given name, is none; a county
+    is a place, a summit an event."""
+    texts = view.texts
+    last = texts[cand.end - 1]
+    if cand.label != "PERSON" or last not in lex.not_person_heads or texts[cand.start] in lex.given_names:
+        return None
+    if len(cand) > 1 and last in lex.event_heads:
+        return _as(cand, "EVENT")
+    if len(cand) > 1 and last.lower() in lex.gpe_types:
+        return _as(cand, "GPE")
+    return NO_SPAN
 
 
 @applies_to("PERSON")
@@ -178,9 +195,11 @@ def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
 
 @applies_to("ORG", "PERSON", "EVENT")
 def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Rural Bus Services Bill": part of a law's name gets no span (GOLD.md)."""
-    end = cand.end
-    if end < len(view) and view.texts[end] in lex.no_span_heads and cand.label in ("ORG", "PERSON", "EVENT"):
+    """ "Rural Bus Services Bill", "the George Floyd Justice in Policing Act": part of a law's
+    name gets no span (GOLD.md), the words before a small connector as well as the tail after it."""
+    if cand.label in ("ORG", "PERSON", "EVENT") and (
+        runs_into_a_law(view, lex, cand.end) or tail_of_a_law(view, lex, cand)
+    ):
         return NO_SPAN
     return None
 
@@ -426,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     electorate,
     acronym_names_a_body,
     company_word_ends_person,
+    head_word_ends_person,
     city_opens_company,
     owner_of_possessions,
     country_opens_company,

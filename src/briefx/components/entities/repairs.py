@@ -69,7 +69,7 @@ def _strong_events(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[
     after "Hurricane Teodora")."""
     texts = view.texts
     strong = {tuple(texts[c.start : c.end]) for c in chosen if c.label == "EVENT" and c.source == "pattern"}
-    strong |= {(texts[c.start + 1],) for c in chosen if c.label == "EVENT" and texts[c.start] in lex.storms}
+    strong |= {(texts[c.end - 1],) for c in chosen if c.label == "EVENT" and texts[c.end - 2] in lex.storms}
     return strong
 
 

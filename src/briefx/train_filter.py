@@ -1,0 +1,72 @@
+"""Train the learned entity filter (`briefx.components.entities.verify`) on the rules' own
+candidates, and measure it with document-grouped cross-validation.
+
+Each training example is one name the entity rules are about to write, labelled with the label of
+the gold span at exactly its bounds (bounds compared as the scorer compares them), else ``none``.
+After a change to the entity rules the candidates change, so the filter is retrained with one
+command: ``briefx train-filter corpus/dev.jsonl corpus/real/dev.jsonl`` (seeded, deterministic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.language import Language
+
+from briefx.components.entities import verify
+from briefx.components.entities.doc_view import DocView
+from briefx.io import as_date
+from briefx.schema import GoldDocument
+from briefx.score_spans import normalise_bounds
+
+Example = tuple[list[str], str]
+ENTITY_PIPE = "briefx_entities"
+
+
+def gold_class(gold: GoldDocument, start: int, end: int) -> str:
+    """The label of the gold entity span with the same (normalised) bounds, else ``none``."""
+    bounds = normalise_bounds(gold.text, start, end)
+    for span in gold.spans:
+        if span.label in verify.CHECKED and normalise_bounds(gold.text, span.start, span.end) == bounds:
+            return span.label
+    return verify.NONE
+
+
+def collect(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[Example]]:
+    """Per document, the (features, gold class) of every name the entity rules choose, with the
+    filter off: the pipeline runs up to the entity component, which then only chooses."""
+    component = nlp.get_pipe(ENTITY_PIPE)
+    later = nlp.pipe_names[nlp.pipe_names.index(ENTITY_PIPE):]
+    out: list[list[Example]] = []
+    with nlp.select_pipes(disable=later):
+        made = []
+        for gold in docs:
+            doc = nlp.make_doc(gold.text)
+            doc._.doc_id = gold.id
+            doc._.published = as_date(gold.meta.published)
+            made.append(doc)
+        for gold, doc in zip(docs, nlp.pipe(made), strict=True):
+            view = DocView(doc)
+            rows = []
+            for cand in component.entities(view):
+                if cand.label in verify.CHECKED:
+                    span = doc[cand.start : cand.end]
+                    rows.append((verify.span_features(view, component.lexicon, cand),
+                                 gold_class(gold, span.start_char, span.end_char)))
+            out.append(rows)
+    return out
+
+
+def train_filter(nlp: Language, docs: Sequence[GoldDocument], out: str | Path | None = None, *, seed: int = 0,
+                 epochs: int = 12, drop_at: float = 0.5, relabel_at: float = 0.5,
+                 checked: Sequence[str] = verify.CHANGED) -> verify.Verifier:
+    """Train the filter on `docs` (dev splits only) and write it to `out` when given; it will change only
+    names labelled one of `checked`."""
+    examples = [row for rows in collect(nlp, docs) for row in rows]
+    weights = verify.train(examples, seed=seed, epochs=epochs)
+    model = verify.Verifier(weights, drop_at=drop_at, relabel_at=relabel_at, checked=checked)
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        model.save(out)
+    return model
