@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.normalize.quote_marks import find_quotes, trim_quote
+from briefx.normalize.quote_marks import bold_label, find_quotes, paragraph_start, trim_quote
 
 WRAPPED = (
     "The city council approved the sports hall on Tuesday after a long debate in\n"
@@ -213,6 +213,33 @@ ATTRIBUTION = [
         "association, or corporation shall build, install, or operate a radio station without a licence\".\n",
         [], id="a-law-is-no-speaker",
     ),
+    # issue 9 round 2, odd-year "What they are saying" pages: bold linked leads wrapped inside the name
+    pytest.param(
+        "Reactions\n\nLawmakers praised the address.\n\n"
+        "[**Sen. Mara\nAmesworth**](https://x.com/SenAmesworth/status/1):\n“A strong speech that put working "
+        "families first.”\n\n"
+        "[**Rep. Tom\nReyes**](https://x.com/RepReyes/status/2)**:** “We will\nget this done for every family.”\n",
+        [("A strong speech that put working families first", "Mara Amesworth"),
+         ("We will\nget this done for every family", "Tom Reyes")],
+        id="linked-bold-lead-with-the-name-wrapped-and-a-name-in-the-address",
+    ),
+    pytest.param(
+        "Reactions\n\nPresident Tom Reyes spoke on Friday.\n\n"
+        "[**Secretary of the Interior Lena\nParkhurst**](https://x.com/SecParkhurst/status/3)**:**\n"
+        "**“The parks will stay open all winter.”**\n\n"
+        "[**President\nReyes**](https://x.com/ReyesPress/status/4)**:**\n**“We kept our word to the valley.”**\n",
+        [("The parks will stay open all winter", "Lena Parkhurst"),
+         ("We kept our word to the valley", "Tom Reyes")],
+        id="bold-lead-the-model-leaves-untagged-department-and-title-left-out",
+    ),
+    pytest.param(
+        "Reactions\n\nThe nominee was named on Tuesday.  \n  \n"
+        "**Senate Majority Leader, Tom Reyes (OR)**: “A fighter for workers, and a fine choice.”  \n  \n"
+        "**Senator Lena Parkhurst (VT):** “She will be an excellent secretary for every worker.”\n",
+        [("A fighter for workers, and a fine choice", "Tom Reyes"),
+         ("She will be an excellent secretary for every worker", "Lena Parkhurst")],
+        id="bold-lead-name-after-a-title-part-state-in-brackets-space-lines-between",
+    ),
 ]
 
 
@@ -260,3 +287,28 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
     doc = extractor.nlp(text)
     assert [q.text for q in doc.spans["quotes"]] == ["This budget is a disgrace to the nation"]
     assert doc.spans["quotes"][0]._.speaker.endswith("Ann Roe")
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        pytest.param("[**Sen. Mara\nAmes**](https://x.com/a/status/1)**:**", "Sen. Mara Ames", id="linked-wrapped"),
+        pytest.param("**Tom Reyes, Chair, Harbour Board:**", "Tom Reyes, Chair, Harbour Board", id="bold-colon"),
+        pytest.param("**Tom Reyes, Senior Advisor, Acme:", "Tom Reyes, Senior Advisor, Acme", id="closing-marks-cut"),
+        pytest.param("Governor Ames said:", "", id="no-bold"),
+    ],
+)
+def test_bold_label(lead, expected):
+    assert bold_label(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("One.”  \n   \n[**Sen. Ames**]: “Two.”", 12, id="line-of-spaces-is-blank"),
+        pytest.param("One.\n\nTwo “three”", 6, id="blank-line"),
+        pytest.param("One.\nTwo “three”", 0, id="one-paragraph"),
+    ],
+)
+def test_paragraph_start(text, expected):
+    assert paragraph_start(text, text.index("“", 5)) == expected

@@ -25,7 +25,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
-from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, lead_before, trim_quote
+from briefx.normalize.quote_marks import (
+    SINGLE_OPEN,
+    RawQuote,
+    bold_label,
+    find_quotes,
+    lead_before,
+    link_targets,
+    trim_quote,
+    wrapped_name_tail,
+)
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -163,12 +172,50 @@ class QuotesComponent:
         if not lead.endswith(":") or len(lead) > 200:
             return None
         lead_end = lead_start + len(lead)
+        links = link_targets(text, lead_start, lead_end)
         named = [e for e in self._ents(doc) if lead_start <= e.start_char and e.end_char <= lead_end
-                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")]
+                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")
+                 and not any(a <= e.start_char < b for a, b in links)]
         # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
-        return (ent._.canonical or ent.text, lead) if ent is not None else None
+        orgs = " ".join(e.text for e in named if e.label_ == "ORG").split()
+        if person is None and (name := self._label_name(doc, bold_label(lead), orgs)):
+            return name, lead  # '**Sen. Mara⏎Ames**:' the model left untagged (or tagged ORG alone)
+        if ent is None:
+            return None
+        tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
+        # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
+        return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
+
+    def _label_name(self, doc: Doc, label: str, orgs: list[str]) -> str | None:
+        """The person a bold lead names: in the first of its comma parts that names one ('Senate Leader, Mara
+        Ames (NY)', 'Mara Ames, Chair, Acme'), the capitalised words that end it, after the titles ('Sen.',
+        'Vice President'): two to four words, or one surname that a person named in the document ends with.
+        Words of an organisation the model tagged name no person."""
+        for part in label.split(","):
+            name = self._part_name(doc, re.sub(r"\s*\([^)]*\)\s*$", "", part))
+            if name and not set(name.split()) & set(orgs):
+                return name
+        return None
+
+    def _part_name(self, doc: Doc, part: str) -> str | None:
+        words: list[str] = []
+        label_words = part.split()
+        for word in reversed(label_words):  # the capitalised words that end the label, titles left out
+            if word in self.role_words or not (word[0].isupper() and word.replace("-", "").isalpha()):
+                break
+            words.insert(0, word)
+        if not 1 <= len(words) <= 4 or (words[0].isupper() and len(words[0]) > 1):
+            return None  # 'UN Ambassador-designate …': an acronym opens no name
+        if words[-1].lower() in self.org_nouns or words[-1].lower()[:-1] in self.org_nouns:
+            return None  # '… Community Health Organizations', 'Transit Union': a body, not a person
+        if len(words) > 2 and len(label_words) > len(words) and label_words[-len(words) - 1] in ("of", "the", "and"):
+            words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
+        if len(words) > 1:
+            return " ".join(words)
+        people = [e for e in self._ents(doc) if e.label_ == "PERSON" and e[-1].text == words[0]]
+        return (people[0]._.canonical or people[0].text) if people else None
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""

@@ -8,6 +8,7 @@ words before a mark that may name its speaker ('Governor Ames: “…”').
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefx.normalize.lines import run_on_starts, split_lines
@@ -87,14 +88,26 @@ def find_quotes(text: str) -> list[RawQuote]:
     return out
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts: after the last blank line before it, a line of spaces
+    counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks)."""
+    start = 0
+    for match in _BLANK_LINE.finditer(text, max(text.rfind("\n\n", 0, at), 0), at):
+        start = match.end()
+    return start
+
+
 def lead_before(text: str, at: int) -> tuple[int, str]:
     """The words before a quote mark in its paragraph, from its last sentence start, markdown emphasis
-    left out (offset and text): the line above counts when the mark opens its line ('**Jo Ames:**⏎“…”')
+    left out (offset and text): the line above counts when the mark opens its line, bold aside
+    ('**Jo Ames:**⏎“…”', '**Jo Ames:**⏎**“…”**')
     or a hard wrap cut the lead ('**Jo Ames, President, Acme⏎(ACM):** “…”')."""
-    para_start = text.rfind("\n\n", 0, at)
-    para_start = 0 if para_start == -1 else para_start + 2
+    para_start = paragraph_start(text, at)
     stop = at
-    if not text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t*_"):
         stop = text.rfind("\n", 0, at)  # the mark opens its line: the lead is the line above
         if stop < para_start:
             return at, ""
@@ -131,3 +144,31 @@ def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
         end -= 1
     return start, end
+
+
+_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=\*|\]|,|:|[ \t]*\()")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+
+
+def wrapped_name_tail(text: str, end: int) -> str:
+    """The rest of a name that a hard wrap cut at `end` ('[**Sen. Mara⏎Ames**](…)**:**'): the capitalised
+    words that open the next line and end the lead (bold, link or comma follows), or ''."""
+    match = _WRAPPED_TAIL.match(text, end)
+    return match.group(1) if match else ""
+
+
+def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The char ranges of markdown link targets ('](https://…/SenAmes/…)') in text[start:end]: a name
+    in an address is no speaker."""
+    return [m.span() for m in _LINK_TARGET.finditer(text, start, end)]
+
+
+_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+
+
+def bold_label(lead: str) -> str:
+    """The words of a lead set wholly in bold ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):'), lines
+    joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
+    open with bold."""
+    match = _BOLD_LABEL.match(lead)
+    return " ".join(match.group(1).split()).rstrip(":,") if match else ""
