@@ -29,6 +29,16 @@ _MAX_SURNAME_WORDS = 2
 _KNOWN_SOURCES = frozenset({"layout"})  # "gazetteer" also marks the model's label carried to other mentions
 
 
+def _words(view: DocView, cand: Candidate) -> list[int]:
+    """The candidate's token indices without the line breaks a hard wrap puts inside a name."""
+    return [i for i in range(cand.start, cand.end) if not is_break(view.texts[i])]
+
+
+def _unknown_name(lex: Lexicon, text: str) -> bool:
+    """No known place, town or body of that name ("Austin", "Celeste Networks" stay what they are)."""
+    return not lex.place_or_town(text) and text not in lex.organisation_names
+
+
 def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bool:
     """A one-word place or body that is a given name and no known place or body, nor the
     first word of a body the document names ("Celeste" for "Celeste Networks")."""
@@ -41,13 +51,7 @@ def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bo
         return False  # "the Member for Solomon": an electorate
     if s >= 1 and texts[s - 1] in lex.determiners:
         return False  # "the Clyde": a river or a yard, not a person
-    text = texts[s]
-    return (
-        text in lex.given_names
-        and not lex.known_place(text)
-        and text not in lex.world_cities
-        and text not in lex.organisation_names
-    )
+    return texts[s] in lex.given_names and _unknown_name(lex, texts[s])
 
 
 def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
@@ -73,7 +77,7 @@ def _title_before(lex: Lexicon, cand: Candidate, before: str) -> bool:
 def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
     """Where "Given Surname" starts when it closes a longer candidate after a title word, or None."""
     texts = view.texts
-    words = [i for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    words = _words(view, cand)
     if len(words) < 3:
         return None
     surnames = 0
@@ -93,13 +97,13 @@ def _person_named_as_body(view: DocView, lex: Lexicon, cand: Candidate, surnames
     body: a given name, then surnames, and no body the tables know (or a surname that names a
     person elsewhere in the document)."""
     texts = view.texts
-    words = [texts[i] for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    words = _words(view, cand)
     return (
         cand.label == "ORG"
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
-        and words[0] in lex.given_names
-        and all(_surname_word(view, lex, i) for i in range(cand.start + 1, cand.end) if not is_break(texts[i]))
-        and (any(w in surnames for w in words[1:]) or not _known_body(view, lex, cand))
+        and texts[words[0]] in lex.given_names
+        and all(_surname_word(view, lex, i) for i in words[1:])
+        and (any(texts[i] in surnames for i in words[1:]) or not _known_body(view, lex, cand))
     )
 
 
@@ -111,14 +115,13 @@ def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Our next question will go to Meg Tirrell at CNBC": a given name and surnames read as a
     destination; not a known place ("San Francisco", "Charlotte Amalie")."""
     texts = view.texts
-    words = [i for i in range(cand.start, cand.end) if not is_break(texts[i])]
+    words = _words(view, cand)
     return (
         cand.label == "GPE"
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
         and texts[words[0]] in lex.given_names
         and all(_surname_word(view, lex, i) for i in words[1:])
-        and not lex.known_place(view.span_text(cand.start, cand.end))
-        and view.span_text(cand.start, cand.end) not in lex.world_cities
+        and not lex.place_or_town(view.span_text(cand.start, cand.end))
     )
 
 
@@ -137,14 +140,11 @@ def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     after = e
     while after < len(texts) and is_break(texts[after]):
         after += 1
-    text = view.span_text(s, e)
     return (
         after < len(texts)
         and texts[after] in _FLOOR_AFTER
-        and all(texts[i].istitle() and texts[i].isalpha() for i in range(s, e) if not is_break(texts[i]))
-        and not lex.known_place(text)
-        and text not in lex.world_cities
-        and text not in lex.organisation_names
+        and all(texts[i].istitle() and texts[i].isalpha() for i in _words(view, cand))
+        and _unknown_name(lex, view.span_text(s, e))
     )
 
 
@@ -178,14 +178,12 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
     heads = lex.company_words | lex.org_heads
     bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1 and view.texts[c.end - 1] in heads}
     for cand in chosen:
-        if any(
-            (
-                _alone(view, lex, cand, bodies),
-                _person_named_as_body(view, lex, cand, surnames),
-                _full_name_as_place(view, lex, cand),
-                _titled_one_word(view, lex, cand),
-                _handed_the_floor(view, lex, cand),
-            )
+        if (  # the first test that holds decides: the others are not computed
+            _alone(view, lex, cand, bodies)
+            or _person_named_as_body(view, lex, cand, surnames)
+            or _full_name_as_place(view, lex, cand)
+            or _titled_one_word(view, lex, cand)
+            or _handed_the_floor(view, lex, cand)
         ):
             cand = replace(cand, label="PERSON")
         elif cand.label in ("ORG", "PERSON"):

@@ -24,20 +24,16 @@ def _dateline_place(view: DocView, lex: Lexicon, span) -> Candidate | None:
     return None
 
 
-def _known_place(lex: Lexicon, text: str) -> bool:
-    return lex.known_place(text) or text in lex.world_cities
-
-
 def _place_line(view: DocView, lex: Lexicon, span) -> bool:
     """ "Port Lincoln, South Australia" under a transcript's title is the venue's place, not a
     byline: the span is a known place, or one before a comma and a known place."""
-    if _known_place(lex, span.text):
+    if lex.place_or_town(span.text):
         return True
     doc = view.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     line = doc[span.end + 1 :].text.split("\n", 1)[0].strip()
-    return _known_place(lex, line)
+    return lex.place_or_town(line)
 
 
 def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:

@@ -251,6 +251,10 @@ class Lexicon:
         """A country, city, subdivision, nationality or natural place by name."""
         return any(text in t for t in (self.countries, self.cities, self.subdivisions, self.demonyms, self.loc_names))
 
+    def place_or_town(self, text: str) -> bool:
+        """A known place (`known_place`) or one of the world's towns (GeoNames, world_cities.json)."""
+        return self.known_place(text) or text in self.world_cities
+
     def governed_place(self, text: str) -> bool:
         """A country, city or subdivision: a place with a government."""
         return any(text in t for t in (self.countries, self.cities, self.subdivisions))
