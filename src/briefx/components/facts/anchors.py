@@ -184,14 +184,14 @@ def is_party(ent: Span, view: FigureView) -> bool:
     figure's path or on that path; a person merely named elsewhere in the clause is not, nor the agent above a
     relative clause that holds the figure (`Biden signed the Act, which protects 3 million workers`)."""
     root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
     path = set()
     for token in view.path:  # up to the noun a relative clause holding the figure describes, not above it
         path.add(token.i)
         if token.dep_ in ("relcl", "acl"):
             path.add(token.head.i)
             break
-    if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
-        return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
     return root.i in path or root.head.i in path
 
 
