@@ -54,7 +54,7 @@ def predict_gold_with_fact_baseline(
     the same spans with each figure's nearest preceding noun phrase as measure and nearest DATE
     in its sentence as period (level, no direction, no subjects)."""
     from briefx.components.facts import nearest_facts
-    from briefx.export import doc_to_briefing, to_gold
+    from briefx.export import doc_to_briefing, to_gold, with_given_text
 
     articles = (extractor.make_doc(Article(d.text, d.id, d.meta.published)) for d in docs)
     predictions, baseline = [], []
@@ -64,7 +64,8 @@ def predict_gold_with_fact_baseline(
         except ValidationError as exc:
             raise _gold_error(doc, exc) from exc
         predictions.append(gold)
-        baseline.append(GoldDocument.model_validate({**gold.model_dump(), "facts": nearest_facts(parsed)}))
+        facts = with_given_text(nearest_facts(parsed), gold.text)
+        baseline.append(GoldDocument.model_validate({**gold.model_dump(), "facts": facts}))
     return predictions, baseline
 
 

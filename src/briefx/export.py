@@ -132,8 +132,40 @@ def _facts(doc: Doc, figures: list[dict[str, Any]], entities: list[Entity],
     return facts
 
 
+_GIVEN_TEXT = "briefx.given_text"  # in user_data, so `nlp.pipe(n_process=…)` carries it
+
+
+def set_given_text(doc: Doc, text: str) -> None:
+    """Record the text as given of a Doc made from its masked copy (same length, markup blanked)."""
+    doc.user_data[_GIVEN_TEXT] = text
+
+
+def with_given_text(record: Any, text: str) -> Any:
+    """`record` (a dumped Briefing or a part of it) with the text as given: the record's text and
+    each located item's `text` re-read at its offsets (GOLD.md: `text[start:end]` is the surface)."""
+    if isinstance(record, list):
+        return [with_given_text(item, text) for item in record]
+    if not isinstance(record, dict):
+        return record
+    out = {key: with_given_text(value, text) for key, value in record.items()}
+    start = out.get("start")
+    if isinstance(start, int) and isinstance(out.get("end"), int) and isinstance(out.get("text"), str):
+        out["text"] = text[start : out["end"]]
+    if isinstance(start, int) and isinstance(out.get("heading"), str):  # a section opens with its heading
+        out["heading"] = text[start : start + len(out["heading"])]
+    return out
+
+
 def doc_to_briefing(doc: Doc) -> Briefing:
     """Turn a Doc processed by the briefx pipeline into a validated `Briefing`."""
+    briefing = _briefing(doc)
+    given = doc.user_data.get(_GIVEN_TEXT)
+    if given is None or given == briefing.text:
+        return briefing
+    return Briefing.model_validate({**with_given_text(briefing.model_dump(), given), "text": given})
+
+
+def _briefing(doc: Doc) -> Briefing:
     entities = _entities(doc)
     ids = {e.name: e.id for e in entities}
     figures = [

@@ -17,8 +17,9 @@ from spacy.util import compile_infix_regex
 from briefx import components  # noqa: F401  (registers the briefx factories)
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.errors import ModelError
-from briefx.export import doc_to_briefing, merge_briefings
+from briefx.export import doc_to_briefing, merge_briefings, set_given_text
 from briefx.io import Article, ItemLike, as_date
+from briefx.normalize.markup import MarkupPatterns, mask_markup
 from briefx.resources import load_json
 from briefx.schema import Briefing
 
@@ -88,10 +89,18 @@ class Extractor:
     def __init__(self, nlp: Language, *, chunk_chars: int = CHUNK_CHARS) -> None:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
+        self.markup = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
 
     def make_doc(self, article: Article) -> Doc:
-        """Tokenise an article and attach its id and publication date for the components."""
-        doc = self.nlp.make_doc(article.text)
+        """Tokenise an article and attach its id and publication date for the components.
+
+        Markup (URLs, link targets, tags, no-break spaces) is masked with spaces of equal length
+        before tokenising, so the components read words only and every offset stays an offset
+        into the text as given; the record gets that text back (`export.given_text`)."""
+        masked = mask_markup(article.text, self.markup)
+        doc = self.nlp.make_doc(masked)
+        if masked != article.text:
+            set_given_text(doc, article.text)
         doc._.doc_id = article.doc_id
         doc._.published = article.published
         return doc

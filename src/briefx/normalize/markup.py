@@ -1,0 +1,77 @@
+"""Markup left in real text: pure functions that find it and mask it without moving an offset.
+
+Real collections carry markdown links (``[Alabama](https://…/Alabama-ACP-Fact-Sheet.pdf)``), bare
+URLs, HTML paragraph tags (``<p>PM: …</p>``) and no-break spaces (``New\u00a0Zealand``).
+`furniture_ranges` finds the characters that are markup, not words; `mask_markup` returns the text
+with each of them replaced by a space (line breaks kept), so the result has the length of the text
+as given and every offset into it is an offset into the original (GOLD.md: offsets into the
+document text). The patterns are data (models/lexicons/markup.json), compiled by `MarkupPatterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class MarkupPatterns:
+    """Compiled markup patterns: `whole` ones are furniture entire, `link` ones but their ``keep`` group."""
+
+    whole: tuple[tuple[str, re.Pattern[str]], ...]
+    link: tuple[tuple[str, re.Pattern[str]], ...]
+    spaces: str
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Mapping[str, Any]) -> MarkupPatterns:
+        """The patterns of a parsed models/lexicons/markup.json."""
+
+        def compiled(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+            return tuple((row["when"], re.compile(row["pattern"])) for row in lexicon.get(key, ()))
+
+        return cls(compiled("whole"), compiled("link"), lexicon.get("spaces", ""))
+
+
+def furniture_ranges(text: str, patterns: MarkupPatterns) -> list[tuple[int, int]]:
+    """Sorted character ranges of `text` that are markup: URLs, link targets and brackets, tags.
+
+    >>> furniture_ranges("[Ohio](https://x.gov/Ohio.pdf)", PATTERNS)
+    [(0, 1), (5, 30)]
+    """
+    ranges: list[tuple[int, int]] = []
+    for when, pattern in patterns.whole:
+        if when in text:
+            ranges.extend(match.span() for match in pattern.finditer(text))
+    for when, pattern in patterns.link:
+        if when in text:
+            for match in pattern.finditer(text):
+                keep_start, keep_end = match.span("keep")
+                ranges += [(match.start(), keep_start), (keep_end, match.end())]
+    return sorted(r for r in ranges if r[1] > r[0])
+
+
+def mask_markup(text: str, patterns: MarkupPatterns) -> str:
+    """`text` with its markup (`furniture_ranges`) and no-break spaces turned into plain spaces.
+
+    The result has the same length, and its line breaks where the text has them.
+
+    >>> mask_markup("<p>PM: New\u00a0Zealand.</p>", PATTERNS)
+    '   PM: New Zealand.    '
+    """
+    if patterns.spaces and any(c in text for c in patterns.spaces):
+        text = text.translate({ord(c): " " for c in patterns.spaces})
+    ranges = furniture_ranges(text, patterns)
+    if not ranges:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end in ranges:
+        start = max(start, done)
+        if end <= start:
+            continue
+        parts += [text[done:start], re.sub(r"[^\n]", " ", text[start:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
