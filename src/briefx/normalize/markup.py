@@ -49,7 +49,13 @@ def furniture_ranges(text: str, patterns: MarkupPatterns) -> list[tuple[int, int
             for match in pattern.finditer(text):
                 keep_start, keep_end = match.span("keep")
                 ranges += [(match.start(), keep_start), (keep_end, match.end())]
-    return sorted(r for r in ranges if r[1] > r[0])
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def mask_markup(text: str, patterns: MarkupPatterns) -> str:
@@ -68,9 +74,6 @@ def mask_markup(text: str, patterns: MarkupPatterns) -> str:
     parts: list[str] = []
     done = 0
     for start, end in ranges:
-        start = max(start, done)
-        if end <= start:
-            continue
         parts += [text[done:start], re.sub(r"[^\n]", " ", text[start:end])]
         done = end
     parts.append(text[done:])

@@ -1,0 +1,65 @@
+"""Markup left in real text, masked without moving an offset (briefx.normalize.markup)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefx.normalize.markup import MarkupPatterns, furniture_ranges, mask_markup
+from briefx.resources import load_json
+
+PATTERNS = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
+
+# (text, what the mask leaves of it: runs of spaces closed up, ends stripped)
+KEPT = [
+    # a state list of a fact sheet: the link text is article text, the URL furniture
+    pytest.param("-   [Vermont](https://example.gov/uploads/2031/01/Vermont-ABC-Fact-Sheet.pdf)", "- Vermont",
+                 id="markdown-link-list-item"),
+    pytest.param("[Cape\n    Verde](https://example.gov/Cape-Verde.pdf)", "Cape\n Verde", id="link-text-over-a-wrap"),
+    pytest.param("sent [a request for $9\nbillion](https://example.gov/a_(b).pdf) to", "sent a request for $9\nbillion to",
+                 id="link-with-brackets-in-target"),
+    pytest.param('[Audio 4MB](/talks/2031/audio.mp3 "Audio of Dana Reyes\'s talk in Perth")', "Audio 4MB",
+                 id="link-title-attribute"),
+    pytest.param("![Minister Ola Berg in Timaru](/files/2031-03/berg.jpeg?itok=Ab1)", "", id="image-alt-is-furniture"),
+    pytest.param("**Dana Reyes**[\\*](#fn0)", "**Dana Reyes**", id="footnote-star-link"),
+    pytest.param("rose 4 per cent.[3](#fn3)", "rose 4 per cent.", id="footnote-number-link"),
+    pytest.param("call [0800 555 123](tel:0800555123) now", "call now", id="telephone-link"),
+    pytest.param("Details at https://www.example.govt.nz/releases/x-y-2031.", "Details at .", id="bare-url-keeps-stop"),
+    pytest.param("(see www.example.org.au/plan)", "(see )", id="bare-www-in-brackets"),
+    pytest.param("<p>REPORTER: Will the Treasurer act?</p>", "REPORTER: Will the Treasurer act?",
+                 id="paragraph-tags"),
+    pytest.param('<a href="https://example.gov/x">Halden Council</a> said', "Halden Council said", id="anchor-tag"),
+    pytest.param("up 2<sup>1</sup> points<br/>", "up 2 points", id="footnote-superscript-and-break"),
+    pytest.param("<!-- kept\nout -->Hello", "Hello", id="html-comment"),
+    pytest.param("New\u00a0Zealand paid $4\u202fbillion", "New Zealand paid $4 billion", id="no-break-spaces"),
+    pytest.param("if a <b then 5 < 7 and x>y", "if a <b then 5 < 7 and x>y", id="comparison-is-no-tag"),
+    pytest.param("[1] Footnote text and [draft] notes", "[1] Footnote text and [draft] notes", id="brackets-no-link"),
+]
+
+
+@pytest.mark.parametrize("text, kept", KEPT)
+def test_mask_markup(text, kept):
+    masked = mask_markup(text, PATTERNS)
+    assert len(masked) == len(text)
+    assert [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
+    assert re.sub(" +", " ", masked).strip() == kept
+
+
+def test_link_text_keeps_its_offsets():
+    text = "Offices in [Ohio](https://example.gov/Ohio-Fact-Sheet.pdf) and Iowa."
+    masked = mask_markup(text, PATTERNS)
+    start = text.index("Ohio")
+    assert masked[start : start + 4] == "Ohio"
+    assert masked.index("Iowa") == text.index("Iowa")
+    assert "Fact" not in masked
+
+
+def test_furniture_ranges_of_a_link():
+    text = "[Ohio](https://x.gov/Ohio.pdf)"
+    assert furniture_ranges(text, PATTERNS) == [(0, 1), (5, 30)]
+
+
+def test_plain_text_is_unchanged():
+    text = "The Minister said on 3 March that $2.5 million would go to Westport."
+    assert mask_markup(text, PATTERNS) is text

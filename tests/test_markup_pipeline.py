@@ -1,0 +1,64 @@
+"""Markup in real text through the whole pipeline: spans in words only, offsets into the text as given."""
+
+from __future__ import annotations
+
+import pytest
+
+FACT_SHEET = (
+    "The programme now serves households in every state. See the fact sheets:\n\n"
+    "-   [Vermont](https://example.gov/uploads/2031/01/Vermont-ABC-Fact-Sheet.pdf)\n"
+    "-   [New\n    Mexico](https://example.gov/uploads/2031/01/New-Mexico-ABC-Fact-Sheet.pdf)\n"
+    "-   [Oregon](https://example.gov/uploads/2031/01/Oregon-ABC-Fact-Sheet.pdf)\n"
+)
+DOORSTOP = (
+    "<p>REPORTER: Premier, will you meet the unions in Hobart on Friday?</p>\n"
+    "<p>PREMIER: We will, and we will put $2\u00a0billion on the table.</p>\n"
+    "<p>REPORTER: What about the nurses?</p>\n"
+    "<p>PREMIER: They will be there too.</p>\n"
+    "<p>REPORTER: Thank you.</p>\n"
+)
+RELEASE = (
+    "The Minister for Trade, Ana Sopoaga, said New\u00a0Zealand would open talks with Chile.\n\n"
+    "Read the agreement at https://www.example.govt.nz/trade/NZ-Chile-Agreement-2031.pdf.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def records(extractor):
+    return {name: extractor.extract(text) for name, text in
+            (("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE))}
+
+
+@pytest.mark.parametrize("name, text", [("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE)],
+                         ids=["links", "tags", "url-and-no-break-space"])
+def test_record_keeps_the_text_as_given(records, name, text):
+    record = records[name]
+    assert record.text == text
+    located = [m for e in record.entities for m in e.mentions] + [*record.figures, *record.dates, *record.turns]
+    assert all(text[item.start : item.end] == item.text for item in located)
+
+
+@pytest.mark.parametrize("name", ["fact_sheet", "doorstop", "release"])
+def test_no_span_inside_markup(records, name):
+    record = records[name]
+    located = [m for e in record.entities for m in e.mentions] + [*record.figures, *record.dates]
+    assert not [item.text for item in located if any(mark in item.text for mark in ("://", "<", ">", "](", ".pdf"))]
+
+
+def test_link_texts_are_places(records):
+    places = {m.text for e in records["fact_sheet"].entities if e.label == "GPE" for m in e.mentions}
+    assert {"Vermont", "New\n    Mexico", "Oregon"} <= places
+
+
+def test_turns_open_after_a_paragraph_tag(records):
+    turns = records["doorstop"].turns
+    assert [t.question for t in turns] == [True, False, True, False, True]
+    assert turns[0].text.startswith("Premier, will you")
+    assert not turns[0].text.endswith("</p>")
+
+
+def test_no_break_spaces_inside_names_and_figures(records):
+    money = [f for f in records["doorstop"].figures if f.label == "MONEY"]
+    assert [(f.text, f.value) for f in money] == [("$2\u00a0billion", 2e9)]
+    places = {m.text for e in records["release"].entities if e.label == "GPE" for m in e.mentions}
+    assert "New\u00a0Zealand" in places
