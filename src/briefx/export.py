@@ -43,16 +43,22 @@ def _value(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _meta(doc: Doc) -> Meta:
+def _meta(doc: Doc, given: str | None = None) -> Meta:
+    """The record's meta; its strings read from the text as given when the Doc was made from a masked copy."""
+
+    def read(span: Span) -> str:
+        return span.text if given is None else given[span.start_char : span.end_char]
+
     title = _group(doc, "title")
     byline = _group(doc, "byline")
     dateline = _group(doc, "dateline")
     return Meta(
-        title=title[0].text if title else None,
-        authors=[s.text for s in byline if s.label_ == "AUTHOR"],
+        title=read(title[0]) if title else None,
+        authors=[read(s) for s in byline if s.label_ == "AUTHOR"],
         # An outlet under the byline, else a wire agency in the dateline ("NAIROBI (Reuters) —").
-        outlet=next((s.text for s in [*byline, *_group(doc, "agency")] if s.label_ in ("OUTLET", "AGENCY")), None),
-        dateline=Dateline(**_located(dateline[0]), place=dateline[0]._.place) if dateline else None,
+        outlet=next((read(s) for s in [*byline, *_group(doc, "agency")] if s.label_ in ("OUTLET", "AGENCY")), None),
+        dateline=Dateline(**{**_located(dateline[0]), "text": read(dateline[0])}, place=dateline[0]._.place)
+        if dateline else None,
         published=doc._.published,
         year=doc._.year,
         year_inferred=bool(doc._.year_inferred),
@@ -162,7 +168,8 @@ def doc_to_briefing(doc: Doc) -> Briefing:
     given = doc.user_data.get(_GIVEN_TEXT)
     if given is None or given == briefing.text:
         return briefing
-    return Briefing.model_validate({**with_given_text(briefing.model_dump(), given), "text": given})
+    return Briefing.model_validate({**with_given_text(briefing.model_dump(), given), "text": given,
+                                    "meta": _meta(doc, given)})
 
 
 def _briefing(doc: Doc) -> Briefing:

@@ -63,3 +63,20 @@ def test_furniture_ranges_of_a_link():
 def test_plain_text_is_unchanged():
     text = "The Minister said on 3 March that $2.5 million would go to Westport."
     assert mask_markup(text, PATTERNS) is text
+
+
+# unseen White House and beehive releases: a URL ends before the marks around its link
+EDGES = [
+    pytest.param("So-called\n    “[estimates](https://www.example.gov/publication/61461)” (by",
+                 "So-called\n “ estimates ” (by", id="link-inside-curly-quotes"),
+    pytest.param("**From [Channel\nNine](https://x.example/status/1938616):**", "**From Channel\nNine :**",
+                 id="link-inside-bold-lead"),
+    pytest.param("[![Figure: Turnout, 1962 - 2010](/files/turnout.jpg?itok=Cv1)](/media/532)", "",
+                 id="linked-image"),
+    pytest.param("<colgroup>\n<col style=\"width: 33%\" />\n</colgroup>", "", id="table-column-tags"),
+]
+
+
+@pytest.mark.parametrize("text, kept", EDGES)
+def test_mask_markup_edges(text, kept):
+    assert re.sub(" +", " ", mask_markup(text, PATTERNS)).strip() == kept
