@@ -32,6 +32,11 @@ TAGS = [
     pytest.param("Mr Smith: Yes.", "Mr Smith:", "Smith", False, id="mixed-case-honorific"),
     pytest.param("Q\xa0\xa0\xa0 Mr. President, are you concerned?", "Q", None, True, id="no-break-space-after-q"),
     pytest.param(" PM: Well, thank you very much.", None, None, None, id="leading-space-is-no-tag-start"),
+    # pm-transcripts doorstops (unseen, issue 9): a minister's tag names the portfolio, not a person
+    pytest.param("MINISTER FOR REGIONAL ROADS: We started small.", "MINISTER FOR REGIONAL ROADS:", None, False,
+                 id="portfolio-tag"),
+    pytest.param("MINISTER FOR TRADE AND TOURISM: Yes.", "MINISTER FOR TRADE AND TOURISM:", None, False,
+                 id="portfolio-tag-with-and"),
 ]
 
 

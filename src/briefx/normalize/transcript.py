@@ -46,15 +46,16 @@ class TagTables:
     titles: frozenset[str]
     mixed_case_openers: frozenset[str]
     headers: frozenset[str] = frozenset()  # 'SUBJECTS:', 'E&OE': labels of a transcript's head, no speaker
+    portfolio_links: frozenset[str] = frozenset()  # 'MINISTER FOR …': a word that opens a portfolio, not a name
 
     @classmethod
     def from_lexicon(cls, lexicon: dict) -> TagTables:
         """The tables of a parsed models/lexicons/transcript.json."""
         return cls(*(frozenset(lexicon.get(key, ())) for key in
-                     ("questioners", "titles", "mixed_case_openers", "headers")))
+                     ("questioners", "titles", "mixed_case_openers", "headers", "portfolio_links")))
 
 
-def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
+def _name_in(tag: str, titles: frozenset[str], links: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The name part of a tag: what follows its leading title words ('GEN. MILLEY' -> 'MILLEY')."""
     words = list(re.finditer(r"\S+", tag))
     k = 0
@@ -65,6 +66,8 @@ def _name_in(tag: str, titles: frozenset[str]) -> tuple[int, int] | None:
         rest = rest[:-1]  # postnominals: 'NATASHA GRIGGS MP:'
     if not rest or all(w.group().upper() in titles for w in rest):
         return None
+    if any(w.group().upper() in links for w in rest):
+        return None  # 'MINISTER FOR INDIGENOUS AFFAIRS:': a portfolio, whose words name nobody
     if k == 0 and len(rest) == 1:
         return None  # 'AFP:', 'CCTV:': one bare word names an outlet as often as a person
     return rest[0].start(), rest[-1].end()
@@ -95,7 +98,7 @@ def read_tag(line: str, tables: TagTables) -> Tag | None:
         return None
     if key in tables.questioners:
         return Tag(match.end(), label, None, None, True, names_nobody=True)
-    name = _name_in(tag.upper() if mixed else tag, tables.titles)
+    name = _name_in(tag.upper() if mixed else tag, tables.titles, tables.portfolio_links)
     if name is not None and mixed and not tag[name[0] : name[1]][:1].isupper():
         name = None
     start, end = (name if name else (None, None))
