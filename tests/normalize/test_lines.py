@@ -29,6 +29,8 @@ MARKUP = [
     pytest.param("*Hobart, Tasmania*", None, id="italic-place-is-no-markup"),
     pytest.param("#hashtag", None, id="hashtag"),
     pytest.param("**One** and **two**", None, id="two-bold-runs"),
+    pytest.param("**the new funding round.**", None, id="bold-run-in-lower-case-goes-on-a-sentence"),
+    pytest.param("**calling**", None, id="bold-link-text-in-lower-case"),
 ]
 
 

@@ -66,7 +66,9 @@ def heading_markup(line: str) -> Markup | None:
     if match:
         return Markup(len(match.group("marks")), match.group("text").strip("*_ ").strip())
     match = _STRONG.match(line)
-    if match and "**" not in match.group("text"):
+    # a bold run that opens in lower case goes on a sentence a link cut into bold pieces
+    # ('… joined in**⏎[**calling**](https://…)⏎**the clean resolution.**'), no heading
+    if match and "**" not in match.group("text") and not match.group("text")[:1].islower():
         return Markup(0, match.group("text").strip())
     return None
 
