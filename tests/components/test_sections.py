@@ -187,6 +187,9 @@ NOT_HEADINGS = [
                  "PRIME MINISTER: It is good to be here.\n\nAnything else before I go?\n\n"
                  "JOURNALIST: Will you call an election?\n\nPRIME MINISTER: Not today.\n",
                  id="transcript-head-place-and-question-before-a-tag"),
+    # unseen White House articles: a link's text wrapped into the next line (its target masked)
+    pytest.param("Steel Gains\n\nThe plant reopened.\n\n**  Read the full op-ed\nhere.       **\n",
+                 id="short-line-carried-on-in-lower-case"),
 ]
 
 

@@ -314,6 +314,7 @@ class SectionsComponent:
             and nxt is not None
             and not self._dated(nxt.text)  # a line over a date names an event or a release
             and not wrapped
+            and not self._continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**' goes on
             and line.start not in layout.turn_starts
             and not layout.paragraph
             and self.looks_like_heading(line, self.max_heading_words)
