@@ -62,3 +62,12 @@ def test_no_break_spaces_inside_names_and_figures(records):
     assert [(f.text, f.value) for f in money] == [("$2\u00a0billion", 2e9)]
     places = {m.text for e in records["release"].entities if e.label == "GPE" for m in e.mentions}
     assert "New\u00a0Zealand" in places
+
+
+def test_table_cells_are_no_headings(extractor):
+    rows = "".join(f'<tr class="odd">\n<td><strong>{state}</strong></td>\n<td>${n},100 to ${n},900</td>\n</tr>\n'
+                   for state, n in (("Vermont", 4), ("Oregon", 5), ("Idaho", 6)))
+    text = f"Wages will rise in every state, a new analysis finds.\n\n<table>\n<tbody>\n{rows}</tbody>\n</table>\n"
+    record = extractor.extract(text)
+    assert record.sections == []
+    assert "Vermont" in {m.text for e in record.entities if e.label == "GPE" for m in e.mentions}

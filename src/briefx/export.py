@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import doc_text
+from briefx.components.attributes import doc_text, given_text
 from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
@@ -138,14 +138,6 @@ def _facts(doc: Doc, figures: list[dict[str, Any]], entities: list[Entity],
     return facts
 
 
-_GIVEN_TEXT = "briefx.given_text"  # in user_data, so `nlp.pipe(n_process=…)` carries it
-
-
-def set_given_text(doc: Doc, text: str) -> None:
-    """Record the text as given of a Doc made from its masked copy (same length, markup blanked)."""
-    doc.user_data[_GIVEN_TEXT] = text
-
-
 def with_given_text(record: Any, text: str) -> Any:
     """`record` (a dumped Briefing or a part of it) with the text as given: the record's text and
     each located item's `text` re-read at its offsets (GOLD.md: `text[start:end]` is the surface)."""
@@ -165,8 +157,8 @@ def with_given_text(record: Any, text: str) -> Any:
 def doc_to_briefing(doc: Doc) -> Briefing:
     """Turn a Doc processed by the briefx pipeline into a validated `Briefing`."""
     briefing = _briefing(doc)
-    given = doc.user_data.get(_GIVEN_TEXT)
-    if given is None or given == briefing.text:
+    given = given_text(doc)
+    if given is None:
         return briefing
     return Briefing.model_validate({**with_given_text(briefing.model_dump(), given), "text": given,
                                     "meta": _meta(doc, given)})

@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
-from briefx.components.attributes import doc_text, register_attributes
+from briefx.components.attributes import doc_text, register_attributes, set_given_text
 from briefx.errors import ModelError
-from briefx.export import doc_to_briefing, merge_briefings, set_given_text
+from briefx.export import doc_to_briefing, merge_briefings
 from briefx.io import Article, ItemLike, as_date
 from briefx.normalize.markup import MarkupPatterns, mask_markup
 from briefx.resources import load_json
@@ -96,7 +96,7 @@ class Extractor:
 
         Markup (URLs, link targets, tags, no-break spaces) is masked with spaces of equal length
         before tokenising, so the components read words only and every offset stays an offset
-        into the text as given; the record gets that text back (`export.given_text`)."""
+        into the text as given; the record gets that text back (`export.doc_to_briefing`)."""
         masked = mask_markup(article.text, self.markup)
         doc = self.nlp.make_doc(masked)
         if masked != article.text:

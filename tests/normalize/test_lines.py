@@ -12,6 +12,7 @@ from briefx.normalize.lines import (
     heading_markup,
     is_contact_line,
     is_underline,
+    line_of_markup_before,
 )
 
 MARKUP = [
@@ -89,3 +90,16 @@ def test_asks_you(line, expected):
 )
 def test_has_word(line, expected):
     assert has_word(line) == expected
+
+
+# text as given, the start of a line, whether the line above holds only masked markup
+MARKUP_LINES = [
+    pytest.param("<tr>\n<td>Ohio</td>", 5, True, id="table-row-tag-above-a-cell"),
+    pytest.param("Intro.\n\nOhio", 8, False, id="blank-line-above"),
+    pytest.param("Ohio", 0, False, id="first-line"),
+]
+
+
+@pytest.mark.parametrize("given, start, expected", MARKUP_LINES)
+def test_line_of_markup_before(given, start, expected):
+    assert line_of_markup_before(given, start) is expected

@@ -31,6 +31,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# A Doc made from a masked copy of the text (markup blanked, same length: `briefx.normalize.markup`)
+# keeps the text as given in user_data, so `nlp.pipe(n_process=…)` carries it.
+_GIVEN_TEXT_KEY = "briefx.given_text"
+
+
+def set_given_text(doc: Doc, text: str) -> None:
+    """Record the text as given of a Doc made from its masked copy."""
+    doc.user_data[_GIVEN_TEXT_KEY] = text
+
+
+def given_text(doc: Doc) -> str | None:
+    """The text as given of a Doc made from a masked copy; None when the Doc's text is the text as given."""
+    return doc.user_data.get(_GIVEN_TEXT_KEY)
+
+
 # the publication date is a `date` on the Doc; user_data holds its day number, which
 # `Doc.to_bytes` (and so `nlp.pipe(n_process=…)`) can serialise, as it cannot a `date`
 _PUBLISHED_KEY = "briefx.published"

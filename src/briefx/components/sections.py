@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import doc_text, register_attributes
+from briefx.components.attributes import doc_text, given_text, register_attributes
 from briefx.normalize.lines import (
     Line,
     asks_you,
@@ -29,6 +29,7 @@ from briefx.normalize.lines import (
     heading_markup,
     is_contact_line,
     is_underline,
+    line_of_markup_before,
     run_on_starts,
     split_lines,
 )
@@ -168,6 +169,7 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lines = split_lines(doc_text(doc))
+        given = given_text(doc)  # the text as given, when the Doc is a masked copy: '<tr>' lines are no blank
         layout = _Layout(doc)
         following = following_lines(lines)
         layout.tagged = self._transcript(doc, lines, layout.add)
@@ -191,7 +193,7 @@ class SectionsComponent:
             nxt = following[i]
             while nxt is not None and nxt.start in layout.consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
-            blank_before = i == 0 or lines[i - 1] is None
+            blank_before = i == 0 or (lines[i - 1] is None and not (given and line_of_markup_before(given, line.start)))
             if self.is_furniture(line) or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")

@@ -118,6 +118,13 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
     }
 
 
+def line_of_markup_before(given: str, start: int) -> bool:
+    """In a text whose markup was masked, the line before the one at `start` holds markup ('<tr>' over
+    '<td><strong>Ohio</strong></td>'): the writer left no blank line there, so no heading follows."""
+    end = given.rfind("\n", 0, start)
+    return end > 0 and bool(given[given.rfind("\n", 0, end) + 1 : end].strip())
+
+
 def split_lines(text: str) -> list[Line | None]:
     """Stripped lines with offsets; None stands for a blank line."""
     out: list[Line | None] = []
