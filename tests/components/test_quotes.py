@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.normalize.quote_marks import bold_label, find_quotes, paragraph_start, trim_quote
+from briefx.normalize.quote_marks import body_label, bold_label, find_quotes, lead_before, paragraph_start, trim_quote
 
 WRAPPED = (
     "The city council approved the sports hall on Tuesday after a long debate in\n"
@@ -240,6 +240,49 @@ ATTRIBUTION = [
          ("She will be an excellent secretary for every worker", "Lena Parkhurst")],
         id="bold-lead-name-after-a-title-part-state-in-brackets-space-lines-between",
     ),
+    # issue 9 round 3, odd-year reaction pages, POLITICO excerpts, Wikinews and a PM's speech: cases after their shape
+    pytest.param(
+        "Reactions\n\nLeaders welcomed the visit.\n\xa0 \n"
+        "**Tom Reyes, Counselor at the Harbour Institute for Sea Policy\nand former U.S. Envoy to the Gulf:** “A "
+        "visit that will be remembered for years.”\n\xa0 \n"
+        "**Amir Talbot, Coastline Newspaper:** “I have just left a meeting with the President.”\n\xa0 \n"
+        "**D. Haskins, President, Harbour Workers:** “We need this law and we need it now.”\n",
+        [("A visit that will be remembered for years", "Tom Reyes"),
+         ("I have just left a meeting with the President", "Amir Talbot"),
+         ("We need this law and we need it now", "D. Haskins")],
+        id="bold-leads-name-first-no-break-space-lines-an-abbreviation-and-an-initial",
+    ),
+    pytest.param(
+        "Reactions\n\nGroups welcomed the visit.\n\xa0 \n"
+        "**HWU**: “We applaud the President for standing with dock workers.”\n\xa0 \n"
+        "**Coastal Shippers Advocacy Center:** “The President showed the way forward for every port.”\n\xa0 \n"
+        "**The Conference on Civil and Maritime Rights:** “Every worker deserves to be treated with dignity.”\n",
+        [("We applaud the President for standing with dock workers", "HWU"),
+         ("The President showed the way forward for every port", "Coastal Shippers Advocacy Center"),
+         ("Every worker deserves to be treated with dignity", "Conference on Civil and Maritime Rights")],
+        id="bold-lead-of-one-part-names-a-body",
+    ),
+    pytest.param(
+        "Nominee\n\nUnions are lobbying hard for the nominee.\n\n“The White House knows what it needs to do to "
+        "get her confirmed,” said an organized labor official, who requested anonymity. “They know the "
+        "senators well.”\n\nSenator Ana Ruiz said she would vote yes.\n",
+        [],
+        id="an-unnamed-official-gets-no-quote",
+    ),
+    pytest.param(
+        "Fan days\n\n“You have to work seven days to earn a weekend,” quipped editor Mara Ames. Later, artist Lena "
+        "Park stressed the need for rest, saying “this weekend I am staying on the couch.”\n",
+        [("You have to work seven days to earn a weekend", "Mara Ames"),
+         ("this weekend I am staying on the couch", "Lena Park")],
+        id="participle-cue-takes-the-subject-of-its-verb",
+    ),
+    pytest.param(
+        "Speech to the House\n\nMr Speaker, Tom Reyes said it best.\n\nAnd recall Prime Minister Lena Park as "
+        "she spoke six years ago:\n\xa0“To anyone who has doubts, I say this is about fairness.”\nMr Speaker, "
+        "as I said at the start, this is a good day.\n",
+        [("To anyone who has doubts, I say this is about fairness", "Lena Park")],
+        id="cue-after-a-line-break-ending-the-sentence-is-not-the-quotes",
+    ),
 ]
 
 
@@ -308,7 +351,40 @@ def test_bold_label(lead, expected):
         pytest.param("One.”  \n   \n[**Sen. Ames**]: “Two.”", 12, id="line-of-spaces-is-blank"),
         pytest.param("One.\n\nTwo “three”", 6, id="blank-line"),
         pytest.param("One.\nTwo “three”", 0, id="one-paragraph"),
+        pytest.param("One.”\n\xa0  \n**Ames:** “Two.”", 10, id="line-of-no-break-spaces-is-blank"),
     ],
 )
 def test_paragraph_start(text, expected):
     assert paragraph_start(text, text.index("“", 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Leaders spoke. Jo Ames said: “", "Jo Ames said:", id="sentence-before-left-out"),
+        pytest.param("**Jo Ames, former U.S. Envoy to the Gulf:** “", "**Jo Ames, former U.S. Envoy to the Gulf:",
+                     id="abbreviation-with-full-stops"),
+        pytest.param("Talks ended. **D. Ames, Chair:** “", "**D. Ames, Chair:", id="initial"),
+        pytest.param("Talks ended. Sen. Ames said: “", "Sen. Ames said:", id="title-abbreviation"),
+    ],
+)
+def test_lead_before(text, expected):
+    assert lead_before(text, len(text) - 1, abbreviations=frozenset({"Sen."}))[1] == expected
+
+
+SMALL = frozenset({"of", "and", "on", "for"})
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        pytest.param("HWU", "HWU", id="acronym"),
+        pytest.param("AFL-CIO", "AFL-CIO", id="hyphenated-acronym"),
+        pytest.param("The Conference on Civil and Maritime Rights", "Conference on Civil and Maritime Rights",
+                     id="leading-the-left-out"),
+        pytest.param("Harbour resident", None, id="lower-case-word"),
+        pytest.param("Background", None, id="one-capitalised-word"),
+    ],
+)
+def test_body_label(label, expected):
+    assert body_label(label, SMALL) == expected

@@ -88,19 +88,34 @@ def find_quotes(text: str) -> list[RawQuote]:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts: after the last blank line before it, a line of spaces
-    counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks)."""
-    start = 0
-    for match in _BLANK_LINE.finditer(text, max(text.rfind("\n\n", 0, at), 0), at):
-        start = match.end()
-    return start
+    counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks), no-break spaces included
+    ('…”⏎\xa0  ⏎**Jo Ames:** “…”')."""
+    end = text.rfind("\n", 0, at)
+    while end != -1:
+        before = text.rfind("\n", 0, end)
+        if not text[before + 1 : end].strip():
+            return end + 1
+        end = before
+    return 0
 
 
-def lead_before(text: str, at: int) -> tuple[int, str]:
+_SENTENCE_END = re.compile(r"(\S*)([.?!]) ")
+
+
+def _last_sentence_end(lead: str, abbreviations: frozenset[str]) -> int:
+    """Where the last sentence of `lead` starts: after a full stop, question or exclamation mark and a
+    space, a full stop that ends an abbreviation ('U.S. Envoy', 'D. Taylor', 'Sen. Ames') aside."""
+    for match in reversed(list(_SENTENCE_END.finditer(lead))):
+        word = match.group(1).lstrip("*_[(")
+        if match.group(2) == "." and (len(word) == 1 or "." in word or word + "." in abbreviations):
+            continue
+        return match.end()
+    return 0
+
+
+def lead_before(text: str, at: int, *, abbreviations: frozenset[str] = frozenset()) -> tuple[int, str]:
     """The words before a quote mark in its paragraph, from its last sentence start, markdown emphasis
     left out (offset and text): the line above counts when the mark opens its line, bold aside
     ('**Jo Ames:**⏎“…”', '**Jo Ames:**⏎**“…”**')
@@ -112,8 +127,7 @@ def lead_before(text: str, at: int) -> tuple[int, str]:
         if stop < para_start:
             return at, ""
     lead = text[para_start:stop]
-    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
-    start = para_start + (cut + 2 if cut != -1 else 0)
+    start = para_start + _last_sentence_end(lead, abbreviations)
     lead = text[start:stop].rstrip().rstrip("*_").rstrip()
     start += len(lead) - len(lead.lstrip())
     return start, lead.strip()
@@ -172,3 +186,16 @@ def bold_label(lead: str) -> str:
     open with bold."""
     match = _BOLD_LABEL.match(lead)
     return " ".join(match.group(1).split()).rstrip(":,") if match else ""
+
+
+def body_label(label: str, small_words: frozenset[str]) -> str | None:
+    """The organisation a bold lead of one part names ('Coastal Shippers Union', 'ADL', 'AFL-CIO'): an
+    acronym, or two to ten words that are all capitalised but for `small_words` ('of', 'and'), a leading
+    'The' left out; None for anything else ('Harbour resident', 'Background')."""
+    words = label.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) == 1:
+        return words[0] if len(words[0]) > 1 and words[0].replace("-", "").replace("&", "").isupper() else None
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w == "&" or w in small_words for w in words)
+    return " ".join(words) if 2 <= len(words) <= 10 and capitalised and words[0][0].isupper() else None
