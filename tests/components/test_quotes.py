@@ -49,6 +49,24 @@ SCANNER = [
 ]
 
 
+# issue 9 round 3: reaction pages wrapped at ~72 characters, where a link is a word the wrap cannot cut
+LINKED = (
+    "Reactions from members of the council and the unions that back the plan\n"
+    "for the harbour works and the new jobs it brings to the towns along the\n"
+    "coast in the coming two years of building, from the first pier onwards.\n\n"
+    "**Councillor Mara Ames:** “Confirming\n"
+    "[@Reyes](https://x.example.com/Reyes/) as\n"
+    "[@HarbourBoard](https://x.example.com/HarbourBoard/) chair keeps the\n"
+    "harbour open to every family that works on it, and I am glad of it.”\n"
+)
+SCANNER.append(pytest.param(
+    LINKED, ["Confirming\n[@Reyes](https://x.example.com/Reyes/) as\n[@HarbourBoard]"
+             "(https://x.example.com/HarbourBoard/) chair keeps the\nharbour open to every family that works on it, "
+             "and I am glad of it."],
+    id="a-short-line-whose-next-word-did-not-fit-was-cut-by-the-wrap",
+))
+
+
 @pytest.mark.parametrize("text, expected", SCANNER)
 def test_find_quotes(text, expected):
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected

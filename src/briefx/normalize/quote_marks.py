@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefx.normalize.lines import run_on_starts, split_lines
+from briefx.normalize.lines import Line, run_on_starts, split_lines, wrap_width
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 SINGLE_OPEN = frozenset({"‘", "'"})
@@ -133,10 +133,24 @@ def lead_before(text: str, at: int, *, abbreviations: frozenset[str] = frozenset
     return start, lead.strip()
 
 
+def pushed_down_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines of a hard-wrapped text whose first word did not fit on the short line above
+    ('… “Confirming⏎[@AmesCA](https://x.com/AmesCA/) as⏎…': a link is one word the wrap cannot cut), so
+    the line above was cut by the wrap, however short."""
+    width = wrap_width(lines)
+    if width is None:
+        return set()
+    return {
+        b.start for a, b in zip(lines, lines[1:], strict=False)
+        if a is not None and b is not None and len(a.text) + 1 + len(b.text.split(" ", 1)[0]) > width
+    }
+
+
 def _blocks(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets, a line that a hard wrap cut joined to the line above
     (`run_on_starts`): a quotation that runs over a wrapped line is one stretch, not a stub."""
-    joins = run_on_starts(split_lines(text))
+    lines = split_lines(text)
+    joins = run_on_starts(lines) | pushed_down_starts(lines)
     blocks: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
