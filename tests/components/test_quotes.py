@@ -301,6 +301,25 @@ ATTRIBUTION = [
         [("To anyone who has doubts, I say this is about fairness", "Lena Park")],
         id="cue-after-a-line-break-ending-the-sentence-is-not-the-quotes",
     ),
+    pytest.param(
+        "Harbour attack\n\nA chef fought off the attacker.\n\n\"We are grateful to everyone who ran towards "
+        "danger\" tweeted Mayor of Leeds Mara Ames (no relation). \"Their courage is remarkable.\"\n",
+        [("We are grateful to everyone who ran towards danger", "Mara Ames"),
+         ("Their courage is remarkable", "Mara Ames")],
+        id="inverted-cue-with-a-title-of-place-before-the-name",
+    ),
+    pytest.param(
+        "Border decision\n\nThe decision drew criticism.\n\nSenator Tom Reyes spoke on Harbour News, \"This will "
+        "bring the militants back within a year.\"\n",
+        [("This will bring the militants back within a year", "Tom Reyes")],
+        id="spoke-is-a-cue",
+    ),
+    pytest.param(
+        "Fact check\n\n**MYTH:** “Families will lose their cover under the new law.”  \n**FACT:** The law keeps "
+        "cover for every family.\n\n**MYTH:** The law “raises taxes on pensions.”  \n**FACT:** It cuts them.\n",
+        [],
+        id="a-page-label-lead-is-no-speaker",
+    ),
 ]
 
 
@@ -339,6 +358,27 @@ NOT_QUOTES = [
 def test_no_quote(blank, text):
     nlp = blank("briefx_sections", "briefx_entities", "briefx_resolve", "briefx_turns", "briefx_quotes")
     assert [q.text for q in nlp(text).spans["quotes"]] == []
+
+
+TRANSCRIPT = (
+    "Press briefing by the harbour team\n\nMR. REYES: Thank you all for coming.\n\n"
+    "Q Tom, how do the states choose the sites?\n\nMR. REYES: We talk it through. As an illustration, we may "
+    "have a governor who says, “We are very keen on a site in the north.” And then we may say, “If we build in "
+    "this state, this is the site that we think works best.” And then we go back and forth.\n\n"
+    "The trial is what’s called an “age step-down study” and it starts in March. A study out today says the "
+    "results might differ, “because the people in the study were younger and fitter than most,” said one of "
+    "the authors.\n"
+)
+
+
+@pytest.mark.slow
+def test_podium_words_and_unnamed_speakers_in_a_turn(extractor):
+    """A gaggle's answers (odd-year White House, issue 9 round 3): 'we may say, “…”' is the podium speaker's; a
+    governor who 'says' and 'one of the authors' are no one the text names; 'what's called an “…”' is a term."""
+    doc = extractor.nlp(TRANSCRIPT)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
+        ("If we build in this state, this is the site that we think works best", "Reyes")
+    ]
 
 
 @pytest.mark.slow

@@ -16,12 +16,13 @@ class QuoteLeads:
     words, from the words of a bold lead."""
 
     def __init__(self, *, role_words: frozenset[str], org_nouns: frozenset[str], department_joiners: frozenset[str],
-                 name_small_words: frozenset[str], abbreviations: frozenset[str]):
+                 name_small_words: frozenset[str], abbreviations: frozenset[str], lead_labels: frozenset[str]):
         self.role_words = role_words
         self.org_nouns = org_nouns
         self.department_joiners = department_joiners
         self.name_small_words = name_small_words
         self.abbreviations = abbreviations
+        self.lead_labels = lead_labels
 
     def speaker(self, doc: Doc, raw: RawQuote, ents: tuple[Span, ...]) -> tuple[str, str] | None:
         """'Governor Ames: “…”', a fact sheet's line: the person (else the body) named before the colon.
@@ -36,7 +37,7 @@ class QuoteLeads:
         links = link_targets(text, lead_start, lead_end)
         named = [e for e in ents if lead_start <= e.start_char and e.end_char <= lead_end
                  and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")
-                 and not any(a <= e.start_char < b for a, b in links)]
+                 and not any(a < e.end_char and e.start_char < b for a, b in links)]  # 'Ames](https://…': no name
         # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
@@ -69,7 +70,9 @@ class QuoteLeads:
             return None
         if name := self._label_name(ents, parts, orgs):
             return name
-        return body
+        if body is None or body.lower() in self.lead_labels:
+            return None  # '**MYTH:** “…”', '**Q:**': the page's own label, no one's words
+        return body if len(body.split()) == 1 or orgs else None  # 'ADL'; 'Unite Here' when the model saw a body
 
     def _label_name(self, ents: tuple[Span, ...], parts: list[str], orgs: list[str]) -> str | None:
         """The person a bold lead names: in the first of its comma parts that names one ('Senate Leader, Mara

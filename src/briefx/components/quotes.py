@@ -56,6 +56,9 @@ class QuotesComponent:
         self.pronouns = frozenset(lex["speaker_pronouns"])
         self.unnamed_nouns = frozenset(lex["unnamed_speaker_nouns"])
         self.indefinites = frozenset(lex["indefinite_determiners"])
+        self.first_person = frozenset(lex["first_person_pronouns"])
+        self.relative_pronouns = frozenset(lex["relative_pronouns"])
+        self.title_joiners = frozenset(lex["title_joiners"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
         self.bare_as_words = lex["bare_as_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
@@ -69,6 +72,7 @@ class QuotesComponent:
             role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
             abbreviations=frozenset(w for w in titles if w.endswith(".")),  # 'U.S. Envoy': no sentence ends
+            lead_labels=frozenset(w.lower() for w in lex["lead_labels"]),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -300,10 +304,10 @@ class QuotesComponent:
             ]
         if not candidates and verb.i + 1 < len(doc):
             k = verb.i + 1
-            while k + 1 < len(doc) and k - verb.i < 3 and not doc[k].ent_type_ and doc[k].lower_ in self.role_nouns:
-                k += 1  # '…,” quipped editor Mara Ames': the parse may hang the verb on the role noun
-            if doc[k].ent_type_ in ("PERSON", "ORG"):
-                candidates = [doc[k]]
+            while k + 1 < len(doc) and k - verb.i <= 6 and self._title_word(doc[k]):
+                k += 1  # '…,” quipped editor Mara Ames', '…” tweeted Mayor of Halden Jo Ames': a title, then the name
+            if doc[k].ent_type_ == "PERSON" or doc[verb.i + 1].ent_type_ in ("PERSON", "ORG"):
+                candidates = [doc[k] if doc[k].ent_type_ == "PERSON" else doc[verb.i + 1]]
         if not candidates and verb.i > 0 and doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
             candidates = [doc[verb.i - 1]]
         for head in candidates:
@@ -314,11 +318,21 @@ class QuotesComponent:
             return self._subject(doc, verb.head, inside)  # 'Jo Ames stressed the need, saying “…”': Ames's words
         return None
 
+    def _title_word(self, token) -> bool:
+        """A word of a title that stands before a name: a role ('editor', 'Mayor'), 'of', 'the', or a proper noun,
+        place or body ('Mayor of Leeds', 'Acme chief executive')."""
+        if token.ent_type_ == "PERSON":
+            return False
+        return (token.lower_ in self.role_nouns or token.lower_ in self.title_joiners or token.pos_ == "PROPN"
+                or token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
+
     def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
         """The speaker named by a subject: a person in it, an untagged name, a pronoun, a role, an organisation."""
         if not doc.user_data.get(_PARSED_KEY, False):
             # no dependency parse: only the token itself (tree attributes are undefined)
             return self._entity_name(doc, head.i) if head.ent_type_ in ("PERSON", "ORG") else None
+        if head.lower_ in self.relative_pronouns and head.head.dep_ == "relcl":
+            head = head.head.head  # 'a governor who says “…”': the noun the clause is about
         near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
         # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
@@ -339,6 +353,9 @@ class QuotesComponent:
         lower = head.lower_
         before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
         if lower in self.pronouns:
+            turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
+            if turn is not None and turn._.speaker:
+                return self._person_named(doc, turn._.speaker)  # 'we may say, “…”' from the podium: the speaker's
             return self._last_entity(doc, before, ("PERSON",))
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
@@ -351,9 +368,18 @@ class QuotesComponent:
             return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
 
+    def _person_named(self, doc: Doc, name: str) -> str:
+        """The fullest canonical name of a person with the last word of `name` ('Halden Mara Ames', 'Acting Ames' from
+        a speaker tag), else `name`."""
+        last = name.split()[-1]
+        names = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
+        return max((n for n in names if n.split()[-1] == last), key=len, default=name)
+
     def _unnamed(self, head) -> bool:
         """'said an organized labor official', 'a spokesperson said', 'one source said': a person the text does
         not name (the subject held no person or organisation)."""
+        if head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return True  # 'said one of the authors'
         if head.lower_ not in self.unnamed_nouns and head.lower_ not in self.role_nouns:
             return False
         return any(c.dep_ in ("det", "nummod") and c.lower_ in self.indefinites for c in head.children)
