@@ -320,6 +320,12 @@ ATTRIBUTION = [
         [],
         id="a-page-label-lead-is-no-speaker",
     ),
+    pytest.param(
+        "Statements\n\nLeaders welcomed the rules.\n\n**Statement of Lena Parkhurst, Executive Director, Coastal "
+        "Climate\nAlliance:**\n“Strong standards protect our towns from dirty air.”\n",
+        [("Strong standards protect our towns from dirty air", "Lena Parkhurst")],
+        id="statement-of-a-person-the-model-leaves-untagged",
+    ),
 ]
 
 

@@ -16,13 +16,15 @@ class QuoteLeads:
     words, from the words of a bold lead."""
 
     def __init__(self, *, role_words: frozenset[str], org_nouns: frozenset[str], department_joiners: frozenset[str],
-                 name_small_words: frozenset[str], abbreviations: frozenset[str], lead_labels: frozenset[str]):
+                 name_small_words: frozenset[str], abbreviations: frozenset[str], lead_labels: frozenset[str],
+                 body_joiners: frozenset[str]):
         self.role_words = role_words
         self.org_nouns = org_nouns
         self.department_joiners = department_joiners
         self.name_small_words = name_small_words
         self.abbreviations = abbreviations
         self.lead_labels = lead_labels
+        self.body_joiners = body_joiners
 
     def speaker(self, doc: Doc, raw: RawQuote, ents: tuple[Span, ...]) -> tuple[str, str] | None:
         """'Governor Ames: “…”', a fact sheet's line: the person (else the body) named before the colon.
@@ -97,9 +99,10 @@ class QuoteLeads:
             return None  # 'UN Ambassador-designate …': an acronym opens no name
         if words[-1].lower() in self.org_nouns or words[-1].lower()[:-1] in self.org_nouns:
             return None  # '… Community Health Organizations', 'Transit Union': a body, not a person
-        if len(label_words) > len(words) and label_words[-len(words) - 1] in self.department_joiners:
-            if len(words) <= 2:
-                return None  # 'Conference on Civil and Human Rights': the end of a body's name
+        joiner = label_words[-len(words) - 1] if len(label_words) > len(words) else ""
+        if joiner in self.body_joiners and len(words) <= 2:
+            return None  # 'Conference on Civil and Human Rights' ends a body's name ('of Mara Ames' a person's)
+        if joiner in self.department_joiners and len(words) > 2:
             words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
         if len(words) > 1:
             return " ".join(words)

@@ -73,6 +73,7 @@ class QuotesComponent:
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
             abbreviations=frozenset(w for w in titles if w.endswith(".")),  # 'U.S. Envoy': no sentence ends
             lead_labels=frozenset(w.lower() for w in lex["lead_labels"]),
+            body_joiners=frozenset(lex["body_joiners"]),
         )
 
     def __call__(self, doc: Doc) -> Doc:
