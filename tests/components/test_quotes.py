@@ -326,6 +326,14 @@ ATTRIBUTION = [
         [("Strong standards protect our towns from dirty air", "Lena Parkhurst")],
         id="statement-of-a-person-the-model-leaves-untagged",
     ),
+    pytest.param(
+        "Support\n\nLeaders praised it:\n\n-   [Gov. Tom\n    Reyes](https://x.com/Reyes/status/1): “We are ready "
+        "to work with the federal team.”\n-   [State Sen. Lena\n    Parkhurst](https://x.com/Park/status/2):\n"
+        "    “Our streets will be safer for it.”\n",
+        [("We are ready to work with the federal team", "Tom Reyes"),
+         ("Our streets will be safer for it", "Lena Parkhurst")],
+        id="linked-leads-in-a-list-state-is-a-title-not-a-cue",
+    ),
 ]
 
 
@@ -403,6 +411,7 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
         pytest.param("**Tom Reyes, Chair, Harbour Board:**", "Tom Reyes, Chair, Harbour Board", id="bold-colon"),
         pytest.param("**Tom Reyes, Senior Advisor, Acme:", "Tom Reyes, Senior Advisor, Acme", id="closing-marks-cut"),
         pytest.param("Governor Ames said:", "", id="no-bold"),
+        pytest.param("[Gov. Mara\n    Ames](https://x.com/a/status/1):", "Gov. Mara Ames", id="link-label"),
     ],
 )
 def test_bold_label(lead, expected):
@@ -430,6 +439,8 @@ def test_paragraph_start(text, expected):
                      id="abbreviation-with-full-stops"),
         pytest.param("Talks ended. **D. Ames, Chair:** “", "**D. Ames, Chair:", id="initial"),
         pytest.param("Talks ended. Sen. Ames said: “", "Sen. Ames said:", id="title-abbreviation"),
+        pytest.param("Leaders spoke:\n\n-   [Tom Reyes](https://x.com/a): “Yes.”\n-   [Sen. Mara\n    Ames](https://x.com/b):\n"
+                     "    “", "[Sen. Mara\n    Ames](https://x.com/b):", id="list-item-is-a-lead-of-its-own"),
     ],
 )
 def test_lead_before(text, expected):

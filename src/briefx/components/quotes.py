@@ -71,7 +71,7 @@ class QuotesComponent:
         self.leads = QuoteLeads(
             role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
-            abbreviations=frozenset(w for w in titles if w.endswith(".")),  # 'U.S. Envoy': no sentence ends
+            abbreviations=frozenset([*(w for w in titles if w.endswith(".")), *lex["title_abbreviations"]]),
             lead_labels=frozenset(w.lower() for w in lex["lead_labels"]),
             body_joiners=frozenset(lex["body_joiners"]),
         )
@@ -231,6 +231,8 @@ class QuotesComponent:
         lemma, so the component needs no lemmatizer."""
         if token.ent_type_:
             return False  # "raising State Highway One", "Point Reyes": a cue word inside a name
+        if token.is_title and token.pos_ == "PROPN":
+            return False  # '[State Sen. Jo⏎Ames](…):': a title word, not a verb
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 

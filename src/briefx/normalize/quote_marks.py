@@ -102,6 +102,7 @@ def paragraph_start(text: str, at: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"(\S*)([.?!]) ")
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
 
 
 def _last_sentence_end(lead: str, abbreviations: frozenset[str]) -> int:
@@ -127,6 +128,10 @@ def lead_before(text: str, at: int, *, abbreviations: frozenset[str] = frozenset
         if stop < para_start:
             return at, ""
     lead = text[para_start:stop]
+    items = list(_LIST_ITEM.finditer(lead))
+    if items:  # '-   [Sen. Jo⏎    Ames](…):⏎    “…”': a list item is a lead of its own
+        para_start += items[-1].end()
+        lead = text[para_start:stop]
     start = para_start + _last_sentence_end(lead, abbreviations)
     lead = text[start:stop].rstrip().rstrip("*_").rstrip()
     start += len(lead) - len(lead.lstrip())
@@ -192,13 +197,15 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+_LINK_LABEL = re.compile(r"\[([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\]\(")
 
 
 def bold_label(lead: str) -> str:
-    """The words of a lead set wholly in bold ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):'), lines
+    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):',
+    '[Gov. Mara⏎    Ames](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
-    match = _BOLD_LABEL.match(lead)
+    match = _BOLD_LABEL.match(lead) or _LINK_LABEL.match(lead)
     return " ".join(match.group(1).split()).rstrip(":,") if match else ""
 
 
