@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
@@ -144,9 +144,32 @@ def in_other_conjunct(ent: Span, view: FigureView) -> bool:
             if previous is None or below == 0:
                 return False  # one holds the other
             # a later conjunct with a figure of its own (the first conjunct's modifiers may be shared by all)
-            return previous.dep_ == "conj" and any(t.i in view.others for t in previous.subtree)
+            if previous.dep_ == "conj":
+                return any(t.i in view.others for t in previous.subtree)
+            return in_figured_first_conjunct(ent, token, figure_chain[below - 1], view)
         previous = token
     return False
+
+
+def parallel_heads(first: Token, later: Token) -> bool:
+    """Two verbs, or the same noun twice (`a settlement with A and a settlement with B`)."""
+    if first.pos_ in ("VERB", "AUX") and later.pos_ in ("VERB", "AUX"):
+        return True
+    return first.pos_ == later.pos_ == "NOUN" and first.lower_.rstrip("s") == later.lower_.rstrip("s")
+
+
+def in_figured_first_conjunct(ent: Span, first: Token, toward_figure: Token, view: FigureView) -> bool:
+    """`a $200 million settlement with Columbia and a $50 million settlement with Brown`, `extending Kent School
+    to take 200 more pupils, and providing 15 classrooms`: a name after the first conjunct's head, in its own part,
+    is that conjunct's when the part holds a figure of its own; the figure of a later conjunct does not share it
+    (the first conjunct's subject, before its head, is shared by all: `Acme will pay $5 million and invest $3
+    million`)."""
+    if toward_figure.dep_ != "conj" or ent.start < first.i or ent.root.dep_.startswith("nsubj"):
+        return False
+    if not parallel_heads(first, toward_figure):
+        return False  # `300 analysts in Kenya and five neighbouring countries`: the parse may join the wrong pair
+    later = {t.i for c in first.children if c.dep_ == "conj" for t in c.subtree}
+    return any(t.i in view.others and t.i not in later for t in first.subtree)
 
 
 def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
@@ -186,6 +209,8 @@ def is_party(ent: Span, view: FigureView) -> bool:
     root = ent.root
     if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
         return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
+    if sizes_a_named_noun(view):
+        return False
     path = set()
     for token in view.path:  # up to the noun a relative clause holding the figure describes, not above it
         path.add(token.i)
@@ -195,11 +220,25 @@ def is_party(ent: Span, view: FigureView) -> bool:
     return root.i in path or root.head.i in path
 
 
+_SIZING_DEPS = ("nummod", "compound", "quantmod", "amod")
+
+
+def sizes_a_named_noun(view: FigureView) -> bool:
+    """`Harris will announce the winners of the $125 million Capital Readiness Program`, `grants from the $40
+    million Housing Fund`: the figure sizes a noun inside a prepositional phrase of what the person acts on; it is
+    that noun's, not the person's."""
+    path = view.path
+    return len(path) > 2 and path[0].dep_ in _SIZING_DEPS and path[1].dep_ == "pobj" and \
+        path[2].dep_ == "prep" and path[2].head.pos_ in ("NOUN", "PROPN")
+
+
 def names_a_programme(ent: Span, cues: FactCues) -> bool:
     """`Families Package`, or a name that modifies a programme word outside it (`the Community Conservation fund`,
     `14 Social Investment initiatives`): a programme, plan or meeting, which owns no figure."""
     head = ent.root.head
-    modifies = ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in cues.non_subject_heads
+    place = ent.label_ in cues.measure_subject_labels  # `its UK–India residency scheme`: the places it serves
+    named_by = ent.root.dep_ == "compound" or (ent.root.dep_ == "nmod" and not place)
+    modifies = named_by and head.i >= ent.end and head.lower_ in cues.non_subject_heads
     return ent[-1].lower_ in cues.non_subject_heads or modifies
 
 
