@@ -201,6 +201,18 @@ def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
     return False
 
 
+def in_hyphened_participle(ent: Span, cues: FactCues) -> bool:
+    """`a London-headquartered firm`, `UN-declared besieged areas`: a name joined by a hyphen to a participle
+    describes the noun it modifies; it neither owns, locates nor is party to the figure (but `Chennai-based`,
+    `Acme-led` place or lead the party)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return False
+    after = doc[ent.end + 1]
+    participle = after.tag_ == "VBN" or (after.lower_.endswith("ed") and after.pos_ in ("VERB", "ADJ"))
+    return participle and after.lower_ not in cues.party_participles
+
+
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
@@ -256,7 +268,7 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
-                in_modifier_of_other(ent, view):
+                in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
             continue
         if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue

@@ -55,6 +55,7 @@ class FactCues:
     pledge_preps: frozenset[str]
     goal_preps: frozenset[str]
     absolute_marks: frozenset[str]
+    party_participles: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
