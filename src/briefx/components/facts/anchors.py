@@ -118,9 +118,19 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
     root = ent.root
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
+    if in_source_subject(ent, cues):
+        return True  # `The release of the Visitor Survey (IVS) shows spend totalled $1 billion`
     if any(a.lower_ in cues.source_phrases for a in root.ancestors):
         return True  # `according to the Centers for Disease Control in the United States`: all of it
     return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
+
+
+def in_source_subject(ent: Span, cues: FactCues) -> bool:
+    """A name anywhere inside the subject of a source verb (`the release of the survey (IVS) shows`)."""
+    for token in ent.root.ancestors:
+        if token.dep_.startswith("nsubj"):
+            return token.head.lower_ in cues.source_words
+    return False
 
 
 def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: FactCues) -> bool:
@@ -177,11 +187,30 @@ def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
     `with` clause is that clause's party, not the figure's, unless the figure is in that clause."""
     root = ent.root
     if not root.dep_.startswith("nsubj"):
-        return False
+        return in_figured_absolute(ent, view, cues)
     predicate = root.head
     opened = predicate.dep_ == "pcomp" and predicate.head.lower_ in cues.absolute_marks
     opened = opened or any(c.dep_ == "mark" and c.lower_ in cues.absolute_marks for c in predicate.children)
     return opened and not any(t.i in view.inside for t in predicate.subtree)
+
+
+def in_figured_absolute(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`spend totalled $1.03 billion, with $626 million of that coming from Australian visitors`: a name anywhere
+    in an absolute `with` clause that holds another figure is that figure's, not the figure's outside it."""
+    for token in ent.root.ancestors:
+        if token.dep_ == "pcomp" and token.head.lower_ in cues.absolute_marks:
+            inside = {t.i for t in token.subtree}
+            return not inside & set(view.inside) and bool(inside & view.others)
+    return False
+
+
+def in_event_place(ent: Span, cues: FactCues) -> bool:
+    """`This week in Cornwall, the leaders announced one billion doses`: the place of a time adverbial
+    (`this week in X`, `last month in X`) is where the news was made, like a dateline; it is no subject."""
+    prep = ent.root.head
+    when = prep.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and when.lower_ in cues.time_nouns and \
+        when.dep_ == "npadvmod"
 
 
 _MODIFIER_CLAUSES = ("relcl", "appos")
@@ -270,7 +299,8 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
                 in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
             continue
-        if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
+        if _is_source(ent, cues) or in_event_place(ent, cues) or \
+                any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
         if names_a_programme(ent, cues):
             continue  # a programme, plan or meeting owns no figure
