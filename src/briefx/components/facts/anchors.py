@@ -208,9 +208,11 @@ def in_event_place(ent: Span, cues: FactCues) -> bool:
     """`This week in Cornwall, the leaders announced one billion doses`: the place of a time adverbial
     (`this week in X`, `last month in X`) is where the news was made, like a dateline; it is no subject."""
     prep = ent.root.head
-    when = prep.head
-    return ent.root.dep_ == "pobj" and prep.lower_ == "in" and when.lower_ in cues.time_nouns and \
-        when.dep_ == "npadvmod"
+    if ent.root.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]  # the parse hangs `in X` on the time noun or, right after it, on the verb
+    return any(when.lower_ in cues.time_nouns and when.dep_ == "npadvmod" and
+               any(c.lower_ in cues.news_time_words for c in when.children) for when in (prep.head, before))
 
 
 _MODIFIER_CLAUSES = ("relcl", "appos")
@@ -278,7 +280,7 @@ def names_a_programme(ent: Span, cues: FactCues) -> bool:
     `14 Social Investment initiatives`): a programme, plan or meeting, which owns no figure."""
     head = ent.root.head
     place = ent.label_ in cues.measure_subject_labels  # `its UK–India residency scheme`: the places it serves
-    named_by = ent.root.dep_ == "compound" or (ent.root.dep_ == "nmod" and not place)
+    named_by = ent.root.dep_ == "compound" or (ent.root.dep_ in ("nmod", "amod") and not place)
     modifies = named_by and head.i >= ent.end and head.lower_ in cues.non_subject_heads
     return ent[-1].lower_ in cues.non_subject_heads or modifies
 

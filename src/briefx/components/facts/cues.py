@@ -56,6 +56,7 @@ class FactCues:
     goal_preps: frozenset[str]
     absolute_marks: frozenset[str]
     party_participles: frozenset[str]
+    news_time_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
