@@ -39,7 +39,7 @@ def particle_before(view: FigureView) -> list[Token]:
         between = range(particle.i + 1, start)
         apart = particle.i > root.head.i + 1  # `bought up 30% of the shares` is a phrasal verb
         own = all(doc[i].head.i in view.inside for i in between)
-        if particle.dep_ == "prt" and apart and particle.i < start and own:
+        if particle.dep_ in ("prt", "advmod") and apart and particle.i < start and own:
             out.append(particle)
     return out
 
