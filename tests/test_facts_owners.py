@@ -49,6 +49,9 @@ OWNERS = [
     ("The release of the Household Labour Survey (HLS) shows employment rose by 12,000 in the quarter.",
      "12,000", []),
     ("The Regional Crash Register indicates 45% of the crashes involved a truck.", "45%", []),
+    # a source word the figure hangs on as its object is the figure's own verb
+    ("An impact study has found that the festival added $40 million GDP to Tasmania.", "$40 million",
+     ["Tasmania"]),
     # a programme word after a name that the parse hangs on it as a modifier
     ("The ministry is supporting two trials through its Sustainable Soil and Water Futures fund.", "two", []),
     # a person acting on a noun whose prepositional phrase holds the figure

@@ -113,8 +113,9 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     return min(candidates, key=distance)
 
 
-def _is_source(ent: Span, cues: FactCues) -> bool:
-    """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject."""
+def _is_source(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject; but a source word
+    that the figure hangs on is the figure's own verb (`the Games added $63 million GDP to New Zealand`)."""
     root = ent.root
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
@@ -122,7 +123,17 @@ def _is_source(ent: Span, cues: FactCues) -> bool:
         return True  # `The release of the Visitor Survey (IVS) shows spend totalled $1 billion`
     if any(a.lower_ in cues.source_phrases for a in root.ancestors):
         return True  # `according to the Centers for Disease Control in the United States`: all of it
-    return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
+    word = under_word(ent, cues.source_words, 3, within_clause=True)
+    return word is not None and not root.dep_.startswith("nsubj") and not takes_figure(word, view)
+
+
+def takes_figure(word: Token, view: FigureView) -> bool:
+    """The figure is in the verb's object, not its subject (`added $63 million`; not `One of the authors told X`)."""
+    path = [t.i for t in view.path]
+    if word.i not in path:
+        return False
+    at = path.index(word.i)
+    return at > 0 and not view.path[at - 1].dep_.startswith("nsubj")
 
 
 def in_source_subject(ent: Span, cues: FactCues) -> bool:
@@ -301,7 +312,7 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
                 in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
             continue
-        if _is_source(ent, cues) or in_event_place(ent, cues) or \
+        if _is_source(ent, view, cues) or in_event_place(ent, cues) or \
                 any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
         if names_a_programme(ent, cues):
