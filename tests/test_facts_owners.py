@@ -49,6 +49,9 @@ OWNERS = [
     ("The release of the Household Labour Survey (HLS) shows employment rose by 12,000 in the quarter.",
      "12,000", []),
     ("The Regional Crash Register indicates 45% of the crashes involved a truck.", "45%", []),
+    # a body in an adverbial `under` / `since` phrase frames the clause
+    ("Under the Morrison Government, Australia has approved 4,200 new mining leases.", "4,200", ["Australia"]),
+    ("Under the OECD's Pillar Two rules, Ireland could collect an extra €3 billion.", "€3 billion", ["Ireland"]),
     # a source word the figure hangs on as its object is the figure's own verb
     ("An impact study has found that the festival added $40 million GDP to Tasmania.", "$40 million",
      ["Tasmania"]),

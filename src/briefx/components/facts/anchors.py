@@ -215,6 +215,26 @@ def in_figured_absolute(ent: Span, view: FigureView, cues: FactCues) -> bool:
     return False
 
 
+_FRAME_DEPS = ("pobj", "poss", "compound", "prep")
+
+
+def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`Under the Biden-Harris Administration, the country has seen 12.6 million applications`, `$2 billion since
+    the start of the Biden Administration`: a body in an adverbial `under`/`since` phrase on a verb frames the
+    clause in time or authority; it does not own the figure."""
+    if ent.label_ != "ORG":
+        return False
+    prep = under_word(ent, cues.frame_preps, 3)
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX") or any(t.i in view.inside for t in prep.subtree):
+        return False
+    chain = []
+    token = ent.root
+    while token.i != prep.i:
+        chain.append(token.dep_)
+        token = token.head
+    return all(dep in _FRAME_DEPS for dep in chain)  # not a name the parse merely hung there (`Since …, G7+ have`)
+
+
 def in_event_place(ent: Span, cues: FactCues) -> bool:
     """`This week in Cornwall, the leaders announced one billion doses`: the place of a time adverbial
     (`this week in X`, `last month in X`) is where the news was made, like a dateline; it is no subject."""
@@ -312,7 +332,7 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
                 in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
             continue
-        if _is_source(ent, view, cues) or in_event_place(ent, cues) or \
+        if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \
                 any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
         if names_a_programme(ent, cues):

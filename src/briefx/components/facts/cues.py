@@ -57,6 +57,7 @@ class FactCues:
     absolute_marks: frozenset[str]
     party_participles: frozenset[str]
     news_time_words: frozenset[str]
+    frame_preps: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
