@@ -77,6 +77,13 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("It was the two hundred and forty-ninth year of the republic.", id="hyphenated-ordinal"),
     pytest.param("She studied the three-dimensional shape.", id="three-dimensional"),
     pytest.param("See Figures 1 and 2 for the series.", id="coordinated-figure-numbers"),
+    # issue 9, a second round of unseen odd-year releases (Trove media releases, White House joint statements)
+    pytest.param("Boats arrived.\n\nContacts: Sam Lee 0412\xa0345\xa0678\n", id="mobile-with-no-break-spaces"),
+    pytest.param("It backs the 28<sup>th</sup> Pacific Games.", id="ordinal-with-a-raised-suffix"),
+    pytest.param("The parties agree as follows.\n\n4\\. **Customs**\n\nDuties fall.",
+                 id="markdown-escaped-list-marker"),
+    pytest.param("Around one third of renters and two thirds of owners agreed.", id="fraction-written-apart"),
+    pytest.param("Today is day four of the tour.", id="day-number-names-a-day"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],

@@ -26,7 +26,7 @@ _CONTACT = re.compile(
 
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
-_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
+_WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
 
 
 def ends_clause(line: str) -> bool:

@@ -93,6 +93,7 @@ class CountComponent(BaseFigureComponent):
         self.one_counts = frozenset(rules["one_counts"])
         self.one_counts_after = frozenset(rules["one_counts_after"])
         self.never = frozenset(rules["never"])
+        self.fraction_words = frozenset(rules["fraction_words"])
         self.name_markers = frozenset(rules["name_markers"])
         self.coordinated_labels = frozenset(rules["coordinated_labels"]) | self.name_markers
         self.year_low, self.year_high = rules["year_range"]
@@ -187,8 +188,9 @@ class CountComponent(BaseFigureComponent):
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if line.strip() == surface:
             return False  # a lone number on a line: a view counter or page furniture
-        if not text[line_start:start].strip(" \t-–•*(") and text[end : end + 1] in (".", ")"):
-            return False  # a list marker
+        marker_end = text[end : end + 1] in (".", ")") or text[end : end + 2] == "\\."
+        if marker_end and not text[line_start:start].strip(" \t-–•*("):
+            return False  # a list marker: "2.", "2)", and markdown's escaped 2\.
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return False
         if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -249,6 +251,8 @@ class CountComponent(BaseFigureComponent):
                 return False  # a duration: a DATE, not a COUNT
             if next_lower in self.measures or stripped in self.measures:
                 return False  # a measure with a unit that is not a capacity
+            if stripped in self.fraction_words:
+                return False  # "one third of students": a fraction
             if next_word.rstrip(".") in self.months:
                 return False
         if self._duration_follows(text, end):
