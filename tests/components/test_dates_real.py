@@ -64,6 +64,13 @@ CASES = [
                  id="year-to-month-and-year"),
     pytest.param("He sat on the bench from June 1999 to 2003.", [("June 1999 to 2003", "1999-06/2003")],
                  id="month-and-year-to-year"),
+    pytest.param("The two governments agreed today to remove the duties that they\n"
+                 "imposed on each other's goods since the talks began in Geneva,\n"
+                 "and to suspend all of the measures taken against them since April\n2, 2025.\n\n"
+                 "Both sides will review the terms and report to their leaders on\n"
+                 "the progress of the talks, which resume in the coming months.\n",
+                 [("today", "2020-06-21"), ("April\n2, 2025", "2025-04-02"), ("coming months", None)],
+                 id="a-wrapped-date-tail-is-no-view-counter"),
     pytest.param("We met in March.\n\n© Jo Citizen MP 2018 | Authorised by Jo Citizen, Cairns QLD 4870\n",
                  [("March", "2020-03")], id="copyright-line-is-furniture"),
 ]

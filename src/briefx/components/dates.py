@@ -248,9 +248,12 @@ class DatesComponent:
         return not self._names_programme(doc, span)
 
     def _weekday_in_name(self, doc: Doc, span: Span) -> bool:
-        """ "the Good Friday Agreement", "Black Friday", "Super Tuesday": a weekday in a name."""
-        first = span[0].lower_
-        return bool(span.start) and first in self.weekday_words and doc[span.start - 1].text in self.weekday_name_words
+        """ "the Good Friday Agreement", "Black Friday", "Super Tuesday": a weekday in a name (the base
+        model's DATE may hold the name word; the patterns read a holiday said as a date first)."""
+        return any(
+            token.lower_ in self.weekday_words and token.i and doc[token.i - 1].text in self.weekday_name_words
+            for token in span
+        )
 
     def _names_programme(self, doc: Doc, span: Span) -> bool:
         """A capitalised ``Today`` mid-sentence names a programme or paper (``the Today programme``)."""

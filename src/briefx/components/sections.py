@@ -192,7 +192,8 @@ class SectionsComponent:
             while nxt is not None and nxt.start in layout.consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
-            if self.is_furniture(line) or self._link_under_label(lines, i):
+            furniture = line.start not in layout.run_on and self.is_furniture(line)  # not "2, 2025." cut by a wrap
+            if furniture or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
                 continue
