@@ -58,6 +58,7 @@ CASES = [
     pytest.param("Peace has held since the Good Friday Agreement.", [], id="weekday-in-an-agreement-name"),
     pytest.param("Black Friday trade was slow; talks went on Friday.", [("Friday", "2020-06-19")],
                  id="weekday-after-a-name-word"),
+    pytest.param("Last fiscal year, customs seized more.", [("Last fiscal year", None)], id="last-fiscal-year"),
     pytest.param("She became chief executive late last year.", [("late last year", "2019")],
                  id="late-last-year-keeps-its-part"),
     pytest.param("She led the council from 2004 to March 2011.", [("2004 to March 2011", "2004/2011-03")],
