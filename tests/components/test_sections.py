@@ -138,6 +138,12 @@ REAL_LAYOUT = [
     pytest.param("Framework\n\nThe parties intend to negotiate an agreement on trade.\n\n2\\. **Customs**\n\n"
                  "1.  The parties intend to cut duties on farm goods and\n    machinery.\n",
                  {"sections": [("2\\. **Customs**", "HEADING")]}, id="numbered-bold-one-word-heading"),
+    pytest.param("Schools\n\nThe minister announced the decisions today.\n\n- Four schools will close:\n\n"
+                 "  Hill Road School\n\n  Park School.\n\nThe closures take effect next year.\n",
+                 {"sections": []}, id="indented-items-under-a-bullet-are-no-headings"),
+    pytest.param("Order\n\nThis order shall be implemented consistent with law.\n\n"
+                 "                              JANE Q. PUBLIC\n\nTHE WHITE HOUSE,\n\n    May 4, 2025.\n",
+                 {"sections": []}, id="indented-signature-is-no-heading"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
                  "What gives you that confidence?\n\nPRIME MINISTER: The figures.\n",
                  {"title": [], "sections": []}, id="transcript-header-and-lone-tag-question"),

@@ -278,8 +278,8 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
     if match := _FIRST_MONTHS.match(t):
         base, kind = _year_of(match[4], ctx)
         count = _number(match[2], lexicon)
-        if match[3] != "months":
-            return DateReading(None, "duration")
+        if match[3] != "months" or (match[1] == "last" and match[4] is None):
+            return DateReading(None, "duration")  # "over the last 10 months": a rolling period (GOLD.md)
         if base is None or count is None or not 1 <= count <= 12:
             return DateReading(None, kind)
         first, last = (1, int(count)) if match[1] == "first" else (13 - int(count), 12)

@@ -116,6 +116,25 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
     }
 
 
+BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+
+
+def indented_items(text: str, lines: list[Line | None]) -> set[int]:
+    """Starts of lines indented as items, not headings: two spaces or more under a list item (the
+    schools a bullet names, one a paragraph), or eight or more anywhere (a signature block)."""
+    items: set[int] = set()
+    in_list = False
+    for line in lines:
+        if line is None:
+            continue
+        indent = line.start - (text.rfind("\n", 0, line.start) + 1)
+        nested = in_list and indent >= 2
+        if nested or indent >= 8:
+            items.add(line.start)
+        in_list = nested or BULLET.match(line.text) is not None
+    return items
+
+
 def split_lines(text: str) -> list[Line | None]:
     """Stripped lines with offsets; None stands for a blank line."""
     out: list[Line | None] = []

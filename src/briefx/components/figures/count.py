@@ -66,6 +66,12 @@ class _Reading:
         return self.doc.has_annotation("ENT_IOB")
 
 
+def _same_line(gap: str) -> bool:
+    """Whether the words either side of `gap` read as one line: no line break, or a hard wrap into an
+    indented line ("Executive Order⏎    14257" in a bulleted fact sheet)."""
+    return "\n" not in gap or (gap.count("\n") == 1 and gap[-1:] in (" ", "\t", "\xa0"))
+
+
 class CountComponent(BaseFigureComponent):
     """Find COUNT figures: value (a number or a (low, high) range) and qualifier."""
 
@@ -258,7 +264,7 @@ class CountComponent(BaseFigureComponent):
         if self._duration_follows(text, end):
             return False  # "two to three days", "two or three weeks"
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
-        if previous and "\n" not in previous.group(2):
+        if previous and _same_line(previous.group(2)):
             word = previous.group(1)
             if word in self.name_markers:
                 return False  # "No. 5"
