@@ -144,6 +144,9 @@ REAL_LAYOUT = [
     pytest.param("Order\n\nThis order shall be implemented consistent with law.\n\n"
                  "                              JANE Q. PUBLIC\n\nTHE WHITE HOUSE,\n\n    May 4, 2025.\n",
                  {"sections": []}, id="indented-signature-is-no-heading"),
+    pytest.param("Grants open\n\nClubs can apply for grants of up to $5,000.\n\n"
+                 "For details of the grants, visit sportgrants.gov.au\n\nMedia contact: Jo Bloggs\n",
+                 {"sections": []}, id="line-with-a-bare-web-address-is-no-heading"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
                  "What gives you that confidence?\n\nPRIME MINISTER: The figures.\n",
                  {"title": [], "sections": []}, id="transcript-header-and-lone-tag-question"),

@@ -20,7 +20,9 @@ _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 _STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b", re.IGNORECASE
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
+    r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)",  # "visit ausport.gov.au"
+    re.IGNORECASE
 )
 
 
