@@ -72,6 +72,8 @@ CASES = [
                  "the progress of the talks, which resume in the coming months.\n",
                  [("today", "2020-06-21"), ("April\n2, 2025", "2025-04-02"), ("coming months", None)],
                  id="a-wrapped-date-tail-is-no-view-counter"),
+    pytest.param("Headlines:\n\n-   Analysts expect the lowest pump prices for a holiday since\n    2019\n"
+                 "-   Drivers save more.\n", [("2019", "2019")], id="a-year-wrapped-under-a-bullet-is-no-counter"),
     pytest.param("We met in March.\n\n© Jo Citizen MP 2018 | Authorised by Jo Citizen, Cairns QLD 4870\n",
                  [("March", "2020-03")], id="copyright-line-is-furniture"),
 ]

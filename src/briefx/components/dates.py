@@ -177,8 +177,9 @@ class DatesComponent:
         # Longest match first; GOLD.md: one DATE span per expression, no overlaps.
         candidates.sort(key=lambda c: (c.start - c.end, c.start))
         taken = [False] * (len(doc) + 1)
-        for line in doc.spans.get("furniture", ()):  # page furniture: "Page 1 of 3", a copyright line
-            taken[line.start : line.end] = [True] * len(line)
+        for line in doc.spans.get("furniture", ()):  # page furniture with words: "Page 1 of 3", a copyright line
+            if any(token.is_alpha for token in line):
+                taken[line.start : line.end] = [True] * len(line)
         spans: list[Span] = []
         for candidate in candidates:
             span = self._align(doc, candidate.start, candidate.end)

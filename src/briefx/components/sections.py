@@ -195,7 +195,8 @@ class SectionsComponent:
             while nxt is not None and nxt.start in layout.consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
-            furniture = line.start not in layout.run_on and self.is_furniture(line)  # not "2, 2025." cut by a wrap
+            # a line a wrap cut ("since April⏎2, 2025.", an indented "    2020" under a bullet) is no counter
+            furniture = line.start not in layout.run_on and line.start not in layout.items and self.is_furniture(line)
             if furniture or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
