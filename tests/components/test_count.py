@@ -86,6 +86,7 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("Today is day four of the tour.", id="day-number-names-a-day"),
     pytest.param("The new campus opens at the start of term two.", id="school-term-number"),
     pytest.param("Under section 3(b), the rule applies.", id="provision-reference"),
+    pytest.param("Tariffs under the Trade Act of 1974 (Section 301) stay.", id="bracketed-section-number"),
     pytest.param("Sections 4(c) and 4(d) are repealed.", id="coordinated-provision-references"),
     pytest.param("The order cites 42 U.S.C. 1320 and 31 CFR 589.", id="code-citations"),
     pytest.param('<u>Sec</u>. <span class="x">7</span>. General provisions.', id="html-section-number"),

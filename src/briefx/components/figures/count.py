@@ -266,7 +266,7 @@ class CountComponent(BaseFigureComponent):
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
         if previous and _same_line(previous.group(2)):
             word = previous.group(1)
-            if word in self.name_markers:
+            if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
                 return False  # "No. 5"
             if word in self.months or (word[-1] == "." and word[:-1] in self.months):
                 return False  # "Oct 2", "Nov. 30"
