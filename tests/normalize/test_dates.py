@@ -172,6 +172,7 @@ REGRESSION_CASES = [
     _case("March 2001 to 2005", "2001-03/2005", id="month of a year to a year"),
     _case("December 2016 to 2010", None, id="backwards mixed range"),
     _case("late last year", "2025", id="late last year is last year"),
+    _case("the coming year", None, id="the coming year rolls like the past year"),
 ]
 
 
