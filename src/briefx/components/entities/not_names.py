@@ -7,6 +7,11 @@ and the like get no span): a document-level repair after the choice.
 - A name inside the name of a programme, agreement or plan ("the Innovative New Zealand
   package", "a UK-New Zealand Free Trade Agreement", "U.S. dollar liquidity"): GOLD.md labels
   no name inside them.
+- A capitalised run of common words the document also writes in lower case ("ennobles our
+  Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
+  a body's head ("the Committee"), a party's ("Labor") or a company word.
+- A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
+  programme or a project, not the body that runs it.
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -104,10 +109,35 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
     return (
         " ".join(texts[cand.start : cand.end]) in unnamed
         or _currency_code(view, lex, cand)
+        or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand) or _after_money(view, cand)))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
+
+
+def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """Every word capitalised, and the same words stand in lower case elsewhere in the document."""
+    doc, texts = view.doc, view.texts
+    if not all(doc[i].is_title and doc[i].is_alpha for i in cand.tokens()):
+        return False
+    last = texts[cand.end - 1]
+    if any(last in table for table in (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words)):
+        return False
+    if last in lex.government_heads or view.span_text(cand.start, cand.end) in lex.organisation_names:
+        return False
+    lower = [texts[i].lower() for i in cand.tokens()]
+    return any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ()))
+
+
+def _after_money(view: DocView, cand: Candidate) -> bool:
+    """An amount of money ends right before the name: "the $22 million Carbon Farming Fund"."""
+    key = ("money_ends",)
+    ends = view.memo.get(key)
+    if ends is None:
+        spans = view.doc.spans.get("figures", [])
+        ends = view.memo[key] = frozenset(s.end for s in spans if s.label_ == "MONEY")
+    return cand.start in ends  # type: ignore[operator]
 
 
 def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:

@@ -375,7 +375,7 @@ def city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG", "GPE")
 def nationality(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    if cand.label in {"PERSON", "ORG", "GPE"} and _text(cand, view) in lex.demonyms:
+    if cand.label in {"PERSON", "ORG", "GPE"} and lex.nationality(_text(cand, view)):
         return _as(cand, "NORP")
     return None
 
