@@ -95,10 +95,17 @@ def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
     unnamed |= _described_as_programmes(view, lex, chosen)
-    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
+    # "the Consortium" after "Subsea Autonomy Research Consortium": a body's short reference
+    heads: dict[str, int] = {}  # the last word of an organisation's name -> the longest such name
+    for c in chosen:
+        if c.label == "ORG":
+            heads[view.texts[c.end - 1]] = max(len(c), heads.get(view.texts[c.end - 1], 0))
+    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed, heads)]
 
 
-def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str]) -> bool:
+def _unnamed(
+    view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str], heads: dict[str, int]
+) -> bool:
     if _inside_unnamed_name(view, lex, cand):
         return True
     if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
@@ -109,20 +116,26 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
     return (
         " ".join(texts[cand.start : cand.end]) in unnamed
         or _currency_code(view, lex, cand)
-        or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand) or _after_money(view, cand)))
+        or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
 
 
-def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """Every word capitalised, and the same words stand in lower case elsewhere in the document."""
+def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: dict[str, int]) -> bool:
+    """Every word capitalised, and the same words stand in lower case elsewhere in the document;
+    not a body's head word, a short reference to a body the document named in full, nor a name
+    that defines a short form ("an Independent Ethics Unit (IEU)")."""
     doc, texts = view.doc, view.texts
     if not all(doc[i].is_title and doc[i].is_alpha for i in cand.tokens()):
         return False
     last = texts[cand.end - 1]
+    if len(cand) == 1 and heads.get(last, 0) > 1 and cand.start and texts[cand.start - 1].lower() == "the":
+        return False  # "the Consortium" after "Harbour Robotics Consortium"
     if any(last in table for table in (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words)):
+        return False
+    if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
     if last in lex.government_heads or view.span_text(cand.start, cand.end) in lex.organisation_names:
         return False
