@@ -160,3 +160,29 @@ def test_a_qualified_nationality_is_one_norp(tokenizer_and_lexicon, text, expect
     assert (expected, "NORP") in {(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex)}
     out = relabel(view, lex, _candidate(view, expected, "ORG"))
     assert out is not None and (view.doc[out.start : out.end].text, out.label) == (expected, "NORP")
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param(
+            "to curb the Civil-Military Merger (CMM) strategy of Ruritania",
+            ["Civil-Military Merger", "CMM"],
+            [],
+            id="long-and-short-form",
+        ),
+        pytest.param(
+            "funds for the Asian Development Bank (ADB) program on ports",
+            ["Asian Development Bank", "ADB"],
+            [("Asian Development Bank", "ORG"), ("ADB", "ORG")],
+            id="a-bodys-short-form",
+        ),
+        pytest.param(
+            "the Harbour Bank strategy team", ["Harbour Bank"], [("Harbour Bank", "ORG")], id="a-body-before-it"
+        ),
+    ],
+)
+def test_a_name_before_strategy_is_a_programme(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = _view(nlp, text)
+    assert _kept(view, lex, [_candidate(view, surface, "ORG") for surface in chosen]) == expected

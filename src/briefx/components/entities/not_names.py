@@ -196,11 +196,24 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     if view.in_headline(cand.start):
         return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
     last = doc[k - 1].text if k > cand.end else None
-    after = doc[k].text if k < len(doc) else None
-    if after is not None and after in lex.unnamed_after:
+    after = _word_after(view, lex, cand, k)
+    if after is not None and after in lex.unnamed_after and view.texts[k - 1] not in lex.org_heads:
         return True
     # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
     return last is not None and (last in lex.no_span_heads or last in lex.facility_words)
+
+
+def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | None:
+    """The word after a capitalised run ending at k, over a bracketed short form: "Military-Civil
+    Fusion (MCF) strategy", and for the short form itself "(MCF) strategy" (not a body's: "Asian
+    Development Bank (ADB) program")."""
+    texts = view.texts
+    inside = k == cand.end and cand.start > 1 and texts[cand.start - 1] == "(" and k < len(texts)
+    if inside and texts[k] == ")" and texts[cand.start - 2] not in lex.org_heads:
+        k += 1
+    elif k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
+        k += 3
+    return texts[k] if k < len(texts) else None
 
 
 def runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:
