@@ -13,7 +13,9 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.not_names import not_names
+from briefx.components.entities.organisations import from_site_names
 from briefx.components.entities.relabel import relabel
+from briefx.pipeline import add_infixes
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +188,18 @@ def test_a_name_before_strategy_is_a_programme(tokenizer_and_lexicon, text, chos
     nlp, lex = tokenizer_and_lexicon
     view = _view(nlp, text)
     assert _kept(view, lex, [_candidate(view, surface, "ORG") for surface in chosen]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("apply [HERE](https://mail.list-send.com/track?u=12) today", [], id="glued-into-an-address"),
+        pytest.param("see news.example.com/track for more", [], id="followed-by-a-path"),
+        pytest.param("Speaking to Portfolio.hu, the chief said", ["Portfolio.hu"], id="an-outlet"),
+    ],
+)
+def test_a_domain_inside_a_web_address_is_no_outlet(text, expected):
+    nlp = add_infixes(spacy.blank("en"))
+    lex = Lexicon(nlp)
+    view = DocView(nlp.make_doc(text))
+    assert [view.doc[c.start : c.end].text for c in from_site_names(view, lex)] == expected
