@@ -69,6 +69,18 @@ def _kept(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[tuple[st
             id="several-words",
         ),
         pytest.param(
+            "Our Open Market Operations set the rate; market desks open trades as operations require.",
+            [("Open Market Operations", 0)],
+            [],
+            id="word-by-word",
+        ),
+        pytest.param(
+            "The Open Market Board met; market desks open trades as the board requires.",
+            [("Open Market Board", 0)],
+            [("Open Market Board", "ORG")],
+            id="word-by-word-body",
+        ),
+        pytest.param(
             "The Harbour Robotics Consortium said the Consortium was new; a consortium of ten firms.",
             [("Harbour Robotics Consortium", 0), ("Consortium", 1)],
             [("Harbour Robotics Consortium", "ORG"), ("Consortium", "ORG")],

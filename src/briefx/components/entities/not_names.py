@@ -133,14 +133,20 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
     last = texts[cand.end - 1]
     if len(cand) == 1 and heads.get(last, 0) > 1 and cand.start and texts[cand.start - 1].lower() == "the":
         return False  # "the Consortium" after "Harbour Robotics Consortium"
-    if any(last in table for table in (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words)):
+    if _bodys_word(lex, last) or view.span_text(cand.start, cand.end) in lex.organisation_names:
         return False
     if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
-    if last in lex.government_heads or view.span_text(cand.start, cand.end) in lex.organisation_names:
-        return False
     lower = [texts[i].lower() for i in cand.tokens()]
-    return any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ()))
+    if any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ())):
+        return True
+    # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…)
+    return all(view.positions.get(word) for word in lower) and not any(_bodys_word(lex, w) for w in lower[:-1])
+
+
+def _bodys_word(lex: Lexicon, word: str) -> bool:
+    tables = (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words, lex.government_heads)
+    return any(word.title() in table for table in tables)
 
 
 def _after_money(view: DocView, cand: Candidate) -> bool:
