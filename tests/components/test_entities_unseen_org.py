@@ -215,3 +215,19 @@ def test_a_domain_inside_a_web_address_is_no_outlet(text, expected):
     lex = Lexicon(nlp)
     view = DocView(nlp.make_doc(text))
     assert [view.doc[c.start : c.end].text for c in from_site_names(view, lex)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        pytest.param(
+            "Tertiary Education, Skills and Employment Minister Ana Ruiz said", "Tertiary Education", id="first"
+        ),
+        pytest.param("Tertiary Education, Skills and Employment Minister Ana Ruiz said", "Skills", id="middle"),
+        pytest.param("Arts, Heritage and Conservation Minister Ana Ruiz", "Arts", id="one-word-first"),
+    ],
+)
+def test_a_list_of_portfolios_before_a_title_is_no_body(tokenizer_and_lexicon, text, surface):
+    nlp, lex = tokenizer_and_lexicon
+    view = _view(nlp, text)
+    assert relabel(view, lex, _candidate(view, surface, "ORG")) is None
