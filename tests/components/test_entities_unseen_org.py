@@ -94,6 +94,24 @@ def _kept(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[tuple[st
         ),
         pytest.param("Labor said the labor market was tight", [("Labor", 0)], [("Labor", "ORG")], id="a-party"),
         pytest.param(
+            "Statement by Central Banks\n\nThe central banks agreed.",
+            [("Central Banks", 0)],
+            [],
+            id="phrase-with-a-plural-head",
+        ),
+        pytest.param(
+            "Congress must act, the party congress said",
+            [("Congress", 0)],
+            [("Congress", "ORG")],
+            id="a-common-word-body",
+        ),
+        pytest.param(
+            "State Emergency Services crews helped; in an emergency the state services hold",
+            [("State Emergency Services", 0)],
+            [("State Emergency Services", "ORG")],
+            id="word-by-word-plural-of-a-bodys-head",
+        ),
+        pytest.param(
             "the Committee met; each committee member voted",
             [("Committee", 0)],
             [("Committee", "ORG")],

@@ -123,6 +123,7 @@ class Lexicon:
         self.not_after_air = frozenset(words["not_after_air"])
         self.name_adjectives = frozenset(words["name_adjectives"])
         self.people_qualifiers = frozenset(words["people_qualifiers"])
+        self.common_word_bodies = frozenset(words["common_word_bodies"])
         self.joiners = frozenset(words["joiners"])
         self.post_modifiers = frozenset(words["post_modifiers"])
         self.clause_words = frozenset(words["clause_words"])

@@ -140,13 +140,16 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
     lower = [texts[i].lower() for i in cand.tokens()]
     if any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ())):
         return True
-    # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…)
-    return all(view.positions.get(word) for word in lower) and not any(_bodys_word(lex, w) for w in lower[:-1])
+    # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…; not
+    # "State Emergency Services", while the phrase "central banks" makes "Central Banks" none)
+    return all(view.positions.get(word) for word in lower) and not any(_bodys_word(lex, w, plural=True) for w in lower)
 
 
-def _bodys_word(lex: Lexicon, word: str) -> bool:
+def _bodys_word(lex: Lexicon, word: str, *, plural: bool = False) -> bool:
+    """A body's head word ("Services" too with `plural`), or a body named by a common word ("Congress")."""
     tables = (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words, lex.government_heads)
-    return any(word.title() in table for table in tables)
+    words = (word.title(), word.title().removesuffix("s")) if plural else (word.title(),)
+    return word.title() in lex.common_word_bodies or any(w in table for table in tables for w in words)
 
 
 def _after_money(view: DocView, cand: Candidate) -> bool:
