@@ -97,6 +97,7 @@ MARKUP_LINES = [
     pytest.param("<tr>\n<td>Ohio</td>", 5, True, id="table-row-tag-above-a-cell"),
     pytest.param("Intro.\n\nOhio", 8, False, id="blank-line-above"),
     pytest.param("Ohio", 0, False, id="first-line"),
+    pytest.param(None, 5, False, id="nothing-masked"),
 ]
 
 
