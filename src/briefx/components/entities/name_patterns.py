@@ -71,12 +71,23 @@ def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return Candidate(i, i + 1, "EVENT", "pattern") if lex.event_codes.match(view.texts[i]) else None
 
 
+def _storm_name(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The word after a storm's kind at i is its name: not "Hurricane Hunters" (a plural), not the
+    "National Hurricane Center" (the kind inside a longer name)."""
+    doc = view.doc
+    nxt = doc[i + 1]
+    if not lex.plain_name_word(nxt) or nxt.tag_ == "NNPS":
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_sent_start or not prev.is_title or prev.text in lex.storm_grades
+
+
 def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise": a storm's name after its kind,
     an exercise's name before the word."""
     doc = view.doc
     tok = doc[i]
-    if tok.text in lex.storms and i + 1 < len(doc) and lex.plain_name_word(doc[i + 1]):
+    if tok.text in lex.storms and i + 1 < len(doc) and _storm_name(view, lex, i):
         start = i
         while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
             start -= 1
@@ -119,13 +130,16 @@ def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
 
 
 def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC."""
+    """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC; "the
+    Pacific region" names the Pacific, which the span holds alone."""
     doc, text = view.doc, view.texts[i]
     start = _left(view, lex, i)
     if view.texts[i - 1] in lex.org_heads or view.texts[i - 1] in lex.company_words:
         return None  # "the Waikato Rural Support Trust region": the trust's area, not a place's name
     if start < i and doc[start].text not in lex.demonyms:
         place = doc[start:i].text
+        if text == "region" and place in lex.loc_names:
+            return Candidate(start, i, "LOC", "pattern")  # "the Pacific region": the region's own name
         governed = text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions))
         return Candidate(start, i + 1, "GPE" if governed else "LOC", "pattern")
     return None
@@ -318,6 +332,15 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return Candidate(start, end, "PERSON", "pattern")
 
 
+def _title_before(view: DocView, lex: Lexicon, j: int, head: int) -> bool:
+    """A title word at j ends the name left of an event's head, but for the plural that
+    names who meets: "G20 Leaders’ Summit", "Foreign Ministers Meeting"."""
+    text = view.texts[j]
+    if text not in lex.role_words:
+        return False
+    return not (text.endswith("s") and (j + 1 == head or view.texts[j + 1] in lex.possessives))
+
+
 def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
     """Left of an event's head: capitalised words, "(ACRONYM)", possessives between names, a
     number inside ("Formula 1 Azerbaijan Grand Prix"), an ordinal before ("the first …")."""
@@ -326,12 +349,12 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
     j = i - 1
     while j >= 0:
         tok = doc[j]
-        if tok.is_space:
-            break
+        if tok.is_space or j in view.blocked_for_events:
+            break  # "the June G7 Leaders’ Summit": a date before the name is no part of it
         if tok.text == ")" and j >= 2 and doc[j - 2].text == "(":
             j -= 3
             continue
-        if capitalised(tok.text) and tok.text not in lex.determiners and tok.text not in lex.role_words:
+        if capitalised(tok.text) and tok.text not in lex.determiners and not _title_before(view, lex, j, i):
             start = j
         elif not (
             (tok.text in lex.possessives or tok.text in {"-", "–"} or tok.like_num)
@@ -389,8 +412,8 @@ def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     start, end = _event_start(view, lex, i), _event_end(view, lex, i)
     span = doc[start:end]
-    if len(span) < 2 or span[-1].text in lex.facility_heads:
-        return None  # a venue is a facility: no span (GOLD.md)
+    if len(span) < 2 or span[-1].text in lex.facility_heads or span[-1].text in lex.no_span_heads:
+        return None  # a venue is a facility, "the Fair Work Act" a law: no span (GOLD.md)
     numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in lex.ordinals for t in span)
     if _unnumbered_meeting(view, lex, i, numbered):
         return None
