@@ -48,6 +48,9 @@ PATTERN_CASES = [
     pytest.param(
         "the Commonwealth Ministers’ Conference opened", "Commonwealth Ministers’ Conference", "EVENT", id="ministers"
     ),
+    # a dialogue is an EVENT when numbered, an unnumbered one is a standing mechanism (no span)
+    pytest.param("they launched the Coastal Trade Dialogue with Chile", "Coastal Trade Dialogue", None, id="dialogue"),
+    pytest.param("the second Coastal Trade Dialogue", "second Coastal Trade Dialogue", "EVENT", id="numbered-dialogue"),
     # "the X region": the region's own name alone when X is a known region; a descriptive name keeps its word
     pytest.param("stability across the wider Pacific region", "Pacific", "LOC", id="pacific-region"),
     pytest.param("partners in the Indo-Pacific region agreed", "Indo-Pacific", "LOC", id="indo-pacific-region"),
@@ -70,6 +73,7 @@ def test_event_and_region_patterns(tokenizer_and_lexicon, text, surface, label):
     [
         pytest.param("signatories to the Paris Agreement met", "Paris Agreement", id="treaty"),
         pytest.param("the dispute went to the Fair Work Act tribunal", "Fair Work Act", id="law"),
+        pytest.param("since the Mass Screening Campaign began", "Mass Screening Campaign", id="campaign"),
         pytest.param("ministers of the Trans-Pacific Partnership said", "Trans-Pacific Partnership", id="partnership"),
     ],
 )
