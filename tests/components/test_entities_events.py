@@ -1,6 +1,7 @@
 """EVENT and LOC kinds found on unseen odd-year press texts (White House fact sheets and
 summaries, NZ releases, Australian PM transcripts, Wikinews storm reports): laws and treaties
-read as events, storm words inside an agency's name, "Leaders’ Summit" names, "the X region".
+read as events, storm words inside an agency's name, "Leaders’ Summit" names, "the X region",
+two places joined by "and", a country by its form ("Republic of …").
 Cases written for this suite after the shape of those texts (none copied); the pattern rules
 run on a blank tokenizer with the entity lexicon, the parse-dependent ones on the model."""
 
@@ -57,6 +58,29 @@ PATTERN_CASES = [
     pytest.param("drought in the Sahel region of West Africa", "Sahel", "LOC", id="sahel-region"),
     pytest.param("trade in the Central European region grew", "Central European region", "LOC", id="descriptive"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, expected, joined",
+    [
+        pytest.param(
+            "grants for farmers in the Upper Plains and Kestrel Valley",
+            ("Kestrel Valley", "LOC"),
+            "Upper Plains and Kestrel Valley",
+            id="two-places",
+        ),
+        pytest.param(
+            "the delegation reached the Republic of Marshall Islands",
+            ("Republic of Marshall Islands", "GPE"),
+            None,
+            id="a-country-by-its-form",
+        ),
+    ],
+)
+def test_a_natural_place_by_its_head(tokenizer_and_lexicon, text, expected, joined):
+    found = _patterns(tokenizer_and_lexicon, text)
+    assert expected in found
+    assert joined is None or not any(name == joined for name, _ in found)
 
 
 @pytest.mark.parametrize("text, surface, label", PATTERN_CASES)

@@ -145,6 +145,18 @@ def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return None
 
 
+def _natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate:
+    """The place doc[start:i+1] ending in a natural place's head: "the Central Highlands and Derwent
+    Valley" are two places, the second named here; "the Republic of Marshall Islands" is a country."""
+    texts = view.texts
+    for k in range(i - 1, start, -1):
+        if texts[k] == "and" and texts[k - 1] in lex.loc_heads:
+            return Candidate(k + 1, i + 1, "LOC", "pattern")
+        if texts[k] == "of" and view.span_text(k + 1, i + 1) in lex.countries:
+            return Candidate(start, i + 1, "GPE", "pattern", lex.iso_code(view.span_text(k + 1, i + 1)))
+    return Candidate(start, i + 1, "LOC", "pattern")
+
+
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event, a natural place, a region or district, or a person, by the word at i."""
     doc, text = view.doc, view.texts[i]
@@ -153,7 +165,7 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
         if start < i and doc[start].text not in lex.role_words:
-            return Candidate(start, i + 1, "LOC", "pattern")
+            return _natural_place(view, lex, start, i)
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return _place_at_type(view, lex, i)
     elif text in lex.gpe_types and i > 0 and text.islower():
