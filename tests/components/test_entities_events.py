@@ -49,6 +49,8 @@ PATTERN_CASES = [
     pytest.param(
         "the Commonwealth Ministers’ Conference opened", "Commonwealth Ministers’ Conference", "EVENT", id="ministers"
     ),
+    # a numbered day or round of an event is a part of it, not its name
+    pytest.param("On Day Two of the Expo, buyers came", "Day Two", None, id="day-of-an-event"),
     # a dialogue is an EVENT when numbered, an unnumbered one is a standing mechanism (no span)
     pytest.param("they launched the Coastal Trade Dialogue with Chile", "Coastal Trade Dialogue", None, id="dialogue"),
     pytest.param("the second Coastal Trade Dialogue", "second Coastal Trade Dialogue", "EVENT", id="numbered-dialogue"),

@@ -426,6 +426,8 @@ def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     span = doc[start:end]
     if len(span) < 2 or span[-1].text in lex.facility_heads or span[-1].text in lex.no_span_heads:
         return None  # a venue is a facility, "the Fair Work Act" a law: no span (GOLD.md)
+    if i + 1 < len(doc) and doc[i + 1].like_num and not YEAR.match(doc[i + 1].text):
+        return None  # "Day One of the Summit", "Round 2": a part of an event, not its name
     numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in lex.ordinals for t in span)
     if _unnumbered_meeting(view, lex, i, numbered):
         return None
