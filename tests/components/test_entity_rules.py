@@ -129,8 +129,6 @@ RELABEL = [
     (rules.ends_in_no_span_head, "under the Paris Agreement", (2, 4, "ORG", "pattern"), "no span"),
     (rules.ends_in_no_span_head, "the Doha Round Agreement", (1, 4, "EVENT", "pattern"), "no span"),
     (rules.ends_in_no_span_head, "at the Doha Round talks", (2, 4, "EVENT", "pattern"), None),
-    (rules.event_head_alone, "During the Summit, leaders met", (2, 3, "ORG", "ner"), "no span"),
-    (rules.event_head_alone, "the Congress voted", (1, 2, "ORG", "ner"), None),
     (rules.country, "Kenya said", (0, 1, "ORG", "ner"), ("Kenya", "GPE")),
     (rules.country, "Kenya said", (0, 1, "GPE", "ner"), None),
     (rules.city, "Nairobi said", (0, 1, "PERSON", "ner"), ("Nairobi", "GPE")),

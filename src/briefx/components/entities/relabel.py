@@ -91,16 +91,6 @@ def head_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdi
     return NO_SPAN
 
 
-@applies_to("ORG")
-def event_head_alone(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "During the Summit, leaders agreed": the model's organisation that is an event's head word
-    alone is a short reference to an event, which gets no span (GOLD.md names events)."""
-    word = view.texts[cand.start]
-    if cand.label == "ORG" and len(cand) == 1 and word in lex.event_heads and word not in lex.event_needs_number:
-        return NO_SPAN
-    return None
-
-
 @applies_to("PERSON")
 def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Nairobi Water" is a company; not "said Charlotte Amesbury"."""
@@ -457,7 +447,6 @@ RULES: tuple[Rule, ...] = (
     acronym_names_a_body,
     company_word_ends_person,
     head_word_ends_person,
-    event_head_alone,
     city_opens_company,
     owner_of_possessions,
     country_opens_company,
