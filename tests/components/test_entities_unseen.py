@@ -214,6 +214,8 @@ def test_people_told_by_a_given_name(tokenizer_and_lexicon, text, chosen, expect
         pytest.param("shares their democratic values", "democratic", "NORP", False, id="adjective"),
         pytest.param("exporters in sub-Saharan Africa", "sub-Saharan Africa", "LOC", True, id="lower-prefix"),
         pytest.param("talks in Lima ended", "Lima", "GPE", True, id="place"),
+        pytest.param("Governor Alan Ridley, Jr. met them", "Jr.", "GPE", False, id="generational-suffix"),
+        pytest.param("Governor Alan Ridley Jr. met them", "Alan Ridley Jr.", "PERSON", True, id="suffix-in-name"),
     ],
 )
 def test_a_place_needs_a_capital_letter(tokenizer_and_lexicon, text, surface, label, kept):

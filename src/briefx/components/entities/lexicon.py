@@ -161,6 +161,7 @@ class Lexicon:
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
         self.postnominals = frozenset(lex["postnominals"])
+        self.name_suffixes = frozenset(lex["name_suffixes"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
         self.loc_types = frozenset(lex["loc_type_words"])
         self.plural_types: dict[str, str] = dict(lex["plural_place_types"])
