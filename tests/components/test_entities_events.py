@@ -1,7 +1,7 @@
 """EVENT and LOC kinds found on unseen odd-year press texts (White House fact sheets and
 summaries, NZ releases, Australian PM transcripts, Wikinews storm reports): laws and treaties
 read as events, storm words inside an agency's name, "Leaders’ Summit" names, "the X region",
-two places joined by "and", a country by its form ("Republic of …").
+two places joined by "and", a country by its form ("Republic of …"), a district by its type.
 Cases written for this suite after the shape of those texts (none copied); the pattern rules
 run on a blank tokenizer with the entity lexicon, the parse-dependent ones on the model."""
 
@@ -51,6 +51,10 @@ PATTERN_CASES = [
     ),
     # a numbered day or round of an event is a part of it, not its name
     pytest.param("On Day Two of the Expo, buyers came", "Day Two", None, id="day-of-an-event"),
+    # a subdivision with its capitalised type is a GPE; with a body's head after it, the body
+    pytest.param("farmers in the Tarras District face drought", "Tarras District", "GPE", id="district"),
+    pytest.param("fires in Okanogan County spread", "Okanogan County", "GPE", id="county"),
+    pytest.param("the Tarras District Council met", "Tarras District Council", "ORG", id="district-council"),
     # a dialogue is an EVENT when numbered, an unnumbered one is a standing mechanism (no span)
     pytest.param("they launched the Coastal Trade Dialogue with Chile", "Coastal Trade Dialogue", None, id="dialogue"),
     pytest.param("the second Coastal Trade Dialogue", "second Coastal Trade Dialogue", "EVENT", id="numbered-dialogue"),

@@ -163,6 +163,7 @@ class Lexicon:
         self.postnominals = frozenset(lex["postnominals"])
         self.name_suffixes = frozenset(lex["name_suffixes"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
+        self.titled_gpe_types = frozenset(lex["titled_gpe_types"])
         self.loc_types = frozenset(lex["loc_type_words"])
         self.plural_types: dict[str, str] = dict(lex["plural_place_types"])
         self.singular_types: dict[str, str] = dict(lex["singular_place_types"])

@@ -157,6 +157,12 @@ def _natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate
     return Candidate(start, i + 1, "LOC", "pattern")
 
 
+def _titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "the Hurunui District", "Kittitas County": a capitalised subdivision's type after its name,
+    the name going on no further ("Hurunui District Council" is a body)."""
+    return view.texts[i] in lex.titled_gpe_types and view.doc[i - 1].is_title and not view.name_continues(i + 1)
+
+
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event, a natural place, a region or district, or a person, by the word at i."""
     doc, text = view.doc, view.texts[i]
@@ -168,7 +174,7 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
             return _natural_place(view, lex, start, i)
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return _place_at_type(view, lex, i)
-    elif text in lex.gpe_types and i > 0 and text.islower():
+    elif text in lex.gpe_types and i > 0 and (text.islower() or _titled_subdivision(view, lex, i)):
         start = _left(view, lex, i)
         if start < i and doc[start].text not in lex.demonyms:
             return Candidate(start, i + 1, "GPE", "pattern")
