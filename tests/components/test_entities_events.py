@@ -55,6 +55,7 @@ PATTERN_CASES = [
     pytest.param("farmers in the Tarras District face drought", "Tarras District", "GPE", id="district"),
     pytest.param("fires in Okanogan County spread", "Okanogan County", "GPE", id="county"),
     pytest.param("the Tarras District Council met", "Tarras District Council", "ORG", id="district-council"),
+    pytest.param("he was Assistant County\nSupervisor there", "County", None, id="a-post-over-a-wrap"),
     # a dialogue is an EVENT when numbered, an unnumbered one is a standing mechanism (no span)
     pytest.param("they launched the Coastal Trade Dialogue with Chile", "Coastal Trade Dialogue", None, id="dialogue"),
     pytest.param("the second Coastal Trade Dialogue", "second Coastal Trade Dialogue", "EVENT", id="numbered-dialogue"),
@@ -93,7 +94,7 @@ def test_a_natural_place_by_its_head(tokenizer_and_lexicon, text, expected, join
 def test_event_and_region_patterns(tokenizer_and_lexicon, text, surface, label):
     found = _patterns(tokenizer_and_lexicon, text)
     if label is None:
-        assert not any(surface in name for name, _ in found)
+        assert not any(surface in name for name, found_label in found if found_label in {"EVENT", "GPE", "LOC"})
     else:
         assert (surface, label) in found
 

@@ -240,13 +240,6 @@ def test_a_place_needs_a_capital_letter(tokenizer_and_lexicon, text, surface, la
                      {("Mara Ellison", "PERSON")}, id="interjection"),
         pytest.param("This city has grown", [("This city", "GPE")], set(), id="nothing-left"),
         pytest.param("talks held In Ohio", [("In Ohio", "GPE")], {("In Ohio", "GPE")}, id="not-sentence-initial"),
-        # a common word opening the sentence before a given name (issue 9, Wikinews sport and court reports)
-        pytest.param("She won. Teammate Carol Wanjiru came second.", [("Teammate Carol Wanjiru", "PERSON")],
-                     {("Carol Wanjiru", "PERSON")}, id="word-before-given-name"),
-        pytest.param("She won. Donald Kipchumba Rono came second.", [("Donald Kipchumba Rono", "PERSON")],
-                     {("Donald Kipchumba Rono", "PERSON")}, id="given-name-first"),
-        pytest.param("She won. Teammate Carol came second.", [("Teammate Carol", "PERSON")],
-                     {("Teammate Carol", "PERSON")}, id="two-words-left-alone"),
     ],
 )
 def test_a_sentences_opening_word_is_no_part_of_a_name(tokenizer_and_lexicon, text, chosen, expected):

@@ -12,6 +12,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import org
+from briefx.components.entities.wraps import is_break
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
 _NAME_GLUE = frozenset({"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
@@ -159,8 +160,13 @@ def _natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate
 
 def _titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
     """ "the Hurunui District", "Kittitas County": a capitalised subdivision's type after its name,
-    the name going on no further ("Hurunui District Council" is a body)."""
-    return view.texts[i] in lex.titled_gpe_types and view.doc[i - 1].is_title and not view.name_continues(i + 1)
+    the name going on no further, over a line wrap too ("Hurunui District Council" is a body,
+    "Assistant County⏎Supervisor" a post)."""
+    texts = view.texts
+    if texts[i] not in lex.titled_gpe_types or not view.doc[i - 1].is_title or texts[i - 1] in lex.role_words:
+        return False
+    after = i + 2 if i + 1 < len(texts) and is_break(texts[i + 1]) else i + 1
+    return not view.name_continues(after)
 
 
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:

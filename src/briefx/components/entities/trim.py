@@ -135,25 +135,10 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     return Candidate(start, end, cand.label, cand.source, cand.iso)
 
 
-def _opens_before_given_name(view: DocView, lex: Lexicon, cand: Candidate, start: int) -> bool:
-    """ "Countryman Lawrence Cherono won", "Prosecutor Anna Nowak said": a person's name of three
-    words or more whose sentence-opening first word is no given name, before one that is."""
-    texts = view.texts
-    return (
-        cand.label == "PERSON"
-        and cand.end - start >= 3
-        and view.sentence_initial(start)
-        and texts[start + 1] in lex.given_names
-        and texts[start] not in lex.given_names
-        and not INITIAL.match(texts[start])
-    )
-
-
 def sentence_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """A repair after the choice, whatever source found the name: the word that opens the
     sentence is cut from its front ("In Washington state", "With Mother’s Day tomorrow",
-    "Alright Julia Gillard, thank you"), and a determiner after it; so is a common word
-    opening a person's name before a given name."""
+    "Alright Julia Gillard, thank you"), and a determiner after it."""
     out = []
     texts = view.texts
     for cand in chosen:
@@ -162,8 +147,6 @@ def sentence_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
             start += 1
             while start < cand.end - 1 and texts[start] in lex.determiners:
                 start += 1
-        if _opens_before_given_name(view, lex, cand, start):
-            start += 1
         if start == cand.start:
             out.append(cand)
         elif not view.span_text(start, cand.end).islower():  # "This city": no name is left
