@@ -1,10 +1,12 @@
 """An event's head word alone, read by the model as an organisation: "During the Summit, leaders
-agreed", "The Games open on Friday". GOLD.md names events, and a capitalised short reference to
-one is no name of an organisation: no span. Heads that also name bodies when unnumbered
-("Congress", "Assembly", "Convention": ``event_heads_need_number``) are left to the other rules.
-A document-level repair after the choice."""
+agreed", "the Olympics": a capitalised short reference to an event is the EVENT (as GOLD.md has
+"the Committee" for an organisation; the real gold labels "The Summit" so). Heads that also name
+bodies when unnumbered ("Congress", "Assembly", "Convention": ``event_heads_need_number``) are
+left to the other rules. A document-level repair after the choice."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -17,5 +19,5 @@ def _event_head_alone(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 
 def event_heads_alone(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
-    """The choice without one-word organisations that are an event's head."""
-    return [c for c in chosen if not _event_head_alone(view, lex, c)]
+    """The choice with one-word organisations that are an event's head read as the event."""
+    return [replace(c, label="EVENT") if _event_head_alone(view, lex, c) else c for c in chosen]
