@@ -1,7 +1,8 @@
 """EVENT and LOC kinds found on unseen odd-year press texts (White House fact sheets and
 summaries, NZ releases, Australian PM transcripts, Wikinews storm reports): laws and treaties
 read as events, storm words inside an agency's name, "Leaders’ Summit" names, "the X region",
-two places joined by "and", a country by its form ("Republic of …"), a district by its type.
+two places joined by "and", a country by its form ("Republic of …"), a district by its type, a
+battle by its place.
 Cases written for this suite after the shape of those texts (none copied); the pattern rules
 run on a blank tokenizer with the entity lexicon, the parse-dependent ones on the model."""
 
@@ -44,6 +45,10 @@ PATTERN_CASES = [
     ),
     pytest.param("as Hurricane Odalys neared the coast", "Hurricane Odalys", "EVENT", id="a-storm"),
     pytest.param("Severe Tropical Cyclone Mele weakened", "Severe Tropical Cyclone Mele", "EVENT", id="graded"),
+    # a battle by its place after "of"; not a battle honour
+    pytest.param("veterans of the Battle of Long Ridge met", "Battle of Long Ridge", "EVENT", id="battle"),
+    pytest.param("the Siege of the Old Fort ended", "Siege of the Old Fort", "EVENT", id="siege-of-the"),
+    pytest.param("the Battle Honour was presented", "Battle Honour", None, id="battle-honour"),
     # the plural of those who meet is part of the event's name; a date before it is not
     pytest.param("on the margins of the APEC Leaders’ Summit in Lima", "APEC Leaders’ Summit", "EVENT", id="leaders"),
     pytest.param(

@@ -97,6 +97,7 @@ class Lexicon:
             | self.honourifics
             | self.unit_heads
             | self.storms
+            | self.battle_words
             | self.org_prefixes
             | self.reserve_heads
             | {"Government", "("}
@@ -185,6 +186,7 @@ class Lexicon:
         self.reserve_heads = frozenset(lex["reserve_heads"])
         self.reserve_kinds = frozenset(lex["reserve_kinds"])
         self.storms = frozenset(lex["storm_words"])
+        self.battle_words = frozenset(lex["battle_words"])
         self.storm_grades = frozenset(lex["storm_grades"])
         self.exercise_words = frozenset(lex["exercise_words"])
         self.organisation_names = frozenset(lex["organisations"])

@@ -83,11 +83,20 @@ def _storm_name(view: DocView, lex: Lexicon, i: int) -> bool:
     return prev is None or prev.is_sent_start or not prev.is_title or prev.text in lex.storm_grades
 
 
+def _battle_place(view: DocView, i: int) -> bool:
+    """ "Battle of Kapyong", "Battle of the Coral Sea": a capitalised place after "of" (and "the")."""
+    texts = view.texts
+    k = i + 3 if texts[i + 2 : i + 3] == ["the"] else i + 2
+    return texts[i + 1 : i + 2] == ["of"] and k < len(texts) and view.doc[k].is_title
+
+
 def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise": a storm's name after its kind,
-    an exercise's name before the word."""
+    """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise", "the Battle of Kapyong": a
+    storm's name after its kind, an exercise's name before the word, a battle's place after "of"."""
     doc = view.doc
     tok = doc[i]
+    if tok.text in lex.battle_words and _battle_place(view, i):
+        return Candidate(i, _event_end(view, lex, i), "EVENT", "pattern")  # "the Battle of Kapyong"
     if tok.text in lex.storms and i + 1 < len(doc) and _storm_name(view, lex, i):
         start = i
         while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
