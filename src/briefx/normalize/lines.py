@@ -92,23 +92,34 @@ class Line:
         return self.text.split()
 
 
-def run_on_starts(lines: list[Line | None]) -> set[int]:
-    """Starts of the lines that carry on the line above them in a hard-wrapped text.
+def wrap_width(lines: list[Line | None]) -> int | None:
+    """The width W a hard-wrapped text is cut at, None when the text is not hard-wrapped.
 
     A text is hard-wrapped when many of its lines run close to one width W (the 90th
     percentile of line lengths, at least 50 characters) and follow each other with no
-    blank line between. There a line of 70% of W or more, with a line right under it,
-    was cut by the wrap, not by the writer: the line under it is no new line of the
-    layout (no title, heading or sentence start).
+    blank line between.
     """
     present = [ln for ln in lines if ln is not None]
     if len(present) < 6:
-        return set()
+        return None
     lengths = sorted(len(ln.text) for ln in present)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
     full = sum(1 for n in lengths if n >= 0.7 * width)
     if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
+        return None
+    return width
+
+
+def run_on_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines that carry on the line above them in a hard-wrapped text (`wrap_width`).
+
+    There a line of 70% of W or more, with a line right under it, was cut by the wrap, not
+    by the writer: the line under it is no new line of the layout (no title, heading or
+    sentence start).
+    """
+    width = wrap_width(lines)
+    if width is None:
         return set()
     return {
         b.start for a, b in zip(lines, lines[1:], strict=False)
