@@ -20,13 +20,15 @@ _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 _STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b", re.IGNORECASE
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
+    r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)",  # "visit ausport.gov.au"
+    re.IGNORECASE
 )
 
 
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
-_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
+_WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
 
 
 def ends_clause(line: str) -> bool:
@@ -125,6 +127,25 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
         b.start for a, b in zip(lines, lines[1:], strict=False)
         if a is not None and b is not None and len(a.text) >= 0.7 * width
     }
+
+
+BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+
+
+def indented_items(text: str, lines: list[Line | None]) -> set[int]:
+    """Starts of lines indented as items, not headings: two spaces or more under a list item (the
+    schools a bullet names, one a paragraph), or eight or more anywhere (a signature block)."""
+    items: set[int] = set()
+    in_list = False
+    for line in lines:
+        if line is None:
+            continue
+        indent = line.start - (text.rfind("\n", 0, line.start) + 1)
+        nested = in_list and indent >= 2
+        if nested or indent >= 8:
+            items.add(line.start)
+        in_list = nested or BULLET.match(line.text) is not None
+    return items
 
 
 def split_lines(text: str) -> list[Line | None]:
