@@ -77,6 +77,22 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("It was the two hundred and forty-ninth year of the republic.", id="hyphenated-ordinal"),
     pytest.param("She studied the three-dimensional shape.", id="three-dimensional"),
     pytest.param("See Figures 1 and 2 for the series.", id="coordinated-figure-numbers"),
+    # issue 9, a second round of unseen odd-year releases (Trove media releases, White House joint statements)
+    pytest.param("Boats arrived.\n\nContacts: Sam Lee 0412\xa0345\xa0678\n", id="mobile-with-no-break-spaces"),
+    pytest.param("It backs the 28<sup>th</sup> Pacific Games.", id="ordinal-with-a-raised-suffix"),
+    pytest.param("The parties agree as follows.\n\n4\\. **Customs**\n\nDuties fall.",
+                 id="markdown-escaped-list-marker"),
+    pytest.param("Around one third of renters and two thirds of owners agreed.", id="fraction-written-apart"),
+    pytest.param("Today is day four of the tour.", id="day-number-names-a-day"),
+    pytest.param("The new campus opens at the start of term two.", id="school-term-number"),
+    pytest.param("Under section 3(b), the rule applies.", id="provision-reference"),
+    pytest.param("Tariffs under the Trade Act of 1974 (Section 301) stay.", id="bracketed-section-number"),
+    pytest.param("Sections 4(c) and 4(d) are repealed.", id="coordinated-provision-references"),
+    pytest.param("The order cites 42 U.S.C. 1320 and 31 CFR 589.", id="code-citations"),
+    pytest.param('<u>Sec</u>. <span class="x">7</span>. General provisions.', id="html-section-number"),
+    pytest.param("Steel 232 tariffs do not stack with auto 232 duties.", id="trade-law-section-named-alone"),
+    pytest.param("-   The rates in Executive Order\n    14301 stay.", id="name-and-number-across-an-indented-wrap"),
+    pytest.param("They flew into a 40-knot wind and walked 200 yards.", id="knots-and-yards-measure"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],

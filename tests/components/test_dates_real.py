@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from briefx.components.figures.tables import wrap_tolerant
+
 CASES = [
     pytest.param("Wednesday, July 10, 2019\n\nLeaders met.", [("Wednesday, July 10, 2019", "2019-07-10")],
                  id="weekday-before-a-full-date-is-one-date"),
@@ -42,6 +44,38 @@ CASES = [
                  id="clock-time-before-utc-is-no-year"),
     pytest.param("It docked at 1430 GMT.", [], id="clock-time-before-gmt-is-no-year"),
     pytest.param("It was founded in 1922.", [("1922", "1922")], id="a-year-stays-a-year"),
+    # a second round of unseen odd-year releases (White House fact sheets with bullets wrapped into
+    # indented lines, NZ biographies, a briefing on Northern Ireland, Trove media releases)
+    pytest.param("-   Fees rise after July 1,\n        2021, under the order.",
+                 [("July 1,\n        2021", "2021-07-01")],
+                 id="day-and-year-across-a-wrap-into-an-indented-line"),
+    pytest.param("-   Its share grew from 30% in FY\n    2004 to 60%.", [("FY\n    2004", "2004")],
+                 id="fiscal-year-across-an-indented-wrap"),
+    pytest.param("-   Output doubled between 2001\n    and 2018.", [("2001\n    and 2018", "2001/2018")],
+                 id="between-years-across-an-indented-wrap"),
+    pytest.param("Sales closed on June 1,\n\n2019 was a record.", [("June 1", "2020-06-01"), ("2019", "2019")],
+                 id="a-blank-line-still-ends-a-date"),
+    pytest.param("Peace has held since the Good Friday Agreement.", [], id="weekday-in-an-agreement-name"),
+    pytest.param("Black Friday trade was slow; talks went on Friday.", [("Friday", "2020-06-19")],
+                 id="weekday-after-a-name-word"),
+    pytest.param("Last fiscal year, customs seized more.", [("Last fiscal year", None)], id="last-fiscal-year"),
+    pytest.param("She became chief executive late last year.", [("late last year", "2019")],
+                 id="late-last-year-keeps-its-part"),
+    pytest.param("She led the council from 2004 to March 2011.", [("2004 to March 2011", "2004/2011-03")],
+                 id="year-to-month-and-year"),
+    pytest.param("He sat on the bench from June 1999 to 2003.", [("June 1999 to 2003", "1999-06/2003")],
+                 id="month-and-year-to-year"),
+    pytest.param("The two governments agreed today to remove the duties that they\n"
+                 "imposed on each other's goods since the talks began in Geneva,\n"
+                 "and to suspend all of the measures taken against them since April\n2, 2025.\n\n"
+                 "Both sides will review the terms and report to their leaders on\n"
+                 "the progress of the talks, which resume in the coming months.\n",
+                 [("today", "2020-06-21"), ("April\n2, 2025", "2025-04-02"), ("coming months", None)],
+                 id="a-wrapped-date-tail-is-no-view-counter"),
+    pytest.param("Headlines:\n\n-   Analysts expect the lowest pump prices for a holiday since\n    2019\n"
+                 "-   Drivers save more.\n", [("2019", "2019")], id="a-year-wrapped-under-a-bullet-is-no-counter"),
+    pytest.param("We met in March.\n\n© Jo Citizen MP 2018 | Authorised by Jo Citizen, Cairns QLD 4870\n",
+                 [("March", "2020-03")], id="copyright-line-is-furniture"),
 ]
 
 
@@ -183,3 +217,18 @@ TAGGED_CASES = [
 def test_tagged_date_tense(extractor, text, expected):
     record = extractor.extract(text, published="2020-06-21")
     assert [(s.text, s.value) for s in record.dates] == expected
+
+
+WRAP_TEMPLATES = [
+    pytest.param(r"{MONTH}\s{DAY}", r"{MONTH}(?:\s[ \t\u00a0]{0,8}){DAY}", id="a-space-may-be-a-wrap"),
+    pytest.param(r"FY\s?{YEAR}", r"FY(?:\s[ \t\u00a0]{0,8})?{YEAR}", id="an-optional-space-too"),
+    pytest.param(r"{YEAR}\s+x", r"{YEAR}\s+x", id="a-run-of-spaces-crosses-a-wrap-already"),
+    pytest.param(r"{PART}[\s-]{YEAR}", r"{PART}[\s-]{YEAR}", id="a-character-class-stays"),
+    pytest.param(r"(?<=between\s){YEAR}\s(?i:and)", r"(?<=between\s){YEAR}(?:\s[ \t\u00a0]{0,8})(?i:and)",
+                 id="a-lookbehind-keeps-its-fixed-width"),
+]
+
+
+@pytest.mark.parametrize("template, expected", WRAP_TEMPLATES)
+def test_wrap_tolerant_templates(template, expected):
+    assert wrap_tolerant(template) == expected

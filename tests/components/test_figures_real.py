@@ -111,6 +111,12 @@ HOME_DOLLAR_CASES = [
     _case("The fund gives $2 million to iwi groups for housing.", "NZD", id="iwi-is-a-new-zealand-cue"),
     _case("Payments of $750 go out through Centrelink next week.", "AUD", id="centrelink-is-an-australian-cue"),
     _case("The grant is $5 million, the State Department said.", "USD", id="no-cue-stays-usd"),
+    # a second round of unseen NZ releases that name no place: their agencies and benefits say where they are from
+    _case("ACC levies fall by $90 million for employers.", "NZD", id="acc-is-a-new-zealand-cue"),
+    _case("Sole Parent Support costs $21 billion over a lifetime.", "NZD", id="a-benefit-name-is-a-new-zealand-cue"),
+    _case("Levies fall, leaving half a billion dollars with Work and Income clients.", "NZD",
+          id="the-word-dollars-is-the-home-dollar"),
+    _case("Drivers save half a billion dollars a year.", "USD", id="the-word-dollars-with-no-cue-stays-usd"),
 ]
 
 

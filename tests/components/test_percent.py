@@ -42,13 +42,19 @@ RANGES = [
     # GOLD.md: basis points are PERCENT with unit "bp" and the value as written (issue 10)
     ("Rates rose 25 basis points.", [("25 basis points", 25.0, "bp", None)]),
 ]
+# issue 9, unseen White House joint statements: bullets hard-wrapped into indented lines
+WRAPPED = [
+    ("-   a tariff rate of 15\n    percent applies.", [("15\n    percent", 15.0, None, None)]),
+]
 NOT_PERCENT = [
     ("The percentage was not given.", []),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, expected", SPEC + RANGES + NOT_PERCENT, ids=[c[0] for c in SPEC + RANGES + NOT_PERCENT]
+    "text, expected",
+    SPEC + RANGES + WRAPPED + NOT_PERCENT,
+    ids=[c[0] for c in SPEC + RANGES + WRAPPED + NOT_PERCENT],
 )
 def test_percent(nlp: Language, text: str, expected: list[Row]) -> None:
     found = percents(nlp, text)

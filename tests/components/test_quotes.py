@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.normalize.quote_marks import bold_label, find_quotes, paragraph_start, trim_quote
+from briefx.normalize.quote_marks import body_label, bold_label, find_quotes, lead_before, paragraph_start, trim_quote
 
 WRAPPED = (
     "The city council approved the sports hall on Tuesday after a long debate in\n"
@@ -47,6 +47,24 @@ SCANNER = [
                  ["We do not deny that some families are doing it harder than others."],
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
 ]
+
+
+# issue 9 round 3: reaction pages wrapped at ~72 characters, where a link is a word the wrap cannot cut
+LINKED = (
+    "Reactions from members of the council and the unions that back the plan\n"
+    "for the harbour works and the new jobs it brings to the towns along the\n"
+    "coast in the coming two years of building, from the first pier onwards.\n\n"
+    "**Councillor Mara Ames:** “Confirming\n"
+    "[@Reyes](https://x.example.com/Reyes/) as\n"
+    "[@HarbourBoard](https://x.example.com/HarbourBoard/) chair keeps the\n"
+    "harbour open to every family that works on it, and I am glad of it.”\n"
+)
+SCANNER.append(pytest.param(
+    LINKED, ["Confirming\n[@Reyes](https://x.example.com/Reyes/) as\n[@HarbourBoard]"
+             "(https://x.example.com/HarbourBoard/) chair keeps the\nharbour open to every family that works on it, "
+             "and I am glad of it."],
+    id="a-short-line-whose-next-word-did-not-fit-was-cut-by-the-wrap",
+))
 
 
 @pytest.mark.parametrize("text, expected", SCANNER)
@@ -240,6 +258,82 @@ ATTRIBUTION = [
          ("She will be an excellent secretary for every worker", "Lena Parkhurst")],
         id="bold-lead-name-after-a-title-part-state-in-brackets-space-lines-between",
     ),
+    # issue 9 round 3, odd-year reaction pages, POLITICO excerpts, Wikinews and a PM's speech: cases after their shape
+    pytest.param(
+        "Reactions\n\nLeaders welcomed the visit.\n\xa0 \n"
+        "**Tom Reyes, Counselor at the Harbour Institute for Sea Policy\nand former U.S. Envoy to the Gulf:** “A "
+        "visit that will be remembered for years.”\n\xa0 \n"
+        "**Amir Talbot, Coastline Newspaper:** “I have just left a meeting with the President.”\n\xa0 \n"
+        "**D. Haskins, President, Harbour Workers:** “We need this law and we need it now.”\n",
+        [("A visit that will be remembered for years", "Tom Reyes"),
+         ("I have just left a meeting with the President", "Amir Talbot"),
+         ("We need this law and we need it now", "D. Haskins")],
+        id="bold-leads-name-first-no-break-space-lines-an-abbreviation-and-an-initial",
+    ),
+    pytest.param(
+        "Reactions\n\nGroups welcomed the visit.\n\xa0 \n"
+        "**HWU**: “We applaud the President for standing with dock workers.”\n\xa0 \n"
+        "**Coastal Shippers Advocacy Center:** “The President showed the way forward for every port.”\n\xa0 \n"
+        "**The Conference on Civil and Maritime Rights:** “Every worker deserves to be treated with dignity.”\n",
+        [("We applaud the President for standing with dock workers", "HWU"),
+         ("The President showed the way forward for every port", "Coastal Shippers Advocacy Center"),
+         ("Every worker deserves to be treated with dignity", "Conference on Civil and Maritime Rights")],
+        id="bold-lead-of-one-part-names-a-body",
+    ),
+    pytest.param(
+        "Nominee\n\nUnions are lobbying hard for the nominee.\n\n“The White House knows what it needs to do to "
+        "get her confirmed,” said an organized labor official, who requested anonymity. “They know the "
+        "senators well.”\n\nSenator Ana Ruiz said she would vote yes.\n",
+        [],
+        id="an-unnamed-official-gets-no-quote",
+    ),
+    pytest.param(
+        "Fan days\n\n“You have to work seven days to earn a weekend,” quipped editor Mara Ames. Later, artist Lena "
+        "Park stressed the need for rest, saying “this weekend I am staying on the couch.”\n",
+        [("You have to work seven days to earn a weekend", "Mara Ames"),
+         ("this weekend I am staying on the couch", "Lena Park")],
+        id="participle-cue-takes-the-subject-of-its-verb",
+    ),
+    pytest.param(
+        "Speech to the House\n\nMr Speaker, Tom Reyes said it best.\n\nAnd recall Prime Minister Lena Park as "
+        "she spoke six years ago:\n\xa0“To anyone who has doubts, I say this is about fairness.”\nMr Speaker, "
+        "as I said at the start, this is a good day.\n",
+        [("To anyone who has doubts, I say this is about fairness", "Lena Park")],
+        id="cue-after-a-line-break-ending-the-sentence-is-not-the-quotes",
+    ),
+    pytest.param(
+        "Harbour attack\n\nA chef fought off the attacker.\n\n\"We are grateful to everyone who ran towards "
+        "danger\" tweeted Mayor of Leeds Mara Ames (no relation). \"Their courage is remarkable.\"\n",
+        [("We are grateful to everyone who ran towards danger", "Mara Ames"),
+         ("Their courage is remarkable", "Mara Ames")],
+        id="inverted-cue-with-a-title-of-place-before-the-name",
+    ),
+    pytest.param(
+        "Border decision\n\nThe decision drew criticism.\n\nSenator Tom Reyes spoke on Harbour News, \"This will "
+        "bring the militants back within a year.\"\n",
+        [("This will bring the militants back within a year", "Tom Reyes")],
+        id="spoke-is-a-cue",
+    ),
+    pytest.param(
+        "Fact check\n\n**MYTH:** “Families will lose their cover under the new law.”  \n**FACT:** The law keeps "
+        "cover for every family.\n\n**MYTH:** The law “raises taxes on pensions.”  \n**FACT:** It cuts them.\n",
+        [],
+        id="a-page-label-lead-is-no-speaker",
+    ),
+    pytest.param(
+        "Statements\n\nLeaders welcomed the rules.\n\n**Statement of Lena Parkhurst, Executive Director, Coastal "
+        "Climate\nAlliance:**\n“Strong standards protect our towns from dirty air.”\n",
+        [("Strong standards protect our towns from dirty air", "Lena Parkhurst")],
+        id="statement-of-a-person-the-model-leaves-untagged",
+    ),
+    pytest.param(
+        "Support\n\nLeaders praised it:\n\n-   [Gov. Tom\n    Reyes](https://x.com/Reyes/status/1): “We are ready "
+        "to work with the federal team.”\n-   [State Sen. Lena\n    Parkhurst](https://x.com/Park/status/2):\n"
+        "    “Our streets will be safer for it.”\n",
+        [("We are ready to work with the federal team", "Tom Reyes"),
+         ("Our streets will be safer for it", "Lena Parkhurst")],
+        id="linked-leads-in-a-list-state-is-a-title-not-a-cue",
+    ),
 ]
 
 
@@ -280,6 +374,27 @@ def test_no_quote(blank, text):
     assert [q.text for q in nlp(text).spans["quotes"]] == []
 
 
+TRANSCRIPT = (
+    "Press briefing by the harbour team\n\nMR. REYES: Thank you all for coming.\n\n"
+    "Q Tom, how do the states choose the sites?\n\nMR. REYES: We talk it through. As an illustration, we may "
+    "have a governor who says, “We are very keen on a site in the north.” And then we may say, “If we build in "
+    "this state, this is the site that we think works best.” And then we go back and forth.\n\n"
+    "The trial is what’s called an “age step-down study” and it starts in March. A study out today says the "
+    "results might differ, “because the people in the study were younger and fitter than most,” said one of "
+    "the authors.\n"
+)
+
+
+@pytest.mark.slow
+def test_podium_words_and_unnamed_speakers_in_a_turn(extractor):
+    """A gaggle's answers (odd-year White House, issue 9 round 3): 'we may say, “…”' is the podium speaker's; a
+    governor who 'says' and 'one of the authors' are no one the text names; 'what's called an “…”' is a term."""
+    doc = extractor.nlp(TRANSCRIPT)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
+        ("If we build in this state, this is the site that we think works best", "Reyes")
+    ]
+
+
 @pytest.mark.slow
 def test_a_capitalised_quote_in_a_turn_stays(extractor):
     text = ("Doorstop, Hobart\n\nJOURNALIST: The Opposition Leader Ann Roe said today ‘This budget is a disgrace "
@@ -296,6 +411,7 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
         pytest.param("**Tom Reyes, Chair, Harbour Board:**", "Tom Reyes, Chair, Harbour Board", id="bold-colon"),
         pytest.param("**Tom Reyes, Senior Advisor, Acme:", "Tom Reyes, Senior Advisor, Acme", id="closing-marks-cut"),
         pytest.param("Governor Ames said:", "", id="no-bold"),
+        pytest.param("[Gov. Mara\n    Ames](https://x.com/a/status/1):", "Gov. Mara Ames", id="link-label"),
     ],
 )
 def test_bold_label(lead, expected):
@@ -308,7 +424,42 @@ def test_bold_label(lead, expected):
         pytest.param("One.”  \n   \n[**Sen. Ames**]: “Two.”", 12, id="line-of-spaces-is-blank"),
         pytest.param("One.\n\nTwo “three”", 6, id="blank-line"),
         pytest.param("One.\nTwo “three”", 0, id="one-paragraph"),
+        pytest.param("One.”\n\xa0  \n**Ames:** “Two.”", 10, id="line-of-no-break-spaces-is-blank"),
     ],
 )
 def test_paragraph_start(text, expected):
     assert paragraph_start(text, text.index("“", 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Leaders spoke. Jo Ames said: “", "Jo Ames said:", id="sentence-before-left-out"),
+        pytest.param("**Jo Ames, former U.S. Envoy to the Gulf:** “", "**Jo Ames, former U.S. Envoy to the Gulf:",
+                     id="abbreviation-with-full-stops"),
+        pytest.param("Talks ended. **D. Ames, Chair:** “", "**D. Ames, Chair:", id="initial"),
+        pytest.param("Talks ended. Sen. Ames said: “", "Sen. Ames said:", id="title-abbreviation"),
+        pytest.param("Leaders spoke:\n\n-   [Tom Reyes](https://x.com/a): “Yes.”\n-   [Sen. Mara\n    Ames](https://x.com/b):\n"
+                     "    “", "[Sen. Mara\n    Ames](https://x.com/b):", id="list-item-is-a-lead-of-its-own"),
+    ],
+)
+def test_lead_before(text, expected):
+    assert lead_before(text, len(text) - 1, abbreviations=frozenset({"Sen."}))[1] == expected
+
+
+SMALL = frozenset({"of", "and", "on", "for"})
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        pytest.param("HWU", "HWU", id="acronym"),
+        pytest.param("AFL-CIO", "AFL-CIO", id="hyphenated-acronym"),
+        pytest.param("The Conference on Civil and Maritime Rights", "Conference on Civil and Maritime Rights",
+                     id="leading-the-left-out"),
+        pytest.param("Harbour resident", None, id="lower-case-word"),
+        pytest.param("Background", None, id="one-capitalised-word"),
+    ],
+)
+def test_body_label(label, expected):
+    assert body_label(label, SMALL) == expected

@@ -129,6 +129,24 @@ REAL_LAYOUT = [
                  {"sections": [("Who can apply?", "HEADING")]}, id="question-heading-asks-no-one"),
     pytest.param("Budget\n\nThe Board met.\n\n10 September 2025\n\nRates will fall.\n", {"sections": []},
                  id="date-line-is-no-heading"),
+    # a second round of unseen odd-year releases: a flattened table of release months, a PDF page footer,
+    # a joint statement's numbered bold headings
+    pytest.param("Valuation\n\nThe valuation was released.\n\nMarch 2014\n\n2013/14\n\nRates will fall.\n",
+                 {"sections": []}, id="month-and-year-line-is-no-heading"),
+    pytest.param("Doorstop\n\nWe will build the road.\n\nPage 1 of 2 Doorstop Interview, Cairns\n\n"
+                 "The road will open.\n", {"sections": []}, id="page-footer-is-no-heading"),
+    pytest.param("Framework\n\nThe parties intend to negotiate an agreement on trade.\n\n2\\. **Customs**\n\n"
+                 "1.  The parties intend to cut duties on farm goods and\n    machinery.\n",
+                 {"sections": [("2\\. **Customs**", "HEADING")]}, id="numbered-bold-one-word-heading"),
+    pytest.param("Schools\n\nThe minister announced the decisions today.\n\n- Four schools will close:\n\n"
+                 "  Hill Road School\n\n  Park School.\n\nThe closures take effect next year.\n",
+                 {"sections": []}, id="indented-items-under-a-bullet-are-no-headings"),
+    pytest.param("Order\n\nThis order shall be implemented consistent with law.\n\n"
+                 "                              JANE Q. PUBLIC\n\nTHE WHITE HOUSE,\n\n    May 4, 2025.\n",
+                 {"sections": []}, id="indented-signature-is-no-heading"),
+    pytest.param("Grants open\n\nClubs can apply for grants of up to $5,000.\n\n"
+                 "For details of the grants, visit sportgrants.gov.au\n\nMedia contact: Jo Bloggs\n",
+                 {"sections": []}, id="line-with-a-bare-web-address-is-no-heading"),
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
                  "What gives you that confidence?\n\nPRIME MINISTER: The figures.\n",
                  {"title": [], "sections": []}, id="transcript-header-and-lone-tag-question"),

@@ -165,6 +165,14 @@ REGRESSION_CASES = [
         xfail="fiscal-year start months are not in the lexicon",
     ),
     _case("2025-W54", None, id="week 54 does not exist"),
+    # issue 9, unseen odd-year releases and remarks: a rolling period, mixed-precision ranges, a part of a relative year
+    _case("the last 10 months", None, id="last months without a year roll"),
+    _case("the last three months of 2025", "2025-10/2025-12", id="last months of a year"),
+    _case("1998 to December 2016", "1998/2016-12", id="year to month of a year"),
+    _case("March 2001 to 2005", "2001-03/2005", id="month of a year to a year"),
+    _case("December 2016 to 2010", None, id="backwards mixed range"),
+    _case("late last year", "2025", id="late last year is last year"),
+    _case("the coming year", None, id="the coming year rolls like the past year"),
 ]
 
 

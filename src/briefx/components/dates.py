@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.date_tense import ClauseTense
-from briefx.components.figures.tables import compile_patterns
+from briefx.components.figures.tables import compile_patterns, wrap_tolerant
 from briefx.normalize.dates import (
     DateLexicon,
     DateReading,
@@ -104,7 +104,8 @@ class DatesComponent:
         self.open_distance = open_distance
         tables = load_json(*lexicon.split("/"))
         self.lexicon = DateLexicon.from_tables(tables)
-        self.patterns = compile_patterns(load_jsonl(*patterns.split("/")), date_fragments(tables))
+        rows = [{**row, "regex": wrap_tolerant(row["regex"])} for row in load_jsonl(*patterns.split("/"))]
+        self.patterns = compile_patterns(rows, date_fragments(tables))
         self.clause = ClauseTense(tables, cue_window=cue_window)
         self.target_cues = frozenset(tables["target_cues"])
         self.month_alone_cues = frozenset(tables["month_alone_cues"])
@@ -115,6 +116,8 @@ class DatesComponent:
         self.stopwords = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.singular_units = frozenset(word for word, unit in tables["units"].items() if word == unit)
         self.name_after_words = frozenset(tables.get("name_after_words", ()))
+        self.weekday_name_words = frozenset(tables.get("weekday_name_words", ()))
+        self.weekday_words = frozenset(tables["weekdays"])
         self.triggers = frozenset(
             word
             for key in (
@@ -154,6 +157,9 @@ class DatesComponent:
         # Longest match first; GOLD.md: one DATE span per expression, no overlaps.
         candidates.sort(key=lambda c: (c.start - c.end, c.start))
         taken = [False] * (len(doc) + 1)
+        for line in doc.spans.get("furniture", ()):  # page furniture with words: "Page 1 of 3", a copyright line
+            if any(token.is_alpha for token in line):
+                taken[line.start : line.end] = [True] * len(line)
         spans: list[Span] = []
         for candidate in candidates:
             span = self._align(doc, candidate.start, candidate.end)
@@ -210,6 +216,8 @@ class DatesComponent:
             return False  # "Media Releases No 2025-18": a number in a name
         if rule == "year":
             return after not in self.not_before_year
+        if rule == "weekday" and self._weekday_in_name(doc, span):
+            return False
         if rule == "month" and span.text == "May":
             return before in self.month_alone_cues  # the modal verb
         if rule == "duration" and _adjectival_duration(span.text, self.singular_units):
@@ -219,6 +227,14 @@ class DatesComponent:
         if rule == "age_apposition":  # "Sudesh Amman, 20, was": an age after a person's name
             return span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
         return not self._names_programme(doc, span)
+
+    def _weekday_in_name(self, doc: Doc, span: Span) -> bool:
+        """ "the Good Friday Agreement", "Black Friday", "Super Tuesday": a weekday in a name (the base
+        model's DATE may hold the name word; the patterns read a holiday said as a date first)."""
+        return any(
+            token.lower_ in self.weekday_words and token.i and doc[token.i - 1].text in self.weekday_name_words
+            for token in span
+        )
 
     def _names_programme(self, doc: Doc, span: Span) -> bool:
         """A capitalised ``Today`` mid-sentence names a programme or paper (``the Today programme``)."""
@@ -233,7 +249,7 @@ class DatesComponent:
             if ent.label_ != LABEL:
                 continue
             start = ent.start
-            while start < ent.end and doc[start].lower_ in self.ner_leaders:
+            while start < ent.end and (doc[start].is_space or doc[start].lower_ in self.ner_leaders):
                 start += 1
             span = Span(doc, start, ent.end, label=LABEL)
             words = {t.lower_ for t in span}
@@ -241,7 +257,7 @@ class DatesComponent:
                 continue
             if not self._ner_readable(span.text) or self._names_programme(doc, span):
                 continue
-            if self._century_adjective(doc, span):
+            if self._century_adjective(doc, span) or self._weekday_in_name(doc, span):
                 continue
             yield span
 

@@ -25,15 +25,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.components.quote_leads import QuoteLeads
 from briefx.normalize.quote_marks import (
     SINGLE_OPEN,
     RawQuote,
-    bold_label,
     find_quotes,
-    lead_before,
-    link_targets,
     trim_quote,
-    wrapped_name_tail,
 )
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
@@ -42,6 +39,7 @@ _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed be
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
 _WINDOW = 60
+UNNAMED = ""  # the speaker of 'said an official': someone the text does not name (GOLD.md: no QUOTE)
 
 
 class QuotesComponent:
@@ -56,6 +54,11 @@ class QuotesComponent:
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
+        self.unnamed_nouns = frozenset(lex["unnamed_speaker_nouns"])
+        self.indefinites = frozenset(lex["indefinite_determiners"])
+        self.first_person = frozenset(lex["first_person_pronouns"])
+        self.relative_pronouns = frozenset(lex["relative_pronouns"])
+        self.title_joiners = frozenset(lex["title_joiners"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
         self.bare_as_words = lex["bare_as_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
@@ -63,6 +66,15 @@ class QuotesComponent:
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
+        # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
+        titles = [*entities["role_words"], *entities["person_prefixes"]]
+        self.leads = QuoteLeads(
+            role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
+            department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
+            abbreviations=frozenset([*(w for w in titles if w.endswith(".")), *lex["title_abbreviations"]]),
+            lead_labels=frozenset(w.lower() for w in lex["lead_labels"]),
+            body_joiners=frozenset(lex["body_joiners"]),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[_PARSED_KEY] = doc.has_annotation("DEP")
@@ -111,6 +123,9 @@ class QuotesComponent:
                 speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not opens:
                 continue  # quoted words nobody is said to have said: a scare quote
+            if speaker == UNNAMED:
+                previous = (speaker, para)  # the quote paragraphs that go on are the unnamed speaker's too
+                continue
             span._.speaker = " ".join(speaker.split()) if speaker else speaker  # 'Rory⏎Brosius': a wrapped name
             span._.cue = cue
             spans.append(span)
@@ -144,7 +159,7 @@ class QuotesComponent:
         sent = self._context(doc, span)
         verbs = [t for t in sent if t.i not in inside and self._reports(t)]
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
-        after = [t for t in verbs if t.i >= span.end]
+        after = [t for t in verbs if t.i >= span.end and not self._ends_before(doc, raw, t)]
         before = [t for t in verbs if t.i < span.start]
         # the nearer cue wins, after the quote on a tie: 'Ames stated, “…” and …, said Lind' is Ames's
         cues = sorted(after[:1] + before[-1:], key=lambda v: v.i - span.end if v.i >= span.end else span.start - v.i)
@@ -160,62 +175,16 @@ class QuotesComponent:
                 name = self._entity_at_or_after(doc, char, inside)
                 if name:
                     return name, phrase
-        return self._colon_lead(doc, raw) or self._epigraph(doc, raw, inside) or (None, None)
+        return self.leads.speaker(doc, raw, self._ents(doc)) or self._epigraph(doc, raw, inside) or (None, None)
 
-    def _colon_lead(self, doc: Doc, raw: RawQuote) -> tuple[str, str] | None:
-        """'Governor Ames: “…”', a fact sheet's line: the person (else the body) named before the colon.
-
-        The lead may be set in bold ('**Jo Ames, President, Acme (ACM):** “…”') and may stand on the
-        line above when the quote opens a line of its own."""
+    @staticmethod
+    def _ends_before(doc: Doc, raw: RawQuote, verb) -> bool:
+        """The quote closes its sentence and its line before the verb ('….”⏎Mr Speaker, as I said …'): the verb
+        reports the next sentence's words, not these (a wrapped cue follows a comma: ',”⏎said Jo Ames')."""
         text = doc_text(doc)
-        lead_start, lead = lead_before(text, raw.open_at)
-        if not lead.endswith(":") or len(lead) > 200:
-            return None
-        lead_end = lead_start + len(lead)
-        links = link_targets(text, lead_start, lead_end)
-        named = [e for e in self._ents(doc) if lead_start <= e.start_char and e.end_char <= lead_end
-                 and e.label_ in ("PERSON", "ORG") and text[e.end_char : e.end_char + 2] not in ("'s", "’s")
-                 and not any(a <= e.start_char < b for a, b in links)]
-        # "Bolsonaro opposed Macron's statement:": an owner of the words is no speaker
-        person = next((e for e in named if e.label_ == "PERSON"), None)
-        ent = person or (named[-1] if named else None)
-        orgs = " ".join(e.text for e in named if e.label_ == "ORG").split()
-        if person is None and (name := self._label_name(doc, bold_label(lead), orgs)):
-            return name, lead  # '**Sen. Mara⏎Ames**:' the model left untagged (or tagged ORG alone)
-        if ent is None:
-            return None
-        tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
-        # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
-        return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
-
-    def _label_name(self, doc: Doc, label: str, orgs: list[str]) -> str | None:
-        """The person a bold lead names: in the first of its comma parts that names one ('Senate Leader, Mara
-        Ames (NY)', 'Mara Ames, Chair, Acme'), the capitalised words that end it, after the titles ('Sen.',
-        'Vice President'): two to four words, or one surname that a person named in the document ends with.
-        Words of an organisation the model tagged name no person."""
-        for part in label.split(","):
-            name = self._part_name(doc, re.sub(r"\s*\([^)]*\)\s*$", "", part))
-            if name and not set(name.split()) & set(orgs):
-                return name
-        return None
-
-    def _part_name(self, doc: Doc, part: str) -> str | None:
-        words: list[str] = []
-        label_words = part.split()
-        for word in reversed(label_words):  # the capitalised words that end the label, titles left out
-            if word in self.role_words or not (word[0].isupper() and word.replace("-", "").isalpha()):
-                break
-            words.insert(0, word)
-        if not 1 <= len(words) <= 4 or (words[0].isupper() and len(words[0]) > 1):
-            return None  # 'UN Ambassador-designate …': an acronym opens no name
-        if words[-1].lower() in self.org_nouns or words[-1].lower()[:-1] in self.org_nouns:
-            return None  # '… Community Health Organizations', 'Transit Union': a body, not a person
-        if len(words) > 2 and len(label_words) > len(words) and label_words[-len(words) - 1] in ("of", "the", "and"):
-            words = words[-2:]  # 'Secretary of the Treasury Mara Ames': the department runs into the name
-        if len(words) > 1:
-            return " ".join(words)
-        people = [e for e in self._ents(doc) if e.label_ == "PERSON" and e[-1].text == words[0]]
-        return (people[0]._.canonical or people[0].text) if people else None
+        if raw.close_at is None or text[raw.close_at - 1 : raw.close_at] not in (".", "!", "?"):
+            return False
+        return "\n" in text[raw.close_at : verb.idx]
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
         """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
@@ -229,7 +198,7 @@ class QuotesComponent:
 
     def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
         """The quote mark opens a sentence: after a full stop, or at the start of a line."""
-        before = text[: raw.open_at].rstrip(" \t")
+        before = text[: raw.open_at].rstrip(" \t\xa0")  # ':⏎\xa0“…': a no-break space before the mark
         return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
     def _previous_sentence_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
@@ -262,6 +231,8 @@ class QuotesComponent:
         lemma, so the component needs no lemmatizer."""
         if token.ent_type_:
             return False  # "raising State Highway One", "Point Reyes": a cue word inside a name
+        if token.is_title and token.pos_ == "PROPN":
+            return False  # '[State Sen. Jo⏎Ames](…):': a title word, not a verb
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
@@ -335,22 +306,36 @@ class QuotesComponent:
                 c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
             ]
         if not candidates and verb.i + 1 < len(doc):
-            nxt = doc[verb.i + 1]
-            if nxt.ent_type_ in ("PERSON", "ORG"):
-                candidates = [nxt]
+            k = verb.i + 1
+            while k + 1 < len(doc) and k - verb.i <= 6 and self._title_word(doc[k]):
+                k += 1  # '…,” quipped editor Mara Ames', '…” tweeted Mayor of Halden Jo Ames': a title, then the name
+            if doc[k].ent_type_ == "PERSON" or doc[verb.i + 1].ent_type_ in ("PERSON", "ORG"):
+                candidates = [doc[k] if doc[k].ent_type_ == "PERSON" else doc[verb.i + 1]]
         if not candidates and verb.i > 0 and doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
             candidates = [doc[verb.i - 1]]
         for head in candidates:
             name = self._resolve_head(doc, head, inside)
-            if name:
+            if name is not None:
                 return name
+        if parsed and not candidates and verb.lower_ in self.participles and verb.dep_ in ("advcl", "xcomp", "conj"):
+            return self._subject(doc, verb.head, inside)  # 'Jo Ames stressed the need, saying “…”': Ames's words
         return None
+
+    def _title_word(self, token) -> bool:
+        """A word of a title that stands before a name: a role ('editor', 'Mayor'), 'of', 'the', or a proper noun,
+        place or body ('Mayor of Leeds', 'Acme chief executive')."""
+        if token.ent_type_ == "PERSON":
+            return False
+        return (token.lower_ in self.role_nouns or token.lower_ in self.title_joiners or token.pos_ == "PROPN"
+                or token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
 
     def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
         """The speaker named by a subject: a person in it, an untagged name, a pronoun, a role, an organisation."""
         if not doc.user_data.get(_PARSED_KEY, False):
             # no dependency parse: only the token itself (tree attributes are undefined)
             return self._entity_name(doc, head.i) if head.ent_type_ in ("PERSON", "ORG") else None
+        if head.lower_ in self.relative_pronouns and head.head.dep_ == "relcl":
+            head = head.head.head  # 'a governor who says “…”': the noun the clause is about
         near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
         # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
@@ -371,8 +356,13 @@ class QuotesComponent:
         lower = head.lower_
         before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
         if lower in self.pronouns:
+            turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
+            if turn is not None and turn._.speaker:
+                return self._person_named(doc, turn._.speaker)  # 'we may say, “…”' from the podium: the speaker's
             return self._last_entity(doc, before, ("PERSON",))
         words = {t.lower_ for t in near}
+        if self._unnamed(head) and not words & self.org_nouns:
+            return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
         if words & self.role_nouns:
             return self._last_with_role(doc, before, words & self.role_nouns) or self._last_entity(
                 doc, before, ("PERSON",)
@@ -380,6 +370,22 @@ class QuotesComponent:
         if words & self.org_nouns:
             return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
+
+    def _person_named(self, doc: Doc, name: str) -> str:
+        """The fullest canonical name of a person with the last word of `name` ('Halden Mara Ames', 'Acting Ames' from
+        a speaker tag), else `name`."""
+        last = name.split()[-1]
+        names = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
+        return max((n for n in names if n.split()[-1] == last), key=len, default=name)
+
+    def _unnamed(self, head) -> bool:
+        """'said an organized labor official', 'a spokesperson said', 'one source said': a person the text does
+        not name (the subject held no person or organisation)."""
+        if head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return True  # 'said one of the authors'
+        if head.lower_ not in self.unnamed_nouns and head.lower_ not in self.role_nouns:
+            return False
+        return any(c.dep_ in ("det", "nummod") and c.lower_ in self.indefinites for c in head.children)
 
     def _ents(self, doc: Doc) -> tuple[Span, ...]:
         """doc.ents builds new Span objects on every access; read them once per document."""

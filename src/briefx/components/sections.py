@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.normalize.lines import (
+    BULLET,
     Line,
     asks_you,
     ends_clause,
     following_lines,
     has_word,
     heading_markup,
+    indented_items,
     is_contact_line,
     is_underline,
     run_on_starts,
@@ -36,7 +38,6 @@ from briefx.normalize.transcript import Tag, TagTables, transcript_tags
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
-_BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
@@ -62,6 +63,7 @@ class _Layout:
         self.tagged: set[int] = set()  # starts of a transcript's speaker-tag lines
         self.turn_starts: set[int] = set()
         self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
+        self.items: set[int] = set()  # starts of indented item lines (`indented_items`)
         self.labelled = False  # a document label ('Media Release') stood where the title would
         self.podium = False  # a podium transcript: nothing but short head lines before the first tag
         self.first_line: str | None = None
@@ -117,7 +119,7 @@ class SectionsComponent:
         if self.date_line.match(line.text) or self.never_heading(line.text):
             return False
         words = line.words
-        if not words or len(words) > max_words or _BULLET.match(line.text) or not has_word(line.text):
+        if not words or len(words) > max_words or BULLET.match(line.text) or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
         if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
@@ -178,6 +180,7 @@ class SectionsComponent:
             for ln in lines
         )
         layout.run_on = run_on_starts(lines)
+        layout.items = indented_items(doc_text(doc), lines)
         for i, line in enumerate(lines):
             if line is None or line.start in layout.consumed:
                 layout.flush()
@@ -192,7 +195,9 @@ class SectionsComponent:
             while nxt is not None and nxt.start in layout.consumed:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or lines[i - 1] is None
-            if self.is_furniture(line) or self._link_under_label(lines, i):
+            # a line a wrap cut ("since April⏎2, 2025.", an indented "    2020" under a bullet) is no counter
+            furniture = line.start not in layout.run_on and line.start not in layout.items and self.is_furniture(line)
+            if furniture or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
                 continue
@@ -315,6 +320,7 @@ class SectionsComponent:
             and not self._dated(nxt.text)  # a line over a date names an event or a release
             and not wrapped
             and line.start not in layout.turn_starts
+            and line.start not in layout.items
             and not layout.paragraph
             and self.looks_like_heading(line, self.max_heading_words)
             and (nxt.start in layout.tagged or not self.looks_like_heading(nxt, self.max_heading_words))

@@ -58,7 +58,7 @@ def _in_context(marker: str, code: str, currencies: Mapping[str, Any], context: 
     """The code a marker stands for given cue words in `context` ("¥" beside "yuan" is CNY; a bare
     "$" in a New Zealand release is NZD)."""
     home = currencies.get("home_dollar")
-    if marker == "$" and home and context:
+    if home and context and marker in home.get("markers", ("$",)):
         countries = tuple((c, tuple(cues)) for c, cues in home["countries"].items())
         return _home_dollar(context, countries, home["default"])
     overrides = currencies.get("context", {}).get(marker)

@@ -265,6 +265,8 @@ def _relative(which: str, unit: str, plural: bool, ctx: _Context) -> DateReading
         if unit == "year" and ref is None and ctx.year is not None:
             return DateReading(_iso(ctx.year), "relative")
         return DateReading(None, "duration")
+    if which == "coming" and unit == "year" and ref is not None:
+        return DateReading(None, "duration")  # "over the coming year": twelve rolling months, like "the past year"
     step = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[which]
     if unit == "year":
         deictic = _deictic_year(step, ctx)

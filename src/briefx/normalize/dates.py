@@ -22,7 +22,7 @@ Three kinds of context decide a relative value:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_years, easter, holiday_date: this module's API)
@@ -106,6 +106,7 @@ _DATE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DATE_DM = re.compile(rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$")
 _MONTH_RANGE = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?{_JOIN}(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?$")
 _MONTH = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}})| (next|last|this) year)?$")
+_MIXED_RANGE = re.compile(r"^(?:([a-z]+) )?(\d{4}) (?:to|until|through|till) (?:([a-z]+) )?(\d{4})$")
 _RELATIVE = re.compile(
     r"^(?:earlier |later )?(this|last|next|previous|past|coming|current|preceding|following)"
     r" (year|month|week|quarter|decade|century)(s?)$"
@@ -278,8 +279,8 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
     if match := _FIRST_MONTHS.match(t):
         base, kind = _year_of(match[4], ctx)
         count = _number(match[2], lexicon)
-        if match[3] != "months":
-            return DateReading(None, "duration")
+        if match[3] != "months" or (match[1] == "last" and match[4] is None):
+            return DateReading(None, "duration")  # "over the last 10 months": a rolling period (GOLD.md)
         if base is None or count is None or not 1 <= count <= 12:
             return DateReading(None, kind)
         first, last = (1, int(count)) if match[1] == "first" else (13 - int(count), 12)
@@ -328,7 +329,18 @@ def _months(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReadi
         return _month_range(months[match[1]], match[2], months[match[3]], match[4], ctx)
     if (match := _MONTH.match(t)) and match[1] in months:
         return _month(months[match[1]], match[2], match[3], ctx)
+    if match := _MIXED_RANGE.match(t):  # "1998 to December 2016", "March 2001 to 2005"
+        return _mixed_range(match, months)
     return None
+
+
+def _mixed_range(match: re.Match[str], months: Mapping[str, int]) -> DateReading | None:
+    """A range from a year to a month of a year, or back: each end keeps the precision it is written in."""
+    if (match[1] is None) == (match[3] is None) or any(w is not None and w not in months for w in (match[1], match[3])):
+        return None
+    first = _iso(int(match[2]), months[match[1]] if match[1] else None)
+    last = _iso(int(match[4]), months[match[3]] if match[3] else None)
+    return DateReading(_interval(first, last) if last[:4] > first[:4] else None, "absolute")
 
 
 def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:

@@ -20,13 +20,15 @@ _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 _STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b", re.IGNORECASE
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
+    r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)",  # "visit ausport.gov.au"
+    re.IGNORECASE
 )
 
 
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
-_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}[\W]*(?:\s|$)")
+_WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
 
 
 def ends_clause(line: str) -> bool:
@@ -92,28 +94,58 @@ class Line:
         return self.text.split()
 
 
-def run_on_starts(lines: list[Line | None]) -> set[int]:
-    """Starts of the lines that carry on the line above them in a hard-wrapped text.
+def wrap_width(lines: list[Line | None]) -> int | None:
+    """The width W a hard-wrapped text is cut at, None when the text is not hard-wrapped.
 
     A text is hard-wrapped when many of its lines run close to one width W (the 90th
     percentile of line lengths, at least 50 characters) and follow each other with no
-    blank line between. There a line of 70% of W or more, with a line right under it,
-    was cut by the wrap, not by the writer: the line under it is no new line of the
-    layout (no title, heading or sentence start).
+    blank line between.
     """
     present = [ln for ln in lines if ln is not None]
     if len(present) < 6:
-        return set()
+        return None
     lengths = sorted(len(ln.text) for ln in present)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
     full = sum(1 for n in lengths if n >= 0.7 * width)
     if width < 50 or full < 0.35 * len(lengths) or adjacent < 0.3 * len(present):
+        return None
+    return width
+
+
+def run_on_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines that carry on the line above them in a hard-wrapped text (`wrap_width`).
+
+    There a line of 70% of W or more, with a line right under it, was cut by the wrap, not
+    by the writer: the line under it is no new line of the layout (no title, heading or
+    sentence start).
+    """
+    width = wrap_width(lines)
+    if width is None:
         return set()
     return {
         b.start for a, b in zip(lines, lines[1:], strict=False)
         if a is not None and b is not None and len(a.text) >= 0.7 * width
     }
+
+
+BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+
+
+def indented_items(text: str, lines: list[Line | None]) -> set[int]:
+    """Starts of lines indented as items, not headings: two spaces or more under a list item (the
+    schools a bullet names, one a paragraph), or eight or more anywhere (a signature block)."""
+    items: set[int] = set()
+    in_list = False
+    for line in lines:
+        if line is None:
+            continue
+        indent = line.start - (text.rfind("\n", 0, line.start) + 1)
+        nested = in_list and indent >= 2
+        if nested or indent >= 8:
+            items.add(line.start)
+        in_list = nested or BULLET.match(line.text) is not None
+    return items
 
 
 def split_lines(text: str) -> list[Line | None]:

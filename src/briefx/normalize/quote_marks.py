@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefx.normalize.lines import run_on_starts, split_lines
+from briefx.normalize.lines import Line, run_on_starts, split_lines, wrap_width
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 SINGLE_OPEN = frozenset({"‘", "'"})
@@ -88,19 +88,35 @@ def find_quotes(text: str) -> list[RawQuote]:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts: after the last blank line before it, a line of spaces
-    counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks)."""
-    start = 0
-    for match in _BLANK_LINE.finditer(text, max(text.rfind("\n\n", 0, at), 0), at):
-        start = match.end()
-    return start
+    counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks), no-break spaces included
+    ('…”⏎\xa0  ⏎**Jo Ames:** “…”')."""
+    end = text.rfind("\n", 0, at)
+    while end != -1:
+        before = text.rfind("\n", 0, end)
+        if not text[before + 1 : end].strip():
+            return end + 1
+        end = before
+    return 0
 
 
-def lead_before(text: str, at: int) -> tuple[int, str]:
+_SENTENCE_END = re.compile(r"(\S*)([.?!]) ")
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
+
+
+def _last_sentence_end(lead: str, abbreviations: frozenset[str]) -> int:
+    """Where the last sentence of `lead` starts: after a full stop, question or exclamation mark and a
+    space, a full stop that ends an abbreviation ('U.S. Envoy', 'D. Taylor', 'Sen. Ames') aside."""
+    for match in reversed(list(_SENTENCE_END.finditer(lead))):
+        word = match.group(1).lstrip("*_[(")
+        if match.group(2) == "." and (len(word) == 1 or "." in word or word + "." in abbreviations):
+            continue
+        return match.end()
+    return 0
+
+
+def lead_before(text: str, at: int, *, abbreviations: frozenset[str] = frozenset()) -> tuple[int, str]:
     """The words before a quote mark in its paragraph, from its last sentence start, markdown emphasis
     left out (offset and text): the line above counts when the mark opens its line, bold aside
     ('**Jo Ames:**⏎“…”', '**Jo Ames:**⏎**“…”**')
@@ -112,17 +128,34 @@ def lead_before(text: str, at: int) -> tuple[int, str]:
         if stop < para_start:
             return at, ""
     lead = text[para_start:stop]
-    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
-    start = para_start + (cut + 2 if cut != -1 else 0)
+    items = list(_LIST_ITEM.finditer(lead))
+    if items:  # '-   [Sen. Jo⏎    Ames](…):⏎    “…”': a list item is a lead of its own
+        para_start += items[-1].end()
+        lead = text[para_start:stop]
+    start = para_start + _last_sentence_end(lead, abbreviations)
     lead = text[start:stop].rstrip().rstrip("*_").rstrip()
     start += len(lead) - len(lead.lstrip())
     return start, lead.strip()
 
 
+def pushed_down_starts(lines: list[Line | None]) -> set[int]:
+    """Starts of the lines of a hard-wrapped text whose first word did not fit on the short line above
+    ('… “Confirming⏎[@AmesCA](https://x.com/AmesCA/) as⏎…': a link is one word the wrap cannot cut), so
+    the line above was cut by the wrap, however short."""
+    width = wrap_width(lines)
+    if width is None:
+        return set()
+    return {
+        b.start for a, b in zip(lines, lines[1:], strict=False)
+        if a is not None and b is not None and len(a.text) + 1 + len(b.text.split(" ", 1)[0]) > width
+    }
+
+
 def _blocks(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets, a line that a hard wrap cut joined to the line above
     (`run_on_starts`): a quotation that runs over a wrapped line is one stretch, not a stub."""
-    joins = run_on_starts(split_lines(text))
+    lines = split_lines(text)
+    joins = run_on_starts(lines) | pushed_down_starts(lines)
     blocks: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -164,11 +197,26 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+_LINK_LABEL = re.compile(r"\[([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\]\(")
 
 
 def bold_label(lead: str) -> str:
-    """The words of a lead set wholly in bold ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):'), lines
+    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):',
+    '[Gov. Mara⏎    Ames](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
-    match = _BOLD_LABEL.match(lead)
+    match = _BOLD_LABEL.match(lead) or _LINK_LABEL.match(lead)
     return " ".join(match.group(1).split()).rstrip(":,") if match else ""
+
+
+def body_label(label: str, small_words: frozenset[str]) -> str | None:
+    """The organisation a bold lead of one part names ('Coastal Shippers Union', 'ADL', 'AFL-CIO'): an
+    acronym, or two to ten words that are all capitalised but for `small_words` ('of', 'and'), a leading
+    'The' left out; None for anything else ('Harbour resident', 'Background')."""
+    words = label.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) == 1:
+        return words[0] if len(words[0]) > 1 and words[0].replace("-", "").replace("&", "").isupper() else None
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w == "&" or w in small_words for w in words)
+    return " ".join(words) if 2 <= len(words) <= 10 and capitalised and words[0][0].isupper() else None

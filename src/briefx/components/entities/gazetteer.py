@@ -77,7 +77,22 @@ def from_gazetteer(view: DocView, lex: Lexicon) -> list[Candidate]:
         cand = _named(view, lex, key, start, end)
         if cand is not None:
             out.append(cand)
+    out += qualified_peoples(view, lex)
     return out + subdivisions(view, lex, [(a, b) for key, a, b in found if key == "SUBDIVISION"])
+
+
+def qualified_peoples(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """ "Indigenous Australians", "Native Americans": one NORP over the qualifier and the
+    nationality (GOLD.md labels the outermost name), over a wrap's extra space too."""
+    texts, out = view.texts, []
+    for word in lex.people_qualifiers:
+        for i in view.positions.get(word, ()):
+            k = i + 1
+            while k < len(texts) and texts[k].isspace():
+                k += 1
+            if k < len(texts) and k - i <= 2 and lex.nationality(f"{word} {texts[k]}"):
+                out.append(Candidate(i, k + 1, "NORP", "gazetteer"))
+    return out
 
 
 def subdivisions(view: DocView, lex: Lexicon, found: list[tuple[int, int]]) -> list[Candidate]:

@@ -122,6 +122,8 @@ class Lexicon:
         self.speech = frozenset(words["speech_verbs"])
         self.not_after_air = frozenset(words["not_after_air"])
         self.name_adjectives = frozenset(words["name_adjectives"])
+        self.people_qualifiers = frozenset(words["people_qualifiers"])
+        self.common_word_bodies = frozenset(words["common_word_bodies"])
         self.joiners = frozenset(words["joiners"])
         self.post_modifiers = frozenset(words["post_modifiers"])
         self.clause_words = frozenset(words["clause_words"])
@@ -309,6 +311,12 @@ class Lexicon:
             return False
         low = word.lower()
         return any(low.endswith(s) and (first or s != "ed") for s in self.topic_suffixes)
+
+    def nationality(self, text: str) -> bool:
+        """A nationality, alone or after a word that qualifies a people ("Indigenous Australians")."""
+        words = text.split()
+        qualified = len(words) == 2 and words[0] in self.people_qualifiers and words[1] in self.demonyms
+        return qualified or text in self.demonyms
 
     def iso_code(self, text: str) -> str | None:
         """ISO 3166-1 alpha-3 of a country name as written or in capitals."""

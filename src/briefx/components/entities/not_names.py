@@ -7,6 +7,11 @@ and the like get no span): a document-level repair after the choice.
 - A name inside the name of a programme, agreement or plan ("the Innovative New Zealand
   package", "a UK-New Zealand Free Trade Agreement", "U.S. dollar liquidity"): GOLD.md labels
   no name inside them.
+- A capitalised run of common words the document also writes in lower case ("ennobles our
+  Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
+  a body's head ("the Committee"), a party's ("Labor") or a company word.
+- A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
+  programme or a project, not the body that runs it.
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -90,10 +95,17 @@ def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
     unnamed |= _described_as_programmes(view, lex, chosen)
-    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed)]
+    # "the Consortium" after "Subsea Autonomy Research Consortium": a body's short reference
+    heads: dict[str, int] = {}  # the last word of an organisation's name -> the longest such name
+    for c in chosen:
+        if c.label == "ORG":
+            heads[view.texts[c.end - 1]] = max(len(c), heads.get(view.texts[c.end - 1], 0))
+    return [cand for cand in chosen if not _unnamed(view, lex, cand, unnamed, heads)]
 
 
-def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str]) -> bool:
+def _unnamed(
+    view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str], heads: dict[str, int]
+) -> bool:
     if _inside_unnamed_name(view, lex, cand):
         return True
     if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
@@ -104,10 +116,50 @@ def _unnamed(view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | f
     return (
         " ".join(texts[cand.start : cand.end]) in unnamed
         or _currency_code(view, lex, cand)
+        or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
+
+
+def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: dict[str, int]) -> bool:
+    """Every word capitalised, and the same words stand in lower case elsewhere in the document;
+    not a body's head word, a short reference to a body the document named in full, nor a name
+    that defines a short form ("an Independent Ethics Unit (IEU)")."""
+    doc, texts = view.doc, view.texts
+    if not all(doc[i].is_title and doc[i].is_alpha for i in cand.tokens()):
+        return False
+    last = texts[cand.end - 1]
+    if len(cand) == 1 and heads.get(last, 0) > 1 and cand.start and texts[cand.start - 1].lower() == "the":
+        return False  # "the Consortium" after "Harbour Robotics Consortium"
+    if _bodys_word(lex, last) or view.span_text(cand.start, cand.end) in lex.organisation_names:
+        return False
+    if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
+        return False
+    lower = [texts[i].lower() for i in cand.tokens()]
+    if any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ())):
+        return True
+    # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…; not
+    # "State Emergency Services", while the phrase "central banks" makes "Central Banks" none)
+    return all(view.positions.get(word) for word in lower) and not any(_bodys_word(lex, w, plural=True) for w in lower)
+
+
+def _bodys_word(lex: Lexicon, word: str, *, plural: bool = False) -> bool:
+    """A body's head word ("Services" too with `plural`), or a body named by a common word ("Congress")."""
+    tables = (lex.org_heads, lex.short_heads, lex.party_words, lex.company_words, lex.government_heads)
+    words = (word.title(), word.title().removesuffix("s")) if plural else (word.title(),)
+    return word.title() in lex.common_word_bodies or any(w in table for table in tables for w in words)
+
+
+def _after_money(view: DocView, cand: Candidate) -> bool:
+    """An amount of money ends right before the name: "the $22 million Carbon Farming Fund"."""
+    key = ("money_ends",)
+    ends = view.memo.get(key)
+    if ends is None:
+        spans = view.doc.spans.get("figures", [])
+        ends = view.memo[key] = frozenset(s.end for s in spans if s.label_ == "MONEY")
+    return cand.start in ends  # type: ignore[operator]
 
 
 def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -153,11 +205,24 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     if view.in_headline(cand.start):
         return False  # headline case capitalises every word: "IMF Staff Reach Agreement"
     last = doc[k - 1].text if k > cand.end else None
-    after = doc[k].text if k < len(doc) else None
-    if after is not None and after in lex.unnamed_after:
+    after = _word_after(view, lex, cand, k)
+    if after is not None and after in lex.unnamed_after and view.texts[k - 1] not in lex.org_heads:
         return True
     # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
     return last is not None and (last in lex.no_span_heads or last in lex.facility_words)
+
+
+def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | None:
+    """The word after a capitalised run ending at k, over a bracketed short form: "Military-Civil
+    Fusion (MCF) strategy", and for the short form itself "(MCF) strategy" (not a body's: "Asian
+    Development Bank (ADB) program")."""
+    texts = view.texts
+    inside = k == cand.end and cand.start > 1 and texts[cand.start - 1] == "(" and k < len(texts)
+    if inside and texts[k] == ")" and texts[cand.start - 2] not in lex.org_heads:
+        k += 1
+    elif k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
+        k += 3
+    return texts[k] if k < len(texts) else None
 
 
 def runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:

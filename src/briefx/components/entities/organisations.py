@@ -23,8 +23,20 @@ def from_site_names(view: DocView, lex: Lexicon) -> list[Candidate]:
     return [
         Candidate(i, i + 1, "ORG", "pattern")
         for i, text in enumerate(view.texts)
-        if "." in text and i not in view.blocked and site_name(text, lex.site_domains)
+        if "." in text and i not in view.blocked and site_name(text, lex.site_domains) and not _inside_address(view, i)
     ]
+
+
+_ADDRESS_GLUE = frozenset({"-", "/", ".", ":", "@"})
+
+
+def _inside_address(view: DocView, i: int) -> bool:
+    """ "https://news.list-mail.com/track?u=…": a domain glued into a longer web address is
+    furniture, not an outlet named by its address."""
+    doc = view.doc
+    before = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:] in _ADDRESS_GLUE
+    after = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text[:1] in _ADDRESS_GLUE - {"."}
+    return before or after
 
 
 _NAME_JOINS = frozenset({"-", "&", "+"})

@@ -242,6 +242,9 @@ def org_after_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | N
     return Verdict(replace(cand, start=k), final=False) if cand.end - k >= 2 else None
 
 
+_LIST = frozenset({",", "and", "&"})
+
+
 @applies_to("ORG")
 def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Commerce Secretary", "World Bank Country Director", "Surgeon⏎General": before a title
@@ -249,12 +252,12 @@ def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
     Minister" leaves a place."""
     texts = view.texts
     after = cand.end
-    while after < len(view) and (is_break(texts[after]) or texts[after] in lex.portfolio):
-        after += 1  # "Indian External⏎Affairs Minister", "Trade and Export Growth Minister"
+    while after < len(view) and (is_break(texts[after]) or texts[after] in lex.portfolio or texts[after] in _LIST):
+        after += 1  # "Indian External⏎Affairs Minister", "Tertiary Education, Skills and Employment Minister"
     if not _ner(cand, "ORG") or after >= len(view) or texts[after] not in lex.role_words:
         return None
     start, end = cand.start, cand.end
-    while end > start and (texts[end - 1] in lex.portfolio or texts[end - 1] in {"and", "&", ","}):
+    while end > start and (texts[end - 1] in lex.portfolio or texts[end - 1] in _LIST):
         end -= 1
     if end == start:
         return NO_SPAN
@@ -375,7 +378,7 @@ def city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG", "GPE")
 def nationality(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    if cand.label in {"PERSON", "ORG", "GPE"} and _text(cand, view) in lex.demonyms:
+    if cand.label in {"PERSON", "ORG", "GPE"} and lex.nationality(_text(cand, view)):
         return _as(cand, "NORP")
     return None
 

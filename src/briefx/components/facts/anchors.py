@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
@@ -113,14 +113,35 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     return min(candidates, key=distance)
 
 
-def _is_source(ent: Span, cues: FactCues) -> bool:
-    """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject."""
+def _is_source(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject; but a source word
+    that the figure hangs on is the figure's own verb (`the Games added $63 million GDP to New Zealand`)."""
     root = ent.root
     if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
         return True
+    if in_source_subject(ent, cues):
+        return True  # `The release of the Visitor Survey (IVS) shows spend totalled $1 billion`
     if any(a.lower_ in cues.source_phrases for a in root.ancestors):
         return True  # `according to the Centers for Disease Control in the United States`: all of it
-    return under_word(ent, cues.source_words, 3, within_clause=True) is not None and not root.dep_.startswith("nsubj")
+    word = under_word(ent, cues.source_words, 3, within_clause=True)
+    return word is not None and not root.dep_.startswith("nsubj") and not takes_figure(word, view)
+
+
+def takes_figure(word: Token, view: FigureView) -> bool:
+    """The figure is in the verb's object, not its subject (`added $63 million`; not `One of the authors told X`)."""
+    path = [t.i for t in view.path]
+    if word.i not in path:
+        return False
+    at = path.index(word.i)
+    return at > 0 and not view.path[at - 1].dep_.startswith("nsubj")
+
+
+def in_source_subject(ent: Span, cues: FactCues) -> bool:
+    """A name anywhere inside the subject of a source verb (`the release of the survey (IVS) shows`)."""
+    for token in ent.root.ancestors:
+        if token.dep_.startswith("nsubj"):
+            return token.head.lower_ in cues.source_words
+    return False
 
 
 def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: FactCues) -> bool:
@@ -144,9 +165,32 @@ def in_other_conjunct(ent: Span, view: FigureView) -> bool:
             if previous is None or below == 0:
                 return False  # one holds the other
             # a later conjunct with a figure of its own (the first conjunct's modifiers may be shared by all)
-            return previous.dep_ == "conj" and any(t.i in view.others for t in previous.subtree)
+            if previous.dep_ == "conj":
+                return any(t.i in view.others for t in previous.subtree)
+            return in_figured_first_conjunct(ent, token, figure_chain[below - 1], view)
         previous = token
     return False
+
+
+def parallel_heads(first: Token, later: Token) -> bool:
+    """Two verbs, or the same noun twice (`a settlement with A and a settlement with B`)."""
+    if first.pos_ in ("VERB", "AUX") and later.pos_ in ("VERB", "AUX"):
+        return True
+    return first.pos_ == later.pos_ == "NOUN" and first.lower_.rstrip("s") == later.lower_.rstrip("s")
+
+
+def in_figured_first_conjunct(ent: Span, first: Token, toward_figure: Token, view: FigureView) -> bool:
+    """`a $200 million settlement with Columbia and a $50 million settlement with Brown`, `extending Kent School
+    to take 200 more pupils, and providing 15 classrooms`: a name after the first conjunct's head, in its own part,
+    is that conjunct's when the part holds a figure of its own; the figure of a later conjunct does not share it
+    (the first conjunct's subject, before its head, is shared by all: `Acme will pay $5 million and invest $3
+    million`)."""
+    if toward_figure.dep_ != "conj" or ent.start < first.i or ent.root.dep_.startswith("nsubj"):
+        return False
+    if not parallel_heads(first, toward_figure):
+        return False  # `300 analysts in Kenya and five neighbouring countries`: the parse may join the wrong pair
+    later = {t.i for c in first.children if c.dep_ == "conj" for t in c.subtree}
+    return any(t.i in view.others and t.i not in later for t in first.subtree)
 
 
 def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
@@ -154,11 +198,52 @@ def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
     `with` clause is that clause's party, not the figure's, unless the figure is in that clause."""
     root = ent.root
     if not root.dep_.startswith("nsubj"):
-        return False
+        return in_figured_absolute(ent, view, cues)
     predicate = root.head
     opened = predicate.dep_ == "pcomp" and predicate.head.lower_ in cues.absolute_marks
     opened = opened or any(c.dep_ == "mark" and c.lower_ in cues.absolute_marks for c in predicate.children)
     return opened and not any(t.i in view.inside for t in predicate.subtree)
+
+
+def in_figured_absolute(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`spend totalled $1.03 billion, with $626 million of that coming from Australian visitors`: a name anywhere
+    in an absolute `with` clause that holds another figure is that figure's, not the figure's outside it."""
+    for token in ent.root.ancestors:
+        if token.dep_ == "pcomp" and token.head.lower_ in cues.absolute_marks:
+            inside = {t.i for t in token.subtree}
+            return not inside & set(view.inside) and bool(inside & view.others)
+    return False
+
+
+_FRAME_DEPS = ("pobj", "poss", "compound", "prep")
+
+
+def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`Under the Biden-Harris Administration, the country has seen 12.6 million applications`, `$2 billion since
+    the start of the Biden Administration`: a body in an adverbial `under`/`since` phrase on a verb frames the
+    clause in time or authority; it does not own the figure."""
+    if ent.label_ != "ORG":
+        return False
+    prep = under_word(ent, cues.frame_preps, 3)
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX") or any(t.i in view.inside for t in prep.subtree):
+        return False
+    chain = []
+    token = ent.root
+    while token.i != prep.i:
+        chain.append(token.dep_)
+        token = token.head
+    return all(dep in _FRAME_DEPS for dep in chain)  # not a name the parse merely hung there (`Since …, G7+ have`)
+
+
+def in_event_place(ent: Span, cues: FactCues) -> bool:
+    """`This week in Cornwall, the leaders announced one billion doses`: the place of a time adverbial
+    (`this week in X`, `last month in X`) is where the news was made, like a dateline; it is no subject."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]  # the parse hangs `in X` on the time noun or, right after it, on the verb
+    return any(when.lower_ in cues.time_nouns and when.dep_ == "npadvmod" and
+               any(c.lower_ in cues.news_time_words for c in when.children) for when in (prep.head, before))
 
 
 _MODIFIER_CLAUSES = ("relcl", "appos")
@@ -178,6 +263,18 @@ def in_modifier_of_other(ent: Span, view: FigureView) -> bool:
     return False
 
 
+def in_hyphened_participle(ent: Span, cues: FactCues) -> bool:
+    """`a London-headquartered firm`, `UN-declared besieged areas`: a name joined by a hyphen to a participle
+    describes the noun it modifies; it neither owns, locates nor is party to the figure (but `Chennai-based`,
+    `Acme-led` place or lead the party)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return False
+    after = doc[ent.end + 1]
+    participle = after.tag_ == "VBN" or (after.lower_.endswith("ed") and after.pos_ in ("VERB", "ADJ"))
+    return participle and after.lower_ not in cues.party_participles
+
+
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
@@ -186,6 +283,8 @@ def is_party(ent: Span, view: FigureView) -> bool:
     root = ent.root
     if root.dep_ not in ("nsubj", "nsubjpass", "attr"):
         return False  # `2,000 Javelin, 1,000 …`: a name in a list of figures is no agent
+    if sizes_a_named_noun(view):
+        return False
     path = set()
     for token in view.path:  # up to the noun a relative clause holding the figure describes, not above it
         path.add(token.i)
@@ -195,11 +294,25 @@ def is_party(ent: Span, view: FigureView) -> bool:
     return root.i in path or root.head.i in path
 
 
+_SIZING_DEPS = ("nummod", "compound", "quantmod", "amod")
+
+
+def sizes_a_named_noun(view: FigureView) -> bool:
+    """`Harris will announce the winners of the $125 million Capital Readiness Program`, `grants from the $40
+    million Housing Fund`: the figure sizes a noun inside a prepositional phrase of what the person acts on; it is
+    that noun's, not the person's."""
+    path = view.path
+    return len(path) > 2 and path[0].dep_ in _SIZING_DEPS and path[1].dep_ == "pobj" and \
+        path[2].dep_ == "prep" and path[2].head.pos_ in ("NOUN", "PROPN")
+
+
 def names_a_programme(ent: Span, cues: FactCues) -> bool:
     """`Families Package`, or a name that modifies a programme word outside it (`the Community Conservation fund`,
     `14 Social Investment initiatives`): a programme, plan or meeting, which owns no figure."""
     head = ent.root.head
-    modifies = ent.root.dep_ == "compound" and head.i >= ent.end and head.lower_ in cues.non_subject_heads
+    place = ent.label_ in cues.measure_subject_labels  # `its UK–India residency scheme`: the places it serves
+    named_by = ent.root.dep_ == "compound" or (ent.root.dep_ in ("nmod", "amod") and not place)
+    modifies = named_by and head.i >= ent.end and head.lower_ in cues.non_subject_heads
     return ent[-1].lower_ in cues.non_subject_heads or modifies
 
 
@@ -217,9 +330,10 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
             continue
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
-                in_modifier_of_other(ent, view):
+                in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
             continue
-        if _is_source(ent, cues) or any(d.start <= ent.start and ent.end <= d.end for d in datelines):
+        if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \
+                any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
         if names_a_programme(ent, cues):
             continue  # a programme, plan or meeting owns no figure

@@ -55,6 +55,9 @@ class FactCues:
     pledge_preps: frozenset[str]
     goal_preps: frozenset[str]
     absolute_marks: frozenset[str]
+    party_participles: frozenset[str]
+    news_time_words: frozenset[str]
+    frame_preps: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

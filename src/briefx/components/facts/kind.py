@@ -28,12 +28,28 @@ def _via_by(view: FigureView, cues: FactCues) -> bool:
     return any(t.lower_ in cues.change_preps for t in view.path[1:])
 
 
+def particle_before(view: FigureView) -> list[Token]:
+    """`34,761 dwellings were consented – up nearly 6 per cent`: the parse hangs `up` on the verb as a particle
+    beside the figure; it is the figure's when it stands apart from the verb and only the figure's own words lie
+    between them."""
+    root, start = view.span.root, view.span.start
+    doc = root.doc
+    out = []
+    for particle in root.head.children:
+        between = range(particle.i + 1, start)
+        apart = particle.i > root.head.i + 1  # `bought up 30% of the shares` is a phrasal verb
+        own = all(doc[i].head.i in view.inside for i in between)
+        if particle.dep_ in ("prt", "advmod") and apart and particle.i < start and own:
+            out.append(particle)
+    return out
+
+
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
     `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
     figure in the subject of the verb, `six springs had lost flow`)."""
     root = view.span.root
-    near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS)]
+    near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS), *particle_before(view)]
     if root.head.lower_ in cues.time_nouns:
         near.append(root.head.head)  # `up 8% year on year`: the figure hangs on `year`
     for token in near:

@@ -66,6 +66,12 @@ class _Reading:
         return self.doc.has_annotation("ENT_IOB")
 
 
+def _same_line(gap: str) -> bool:
+    """Whether the words either side of `gap` read as one line: no line break, or a hard wrap into an
+    indented line ("Executive Order⏎    14257" in a bulleted fact sheet)."""
+    return "\n" not in gap or (gap.count("\n") == 1 and gap[-1:] in (" ", "\t", "\xa0"))
+
+
 class CountComponent(BaseFigureComponent):
     """Find COUNT figures: value (a number or a (low, high) range) and qualifier."""
 
@@ -93,6 +99,7 @@ class CountComponent(BaseFigureComponent):
         self.one_counts = frozenset(rules["one_counts"])
         self.one_counts_after = frozenset(rules["one_counts_after"])
         self.never = frozenset(rules["never"])
+        self.fraction_words = frozenset(rules["fraction_words"])
         self.name_markers = frozenset(rules["name_markers"])
         self.coordinated_labels = frozenset(rules["coordinated_labels"]) | self.name_markers
         self.year_low, self.year_high = rules["year_range"]
@@ -187,8 +194,9 @@ class CountComponent(BaseFigureComponent):
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if line.strip() == surface:
             return False  # a lone number on a line: a view counter or page furniture
-        if not text[line_start:start].strip(" \t-–•*(") and text[end : end + 1] in (".", ")"):
-            return False  # a list marker
+        marker_end = text[end : end + 1] in (".", ")") or text[end : end + 2] == "\\."
+        if marker_end and not text[line_start:start].strip(" \t-–•*("):
+            return False  # a list marker: "2.", "2)", and markdown's escaped 2\.
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return False
         if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
@@ -249,14 +257,16 @@ class CountComponent(BaseFigureComponent):
                 return False  # a duration: a DATE, not a COUNT
             if next_lower in self.measures or stripped in self.measures:
                 return False  # a measure with a unit that is not a capacity
+            if stripped in self.fraction_words:
+                return False  # "one third of students": a fraction
             if next_word.rstrip(".") in self.months:
                 return False
         if self._duration_follows(text, end):
             return False  # "two to three days", "two or three weeks"
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
-        if previous and "\n" not in previous.group(2):
+        if previous and _same_line(previous.group(2)):
             word = previous.group(1)
-            if word in self.name_markers:
+            if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
                 return False  # "No. 5"
             if word in self.months or (word[-1] == "." and word[:-1] in self.months):
                 return False  # "Oct 2", "Nov. 30"

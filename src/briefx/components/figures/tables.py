@@ -93,6 +93,7 @@ def figure_tables() -> FigureTables:
         "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
         "SCALED": rf"(?:{_WRAP_GAP}{scale}|{glued})?",
+        "GAP": _WRAP_GAP,
         "SYMBOL": _symbol_alternation(currencies["symbols"]),
         "CODE": _alternation([*currencies["codes"], *currencies.get("lowercase_codes", ())], bounded=True),
         "CURWORD": _alternation(currencies["words"], fold=True, bounded=True),
@@ -144,6 +145,39 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
 
 
 _WRAP_GAP = r"(?:\s?|\n[ \t\u00a0]{1,8})"  # "$2.5⏎    billion": a hard wrap into an indented list line
+
+
+# One space of a pattern template may be a hard wrap into an indented line ("June 1,⏎        2025",
+# "between 2000⏎    and 2019" in bulleted fact sheets); a blank line still ends a date.
+_WRAP_SPACE = r"(?:\s[ \t\u00a0]{0,8})"
+
+
+def wrap_tolerant(template: str) -> str:
+    """`template` with each single ``\\s`` (bare or ``?``) outside character classes and lookbehinds
+    read as `_WRAP_SPACE`; ``\\s+`` and ``\\s*`` cross a wrap already."""
+    out: list[str] = []
+    groups: list[bool] = []  # open groups: whether each is a lookbehind
+    in_class = False
+    i = 0
+    while i < len(template):
+        char = template[i]
+        if char == "\\":
+            pair = template[i : i + 2]
+            plain = pair == "\\s" and template[i + 2 : i + 3] not in ("+", "*")
+            out.append(_WRAP_SPACE if plain and not in_class and not any(groups) else pair)
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            groups.append(template.startswith(("(?<=", "(?<!"), i))
+        elif char == ")" and groups:
+            groups.pop()
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _symbol_alternation(symbols: Iterable[str]) -> str:

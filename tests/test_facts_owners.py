@@ -1,0 +1,87 @@
+"""briefx_facts, round 4 of issue 11: whose figure it is, on kinds found in unseen odd-year fact sheets, budget
+releases and statistics releases. Every sentence is written for the test after the shape of real text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefx.schema import Briefing
+
+
+def _fact_of(record: Briefing, surface: str, text: str):
+    start = text.index(surface)
+    return next(f for f in record.facts if f.figure.start == start)
+
+
+def _ids(cases) -> list[str]:
+    return [re.sub(r"\W+", "-", c[0].strip("- "))[:50] + "-" + re.sub(r"\W+", "", c[1]) for c in cases]
+
+
+# (text, figure, subjects)
+OWNERS = [
+    # a name in the first conjunct, which holds its own figure, is that conjunct's
+    ("The minister secured a $90 million settlement with Halden University and a $20 million settlement with "
+     "Corby College.", "$20 million", ["Corby College"]),
+    ("The money covered building the new Ashgrove School with room for 500 pupils, extending Kelvin High School "
+     "to take a further 150 pupils, and providing 12 new classrooms at four other schools.", "12", []),
+    # ... but the first conjunct's subject, before its head, is shared by all
+    ("Norway will pay $30 million to Ghana and will invest $12 million in fisheries research.", "$12 million",
+     ["Norway"]),
+    # a name hyphened to a participle describes a noun
+    ("Some 2 million people live in UN-monitored camps in Chad.", "2 million", ["Chad"]),
+    ("Halvard Capital, an Oslo-headquartered asset manager overseeing $40 billion, joined the fund.",
+     "$40 billion", ["Halvard Capital"]),
+    # ... except where it places or leads the party
+    ("A Lagos-based charity will train 400 nurses.", "400", ["Lagos"]),
+    # a name in an absolute `with` clause that holds another figure
+    ("Tourist spending totalled $2.1 billion in the June quarter, with $800 million of it coming from German "
+     "visitors.", "$2.1 billion", []),
+    ("Tourist spending totalled $2.1 billion in the June quarter, with $800 million of it coming from German "
+     "visitors.", "$800 million", ["German"]),
+    # the place of a time adverbial is where the news was made
+    ("Last week in Geneva, the ministers announced 300 new scholarships for students from Peru.", "300",
+     ["Peru"]),
+    # ... not the place of a rate (`a year in X`)
+    ("The army will train 900 Latvian cadets a year in Norway.", "900", ["Latvian", "Norway"]),
+    # a name inside the subject of a source verb
+    ("The release of the Household Labour Survey (HLS) shows employment rose by 12,000 in the quarter.",
+     "12,000", []),
+    ("The Regional Crash Register indicates 45% of the crashes involved a truck.", "45%", []),
+    # a body in an adverbial `under` / `since` phrase frames the clause
+    ("Under the Morrison Government, Australia has approved 4,200 new mining leases.", "4,200", ["Australia"]),
+    ("Under the OECD's Pillar Two rules, Ireland could collect an extra €3 billion.", "€3 billion", ["Ireland"]),
+    # a source word the figure hangs on as its object is the figure's own verb
+    ("An impact study has found that the festival added $40 million GDP to Tasmania.", "$40 million",
+     ["Tasmania"]),
+    # a programme word after a name that the parse hangs on it as a modifier
+    ("The ministry is supporting two trials through its Sustainable Soil and Water Futures fund.", "two", []),
+    # a person acting on a noun whose prepositional phrase holds the figure
+    ("Today, Governor Helen Park will name the 30 winners of the $50 million Small Farms Grant programme.",
+     "$50 million", []),
+    ("Treasurer Anna Clarke today announced an extra $300 million in drought relief for farmers in Queensland.",
+     "$300 million", ["Anna Clarke", "Queensland"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", OWNERS, ids=_ids(OWNERS))
+def test_whose_figure_it_is(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
+
+
+# (text, figure, kind, direction)
+PARTICLES = [
+    # the parse hangs `up` on the verb, beside the figure, after a dash
+    ("Last year 41,200 new homes were consented – up nearly 7 per cent on the year before.", "7 per cent", "change",
+     "up"),
+    # a phrasal verb keeps its particle
+    ("The fund bought up 30% of the bonds.", "30%", "level", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", PARTICLES, ids=_ids(PARTICLES))
+def test_a_particle_beside_the_figure(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)
