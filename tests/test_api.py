@@ -31,5 +31,6 @@ def test_factories_are_registered_through_entry_points():
         "briefx_quotes",
         "briefx_money",
         "briefx_count",
+        "briefx_attribute_ruler",
     ):
         assert factory in names

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from briefx import components  # noqa: F401  (registers the briefx factories)
+from briefx.components.attribute_ruler import index_attribute_ruler
 from briefx.components.attributes import doc_text, register_attributes, set_given_text
 from briefx.errors import ModelError
 from briefx.export import doc_to_briefing, merge_briefings
@@ -72,13 +73,14 @@ UNUSED_BASE_PIPES = ("lemmatizer",)
 
 def build_nlp(model: str | None = None) -> Language:
     """Load the base spaCy pipeline `model` (name or path), without the components briefx
-    does not read (`UNUSED_BASE_PIPES`), and add the briefx components."""
+    does not read (`UNUSED_BASE_PIPES`), its attribute ruler indexed (same rules, a third of
+    its time), and add the briefx components."""
     name = model or default_model()
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
-    return add_briefx_pipes(add_infixes(nlp))
+    return add_briefx_pipes(add_infixes(index_attribute_ruler(nlp)))
 
 
 

@@ -252,6 +252,14 @@ PROGRAMME_SHORT_FORMS = [
         {("Swiss National Bank", "ORG")},
         id="file-size-and-type",
     ),
+    # a project by its code name (GOLD.md: projects get no span)
+    pytest.param(
+        not_names,
+        "banks joined Project Wattle in May, and Project Blue Gum",
+        [(2, 4, "LOC", "ner"), (8, 11, "PERSON", "ner")],
+        set(),
+        id="project-code-names",
+    ),
     # names that complete a document's or an agreement's name after "of" or "on"
     pytest.param(
         not_names, "signing a Memorandum  of Understanding today", [(5, 6, "GPE", "ner")], set(), id="mou-spaced"

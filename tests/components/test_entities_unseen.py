@@ -10,6 +10,7 @@ import spacy
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.event_references import event_heads_alone
 from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
@@ -17,6 +18,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.relabel import relabel
+from briefx.components.entities.slogans import quoted_slogans
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.pipeline import add_infixes
 
@@ -212,6 +214,8 @@ def test_people_told_by_a_given_name(tokenizer_and_lexicon, text, chosen, expect
         pytest.param("shares their democratic values", "democratic", "NORP", False, id="adjective"),
         pytest.param("exporters in sub-Saharan Africa", "sub-Saharan Africa", "LOC", True, id="lower-prefix"),
         pytest.param("talks in Lima ended", "Lima", "GPE", True, id="place"),
+        pytest.param("Governor Alan Ridley, Jr. met them", "Jr.", "GPE", False, id="generational-suffix"),
+        pytest.param("Governor Alan Ridley Jr. met them", "Alan Ridley Jr.", "PERSON", True, id="suffix-in-name"),
     ],
 )
 def test_a_place_needs_a_capital_letter(tokenizer_and_lexicon, text, surface, label, kept):
@@ -376,3 +380,47 @@ def test_a_known_body_named_like_an_event(tokenizer_and_lexicon, text, expected)
 )
 def test_a_head_word_ends_no_persons_name(tokenizer_and_lexicon, text, surface, expected):
     assert _relabelled(tokenizer_and_lexicon, text, surface, "PERSON") == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param(
+            "the summit's theme, “Grow Together, Grow Greener,” guided talks",
+            [("Grow Together", "PERSON"), ("Grow Greener", "PERSON")],
+            set(),
+            id="theme-in-double-quotes",
+        ),
+        pytest.param(
+            "its vision to ‘Build Forward Stronger’.", [("Build Forward Stronger", "PERSON")], set(), id="single-quotes"
+        ),
+        pytest.param(
+            "“Thank you, Mara Ellison,” she said",
+            [("Mara Ellison", "PERSON")],
+            {("Mara Ellison", "PERSON")},
+            id="a-given-name-inside",
+        ),
+        pytest.param(
+            "“We thank Okafor Ames for this,” she said",
+            [("Okafor Ames", "PERSON")],
+            {("Okafor Ames", "PERSON")},
+            id="a-quoted-sentence",
+        ),
+    ],
+)
+def test_a_quoted_slogan_names_nobody(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, quoted_slogans, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param("During the Summit, leaders met", [("Summit", "ORG")], {("Summit", "EVENT")}, id="summit"),
+        pytest.param("The Games open on Friday", [("Games", "ORG")], {("Games", "EVENT")}, id="games"),
+        pytest.param("the Congress voted", [("Congress", "ORG")], {("Congress", "ORG")}, id="also-a-body"),
+        pytest.param("the Tidewater Forum opened", [("Tidewater Forum", "ORG")], {("Tidewater Forum", "ORG")},
+                     id="more-than-the-head"),
+    ],
+)
+def test_an_events_head_alone_is_the_event(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, event_heads_alone, text, chosen) == expected

@@ -295,14 +295,17 @@ def test_normaliser_is_pure():
         ("3 March 2026", "2026-03-03"),
         ("March 3, 2026", "2026-03-03"),
         ("Jan. 15, 2025", "2025-01-15"),
+        ("the 3rd of March 2026", "2026-03-03"),
+        ("29 February 2028", "2028-02-29"),
         ("31 February 2026", None),
     ],
-    ids=["day-month-year", "month-day-year", "abbreviated-month", "no-such-day"],
+    ids=["day-month-year", "month-day-year", "abbreviated-month", "ordinal-of", "leap-day", "no-such-day"],
 )
-def test_single_days_go_through_dateparser(text, expected):
-    from briefx.components.dates import parse_absolute_day
-
-    assert parse_absolute_day(text) == expected
+def test_single_days_with_their_year(text, expected):
+    """The patterns read a day written with its year as dateparser did (issue 9 dropped it:
+    both agreed on every month word, day 0-32 and form the patterns match)."""
+    reading = read_date(text, lexicon=LEXICON, reference=date(2020, 6, 1))
+    assert (reading.value, reading.kind) == (expected, "absolute")
 
 
 # issue 10: holidays resolve to their day in the year the context gives

@@ -1,6 +1,7 @@
 """briefx's spaCy components; importing this package registers their factories."""
 
 from briefx.components import (  # noqa: F401
+    attribute_ruler,
     dates,
     entities,
     facts,

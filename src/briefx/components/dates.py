@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -38,25 +37,6 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _LETTER = re.compile(r"[A-Za-z]")
-
-
-@cache
-def parse_absolute_day(text: str) -> str | None:
-    """A single day written with its year ("3 March 2026", "Jan. 15, 2025") read by dateparser.
-
-    dateparser is imported on first use (about 0.25 s) and told the language, so
-    it detects nothing and loads no other data.
-    """
-    import dateparser
-
-    parsed = dateparser.parse(
-        text,
-        languages=["en"],
-        # absolute dates only: the relative and timestamp parsers are briefx's job, and
-        # skipping them halves dateparser's first-call cost
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]},
-    )
-    return parsed.date().isoformat() if parsed is not None else None
 
 
 @dataclass(frozen=True)
@@ -354,7 +334,6 @@ class DatesComponent:
                 anchor_open=span.start_char <= open_until,
                 future=future,
                 floor=floor,
-                parse_day=parse_absolute_day,
                 anchor_day=anchor_day,
                 anchor_quarter=anchor_quarter,
                 tense=tense,

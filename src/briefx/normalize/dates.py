@@ -212,8 +212,9 @@ def read_date(
         anchor_open: the last period mentioned was a duration or rolling period.
         future: the sentence speaks of the future (``will meet on Friday``).
         floor: with no reference, the latest past day the text reports (see `nearest_year`).
-        parse_day: reads a single day written with its year ("3 March 2026") to ISO;
-            the component passes dateparser's reading, the patterns are the fallback.
+        parse_day: an optional reader of a single day written with its year ("3 March 2026")
+            to ISO, tried before the patterns; the component passes none (dateparser's reading
+            agreed with the patterns' on every form they match, issue 9).
         anchor_day: ISO value of the last single day resolved before `text`
             (``that same day``, ``the next morning`` count from it).
         tense: the tense of the clause around `text` ("past", "future" or None when

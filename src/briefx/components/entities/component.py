@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
-from briefx.components.entities import context, given_names, lead_ins, listings, not_names, repairs
+from briefx.components.entities import (
+    context,
+    event_references,
+    given_names,
+    lead_ins,
+    listings,
+    not_names,
+    repairs,
+    slogans,
+)
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.from_model import from_appositions, from_ner
@@ -49,6 +58,8 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     repairs.blocs_without_members,
     not_names.not_names,
+    slogans.quoted_slogans,
+    event_references.event_heads_alone,
     lead_ins.topic_lead_ins,
     given_names.given_names,
     sentence_openers,

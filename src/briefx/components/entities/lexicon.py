@@ -97,6 +97,7 @@ class Lexicon:
             | self.honourifics
             | self.unit_heads
             | self.storms
+            | self.battle_words
             | self.org_prefixes
             | self.reserve_heads
             | {"Government", "("}
@@ -163,7 +164,9 @@ class Lexicon:
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
         self.postnominals = frozenset(lex["postnominals"])
+        self.name_suffixes = frozenset(lex["name_suffixes"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
+        self.titled_gpe_types = frozenset(lex["titled_gpe_types"])
         self.loc_types = frozenset(lex["loc_type_words"])
         self.plural_types: dict[str, str] = dict(lex["plural_place_types"])
         self.singular_types: dict[str, str] = dict(lex["singular_place_types"])
@@ -185,6 +188,7 @@ class Lexicon:
         self.reserve_heads = frozenset(lex["reserve_heads"])
         self.reserve_kinds = frozenset(lex["reserve_kinds"])
         self.storms = frozenset(lex["storm_words"])
+        self.battle_words = frozenset(lex["battle_words"])
         self.storm_grades = frozenset(lex["storm_grades"])
         self.exercise_words = frozenset(lex["exercise_words"])
         self.organisation_names = frozenset(lex["organisations"])

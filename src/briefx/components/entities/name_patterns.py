@@ -12,6 +12,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import org
+from briefx.components.entities.wraps import is_break
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
 _NAME_GLUE = frozenset({"of", "for", "in", "to", "and", "the", "-", "’s", "'s"})
@@ -71,12 +72,32 @@ def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return Candidate(i, i + 1, "EVENT", "pattern") if lex.event_codes.match(view.texts[i]) else None
 
 
+def _storm_name(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The word after a storm's kind at i is its name: not "Hurricane Hunters" (a plural), not the
+    "National Hurricane Center" (the kind inside a longer name)."""
+    doc = view.doc
+    nxt = doc[i + 1]
+    if not lex.plain_name_word(nxt) or nxt.tag_ == "NNPS":
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_sent_start or not prev.is_title or prev.text in lex.storm_grades
+
+
+def _battle_place(view: DocView, i: int) -> bool:
+    """ "Battle of Kapyong", "Battle of the Coral Sea": a capitalised place after "of" (and "the")."""
+    texts = view.texts
+    k = i + 3 if texts[i + 2 : i + 3] == ["the"] else i + 2
+    return texts[i + 1 : i + 2] == ["of"] and k < len(texts) and view.doc[k].is_title
+
+
 def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise": a storm's name after its kind,
-    an exercise's name before the word."""
+    """ "Hurricane Teodora", "Tropical Cyclone Ana", "the Northern Lynx 2026 exercise", "the Battle of Kapyong": a
+    storm's name after its kind, an exercise's name before the word, a battle's place after "of"."""
     doc = view.doc
     tok = doc[i]
-    if tok.text in lex.storms and i + 1 < len(doc) and lex.plain_name_word(doc[i + 1]):
+    if tok.text in lex.battle_words and _battle_place(view, i):
+        return Candidate(i, _event_end(view, lex, i), "EVENT", "pattern")  # "the Battle of Kapyong"
+    if tok.text in lex.storms and i + 1 < len(doc) and _storm_name(view, lex, i):
         start = i
         while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
             start -= 1
@@ -119,16 +140,42 @@ def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
 
 
 def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC."""
+    """ "the Samarkand region" is governed from its city (GPE); "the Alentejo region" is a LOC; "the
+    Pacific region" names the Pacific, which the span holds alone."""
     doc, text = view.doc, view.texts[i]
     start = _left(view, lex, i)
     if view.texts[i - 1] in lex.org_heads or view.texts[i - 1] in lex.company_words:
         return None  # "the Waikato Rural Support Trust region": the trust's area, not a place's name
     if start < i and doc[start].text not in lex.demonyms:
         place = doc[start:i].text
+        if text == "region" and place in lex.loc_names:
+            return Candidate(start, i, "LOC", "pattern")  # "the Pacific region": the region's own name
         governed = text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions))
         return Candidate(start, i + 1, "GPE" if governed else "LOC", "pattern")
     return None
+
+
+def _natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate:
+    """The place doc[start:i+1] ending in a natural place's head: "the Central Highlands and Derwent
+    Valley" are two places, the second named here; "the Republic of Marshall Islands" is a country."""
+    texts = view.texts
+    for k in range(i - 1, start, -1):
+        if texts[k] == "and" and texts[k - 1] in lex.loc_heads:
+            return Candidate(k + 1, i + 1, "LOC", "pattern")
+        if texts[k] == "of" and view.span_text(k + 1, i + 1) in lex.countries:
+            return Candidate(start, i + 1, "GPE", "pattern", lex.iso_code(view.span_text(k + 1, i + 1)))
+    return Candidate(start, i + 1, "LOC", "pattern")
+
+
+def _titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "the Hurunui District", "Kittitas County": a capitalised subdivision's type after its name,
+    the name going on no further, over a line wrap too ("Hurunui District Council" is a body,
+    "Assistant County⏎Supervisor" a post)."""
+    texts = view.texts
+    if texts[i] not in lex.titled_gpe_types or not view.doc[i - 1].is_title or texts[i - 1] in lex.role_words:
+        return False
+    after = i + 2 if i + 1 < len(texts) and is_break(texts[i + 1]) else i + 1
+    return not view.name_continues(after)
 
 
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
@@ -139,10 +186,10 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
         if start < i and doc[start].text not in lex.role_words:
-            return Candidate(start, i + 1, "LOC", "pattern")
+            return _natural_place(view, lex, start, i)
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return _place_at_type(view, lex, i)
-    elif text in lex.gpe_types and i > 0 and text.islower():
+    elif text in lex.gpe_types and i > 0 and (text.islower() or _titled_subdivision(view, lex, i)):
         start = _left(view, lex, i)
         if start < i and doc[start].text not in lex.demonyms:
             return Candidate(start, i + 1, "GPE", "pattern")
@@ -318,6 +365,15 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return Candidate(start, end, "PERSON", "pattern")
 
 
+def _title_before(view: DocView, lex: Lexicon, j: int, head: int) -> bool:
+    """A title word at j ends the name left of an event's head, but for the plural that
+    names who meets: "G20 Leaders’ Summit", "Foreign Ministers Meeting"."""
+    text = view.texts[j]
+    if text not in lex.role_words:
+        return False
+    return not (text.endswith("s") and (j + 1 == head or view.texts[j + 1] in lex.possessives))
+
+
 def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
     """Left of an event's head: capitalised words, "(ACRONYM)", possessives between names, a
     number inside ("Formula 1 Azerbaijan Grand Prix"), an ordinal before ("the first …")."""
@@ -326,12 +382,12 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
     j = i - 1
     while j >= 0:
         tok = doc[j]
-        if tok.is_space:
-            break
+        if tok.is_space or j in view.blocked_for_events:
+            break  # "the June G7 Leaders’ Summit": a date before the name is no part of it
         if tok.text == ")" and j >= 2 and doc[j - 2].text == "(":
             j -= 3
             continue
-        if capitalised(tok.text) and tok.text not in lex.determiners and tok.text not in lex.role_words:
+        if capitalised(tok.text) and tok.text not in lex.determiners and not _title_before(view, lex, j, i):
             start = j
         elif not (
             (tok.text in lex.possessives or tok.text in {"-", "–"} or tok.like_num)
@@ -389,8 +445,10 @@ def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     start, end = _event_start(view, lex, i), _event_end(view, lex, i)
     span = doc[start:end]
-    if len(span) < 2 or span[-1].text in lex.facility_heads:
-        return None  # a venue is a facility: no span (GOLD.md)
+    if len(span) < 2 or span[-1].text in lex.facility_heads or span[-1].text in lex.no_span_heads:
+        return None  # a venue is a facility, "the Fair Work Act" a law: no span (GOLD.md)
+    if i + 1 < len(doc) and doc[i + 1].like_num and not YEAR.match(doc[i + 1].text):
+        return None  # "Day One of the Summit", "Round 2": a part of an event, not its name
     numbered = any(t.like_num or t.text[:1].isdigit() or t.lower_ in lex.ordinals for t in span)
     if _unnumbered_meeting(view, lex, i, numbered):
         return None

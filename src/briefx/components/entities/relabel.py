@@ -343,10 +343,11 @@ def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | No
     return None
 
 
-@applies_to("PERSON", "ORG", "GPE", "LOC", "NORP")
+@applies_to("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 def ends_in_no_span_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "the Paris Agreement", "the Marshall Plan": plans and treaties get no span (GOLD.md)."""
-    if view.texts[cand.end - 1] in lex.no_span_heads and cand.label != "EVENT":
+    """ "the Paris Agreement", "the Marshall Plan", "the Fair Work Act" (the model's EVENT): plans, laws and
+    treaties get no span (GOLD.md)."""
+    if view.texts[cand.end - 1] in lex.no_span_heads:
         return NO_SPAN
     return None
 

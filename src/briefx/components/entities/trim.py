@@ -75,10 +75,11 @@ def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
 
 
 def _not_a_name(lex: Lexicon, label: str, text: str) -> bool:
-    """A unit symbol, text without letters, a lower-case name, a person with digits; a place or
-    nationality without a capital letter ("don’t" read as a place, "democratic values")."""
-    if text in lex.units or not any(c.isalpha() for c in text):
-        return True
+    """A unit symbol, a generational suffix alone, text without letters, a lower-case name, a
+    person with digits; a place or nationality without a capital letter ("don’t" read as a place,
+    "democratic values")."""
+    if text in lex.units or text in lex.name_suffixes or not any(c.isalpha() for c in text):
+        return True  # "Biden, Jr.": the suffix alone names nothing
     if label in {"PERSON", "ORG", "EVENT"} and not capitalised(text):
         return True
     if label in {"GPE", "LOC", "NORP"} and text.islower():
