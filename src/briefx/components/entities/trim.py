@@ -30,6 +30,22 @@ def _strip_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int
     return start, end
 
 
+def _occupation(lex: Lexicon, word: str) -> bool:
+    """An occupation or descriptor noun written with a capital that is not also a given name."""
+    return word.lower() in lex.occupation_words and word not in lex.given_names and word[:1].isupper()
+
+
+def _occupation_first(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """ "Actress Denise Crosby", "Countryman Lawrence Cherono": an occupation word opens the
+    span and two or more capitalised words, still a name, follow it; a word that is also a given
+    name ("Mason", "Taylor") stays."""
+    doc = view.doc
+    if not _occupation(lex, doc[start].text):
+        return False
+    rest = [doc[k] for k in range(start + 1, end) if not doc[k].is_punct]
+    return len(rest) >= 2 and rest[0].is_title and rest[-1].text[:1].isupper()
+
+
 def _strip_titles(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
     """A person's name without the title run before it, nor what follows a possessive or comma."""
     doc = view.doc
@@ -41,6 +57,7 @@ def _strip_titles(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
         or (doc[start].text in lex.cities and end - start == 1)  # not "Charlotte Amesbury", "Sofia Marchetti"
         or doc[start].text.islower()
         or doc[start].text in lex.possessives
+        or _occupation_first(view, lex, start, end)
     ):
         start += 1
     roles = [k for k in range(start, end) if doc[k].text in lex.title_words]
@@ -104,7 +121,8 @@ def _particles(view: DocView, lex: Lexicon, start: int, end: int) -> int:
 def _dropped_first_name(view: DocView, lex: Lexicon, start: int) -> int:
     """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"."""
     grown = 0
-    while start > 0 and grown < 2 and lex.name_word(view.doc[start - 1]):
+    doc = view.doc
+    while start > 0 and grown < 2 and lex.name_word(doc[start - 1]) and not _occupation(lex, doc[start - 1].text):
         start -= 1
         grown += 1
     return start
