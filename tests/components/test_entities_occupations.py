@@ -15,13 +15,10 @@ from briefx.components.entities.trim import trim
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def lex(nlp) -> Lexicon:
-    return Lexicon(nlp)
+def tools() -> tuple[spacy.language.Language, Lexicon]:
+    """A blank tokenizer and the lexicon on it."""
+    blank = spacy.blank("en")
+    return blank, Lexicon(blank)
 
 
 OCCUPATIONS = [
@@ -48,12 +45,14 @@ OCCUPATIONS = [
 
 
 @pytest.mark.parametrize("text, cand, expected", OCCUPATIONS)
-def test_occupation_cut_from_person(nlp, lex, text, cand, expected):
+def test_occupation_cut_from_person(tools, text, cand, expected):
+    nlp, lex = tools
     view = DocView(nlp.make_doc(text))
     out = trim(view, lex, Candidate(*cand))
     assert (None if out is None else view.doc[out.start : out.end].text) == expected
 
 
-def test_occupation_table_apart_from_titles(lex):
+def test_occupation_table_apart_from_titles(tools):
     """The table holds occupations, not titles: those are role_words already."""
+    lex = tools[1]
     assert not {w.lower() for w in lex.role_words} & lex.occupation_words
