@@ -11,6 +11,7 @@ import spacy
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.relabel import descriptor_before_person
 from briefx.components.entities.trim import trim
 
 
@@ -56,3 +57,20 @@ def test_occupation_table_apart_from_titles(tools):
     """The table holds occupations, not titles: those are role_words already."""
     lex = tools[1]
     assert not {w.lower() for w in lex.role_words} & lex.occupation_words
+
+
+RELABEL = [
+    pytest.param("Broadcaster Tomas Reyes said", (1, 3, "PERSON", "ner"), None, id="capital-occupation-keeps-person"),
+    pytest.param("data provider Dealogic said", (2, 3, "PERSON", "ner"), ("Dealogic", "ORG"),
+                 id="descriptor-still-org"),
+    pytest.param("Broadcaster Sky said", (1, 2, "PERSON", "ner"), ("Sky", "ORG"), id="one-word-after-descriptor"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", RELABEL)
+def test_descriptor_before_person(tools, text, cand, expected):
+    nlp, lex = tools
+    view = DocView(nlp.make_doc(text))
+    verdict = descriptor_before_person(Candidate(*cand), view, lex)
+    said = None if verdict is None else (view.doc[verdict.cand.start : verdict.cand.end].text, verdict.cand.label)
+    assert said == expected

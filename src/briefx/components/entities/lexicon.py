@@ -293,6 +293,11 @@ class Lexicon:
         """A word that can begin a person's name the model left out."""
         return not tok.ent_type_ and self.plain_name_word(tok)
 
+    def occupation(self, tok: Token) -> bool:
+        """ "Actress", "Broadcaster": an occupation noun written with a capital before a person's
+        name (models/lexicons/entity_words.json), not one that is a given name too ("Mason")."""
+        return tok.text[:1].isupper() and tok.lower_ in self.occupation_words and tok.text not in self.given_names
+
     def first_name(self, tok: Token) -> bool:
         """A word that can open a person's name, towns included ("Charlotte", "Sofia"), but not
         "The" or a title."""

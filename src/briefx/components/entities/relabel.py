@@ -187,9 +187,9 @@ def event_code(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON")
 def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "data provider Dealogic": a "person" after an organisation's descriptor is one."""
-    if cand.label == "PERSON" and cand.start > 0 and view.doc[cand.start - 1].lower_ in lex.org_descriptors:
-        return _as(cand, "ORG")
+    """ "data provider Dealogic" is a body, "Broadcaster Piers Morgan" a person (issue 9)."""
+    if cand.label == "PERSON" and cand.start and (before := view.doc[cand.start - 1]).lower_ in lex.org_descriptors:
+        return None if len(cand) >= 2 and lex.occupation(before) else _as(cand, "ORG")
     return None
 
 

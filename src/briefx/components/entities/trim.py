@@ -30,17 +30,12 @@ def _strip_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int
     return start, end
 
 
-def _occupation(lex: Lexicon, word: str) -> bool:
-    """An occupation or descriptor noun written with a capital that is not also a given name."""
-    return word.lower() in lex.occupation_words and word not in lex.given_names and word[:1].isupper()
-
-
 def _occupation_first(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """ "Actress Denise Crosby", "Countryman Lawrence Cherono": an occupation word opens the
     span and two or more capitalised words, still a name, follow it; a word that is also a given
     name ("Mason", "Taylor") stays."""
     doc = view.doc
-    if not _occupation(lex, doc[start].text):
+    if not lex.occupation(doc[start]):
         return False
     rest = [doc[k] for k in range(start + 1, end) if not doc[k].is_punct]
     return len(rest) >= 2 and rest[0].is_title and rest[-1].text[:1].isupper()
@@ -122,7 +117,7 @@ def _dropped_first_name(view: DocView, lex: Lexicon, start: int) -> int:
     """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"."""
     grown = 0
     doc = view.doc
-    while start > 0 and grown < 2 and lex.name_word(doc[start - 1]) and not _occupation(lex, doc[start - 1].text):
+    while start > 0 and grown < 2 and lex.name_word(doc[start - 1]) and not lex.occupation(doc[start - 1]):
         start -= 1
         grown += 1
     return start
