@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,14 @@ import briefx.components  # noqa: F401  (registers the factories)
 from briefx.components.attributes import register_attributes
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def source_builder(name: str):
+    """The build script `models/sources/<name>.py` as a module (run by hand, not part of the package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "models" / "sources" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 SHARED = ROOT.parent / "shared"
 SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
 

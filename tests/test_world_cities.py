@@ -4,22 +4,17 @@ where that wheel is not installed, as briefx does not depend on it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT, source_builder
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "models" / "sources" / "build_world_cities.py"
 TABLE = ROOT / "models" / "lexicons" / "world_cities.json"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_world_cities", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return source_builder("build_world_cities")
 
 
 def test_world_cities_table_is_what_the_script_builds():

@@ -102,6 +102,22 @@ ATTRIBUTION = [
         id="pronoun",
     ),
     pytest.param(
+        "Nadia Okafor was found guilty of fraud on Friday, the court heard, after a complaint by Tom Reyes. Outside "
+        "the court she told reporters, “I will appeal this ruling.”",
+        [("I will appeal this ruling", "Nadia Okafor")],
+        id="she-skips-a-man-named-later",
+    ),
+    pytest.param(
+        "Paul Okoro met Mary Lind, the mayor, on Monday. “The bridge opens in May,” he said.",
+        [("The bridge opens in May", "Paul Okoro")],
+        id="he-skips-a-woman-named-later",
+    ),
+    pytest.param(
+        "Paul Okoro met Jordan Lind on Monday. “The bridge opens in May,” she said.",
+        [("The bridge opens in May", "Jordan Lind")],
+        id="a-name-of-either-sex-stays-a-candidate",
+    ),
+    pytest.param(
         "“Prices will stay high for months,” said Lena Park, an economist at Halden Bank.",
         [("Prices will stay high for months", "Lena Park")],
         id="inverted",
@@ -393,6 +409,23 @@ def test_podium_words_and_unnamed_speakers_in_a_turn(extractor):
     assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
         ("If we build in this state, this is the site that we think works best", "Reyes")
     ]
+
+
+REPORTED_IN_A_TURN = [
+    pytest.param("Doorstop, Hobart\n\nJOURNALIST: Ann Roe says you should just ‘let the matter rest': the pay "
+                 "dispute, her remarks this morning. What do you say?\n\nPM: No.\n", id="plain-text-mixed-marks"),
+    pytest.param("<p>Doorstop, Hobart</p>\n<p>JOURNALIST: Ann Roe says you should just ‘let the matter rest’: the "
+                 "pay dispute. What do you say?</p>\n<p>PM: No.</p>\n", id="markup-curly-marks"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", REPORTED_IN_A_TURN)
+def test_lower_case_words_a_turn_gives_to_someone_else_stay(extractor, text):
+    """A reporter's turn quoting a third person ('Ann Roe says you should just ‘…’'): the words are Ann Roe's,
+    not imagined speech, in plain text and in markup alike."""
+    doc = extractor.nlp(text)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [("let the matter rest", "Ann Roe")]
 
 
 @pytest.mark.slow

@@ -58,6 +58,10 @@ class QuotesComponent:
         self.indefinites = frozenset(lex["indefinite_determiners"])
         self.first_person = frozenset(lex["first_person_pronouns"])
         self.relative_pronouns = frozenset(lex["relative_pronouns"])
+        sexes = load_json("lexicons", "given_name_gender.json")
+        other = {"male": "female", "female": "male"}  # 'she said' skips 'Tom Reyes': the other sex's given names
+        self.other_sex = {word: frozenset(sexes[other[sex]]) for word, sex in lex["pronoun_sex"].items()}
+        self.classed_names = frozenset(n for key in ("male", "female") for n in sexes[key])
         self.title_joiners = frozenset(lex["title_joiners"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
         self.bare_as_words = lex["bare_as_term_words"]
@@ -105,9 +109,9 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
-            if text[raw.open_at] in SINGLE_OPEN and is_imagined_speech(span.text) and self._turn_of(doc, span):
-                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             speaker, cue = self._attribute(doc, span, raw)
+            if self._imagined(doc, span, raw, speaker):
+                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
                 speaker, cue = self._previous_sentence_speaker(doc, span)
@@ -220,6 +224,21 @@ class QuotesComponent:
             if turn.start_char <= span.start_char < turn.end_char:
                 return turn
         return None
+
+    def _imagined(self, doc: Doc, span: Span, raw: RawQuote, speaker: str | None) -> bool:
+        """Lower-case single-quoted words in a transcript turn that the text gives to no one but the turn's own
+        speaker: what the speaker imagines someone saying ("we don't say to people ‘you can't …’"), no quotation.
+        Words a turn gives to a person it names stay ("JOURNALIST: Ann Roe says you should just ‘let it go'")."""
+        if doc.text[raw.open_at] not in SINGLE_OPEN or not is_imagined_speech(span.text):
+            return False
+        turn = self._turn_of(doc, span)
+        if turn is None:
+            return False
+        # only a person the turn names before the mark: 'we don't say', 'no Government would say' are no one's words
+        start = max(turn.start_char, doc.text.rfind("\n", 0, span.start_char) + 1)
+        named = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"
+                 and e.start_char >= start and e.end < span.start}
+        return not speaker or speaker not in named
 
     def _turn_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
         """Quoted words inside a transcript turn, with no other cue, are the turn's speaker's."""
@@ -359,7 +378,7 @@ class QuotesComponent:
             turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
             if turn is not None and turn._.speaker:
                 return self._person_named(doc, turn._.speaker)  # 'we may say, “…”' from the podium: the speaker's
-            return self._last_entity(doc, before, ("PERSON",))
+            return self._last_person_for(doc, before, lower)
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
@@ -425,6 +444,17 @@ class QuotesComponent:
             if ent.start < before and ent.label_ in labels:
                 return ent._.canonical or ent.text
         return None
+
+    def _last_person_for(self, doc: Doc, before: int, pronoun: str) -> str | None:
+        """'she said': the last person named before whose given name is not a man's (unknown names stay)."""
+        other = self.other_sex.get(pronoun, frozenset())
+        for ent in reversed(self._ents(doc)):
+            if ent.start < before and ent.label_ == "PERSON":
+                # 'Tom Reyes', 'President Tom Reyes': the first word before the surname that the table classes
+                given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in self.classed_names), None)
+                if given not in other:
+                    return ent._.canonical or ent.text
+        return self._last_entity(doc, before, ("PERSON",))
 
     def _last_with_role(self, doc: Doc, before: int, nouns: set[str]) -> str | None:
         for ent in reversed(self._ents(doc)):
