@@ -62,7 +62,7 @@ from briefx.normalize.date_values import (  # noqa: F401 (DateLexicon … shift_
 )
 from briefx.normalize.holidays import _anaphoric_day, _holiday, _weekend, easter, holiday_date  # noqa: F401
 
-Reader = Callable[[str, DateLexicon, _Context, Callable[[str], str | None] | None], DateReading | None]
+Reader = Callable[[str, DateLexicon, _Context], DateReading | None]
 
 _PART = (
     r"(?:early|mid|late|(?:end|beginning|start|middle|close) of"
@@ -195,7 +195,6 @@ def read_date(
     anchor_open: bool = False,
     future: bool = False,
     floor: date | None = None,
-    parse_day: Callable[[str], str | None] | None = None,
     anchor_day: str | None = None,
     tense: Tense = None,
     happened: bool = False,
@@ -212,9 +211,6 @@ def read_date(
         anchor_open: the last period mentioned was a duration or rolling period.
         future: the sentence speaks of the future (``will meet on Friday``).
         floor: with no reference, the latest past day the text reports (see `nearest_year`).
-        parse_day: an optional reader of a single day written with its year ("3 March 2026")
-            to ISO, tried before the patterns; the component passes none (dateparser's reading
-            agreed with the patterns' on every form they match, issue 9).
         anchor_day: ISO value of the last single day resolved before `text`
             (``that same day``, ``the next morning`` count from it).
         tense: the tense of the clause around `text` ("past", "future" or None when
@@ -231,13 +227,13 @@ def read_date(
     for pattern, repl in lexicon.rewrites:  # "wednesday july 10 2019" -> "july 10 2019"
         t = pattern.sub(repl, t)
     for reader in READERS:
-        reading = reader(t, lexicon, ctx, parse_day)
+        reading = reader(t, lexicon, ctx)
         if reading is not None:
             return reading
     return DateReading(None, "relative")
 
 
-def _absolute(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _absolute(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ISO dates and weeks, years, year ranges, decades, "Q3 2025"."""
     if match := _ISO.match(t):
         y, m, d = (int(g) for g in match.groups())
@@ -265,7 +261,7 @@ def _absolute(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
     return None
 
 
-def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "the third quarter of 2025", "the first nine months", "the year to March"."""
     if (match := _QUARTER.match(t)) and match[1] in lexicon.ordinals:
         base, kind = _year_of(match[3], ctx)
@@ -292,7 +288,7 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
     return None
 
 
-def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "March 3-5", "3-5 March", "March 3, 2026", "3 March"."""
     months = lexicon.months
     if (match := _DAY_RANGE_MD.match(t)) and match[1] in months:
@@ -303,17 +299,13 @@ def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> Da
         month = months[match[3]]
         return _days(month, int(match[1]), month, int(match[2]), match[4], ctx)
     if (match := _DATE_MD.match(t)) and match[1] in months:
-        if match[3] and parse_day and (day := parse_day(t)):
-            return DateReading(day, "absolute")
         return _days(months[match[1]], int(match[2]), None, None, match[3], ctx)
     if (match := _DATE_DM.match(t)) and match[2] in months:
-        if match[3] and parse_day and (day := parse_day(t)):
-            return DateReading(day, "absolute")
         return _days(months[match[2]], int(match[1]), None, None, match[3], ctx)
     return None
 
 
-def _months(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _months(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "the quarter to June", "last March", "March to May 2026", "March"."""
     months = lexicon.months
     if (match := _MONTH_QUARTER.match(t)) and match[1] in months:
@@ -343,7 +335,7 @@ def _mixed_range(match: re.Match[str], months: Mapping[str, int]) -> DateReading
     return DateReading(_interval(first, last) if last[:4] > first[:4] else None, "absolute")
 
 
-def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "last year", "the quarter", "a year ago", "the next day", "Christmas 2025", "three years"."""
     if match := _RELATIVE.match(t):
         return _relative(match[1], match[2], bool(match[3]), ctx)
@@ -360,7 +352,7 @@ def _relative_periods(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) ->
     return None
 
 
-def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "the same period last year", "a year earlier", "later in the year", "end of the year"."""
     if match := _SAME_PERIOD.match(t):
         return _same_period(match[1], match[2], ctx)
@@ -386,7 +378,7 @@ def _anaphors(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateRea
     return None
 
 
-def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context, parse_day) -> DateReading | None:
+def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
     """ "yesterday", "on Friday", "three years", "recent years"; a season or nothing known is
     null (GOLD.md: seasons are null)."""
     if match := _DAY_WORD.match(t):
@@ -429,7 +421,6 @@ def resolve_period(
     anchor_open: bool = False,
     future: bool = False,
     floor: date | None = None,
-    parse_day: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The ISO 8601 value of a date expression, or None; see `read_date`."""
     return read_date(
@@ -441,5 +432,4 @@ def resolve_period(
         anchor_open=anchor_open,
         future=future,
         floor=floor,
-        parse_day=parse_day,
     ).value
