@@ -5,7 +5,10 @@ programmes, documents, technologies, products and vehicles no span. The cue is t
 name that ends in one of the lexicon's ``thing_heads`` and holds no word of a body ("Board of
 Governors of the Federal Reserve System", "Kaveri Power Systems") names a thing, and so does the
 short form defined in brackets after it ("(QMS)") or spelled by its initials ("the RET" after
-"the Renewable Energy Target"). A document-level repair after the choice.
+"the Renewable Energy Target"). So does a name with a document's or programme's head word
+before 'for', 'of' or 'on' ("Financial Stability Standards for Securities Settlement Facilities").
+Budgets and challenges too ("the Wellbeing Budget", "National Science Challenges"). A
+document-level repair after the choice.
 """
 
 from __future__ import annotations
@@ -56,6 +59,20 @@ def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     return not any(_bodys_word(lex, w) for w in words[:-1])
 
 
+_OF_WORDS = frozenset({"for", "of", "on"})
+
+
+def heads_a_document(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """A programme's or a document's head word before 'for', 'of' or 'on' inside the name, and no
+    body's word before it: "Financial Stability Standards for Securities Settlement Facilities",
+    "National Policy Statement for Freshwater" (not "Committee on Standards in Public Life")."""
+    texts = view.texts
+    for i in range(start + 1, end - 1):
+        if texts[i + 1] in _OF_WORDS and texts[i] in lex.never_body_heads:
+            return not any(_bodys_word(lex, texts[k]) for k in range(start, i))
+    return False
+
+
 def _short_form_after(view: DocView, end: int) -> str | None:
     """ "(QMS)" right after the name."""
     texts = view.texts
@@ -72,6 +89,9 @@ def named_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[C
     cut: set[int] = set()
     for cand in chosen:
         if cand.label != "ORG":
+            continue
+        if heads_a_document(view, lex, cand.start, cand.end):
+            things.add(view.span_text(cand.start, cand.end))
             continue
         end = _run_end(view, cand) if len(cand) > 1 else cand.end
         if not names_a_thing(view, lex, cand.start, end):
