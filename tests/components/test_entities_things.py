@@ -12,6 +12,7 @@ import spacy
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.things import named_things
 
 
@@ -161,3 +162,21 @@ def test_a_body_ending_in_a_things_word_stays(tokenizer_and_lexicon, text, orgs)
 def test_a_name_headed_by_a_document_before_for_of_on_is_no_body(tokenizer_and_lexicon, text, orgs, expected):
     nlp, lex = tokenizer_and_lexicon
     assert _kept(nlp, lex, text, orgs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        pytest.param("Seniors on Medicare will pay less for insulin.", "Medicare", id="medicare"),
+        pytest.param("States that expand Medicaid get more funding.", "Medicaid", id="medicaid"),
+        pytest.param("Doctors ordered CT scans for every patient.", "CT", id="imaging"),
+        pytest.param("She met the envoy in the Oval Office on Friday.", "Oval Office", id="a-room"),
+    ],
+)
+def test_a_programme_or_technology_word_is_no_organisation(tokenizer_and_lexicon, text, surface):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    view = DocView(doc)
+    at = text.index(surface)
+    span = doc.char_span(at, at + len(surface))
+    assert not_names(view, lex, [Candidate(span.start, span.end, "ORG", "ner")]) == []

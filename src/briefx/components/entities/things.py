@@ -101,11 +101,11 @@ def named_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[C
         else:
             cut.add(cand.start)
         # its short form, defined in brackets or not: "the QMS" after "Quota Management System"
-        things.add(_short_form_after(view, end) or initials(view.span_text(cand.start, end)))
+        short = _short_form_after(view, end) or initials(view.span_text(cand.start, end))
+        if short not in lex.organisation_names:
+            things.add(short)
     if not things and not cut:
         return chosen
     return [
-        c
-        for c in chosen
-        if c.label != "ORG" or (c.start not in cut and view.span_text(c.start, c.end) not in things)
+        c for c in chosen if c.label != "ORG" or (c.start not in cut and view.span_text(c.start, c.end) not in things)
     ]
