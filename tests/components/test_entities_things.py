@@ -171,6 +171,9 @@ def test_a_name_headed_by_a_document_before_for_of_on_is_no_body(tokenizer_and_l
         pytest.param("States that expand Medicaid get more funding.", "Medicaid", id="medicaid"),
         pytest.param("Doctors ordered CT scans for every patient.", "CT", id="imaging"),
         pytest.param("She met the envoy in the Oval Office on Friday.", "Oval Office", id="a-room"),
+        pytest.param(
+            "DOORSTOP INTERVIEW\nParliament House, Canberra\n\nSUBJECTS: Budget", "Parliament House", id="a-building"
+        ),
     ],
 )
 def test_a_programme_or_technology_word_is_no_organisation(tokenizer_and_lexicon, text, surface):
