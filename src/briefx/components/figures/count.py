@@ -265,7 +265,7 @@ class CountComponent(BaseFigureComponent):
             return False  # "two to three days", "two or three weeks"
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
         if previous and _same_line(previous.group(2)):
-            word = previous.group(1)
+            word = previous.group(1).lstrip("*_") or previous.group(1)  # bold opens the word: "**Result 2:"
             if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
                 return False  # "No. 5"
             if word in self.months or (word[-1] == "." and word[:-1] in self.months):
