@@ -102,6 +102,7 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("Exporters gain a quota of 35,000\n    mt of pork and 12 MMT of maize.", id="metric-tonnes-measure"),
     pytest.param("The wheat deal covers 4 million metric tons a season.", id="metric-tons-measure"),
     pytest.param("**Goal 4: Safer roads**\n\nDeaths fell.", id="bold-label-number-in-a-heading"),
+    pytest.param("About one in\nthree renters moved, and 7 in 10 owners stayed.", id="n-in-m-is-a-share"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],
@@ -119,6 +120,8 @@ COUNTS_UNSEEN = [
     pytest.param("Some 1 200 000 people and 18 450 homes were counted.",
                  [("1 200 000", 1.2e6, "approx"), ("18 450", 18450.0, None)],
                  id="thousands-grouped-with-spaces-still-count"),
+    pytest.param("Turnout rose in 9 of 12 wards and in 2019.", [("9", 9.0, None), ("12", 12.0, None)],
+                 id="n-of-m-still-counts"),
 ]
 
 
