@@ -208,6 +208,13 @@ NOT_HEADINGS = [
     # unseen White House articles: a link's text wrapped into the next line (its target masked)
     pytest.param("Steel Gains\n\nThe plant reopened.\n\n**  Read the full op-ed\nhere.       **\n",
                  id="short-line-carried-on-in-lower-case"),
+    # a fourth round of unseen releases (NZ, Wikinews photo captions, Australian contact blocks)
+    pytest.param("Grants Awarded\n\nThe following firms won grants:\n\nHarbour Robotics Ltd\n\nKea Optics Ltd\n\n"
+                 "Southern Seeds Ltd (trading as Seedco)\n\nTasman Dairy Ltd\n\nmiroTech Ltd\n",
+                 id="list-of-names-unmarked"),
+    pytest.param("Fans Gather\n\nThousands came to the fair.\n\nCosplay contest winners\n\nA tea ceremony at noon\n\n"
+                 "Dancers in the car park despite the rain\n\nA group performs a routine.\n",
+                 id="run-of-photo-captions"),
 ]
 
 
