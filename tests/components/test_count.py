@@ -103,6 +103,7 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("The wheat deal covers 4 million metric tons a season.", id="metric-tons-measure"),
     pytest.param("**Goal 4: Safer roads**\n\nDeaths fell.", id="bold-label-number-in-a-heading"),
     pytest.param("About one in\nthree renters moved, and 7 in 10 owners stayed.", id="n-in-m-is-a-share"),
+    pytest.param("Some 2-in-5 tenants and one-in-three owners agreed.", id="hyphenated-n-in-m-is-a-share"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],

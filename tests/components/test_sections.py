@@ -260,6 +260,9 @@ TITLES = [
                  [], [], id="first-line-is-a-sentence-ending-in-a-quote"),
     pytest.param("The Housing Package will:\n\n- build homes\n- cut rents\n", [], [],
                  id="first-line-leads-into-a-list"),
+    # NZ releases that open with their summary bullets, the headline dropped (real dev, unseen odd-year text)
+    pytest.param("- Exports to Asia rose by a fifth in the June 2023 quarter\n- Dairy led the rise\n\n"
+                 "New figures show a strong year for exporters.\n", [], [], id="first-summary-bullet-is-no-title"),
     pytest.param("Speech Resilience in the Payments System\n===\n\nThank you for having me.\n",
                  ["Resilience in the Payments System"], [], id="document-label-joined-to-the-title"),
     pytest.param("Statement on Monetary Policy – May 2026\n\nThe Board met.\n",

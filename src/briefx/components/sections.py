@@ -266,15 +266,16 @@ class SectionsComponent:
         return 0
 
     def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
-        """Where the title on the first line ends, or None when the line is no title: a sentence, a
-        date, a transcript's place line ('Aboard Air Force One': a transcript's title names the
-        event), a lone word under a document label. A date the collection joined on with a run of
-        spaces ('Transcript of doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
+        """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
+        item, a transcript's place line ('Aboard Air Force One': a transcript's title names the event), a lone
+        word under a document label. A date the collection joined on with a run of spaces ('Transcript of
+        doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
         words = line.words
         if (
             ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
             or wrapped
             or self.date_line.match(line.text)
+            or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
             or (layout.labelled and len(words) < 2)
             or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
         ):
@@ -455,9 +456,7 @@ class SectionsComponent:
         if not match:
             return False
         place = match.group("place")
-        if not place.isupper() and not match.group("date"):
-            return False
-        if len(place.split()) > 4:
+        if (not place.isupper() and not match.group("date")) or len(place.split()) > 4:
             return False
         end = match.end("sep") if match.group("sep") else match.end("date")
         span = add("dateline", line.start, line.start + end, "DATELINE")
