@@ -350,6 +350,24 @@ ATTRIBUTION = [
          ("Our streets will be safer for it", "Lena Parkhurst")],
         id="linked-leads-in-a-list-state-is-a-title-not-a-cue",
     ),
+    # unseen real text, round 5: a definite description of a person by a post at a body refers back to a person
+    pytest.param(
+        "“Rents will keep rising in every city,” said study co-author Lena Park. The Harvard professor added, “We "
+        "need more homes near transport.”",
+        [("Rents will keep rising in every city", "Lena Park"), ("We need more homes near transport", "Lena Park")],
+        id="the-body-professor-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Mara Ames spoke in Oslo on Tuesday. The former Bank of England board member took aim at critics, saying "
+        "“growth will return within two years.”",
+        [("growth will return within two years", "Mara Ames")],
+        id="the-former-body-board-member-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Tom Reyes met the press on Monday. The Microsoft spokesperson said, “We will not comment on the merger.”",
+        [("We will not comment on the merger", "Microsoft")],
+        id="a-spokesperson-relays-the-body",
+    ),
 ]
 
 

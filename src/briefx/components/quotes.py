@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
+from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role
 from briefx.normalize.quote_marks import (
     SINGLE_OPEN,
     RawQuote,
@@ -55,6 +56,7 @@ class QuotesComponent:
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
         self.unnamed_nouns = frozenset(lex["unnamed_speaker_nouns"])
+        self.relay_nouns = frozenset(lex["relay_speaker_nouns"])
         self.indefinites = frozenset(lex["indefinite_determiners"])
         self.first_person = frozenset(lex["first_person_pronouns"])
         self.relative_pronouns = frozenset(lex["relative_pronouns"])
@@ -176,7 +178,7 @@ class QuotesComponent:
             idx = sent.text.lower().find(phrase)
             if idx != -1:
                 char = sent.start_char + idx + len(phrase)
-                name = self._entity_at_or_after(doc, char, inside)
+                name = entity_at_or_after(self._ents(doc), char, inside)
                 if name:
                     return name, phrase
         return self.leads.speaker(doc, raw, self._ents(doc)) or self._epigraph(doc, raw, inside) or (None, None)
@@ -197,7 +199,7 @@ class QuotesComponent:
         match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
         if match is None:
             return None
-        name = self._entity_at_or_after(doc, match.end(), inside)
+        name = entity_at_or_after(self._ents(doc), match.end(), inside)
         return (name, doc_text(doc)[raw.close_at + 1 : match.end()].strip()) if name else None
 
     def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
@@ -362,18 +364,18 @@ class QuotesComponent:
         for tok in [*near, *head.subtree]:
             if tok.i not in inside and tok.i not in clauses and tok.ent_type_ == "PERSON":
                 return self._entity_name(doc, tok.i)
-        if head.pos_ == "PROPN" and head.is_title and head.i not in inside and head.text not in self.role_words:
-            if head.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
-                # a name the model did not tag: "Tom Reyes said"
-                parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                start = min([head.i] + [c.i for c in parts])
-                if not any(t.text in self.document_heads for t in doc[start : head.i + 1]):
-                    return doc[start : head.i + 1].text  # 'Republic Act No. 3846 states': a law is no speaker
+        untagged = self._untagged_name(doc, head, inside)
+        if untagged is not None:
+            return untagged
+        lower = head.lower_
+        before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
+        if self._described_person(head, near[1:]):
+            # 'The Wooster professor added', 'the former Acme board member said': the body says where a person
+            # named before works
+            return last_with_role(self._ents(doc), before, {lower}) or last_entity(self._ents(doc), before, ("PERSON",))
         for tok in near:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
-        lower = head.lower_
-        before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
         if lower in self.pronouns:
             turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
             if turn is not None and turn._.speaker:
@@ -383,11 +385,11 @@ class QuotesComponent:
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
         if words & self.role_nouns:
-            return self._last_with_role(doc, before, words & self.role_nouns) or self._last_entity(
-                doc, before, ("PERSON",)
+            return last_with_role(self._ents(doc), before, words & self.role_nouns) or last_entity(
+                self._ents(doc), before, ("PERSON",)
             )
         if words & self.org_nouns:
-            return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
+            return last_org(self._ents(doc), head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
 
     def _person_named(self, doc: Doc, name: str) -> str:
@@ -396,6 +398,30 @@ class QuotesComponent:
         last = name.split()[-1]
         names = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
         return max((n for n in names if n.split()[-1] == last), key=len, default=name)
+
+    def _untagged_name(self, doc: Doc, head, inside: set[int]) -> str | None:
+        """A name the model did not tag: "Tom Reyes said" (not 'Republic Act No. 3846 states': a law is no speaker)."""
+        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.role_words:
+            return None
+        if head.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
+            return None
+        parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([head.i] + [c.i for c in parts])
+        if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
+            return None
+        return doc[start : head.i + 1].text
+
+    def _described_person(self, head, modifiers) -> bool:
+        """'the Acme professor', 'the former Acme board member': a definite description of a person by a post
+        at a body (an organisation or a body noun among the `modifiers`); no relay of the body's words ('the
+        Acme spokesperson said' stays the body's, corpus/README.md)."""
+        if head.ent_type_ or head.lower_ in self.relay_nouns or head.lower_ in self.org_nouns:
+            return False
+        if head.lower_ not in self.role_nouns and head.lower_ not in self.unnamed_nouns:
+            return False
+        if not any(t.ent_type_ == "ORG" or t.lower_ in self.org_nouns for t in modifiers):
+            return False
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _unnamed(self, head) -> bool:
         """'said an organized labor official', 'a spokesperson said', 'one source said': a person the text does
@@ -439,12 +465,6 @@ class QuotesComponent:
         ent = self._entity(doc, i)
         return ent._.canonical or ent.text
 
-    def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
-        for ent in reversed(self._ents(doc)):
-            if ent.start < before and ent.label_ in labels:
-                return ent._.canonical or ent.text
-        return None
-
     def _last_person_for(self, doc: Doc, before: int, pronoun: str) -> str | None:
         """'she said': the last person named before whose given name is not a man's (unknown names stay)."""
         other = self.other_sex.get(pronoun, frozenset())
@@ -454,30 +474,7 @@ class QuotesComponent:
                 given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in self.classed_names), None)
                 if given not in other:
                     return ent._.canonical or ent.text
-        return self._last_entity(doc, before, ("PERSON",))
-
-    def _last_with_role(self, doc: Doc, before: int, nouns: set[str]) -> str | None:
-        for ent in reversed(self._ents(doc)):
-            if ent.label_ == "PERSON" and ent._.role and ent.start < before:
-                role_words = {w.lower() for w in ent._.role.replace("-", " ").split()}
-                if role_words & nouns:
-                    return ent._.canonical or ent.text
-        return None
-
-    def _last_org(self, doc: Doc, before: int, heads: set[str]) -> str | None:
-        orgs = [e for e in self._ents(doc) if e.label_ == "ORG" and e.start < before]
-        for ent in reversed(orgs):
-            if any(tok.text in heads for tok in ent):
-                return ent._.canonical or ent.text
-        return orgs[-1]._.canonical if orgs else None
-
-    def _entity_at_or_after(self, doc: Doc, char: int, inside: set[int]) -> str | None:
-        for ent in self._ents(doc):
-            if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
-                if ent.start_char - char <= 40:
-                    return ent._.canonical or ent.text
-                break
-        return None
+        return last_entity(self._ents(doc), before, ("PERSON",))
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []
