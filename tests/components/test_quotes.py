@@ -368,6 +368,21 @@ ATTRIBUTION = [
         [("We will not comment on the merger", "Microsoft")],
         id="a-spokesperson-relays-the-body",
     ),
+    pytest.param(
+        "First Lady Jill Biden toured the plant. President Joe Biden spoke there. “We are making the chips right "
+        "here,” Biden said.",
+        [("We are making the chips right here", "Biden")],
+        id="a-surname-two-people-share-stays-the-surname",
+    ),
+    pytest.param(
+        "Trade visit\n\nPrime Minister Tom Ames is in Peru this week.\n\n“We will open an office in Lima this year,” "
+        "says Mr Ames.\n\n“The region is growing fast, and President Ruiz has told me its farms need our skills.\n\n"
+        "“The demand for our expertise is opening doors for exporters.”\n",
+        [("We will open an office in Lima this year", "Tom Ames"),
+         ("The region is growing fast, and President Ruiz has told me its farms need our skills", "Tom Ames"),
+         ("The demand for our expertise is opening doors for exporters", "Tom Ames")],
+        id="a-verb-in-the-quote-before-reports-nothing",
+    ),
 ]
 
 

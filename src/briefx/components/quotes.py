@@ -116,13 +116,13 @@ class QuotesComponent:
                 continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
-                speaker, cue = self._previous_sentence_speaker(doc, span)
+                speaker, cue = self._previous_sentence_speaker(doc, span, spans[-1] if spans else None)
             opens = raw.opens
             if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
                 # a quote paragraph with no cue goes on with the last speaker, lists between included
                 speaker = previous[0]
             if speaker is None and opens:
-                speaker, cue = self._previous_paragraph_speaker(doc, span)
+                speaker, cue = self._previous_paragraph_speaker(doc, span, spans[-1] if spans else None)
             if speaker is None and opens:
                 speaker, cue = self._lead_person(doc, span), None
             if speaker is None:
@@ -207,14 +207,15 @@ class QuotesComponent:
         before = text[: raw.open_at].rstrip(" \t\xa0")  # ':⏎\xa0“…': a no-break space before the mark
         return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
-    def _previous_sentence_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech."""
+    def _previous_sentence_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
+        """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech outside the `last`
+        quote ('“… President Santos has told me …⏎⏎“The demand …': the quoted words' verb reports nothing)."""
         if not doc.user_data.get(_SENTENCES_KEY) or span.start == 0:
             return None, None
         sentence = doc[span.start - 1].sent
         if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
             sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
-        for verb in reversed([t for t in sentence if self._reports(t)]):
+        for verb in reversed([t for t in sentence if self._reports(t) and not _within(t, last)]):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -257,14 +258,13 @@ class QuotesComponent:
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
-    def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """ "X said the company would …" then a paragraph that is all quote: X speaks."""
+    def _previous_paragraph_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
+        """ "X said the company would …" then a paragraph that is all quote: X speaks (not a verb in `last`)."""
         paragraphs = doc.spans.get("paragraphs", [])
         k = bisect_right([p.end for p in paragraphs], span.start)
         if not k:
             return None, None
-        last = paragraphs[k - 1]
-        verbs = [t for t in last if self._reports(t)]
+        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not _within(t, last)]
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
@@ -412,9 +412,8 @@ class QuotesComponent:
         return doc[start : head.i + 1].text
 
     def _described_person(self, head, modifiers) -> bool:
-        """'the Acme professor', 'the former Acme board member': a definite description of a person by a post
-        at a body (an organisation or a body noun among the `modifiers`); no relay of the body's words ('the
-        Acme spokesperson said' stays the body's, corpus/README.md)."""
+        """'the Acme professor', 'the former Acme board member': a person described by a post at a body among the
+        `modifiers`; a relay noun ('the Acme spokesperson said') keeps the body's words (corpus/README.md)."""
         if head.ent_type_ or head.lower_ in self.relay_nouns or head.lower_ in self.org_nouns:
             return False
         if head.lower_ not in self.role_nouns and head.lower_ not in self.unnamed_nouns:
@@ -483,6 +482,10 @@ class QuotesComponent:
         if left >= span.end or right <= span.start:
             return doc[left:right].text
         return verb.text
+
+
+def _within(token, span: Span | None) -> bool:
+    return span is not None and span.start <= token.i < span.end
 
 
 @Language.factory(
