@@ -383,6 +383,13 @@ ATTRIBUTION = [
          ("The demand for our expertise is opening doors for exporters", "Tom Ames")],
         id="a-verb-in-the-quote-before-reports-nothing",
     ),
+    pytest.param(
+        "Court ruling\n\nJo Ames of Halden University wrote, “The ruling reaches every country.”\n\nMicrosoft released "
+        "a statement which read, in part, “This judgment raises hard questions for every platform.”\n",
+        [("The ruling reaches every country", "Jo Ames"),
+         ("This judgment raises hard questions for every platform", "Microsoft")],
+        id="a-statement-which-read-is-its-issuers",
+    ),
 ]
 
 
