@@ -390,6 +390,17 @@ ATTRIBUTION = [
          ("This judgment raises hard questions for every platform", "Microsoft")],
         id="a-statement-which-read-is-its-issuers",
     ),
+    pytest.param(
+        "Tony Mendez died on Saturday. Mendez's wife Jonna Mendez, also a former officer, said, “He could be from a "
+        "lot of different countries.”",
+        [("He could be from a lot of different countries", "Jonna Mendez")],
+        id="the-appositive-person-speaks-not-the-owner",
+    ),
+    pytest.param(
+        "Donald Trump left early. Trump's spokesman, Steven Cheung, said, “The president will not attend the dinner.”",
+        [("The president will not attend the dinner", "Steven Cheung")],
+        id="the-spokesman-named-in-apposition-speaks",
+    ),
 ]
 
 

@@ -41,3 +41,8 @@ def entity_at_or_after(ents: tuple[Span, ...], char: int, inside: set[int], *, w
                 return ent._.canonical or ent.text
             break
     return None
+
+
+def within(token, span: Span | None) -> bool:
+    """The token stands inside `span` (a quote found before)."""
+    return span is not None and span.start <= token.i < span.end

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
-from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role
+from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role, within
 from briefx.normalize.quote_marks import (
     SINGLE_OPEN,
     RawQuote,
@@ -215,7 +215,7 @@ class QuotesComponent:
         sentence = doc[span.start - 1].sent
         if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
             sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
-        for verb in reversed([t for t in sentence if self._reports(t) and not _within(t, last)]):
+        for verb in reversed([t for t in sentence if self._reports(t) and not within(t, last)]):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -264,7 +264,7 @@ class QuotesComponent:
         k = bisect_right([p.end for p in paragraphs], span.start)
         if not k:
             return None, None
-        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not _within(t, last)]
+        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)]
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
@@ -357,10 +357,11 @@ class QuotesComponent:
             return self._entity_name(doc, head.i) if head.ent_type_ in ("PERSON", "ORG") else None
         if head.lower_ in self.relative_pronouns and head.head.dep_ == "relcl":
             head = head.head.head  # 'a governor who says “…”': the noun the clause is about
-        near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
+        near = [head] + sorted((c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")),
+                               key=lambda c: c.dep_ == "poss")
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-        # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
-        # a person in the subject speaks before any organisation named with them
+        # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon": a person in the
+        # subject speaks before any organisation named with them, and before an owner ("Ames's wife, Jo Ames, said")
         for tok in [*near, *head.subtree]:
             if tok.i not in inside and tok.i not in clauses and tok.ent_type_ == "PERSON":
                 return self._entity_name(doc, tok.i)
@@ -482,10 +483,6 @@ class QuotesComponent:
         if left >= span.end or right <= span.start:
             return doc[left:right].text
         return verb.text
-
-
-def _within(token, span: Span | None) -> bool:
-    return span is not None and span.start <= token.i < span.end
 
 
 @Language.factory(
