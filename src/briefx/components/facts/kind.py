@@ -261,10 +261,12 @@ def sized_noun(view: FigureView, cues: FactCues) -> Token | None:
 def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
     """`the new $800 million assistance package`, `backed by $20 billion in support`: a sum that sizes a
     package, funding, investment or allocation is pledged or allotted (GOLD.md § Facts: a pledge is a
-    target), unless its own clause tells it in the past (`spent $5 million of the funding`)."""
+    target), unless its own clause tells it in the past (`spent $5 million of the funding`) or marks it as made
+    (`the $1.1 billion of funding already committed`: past_markers on the figure's or the noun's participle)."""
     if view.span.label_ != "MONEY":
         return False
     noun = sized_noun(view, cues)
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
         return False
-    return not told_in_past(view)
+    participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
+    return not told_in_past(view) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
