@@ -39,6 +39,13 @@ AHEAD = [
     # a date of another verb is not the figure's own time
     ("The unions, which represent 8,200 workers, are seeking a 5 percent rise over two years.", "2026-05-20",
      "8,200", "level"),
+    # a time named as ahead that has no value (issue 11, round 5: budget releases, aid fact sheets)
+    ("In the next financial year, the ministry is providing $310 million for mental health services.",
+     "2026-05-20", "$310 million", "target"),
+    ("The United States is shipping medical supplies worth $45 million in the coming days.", "2026-05-20",
+     "$45 million", "target"),
+    ("In the last financial year, the ministry provided $290 million for mental health services.", "2026-05-20",
+     "$290 million", "level"),
 ]
 
 

@@ -235,12 +235,15 @@ def _hangs_on_own_path(period: Span, view: FigureView) -> bool:
 
 def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     """A figure told in no past tense for a period after the publication day (`$2.4 million in 2016/17`
-    in a budget of May 2016) or over a length of time ahead (`$40 million over four years`): a plan or
+    in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
+    `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
     if period is None or not _hangs_on_own_path(period, view) or told_in_past(view):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
+        return True
+    if period._.value is None and any(t.lower_ in cues.ahead_words for t in period):
         return True
     return is_forward_duration(period, cues)
 
