@@ -135,6 +135,12 @@ PROPOSALS_AND_MADE = [
      "$300 million", "target"),
     ("The council put forward proposals to save $12 million a year from waste services.", "$12 million",
      "target"),
+    # what a budget, plan or package holds as its object is allotted or proposed
+    ("This year's Budget provides $48 million for school lunches.", "$48 million", "target"),
+    ("The recovery plan includes $6 billion to repair state highways.", "$6 billion", "target"),
+    ("The bill passed with 300 votes.", "300", "level"),
+    # a count of proposals counts them: the plan word is what is measured
+    ("The council has received 85 funding proposals from community groups.", "85", "level"),
     # a sum an appeal asked for is what was asked, not a plan of the speaker
     ("The UN appeal for Yemen has received 38 percent of the $4.1 billion requested.", "$4.1 billion", "level"),
     # a sized pledge marked as made (`already`, `previously`) is a level; unmarked it stays a pledge

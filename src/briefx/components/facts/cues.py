@@ -59,6 +59,7 @@ class FactCues:
     news_time_words: frozenset[str]
     frame_preps: frozenset[str]
     ahead_words: frozenset[str]
+    plan_subjects: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

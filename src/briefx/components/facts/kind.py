@@ -148,9 +148,20 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
     if _told_as_past(words, cues) or describes_agent(view):
         return False
-    return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
-            or aims_at(view, cues)
+    counted = counted_noun(view)
+    return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
+            or _goal_is_subject(view, cues)
+            or aims_at(view, cues) or _plan_is_subject(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
+
+
+def counted_noun(view: FigureView) -> Token | None:
+    """`140 housing proposals`: a noun the figure counts is what is measured, not a plan word for it (but
+    `a $1.3 billion promise` sizes what is promised)."""
+    root = view.span.root
+    if root.dep_ in _SIZING_DEPS and root.head.i >= view.span.end and view.span.label_ != "MONEY":
+        return root.head
+    return None
 
 
 def describes_agent(view: FigureView) -> bool:
@@ -164,6 +175,16 @@ def describes_agent(view: FigureView) -> bool:
             return nested
         nested = nested or token.dep_ == "appos"
     return False
+
+
+def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
+    """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
+    or package holds as its object is allotted or proposed (GOLD.md § Facts: a target)."""
+    path = own_clause_path(view)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or path[path.index(verb) - 1].dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in cues.plan_subjects for c in verb.children)
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
