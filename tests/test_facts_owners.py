@@ -65,7 +65,25 @@ OWNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, subjects", OWNERS, ids=_ids(OWNERS))
+# parallel conjuncts that each name their own party, however the parse joined them (round 5)
+PARALLEL = [
+    ("This brings our total aid to Fiji to $3m in 2024 and to Tonga to over $9m since 2019.", "$3m", ["Fiji"]),
+    ("This brings our total aid to Fiji to $3m in 2024 and to Tonga to over $9m since 2019.", "$9m", ["Tonga"]),
+    ("The chain sold its 1200 Dutch and 85 Belgian stores to Harlow Retail in May.", "85",
+     ["Belgian", "Harlow Retail"]),
+    ("The pledge covers 40 million doses from Canada in funding for the facility and at least 12 million U.K. doses "
+     "donated to the region.", "40 million", ["Canada"]),
+    # ... but a name the other conjunct does not match is shared
+    ("The grant will train 300 nurses in Ghana and five neighbouring countries.", "five", ["Ghana"]),
+    ("Flooding on the highway through Nelson between 2014 and 2023 caused 40 crashes, with two deaths and 19 "
+     "serious injuries.", "19", ["Nelson"]),
+    # ... and so is a name in the clause's subject
+    ("Trade between the 27 EU members and the Mercosur states reached $90 billion.", "$90 billion",
+     ["EU", "Mercosur"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", OWNERS + PARALLEL, ids=_ids(OWNERS + PARALLEL))
 def test_whose_figure_it_is(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
