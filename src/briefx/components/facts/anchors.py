@@ -209,7 +209,7 @@ def in_other_figures_phrase(ent: Span, view: FigureView, ents: list[Span]) -> bo
     separators = [i for i in range(sentence.start, sentence.end) if _separates(doc, i, view)]
     toward = [i for i in separators if min(ent.end, view.span.end) <= i < max(ent.start, view.span.start)]
     near_other = [i for i in (*range(ent.start - 1, ent.start - 2 - _NEAR_FIGURE, -1),
-                              *range(ent.end, ent.end + 1 + _NEAR_FIGURE)) if i in view.others]
+                              *range(ent.end, ent.end + 1 + _NEAR_FIGURE)) if i in view.others]  # within a few words
     if not toward or not any(sentence.start <= i < sentence.end and not any(min(i, ent.start) < c < max(i, ent.end)
                                                                             for c in separators) for i in near_other):
         return False
@@ -219,8 +219,13 @@ def in_other_figures_phrase(ent: Span, view: FigureView, ents: list[Span]) -> bo
     lo, hi = (near, min(beyond, default=sentence.end)) if near < view.span.start else \
         (max(beyond, default=sentence.start), near)
     return any(other.label_ == ent.label_ and lo <= other.root.i < hi and other.start != ent.start
-               and not any(min(other.end, view.span.end) <= i < max(other.start, view.span.start) for i in view.others)
-               for other in ents)
+               and _near(other, view.span) for other in ents)
+
+
+def _near(ent: Span, figure: Span) -> bool:
+    """Within a few words of the figure, no other figure between (`to Yemen to $4.5m`, `80 million U.S. vaccines`)."""
+    gap = figure.start - ent.end if ent.end <= figure.start else ent.start - figure.end
+    return gap <= _NEAR_FIGURE
 
 
 def in_subject_of(ent: Span, view: FigureView) -> bool:
