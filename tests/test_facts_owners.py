@@ -82,8 +82,18 @@ PARALLEL = [
      ["EU", "Mercosur"]),
 ]
 
+# a place the measured thing spreads over (`across X`, `throughout X`) locates it, also inside a modifier of another
+# noun or beside a figure that restates this one (round 5)
+SPREAD = [
+    ("The scheme is now helping 4 million renters – 1 in 5 renters across Canada – cut their bills.", "4 million",
+     ["Canada"]),
+    ("Budget 2026 will provide $50 million of new funding for regional projects that will support towns across "
+     "rural Scotland.", "$50 million", ["Scotland"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD
 
-@pytest.mark.parametrize("text, figure, subjects", OWNERS + PARALLEL, ids=_ids(OWNERS + PARALLEL))
+
+@pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))
 def test_whose_figure_it_is(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects

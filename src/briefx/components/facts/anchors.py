@@ -363,6 +363,13 @@ def names_a_programme(ent: Span, cues: FactCues) -> bool:
     return ent[-1].lower_ in cues.non_subject_heads or modifies
 
 
+def spreads_over(ent: Span, cues: FactCues) -> bool:
+    """`23 million households – 1 in 6 households across America`, `initiatives that will benefit communities across
+    regional New Zealand`: a place the measured thing spreads over locates it, even inside a modifier of another noun
+    or beside another figure."""
+    return ent.label_ in cues.measure_subject_labels and ent.root.dep_ == "pobj" and \
+        ent.root.head.lower_ in cues.spread_preps
+
 def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
@@ -375,9 +382,10 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
             continue
         if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
+        spread = spreads_over(ent, cues)
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
-                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
-                in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues) or \
+                (not spread and claimed_by_other(ent, view)) or in_absolute_clause(ent, view, cues) or \
+                (not spread and in_modifier_of_other(ent, view)) or in_hyphened_participle(ent, cues) or \
                 in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \

@@ -58,6 +58,7 @@ class FactCues:
     party_participles: frozenset[str]
     news_time_words: frozenset[str]
     frame_preps: frozenset[str]
+    spread_preps: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
