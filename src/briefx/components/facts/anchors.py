@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
@@ -205,13 +205,10 @@ def in_other_figures_phrase(ent: Span, view: FigureView, ents: list[Span]) -> bo
     so is a name in the clause's subject: `trade between the 10 ASEAN members and the SCO had reached $1 billion`)."""
     if in_subject_of(ent, view):
         return False
-    doc, sentence = ent.doc, view.span.sent
-    separators = [i for i in range(sentence.start, sentence.end) if _separates(doc, i, view)]
+    sentence = view.span.sent
+    separators = [i for i in range(sentence.start, sentence.end) if _separates(ent.doc, i, view)]
     toward = [i for i in separators if min(ent.end, view.span.end) <= i < max(ent.start, view.span.start)]
-    near_other = [i for i in (*range(ent.start - 1, ent.start - 2 - _NEAR_FIGURE, -1),
-                              *range(ent.end, ent.end + 1 + _NEAR_FIGURE)) if i in view.others]  # within a few words
-    if not toward or not any(sentence.start <= i < sentence.end and not any(min(i, ent.start) < c < max(i, ent.end)
-                                                                            for c in separators) for i in near_other):
+    if not toward or not _beside_other_figure(ent, view, separators):
         return False
     # the figure's own conjunct: from the separator nearest it to the next separator beyond it
     near = max(toward) if ent.start < view.span.start else min(toward)
@@ -222,8 +219,16 @@ def in_other_figures_phrase(ent: Span, view: FigureView, ents: list[Span]) -> bo
                and _near(other, view.span) for other in ents)
 
 
+def _beside_other_figure(ent: Span, view: FigureView, separators: list[int]) -> bool:
+    """Another figure within a few words of the name, with no coordinator between them."""
+    sentence = view.span.sent
+    around = (*range(ent.start - 1, ent.start - 2 - _NEAR_FIGURE, -1), *range(ent.end, ent.end + 1 + _NEAR_FIGURE))
+    return any(sentence.start <= i < sentence.end and i in view.others
+               and not any(min(i, ent.start) < c < max(i, ent.end) for c in separators) for i in around)
+
+
 def _near(ent: Span, figure: Span) -> bool:
-    """Within a few words of the figure, no other figure between (`to Yemen to $4.5m`, `80 million U.S. vaccines`)."""
+    """Within a few words of the figure (`to Yemen to $4.5m`, `80 million U.S. vaccines`)."""
     gap = figure.start - ent.end if ent.end <= figure.start else ent.start - figure.end
     return gap <= _NEAR_FIGURE
 
@@ -234,7 +239,7 @@ def in_subject_of(ent: Span, view: FigureView) -> bool:
     return any(t.dep_.startswith("nsubj") and t.head.i in path for t in (ent.root, *ent.root.ancestors))
 
 
-def _separates(doc, i: int, view: FigureView) -> bool:
+def _separates(doc: Doc, i: int, view: FigureView) -> bool:
     """A coordinator that can part two conjuncts, not one inside a date (`between 2014 and 2023`) or one that
     joins names (`the Philippines, Australia and Japan`)."""
     return doc[i].dep_ == "cc" and i + 1 < len(doc) and not doc[i + 1].ent_type_ and i + 1 not in view.dated
