@@ -113,3 +113,24 @@ PARTICLES = [
 def test_a_particle_beside_the_figure(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
+
+
+# a name fronted before the clause's subject is shared by all the clause's figures (round 5)
+FRONTED = [
+    ("In partnership with VoltGrid, Kiwi Foods will install seven 50kW and five 25kW chargers.", "five", "VoltGrid",
+     True),
+    ("Kiwi Foods will install seven 50kW chargers with VoltGrid and five 25kW chargers.", "five", "VoltGrid", False),
+]
+
+
+@pytest.mark.parametrize("text, figure, name, shared", FRONTED, ids=_ids(FRONTED))
+def test_a_fronted_name_is_shared(extractor, text, figure, name, shared):
+    from briefx.components.facts.anchors import in_subject_of
+    from briefx.components.facts.clauses import view_of
+    from briefx.components.facts.cues import FactCues
+
+    doc = extractor.nlp(text)
+    span = next(s for s in doc.spans["figures"] if s.text == figure)
+    others = frozenset(t.i for s in doc.spans["figures"] if s != span for t in s)
+    ent = next(e for e in doc.ents if e.text == name)
+    assert in_subject_of(ent, view_of(span, FactCues.load("facts.json"), others)) is shared

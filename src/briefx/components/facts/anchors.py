@@ -234,9 +234,13 @@ def _near(ent: Span, figure: Span) -> bool:
 
 
 def in_subject_of(ent: Span, view: FigureView) -> bool:
-    """The name is (in) the subject of a verb on the figure's path: shared by all the verb's figures."""
+    """The name is (in) the subject of a verb on the figure's path, or fronted before that subject (`In partnership
+    with ChargeNet, Acme will install seven 50kW and five 25kW chargers`): shared by all the verb's figures."""
     path = {t.i for t in view.path}
-    return any(t.dep_.startswith("nsubj") and t.head.i in path for t in (ent.root, *ent.root.ancestors))
+    if any(t.dep_.startswith("nsubj") and t.head.i in path for t in (ent.root, *ent.root.ancestors)):
+        return True
+    subjects = [c for c in view.clause_head.children if c.dep_.startswith("nsubj")]
+    return any(ent.end <= s.left_edge.i for s in subjects)
 
 
 def _separates(doc: Doc, i: int, view: FigureView) -> bool:
