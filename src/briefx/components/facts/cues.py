@@ -60,6 +60,7 @@ class FactCues:
     frame_preps: frozenset[str]
     ahead_words: frozenset[str]
     plan_subjects: frozenset[str]
+    spread_preps: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
