@@ -50,6 +50,14 @@ OTHER_MEASURES = [
     # → its last word, as GOLD.md scores measures)
     ("Officials have counted more cases of cholera, including 140 in the single day before the vote.", "140",
      "cholera"),
+    # a figure framed as a pace, rate or average measures what moves at it (GOLD.md § Facts: not the frame);
+    # a rate with a compound of its own is the measure
+    ("The Bank will keep buying government bonds at a pace of $25 billion per month.", "$25 billion",
+     "government bonds"),
+    ("The Board aims to keep prices and wages at the rate of 3 percent over the medium term.", "3 percent", "wages"),
+    ("Around 20,000 pensioners will be better off by an average of $12 a week from April.", "$12", "pensioners"),
+    ("Retirees on the scheme will save an average of $300 a year.", "$300", "Retirees"),
+    ("The unemployment rate of 4.5 percent was the lowest in a decade.", "4.5 percent", "unemployment rate"),
 ]
 
 

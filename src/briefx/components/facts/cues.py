@@ -61,6 +61,7 @@ class FactCues:
     ahead_words: frozenset[str]
     plan_subjects: frozenset[str]
     spread_preps: frozenset[str]
+    rate_frames: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

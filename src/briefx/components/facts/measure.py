@@ -120,11 +120,35 @@ def _programme(token: Token, cues: FactCues) -> bool:
 
 
 def of_owner(view: FigureView, cues: FactCues) -> Token | None:
-    """`a combined installed capacity of 1,570 MW`: the noun whose `of`-phrase the figure is."""
+    """`a combined installed capacity of 1,570 MW`: the noun whose `of`-phrase the figure is (for a rate
+    frame, `at a pace of $40 billion`, what moves at that pace)."""
     root = view.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNS:
-        return _usable(root.head.head, view, cues, share=True)
+        owner = root.head.head
+        if owner.lower_ in cues.rate_frames and not any(c.dep_ == "compound" for c in owner.children):
+            return frame_holder(owner, view, cues)
+        return _usable(owner, view, cues, share=True)
     return None
+
+
+def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """`inflation at the rate of 2 percent` → inflation; `buying bonds at a pace of $40 billion a month` → bonds
+    (the object before the frame, the last of a coordination); `families will be better off by an average
+    of $75` → families (the verb's subject, when it takes no object)."""
+    prep = frame.head
+    if frame.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return None
+    holder = prep.head
+    if holder.pos_ in _NOUNS:
+        return _usable(holder, view, cues)
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ in _NOUNS and c.i < prep.i]
+    objects += [conj for o in objects for conj in o.conjuncts if conj.i < prep.i and conj.pos_ in _NOUNS]
+    if objects:
+        return _usable(max(objects, key=lambda t: t.i), view, cues)
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return _usable(subjects[0], view, cues) if subjects else None
 
 
 def qualified_noun(view: FigureView, cues: FactCues) -> Token | None:
