@@ -436,6 +436,7 @@ TITLE_WORDS_AS_PEOPLE = [
     pytest.param(
         "Minister for Trade and Tourism Jo Mensah said", {("Jo Mensah", "PERSON")}, id="portfolios-joined-by-and"
     ),
+    pytest.param("aided former Special Counsel Noor Haddad in", {("Noor Haddad", "PERSON")}, id="special-counsel"),
     # Irish heads of government by their Irish titles (joint statements)
     pytest.param("hosted Taoiseach Seán Ó Briain for talks", {("Seán Ó Briain", "PERSON")}, id="taoiseach"),
     pytest.param("met Tánaiste Aoife Nic Giolla for talks", {("Aoife Nic Giolla", "PERSON")}, id="tanaiste"),
