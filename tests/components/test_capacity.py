@@ -87,6 +87,9 @@ MASS = [
     pytest.param("Stock limits of 2,500 tonnes apply to traders.", ["2,500 tonnes"], id="large-tonnage-stays"),
     pytest.param("Its pilot plant produced 1,200 tonnes in the first half.", ["1,200 tonnes"], id="production-stays"),
     pytest.param("The route will carry up to 16 tonnes of cargo per flight.", ["16 tonnes"], id="no-mass-cue-stays"),
+    # US trade fact sheets (unseen odd-year White House text): metric tons written 'mt', millions of them 'MMT'
+    pytest.param("Buyers will take 30 MMT of wheat and a quota of 8,000 mt of pork.", ["30 MMT", "8,000 mt"],
+                 id="metric-tons-abbreviated"),
 ]
 
 

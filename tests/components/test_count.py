@@ -93,6 +93,17 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("Steel 232 tariffs do not stack with auto 232 duties.", id="trade-law-section-named-alone"),
     pytest.param("-   The rates in Executive Order\n    14301 stay.", id="name-and-number-across-an-indented-wrap"),
     pytest.param("They flew into a 40-knot wind and walked 200 yards.", id="knots-and-yards-measure"),
+    # issue 9, a fourth round (Australian PM transcripts and media releases, NZ and White House releases)
+    pytest.param("Anyone affected can ring the help line on 132 44 55, or 1800 246 810, all day.",
+                 id="service-numbers-in-digit-groups"),
+    pytest.param("Families can call the freephone 0800 42 778 90 for advice.", id="freephone-with-two-digit-groups"),
+    pytest.param("Post letters to the office at Suite 3 / 218 Flinders St, Melbourne.", id="street-address-number"),
+    pytest.param("The Hon. Ana Ruiz\n\n1100 Madison Ave NW\n\nWashington", id="street-address-line"),
+    pytest.param("Exporters gain a quota of 35,000\n    mt of pork and 12 MMT of maize.", id="metric-tonnes-measure"),
+    pytest.param("The wheat deal covers 4 million metric tons a season.", id="metric-tons-measure"),
+    pytest.param("**Goal 4: Safer roads**\n\nDeaths fell.", id="bold-label-number-in-a-heading"),
+    pytest.param("About one in\nthree renters moved, and 7 in 10 owners stayed.", id="n-in-m-is-a-share"),
+    pytest.param("Some 2-in-5 tenants and one-in-three owners agreed.", id="hyphenated-n-in-m-is-a-share"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],
@@ -104,6 +115,14 @@ COUNTS_UNSEEN = [
     pytest.param("Crews found 3 people, 4, 5 and 6 boats.",
                  [("3", 3.0, None), ("4", 4.0, None), ("5", 5.0, None), ("6", 6.0, None)],
                  id="coordinated-counts-after-a-noun"),
+    pytest.param("Members lodged 412 petitions.\n\nThis compares with:\n\n- 390 in 2014\n- 275 in 2013\n",
+                 [("412", 412.0, None), ("390", 390.0, None), ("275", 275.0, None)],
+                 id="a-list-line-opens-no-range-with-the-year-above"),
+    pytest.param("Some 1 200 000 people and 18 450 homes were counted.",
+                 [("1 200 000", 1.2e6, "approx"), ("18 450", 18450.0, None)],
+                 id="thousands-grouped-with-spaces-still-count"),
+    pytest.param("Turnout rose in 9 of 12 wards and in 2019.", [("9", 9.0, None), ("12", 12.0, None)],
+                 id="n-of-m-still-counts"),
 ]
 
 

@@ -208,6 +208,13 @@ NOT_HEADINGS = [
     # unseen White House articles: a link's text wrapped into the next line (its target masked)
     pytest.param("Steel Gains\n\nThe plant reopened.\n\n**  Read the full op-ed\nhere.       **\n",
                  id="short-line-carried-on-in-lower-case"),
+    # a fourth round of unseen releases (NZ, Wikinews photo captions, Australian contact blocks)
+    pytest.param("Grants Awarded\n\nThe following firms won grants:\n\nHarbour Robotics Ltd\n\nKea Optics Ltd\n\n"
+                 "Southern Seeds Ltd (trading as Seedco)\n\nTasman Dairy Ltd\n\nmiroTech Ltd\n",
+                 id="list-of-names-unmarked"),
+    pytest.param("Fans Gather\n\nThousands came to the fair.\n\nCosplay contest winners\n\nA tea ceremony at noon\n\n"
+                 "Dancers in the car park despite the rain\n\nA group performs a routine.\n",
+                 id="run-of-photo-captions"),
 ]
 
 
@@ -253,6 +260,9 @@ TITLES = [
                  [], [], id="first-line-is-a-sentence-ending-in-a-quote"),
     pytest.param("The Housing Package will:\n\n- build homes\n- cut rents\n", [], [],
                  id="first-line-leads-into-a-list"),
+    # NZ releases that open with their summary bullets, the headline dropped (real dev, unseen odd-year text)
+    pytest.param("- Exports to Asia rose by a fifth in the June 2023 quarter\n- Dairy led the rise\n\n"
+                 "New figures show a strong year for exporters.\n", [], [], id="first-summary-bullet-is-no-title"),
     pytest.param("Speech Resilience in the Payments System\n===\n\nThank you for having me.\n",
                  ["Resilience in the Payments System"], [], id="document-label-joined-to-the-title"),
     pytest.param("Statement on Monetary Policy – May 2026\n\nThe Board met.\n",

@@ -11,8 +11,10 @@ import pytest
 import briefx.normalize.dates as dates_module
 from briefx.normalize.dates import (
     DateLexicon,
+    DateReading,
     infer_year,
     nearest_year,
+    on_weekday,
     read_date,
     resolve_period,
     resolve_weekday,
@@ -243,6 +245,20 @@ NEAREST = [
 def test_nearest_year(args, expected):
     month, reference, future = args
     assert nearest_year(month, reference=reference, year=None, future=future) == expected
+
+
+ON_WEEKDAY = [
+    pytest.param("2027-02-09", 0, "2026-02-09", id="the-year-before-holds-that-weekday"),
+    pytest.param("2026-12-04", 5, "2027-12-04", id="the-year-after-holds-it"),
+    pytest.param("2026-02-09", 0, "2026-02-09", id="the-guess-agrees"),
+    pytest.param("2026-02-09", 5, "2026-02-09", id="no-year-next-to-it-agrees"),
+    pytest.param("2026-02", 2, "2026-02", id="a-month-is-left-alone"),
+]
+
+
+@pytest.mark.parametrize("value, weekday, expected", ON_WEEKDAY)
+def test_on_weekday(value, weekday, expected):
+    assert on_weekday(DateReading(value, "day"), weekday) == DateReading(expected, "day")
 
 
 WEEKDAYS = [

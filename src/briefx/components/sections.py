@@ -1,13 +1,11 @@
 """briefx_sections: the article's layout — title, byline, dateline, sub-headings, paragraphs.
 
-Runs first, on the tokenised text, and reads it line by line. It sets sentence
-starts at line breaks (the parser keeps them and adds its own) and fills the
-span groups ``title``, ``byline`` (AUTHOR, OUTLET), ``dateline``, ``sections``,
-``paragraphs`` and ``furniture`` (lines such as a lone view counter that are
-not article text: GOLD.md gives them no span, so later components skip them).
-In a podium transcript it also fills ``speaker_tags`` (``MS. PSAKI:``, ``Q``; label
-QUESTION or SPEAKER) and ``turns`` (the words after each tag up to the next tag,
-GOLD.md § Turns); a tag line is never a title, heading or dateline.
+Runs first, on the tokenised text, and reads it line by line. It sets sentence starts at line breaks (the
+parser keeps them and adds its own) and fills the span groups ``title``, ``byline`` (AUTHOR, OUTLET),
+``dateline``, ``sections``, ``paragraphs`` and ``furniture`` (lines such as a lone view counter that are not
+article text: GOLD.md gives them no span, so later components skip them). In a podium transcript it also fills
+``speaker_tags`` (``MS. PSAKI:``, ``Q``; label QUESTION or SPEAKER) and ``turns`` (the words after each tag up
+to the next tag, GOLD.md § Turns); a tag line is never a title, heading or dateline.
 """
 
 from __future__ import annotations
@@ -43,18 +41,16 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '*
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
 )
+_GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
+
+
 class _Layout:
     """What one call has read of one document: the spans so far, the open paragraph, which preamble parts are
     done, the transcript's tag lines. Built per call; the component keeps none of it."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.spans: dict[str, list[Span]] = {
-            k: []
-            for k in (
-                "title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns"
-            )
-        }
+        self.spans: dict[str, list[Span]] = {k: [] for k in _GROUPS}
         self.consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
         self.body_started = False
         self.title_done = False
@@ -67,6 +63,7 @@ class _Layout:
         self.labelled = False  # a document label ('Media Release') stood where the title would
         self.podium = False  # a podium transcript: nothing but short head lines before the first tag
         self.first_line: str | None = None
+        self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -208,6 +205,7 @@ class SectionsComponent:
             underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
+                layout.lone_short_line = False
             elif self._marked(layout, line, nxt, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
@@ -268,15 +266,16 @@ class SectionsComponent:
         return 0
 
     def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
-        """Where the title on the first line ends, or None when the line is no title: a sentence, a
-        date, a transcript's place line ('Aboard Air Force One': a transcript's title names the
-        event), a lone word under a document label. A date the collection joined on with a run of
-        spaces ('Transcript of doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
+        """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
+        item, a transcript's place line ('Aboard Air Force One': a transcript's title names the event), a lone
+        word under a document label. A date the collection joined on with a run of spaces ('Transcript of
+        doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
         words = line.words
         if (
             ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
             or wrapped
             or self.date_line.match(line.text)
+            or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
             or (layout.labelled and len(words) < 2)
             or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
         ):
@@ -322,6 +321,7 @@ class SectionsComponent:
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
+            and not layout.lone_short_line  # 'Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': a list without marks, no headings
             and self.looks_like_heading(line, self.max_heading_words)
             and (nxt.start in layout.tagged or not self.looks_like_heading(nxt, self.max_heading_words))
         ):
@@ -346,6 +346,7 @@ class SectionsComponent:
         else:
             layout.flush()
             layout.paragraph.append(line)
+        layout.lone_short_line = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
 
     def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
         """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
@@ -455,9 +456,7 @@ class SectionsComponent:
         if not match:
             return False
         place = match.group("place")
-        if not place.isupper() and not match.group("date"):
-            return False
-        if len(place.split()) > 4:
+        if (not place.isupper() and not match.group("date")) or len(place.split()) > 4:
             return False
         end = match.end("sep") if match.group("sep") else match.end("date")
         span = add("dateline", line.start, line.start + end, "DATELINE")

@@ -224,13 +224,29 @@ def read_date(
         anchor_quarter,
     )
     t = _clean(text)
+    weekday = lexicon.weekdays.get(t.split(" ", 1)[0])
     for pattern, repl in lexicon.rewrites:  # "wednesday july 10 2019" -> "july 10 2019"
         t = pattern.sub(repl, t)
     for reader in READERS:
         reading = reader(t, lexicon, ctx)
         if reading is not None:
-            return reading
+            return on_weekday(reading, weekday) if weekday is not None and reading.kind == "day" else reading
     return DateReading(None, "relative")
+
+
+def on_weekday(reading: DateReading, weekday: int) -> DateReading:
+    """A day named with its weekday and no year ("Tuesday 10 February"): the year next to the one
+    guessed whose calendar puts that day on that weekday, when the guessed year does not."""
+    value = reading.value
+    if value is None or not _ISO.match(value):
+        return reading
+    day = date.fromisoformat(value)
+    if day.weekday() == weekday:
+        return reading
+    for year in (day.year - 1, day.year + 1):
+        if _valid_day(year, day.month, day.day) and date(year, day.month, day.day).weekday() == weekday:
+            return DateReading(date(year, day.month, day.day).isoformat(), reading.kind)
+    return reading
 
 
 def _absolute(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:

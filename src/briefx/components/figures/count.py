@@ -103,6 +103,8 @@ class CountComponent(BaseFigureComponent):
         self.name_markers = frozenset(rules["name_markers"])
         self.coordinated_labels = frozenset(rules["coordinated_labels"]) | self.name_markers
         self.year_low, self.year_high = rules["year_range"]
+        self.ratio_words = frozenset(rules["ratio_words"])
+        self.small_numbers = frozenset(self.tables.number_words["units"]) | frozenset(self.tables.number_words["tens"])
         self.dozen_qualifier = rules["a_dozen_qualifier"]
         self.entity_labels = frozenset(rules["entity_labels"] if entity_labels is None else entity_labels)
         qualifier_words = {word for phrases in self.tables.qualifiers.values() for p in phrases for word in p.split()}
@@ -263,9 +265,11 @@ class CountComponent(BaseFigureComponent):
                 return False
         if self._duration_follows(text, end):
             return False  # "two to three days", "two or three weeks"
+        if self._in_ratio(text, start, end, next_lower):
+            return False  # "one in four adults", "1 in 6 households": a share, as a fraction is
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
         if previous and _same_line(previous.group(2)):
-            word = previous.group(1)
+            word = previous.group(1).lstrip("*_") or previous.group(1)  # bold opens the word: "**Result 2:"
             if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
                 return False  # "No. 5"
             if word in self.months or (word[-1] == "." and word[:-1] in self.months):
@@ -279,6 +283,24 @@ class CountComponent(BaseFigureComponent):
             ):
                 return False  # a number in a name ("Line 3", "Resolution 2231")
         return True
+
+    def _in_ratio(self, text: str, start: int, end: int, next_word: str) -> bool:
+        """Either number of "N in M" ("two in five providers", "1 in 6 households"): no count
+        (corpus/README.md: fractions are not COUNT). A year or a duration after "in" is none."""
+        if next_word in self.ratio_words:
+            after = _NEXT.match(text, _NEXT.match(text, end).end())
+            word = after.group(3).lower().rstrip(".,;:") if after else ""
+            if self._small_number(word):
+                return not self._duration_follows(text, after.end()) and not self._unit_after(text, after.end())
+        words = text[max(0, start - 30) : start].split()
+        return len(words) >= 2 and words[-1].lower() in self.ratio_words and self._small_number(words[-2].lower())
+
+    def _small_number(self, word: str) -> bool:
+        return word in self.small_numbers or (word.isdigit() and len(word) <= 3)
+
+    def _unit_after(self, text: str, end: int) -> bool:
+        word = self._next_word(text, end)[1].lower()
+        return word in self.time_units or word in self.measures
 
     def _labels_coordinated(self, reading: _Reading, start: int) -> bool:
         """The number follows other numbers joined by commas or 'and' after a label word ("Parts 38

@@ -88,8 +88,8 @@ def figure_tables() -> FigureTables:
         "NUM": _NUMBER,
         "WORDNUM": word_number,
         "AMOUNT": amount,
-        "RANGE": rf"{amount}(?:\s?[–—-]\s?{amount})?",
-        "NUMRANGE": rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?",
+        "RANGE": rf"{amount}(?:{_BEFORE_DASH}[–—-]\s?{amount})?",
+        "NUMRANGE": rf"{_NUMBER}(?:{_BEFORE_DASH}[–—-]\s?{_NUMBER})?",
         "FRACRANGE": rf"(?<![/\d]){_FRACTION_OR_NUMBER}(?:\s?(?:[–—-]|to)\s?{_FRACTION_OR_NUMBER})?",
         "SCALE": scale,
         "SCALED": rf"(?:{_WRAP_GAP}{scale}|{glued})?",
@@ -144,12 +144,14 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
     return tuple(ranges)
 
 
+_BEFORE_DASH = r"[ \t\u00a0]?"  # a dash after a line break opens a list item ("57 in 2008⏎- 87"): no range
 _WRAP_GAP = r"(?:\s?|\n[ \t\u00a0]{1,8})"  # "$2.5⏎    billion": a hard wrap into an indented list line
 
 
 # One space of a pattern template may be a hard wrap into an indented line ("June 1,⏎        2025",
-# "between 2000⏎    and 2019" in bulleted fact sheets); a blank line still ends a date.
-_WRAP_SPACE = r"(?:\s[ \t\u00a0]{0,8})"
+# "between 2000⏎    and 2019" in bulleted fact sheets); a blank line still ends a date, and so does a
+# line that opens a list item ("- 57 in 2008⏎- 87 in 2007": no range "2008⏎- 87").
+_WRAP_SPACE = r"(?:(?!\n[ \t\u00a0]*(?:[-*•+]|\d{1,2}[.)])[ \t\u00a0])\s[ \t\u00a0]{0,8})"
 
 
 def wrap_tolerant(template: str) -> str:
