@@ -94,9 +94,10 @@ RULES = [
      ["Kenya"]),
     ("The fund is looking to raise over $300 million in coming years.", "$300 million", None, "coming years",
      "target", None, []),
-    # a named programme is what money is for, and owns no figure itself
+    # a named programme is what money is for, and owns no figure itself; what a budget sets aside is an
+    # allocation (corpus/README.md: announced allocations are targets)
     ("The budget sets aside $8 million for the Rural Broadband Programme.", "$8 million",
-     "Rural Broadband Programme", None, "level", None, []),
+     "Rural Broadband Programme", None, "target", None, []),
     # data sources and speakers are not subjects
     ("Inflation eased to 4.1% in August, according to the Central Bank of Kenya.", "4.1%", "Inflation", "August",
      "level", None, []),

@@ -65,7 +65,35 @@ OWNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, subjects", OWNERS, ids=_ids(OWNERS))
+# parallel conjuncts that each name their own party, however the parse joined them (round 5)
+PARALLEL = [
+    ("This brings our total aid to Fiji to $3m in 2024 and to Tonga to over $9m since 2019.", "$3m", ["Fiji"]),
+    ("This brings our total aid to Fiji to $3m in 2024 and to Tonga to over $9m since 2019.", "$9m", ["Tonga"]),
+    ("The chain sold its 1200 Dutch and 85 Belgian stores to Harlow Retail in May.", "85",
+     ["Belgian", "Harlow Retail"]),
+    ("The pledge covers 40 million doses from Canada in funding for the facility and at least 12 million U.K. doses "
+     "donated to the region.", "40 million", ["Canada"]),
+    # ... but a name the other conjunct does not match is shared
+    ("The grant will train 300 nurses in Ghana and five neighbouring countries.", "five", ["Ghana"]),
+    ("Flooding on the highway through Nelson between 2014 and 2023 caused 40 crashes, with two deaths and 19 "
+     "serious injuries.", "19", ["Nelson"]),
+    # ... and so is a name in the clause's subject
+    ("Trade between the 27 EU members and the Mercosur states reached $90 billion.", "$90 billion",
+     ["EU", "Mercosur"]),
+]
+
+# a place the measured thing spreads over (`across X`, `throughout X`) locates it, also inside a modifier of another
+# noun or beside a figure that restates this one (round 5)
+SPREAD = [
+    ("The scheme is now helping 4 million renters – 1 in 5 renters across Canada – cut their bills.", "4 million",
+     ["Canada"]),
+    ("Budget 2026 will provide $50 million of new funding for regional projects that will support towns across "
+     "rural Scotland.", "$50 million", ["Scotland"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD
+
+
+@pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))
 def test_whose_figure_it_is(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
@@ -85,3 +113,24 @@ PARTICLES = [
 def test_a_particle_beside_the_figure(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
+
+
+# a name fronted before the clause's subject is shared by all the clause's figures (round 5)
+FRONTED = [
+    ("In partnership with VoltGrid, Kiwi Foods will install seven 50kW and five 25kW chargers.", "five", "VoltGrid",
+     True),
+    ("Kiwi Foods will install seven 50kW chargers with VoltGrid and five 25kW chargers.", "five", "VoltGrid", False),
+]
+
+
+@pytest.mark.parametrize("text, figure, name, shared", FRONTED, ids=_ids(FRONTED))
+def test_a_fronted_name_is_shared(extractor, text, figure, name, shared):
+    from briefx.components.facts.anchors import in_subject_of
+    from briefx.components.facts.clauses import view_of
+    from briefx.components.facts.cues import FactCues
+
+    doc = extractor.nlp(text)
+    span = next(s for s in doc.spans["figures"] if s.text == figure)
+    others = frozenset(t.i for s in doc.spans["figures"] if s != span for t in s)
+    ent = next(e for e in doc.ents if e.text == name)
+    assert in_subject_of(ent, view_of(span, FactCues.load("facts.json"), others)) is shared

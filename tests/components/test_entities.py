@@ -306,6 +306,28 @@ def test_role_and_grouping(extractor):
     assert wto and set(wto) == {"World Trade Organization"}
 
 
+SURNAMES = [
+    pytest.param(
+        "First Lady Jill Biden visited Durham. President Joe Biden spoke there, and Biden thanked the crowd.",
+        "Biden",
+        id="two-people-of-one-surname-the-bare-surname-names-neither",
+    ),
+    pytest.param(
+        "Minister Lena Parkhurst opened the plant. Parkhurst said the plant would open in May.",
+        "Lena Parkhurst",
+        id="one-person-the-surname-takes-the-full-name",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", SURNAMES)
+def test_a_surname_takes_the_one_fuller_name(extractor, text, expected):
+    doc = extractor.nlp(text)
+    last = [e for e in doc.ents if e.label_ == "PERSON"][-1]
+    assert (last.text, last._.canonical) == (expected.split()[-1], expected)
+
+
 def test_country_iso_codes(extractor):
     doc = extractor.nlp("Officials from Germany and the United Kingdom met.")
     codes = {e.text: e._.iso_code for e in doc.ents if e.label_ == "GPE"}

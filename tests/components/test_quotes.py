@@ -350,6 +350,57 @@ ATTRIBUTION = [
          ("Our streets will be safer for it", "Lena Parkhurst")],
         id="linked-leads-in-a-list-state-is-a-title-not-a-cue",
     ),
+    # unseen real text, round 5: a definite description of a person by a post at a body refers back to a person
+    pytest.param(
+        "“Rents will keep rising in every city,” said study co-author Lena Park. The Harvard professor added, “We "
+        "need more homes near transport.”",
+        [("Rents will keep rising in every city", "Lena Park"), ("We need more homes near transport", "Lena Park")],
+        id="the-body-professor-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Mara Ames spoke in Oslo on Tuesday. The former Bank of England board member took aim at critics, saying "
+        "“growth will return within two years.”",
+        [("growth will return within two years", "Mara Ames")],
+        id="the-former-body-board-member-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Tom Reyes met the press on Monday. The Microsoft spokesperson said, “We will not comment on the merger.”",
+        [("We will not comment on the merger", "Microsoft")],
+        id="a-spokesperson-relays-the-body",
+    ),
+    pytest.param(
+        "First Lady Jill Biden toured the plant. President Joe Biden spoke there. “We are making the chips right "
+        "here,” Biden said.",
+        [("We are making the chips right here", "Biden")],
+        id="a-surname-two-people-share-stays-the-surname",
+    ),
+    pytest.param(
+        "Trade visit\n\nPrime Minister Tom Ames is in Peru this week.\n\n“We will open an office in Lima this year,” "
+        "says Mr Ames.\n\n“The region is growing fast, and President Ruiz has told me its farms need our skills.\n\n"
+        "“The demand for our expertise is opening doors for exporters.”\n",
+        [("We will open an office in Lima this year", "Tom Ames"),
+         ("The region is growing fast, and President Ruiz has told me its farms need our skills", "Tom Ames"),
+         ("The demand for our expertise is opening doors for exporters", "Tom Ames")],
+        id="a-verb-in-the-quote-before-reports-nothing",
+    ),
+    pytest.param(
+        "Court ruling\n\nJo Ames of Halden University wrote, “The ruling reaches every country.”\n\nMicrosoft released "
+        "a statement which read, in part, “This judgment raises hard questions for every platform.”\n",
+        [("The ruling reaches every country", "Jo Ames"),
+         ("This judgment raises hard questions for every platform", "Microsoft")],
+        id="a-statement-which-read-is-its-issuers",
+    ),
+    pytest.param(
+        "Tony Mendez died on Saturday. Mendez's wife Jonna Mendez, also a former officer, said, “He could be from a "
+        "lot of different countries.”",
+        [("He could be from a lot of different countries", "Jonna Mendez")],
+        id="the-appositive-person-speaks-not-the-owner",
+    ),
+    pytest.param(
+        "Donald Trump left early. Trump's spokesman, Steven Cheung, said, “The president will not attend the dinner.”",
+        [("The president will not attend the dinner", "Steven Cheung")],
+        id="the-spokesman-named-in-apposition-speaks",
+    ),
 ]
 
 

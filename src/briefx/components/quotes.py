@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
+from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role, within
 from briefx.normalize.quote_marks import (
     SINGLE_OPEN,
     RawQuote,
@@ -55,6 +56,7 @@ class QuotesComponent:
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
         self.unnamed_nouns = frozenset(lex["unnamed_speaker_nouns"])
+        self.relay_nouns = frozenset(lex["relay_speaker_nouns"])
         self.indefinites = frozenset(lex["indefinite_determiners"])
         self.first_person = frozenset(lex["first_person_pronouns"])
         self.relative_pronouns = frozenset(lex["relative_pronouns"])
@@ -114,13 +116,13 @@ class QuotesComponent:
                 continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             para = paragraph_of(span.start_char)
             if speaker is None and self._opens_sentence(text, raw):
-                speaker, cue = self._previous_sentence_speaker(doc, span)
+                speaker, cue = self._previous_sentence_speaker(doc, span, spans[-1] if spans else None)
             opens = raw.opens
             if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
                 # a quote paragraph with no cue goes on with the last speaker, lists between included
                 speaker = previous[0]
             if speaker is None and opens:
-                speaker, cue = self._previous_paragraph_speaker(doc, span)
+                speaker, cue = self._previous_paragraph_speaker(doc, span, spans[-1] if spans else None)
             if speaker is None and opens:
                 speaker, cue = self._lead_person(doc, span), None
             if speaker is None:
@@ -176,7 +178,7 @@ class QuotesComponent:
             idx = sent.text.lower().find(phrase)
             if idx != -1:
                 char = sent.start_char + idx + len(phrase)
-                name = self._entity_at_or_after(doc, char, inside)
+                name = entity_at_or_after(self._ents(doc), char, inside)
                 if name:
                     return name, phrase
         return self.leads.speaker(doc, raw, self._ents(doc)) or self._epigraph(doc, raw, inside) or (None, None)
@@ -197,7 +199,7 @@ class QuotesComponent:
         match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
         if match is None:
             return None
-        name = self._entity_at_or_after(doc, match.end(), inside)
+        name = entity_at_or_after(self._ents(doc), match.end(), inside)
         return (name, doc_text(doc)[raw.close_at + 1 : match.end()].strip()) if name else None
 
     def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
@@ -205,14 +207,15 @@ class QuotesComponent:
         before = text[: raw.open_at].rstrip(" \t\xa0")  # ':⏎\xa0“…': a no-break space before the mark
         return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
-    def _previous_sentence_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech."""
+    def _previous_sentence_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
+        """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech outside the `last`
+        quote ('“… President Santos has told me …⏎⏎“The demand …': the quoted words' verb reports nothing)."""
         if not doc.user_data.get(_SENTENCES_KEY) or span.start == 0:
             return None, None
         sentence = doc[span.start - 1].sent
         if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
             sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
-        for verb in reversed([t for t in sentence if self._reports(t)]):
+        for verb in reversed([t for t in sentence if self._reports(t) and not within(t, last)]):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -255,14 +258,13 @@ class QuotesComponent:
         word = token.lower_
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
-    def _previous_paragraph_speaker(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
-        """ "X said the company would …" then a paragraph that is all quote: X speaks."""
+    def _previous_paragraph_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
+        """ "X said the company would …" then a paragraph that is all quote: X speaks (not a verb in `last`)."""
         paragraphs = doc.spans.get("paragraphs", [])
         k = bisect_right([p.end for p in paragraphs], span.start)
         if not k:
             return None, None
-        last = paragraphs[k - 1]
-        verbs = [t for t in last if self._reports(t)]
+        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)]
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
@@ -355,25 +357,26 @@ class QuotesComponent:
             return self._entity_name(doc, head.i) if head.ent_type_ in ("PERSON", "ORG") else None
         if head.lower_ in self.relative_pronouns and head.head.dep_ == "relcl":
             head = head.head.head  # 'a governor who says “…”': the noun the clause is about
-        near = [head] + [c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")]
+        near = [head] + sorted((c for c in head.children if c.dep_ in ("compound", "appos", "flat", "amod", "poss")),
+                               key=lambda c: c.dep_ == "poss")
         clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-        # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon":
-        # a person in the subject speaks before any organisation named with them
+        # "Jane Doe, head of the Trade Agency, said" / "said Special Envoy for Sudan Thomas Reardon": a person in the
+        # subject speaks before any organisation named with them, and before an owner ("Ames's wife, Jo Ames, said")
         for tok in [*near, *head.subtree]:
             if tok.i not in inside and tok.i not in clauses and tok.ent_type_ == "PERSON":
                 return self._entity_name(doc, tok.i)
-        if head.pos_ == "PROPN" and head.is_title and head.i not in inside and head.text not in self.role_words:
-            if head.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
-                # a name the model did not tag: "Tom Reyes said"
-                parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                start = min([head.i] + [c.i for c in parts])
-                if not any(t.text in self.document_heads for t in doc[start : head.i + 1]):
-                    return doc[start : head.i + 1].text  # 'Republic Act No. 3846 states': a law is no speaker
+        untagged = self._untagged_name(doc, head, inside)
+        if untagged is not None:
+            return untagged
+        lower = head.lower_
+        before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
+        if self._described_person(head, near[1:]):
+            # 'The Wooster professor added', 'the former Acme board member said': the body says where a person
+            # named before works
+            return last_with_role(self._ents(doc), before, {lower}) or last_entity(self._ents(doc), before, ("PERSON",))
         for tok in near:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
-        lower = head.lower_
-        before = min([head.i, *inside])  # ',” he said': a name inside the quote is not who "he" is
         if lower in self.pronouns:
             turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
             if turn is not None and turn._.speaker:
@@ -383,11 +386,11 @@ class QuotesComponent:
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
         if words & self.role_nouns:
-            return self._last_with_role(doc, before, words & self.role_nouns) or self._last_entity(
-                doc, before, ("PERSON",)
+            return last_with_role(self._ents(doc), before, words & self.role_nouns) or last_entity(
+                self._ents(doc), before, ("PERSON",)
             )
         if words & self.org_nouns:
-            return self._last_org(doc, head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
+            return last_org(self._ents(doc), head.i, {t.text.capitalize() for t in near} | {t.text for t in near})
         return None
 
     def _person_named(self, doc: Doc, name: str) -> str:
@@ -396,6 +399,29 @@ class QuotesComponent:
         last = name.split()[-1]
         names = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
         return max((n for n in names if n.split()[-1] == last), key=len, default=name)
+
+    def _untagged_name(self, doc: Doc, head, inside: set[int]) -> str | None:
+        """A name the model did not tag: "Tom Reyes said" (not 'Republic Act No. 3846 states': a law is no speaker)."""
+        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.role_words:
+            return None
+        if head.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
+            return None
+        parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([head.i] + [c.i for c in parts])
+        if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
+            return None
+        return doc[start : head.i + 1].text
+
+    def _described_person(self, head, modifiers) -> bool:
+        """'the Acme professor', 'the former Acme board member': a person described by a post at a body among the
+        `modifiers`; a relay noun ('the Acme spokesperson said') keeps the body's words (corpus/README.md)."""
+        if head.ent_type_ or head.lower_ in self.relay_nouns or head.lower_ in self.org_nouns:
+            return False
+        if head.lower_ not in self.role_nouns and head.lower_ not in self.unnamed_nouns:
+            return False
+        if not any(t.ent_type_ == "ORG" or t.lower_ in self.org_nouns for t in modifiers):
+            return False
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _unnamed(self, head) -> bool:
         """'said an organized labor official', 'a spokesperson said', 'one source said': a person the text does
@@ -439,12 +465,6 @@ class QuotesComponent:
         ent = self._entity(doc, i)
         return ent._.canonical or ent.text
 
-    def _last_entity(self, doc: Doc, before: int, labels: tuple[str, ...]) -> str | None:
-        for ent in reversed(self._ents(doc)):
-            if ent.start < before and ent.label_ in labels:
-                return ent._.canonical or ent.text
-        return None
-
     def _last_person_for(self, doc: Doc, before: int, pronoun: str) -> str | None:
         """'she said': the last person named before whose given name is not a man's (unknown names stay)."""
         other = self.other_sex.get(pronoun, frozenset())
@@ -454,30 +474,7 @@ class QuotesComponent:
                 given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in self.classed_names), None)
                 if given not in other:
                     return ent._.canonical or ent.text
-        return self._last_entity(doc, before, ("PERSON",))
-
-    def _last_with_role(self, doc: Doc, before: int, nouns: set[str]) -> str | None:
-        for ent in reversed(self._ents(doc)):
-            if ent.label_ == "PERSON" and ent._.role and ent.start < before:
-                role_words = {w.lower() for w in ent._.role.replace("-", " ").split()}
-                if role_words & nouns:
-                    return ent._.canonical or ent.text
-        return None
-
-    def _last_org(self, doc: Doc, before: int, heads: set[str]) -> str | None:
-        orgs = [e for e in self._ents(doc) if e.label_ == "ORG" and e.start < before]
-        for ent in reversed(orgs):
-            if any(tok.text in heads for tok in ent):
-                return ent._.canonical or ent.text
-        return orgs[-1]._.canonical if orgs else None
-
-    def _entity_at_or_after(self, doc: Doc, char: int, inside: set[int]) -> str | None:
-        for ent in self._ents(doc):
-            if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
-                if ent.start_char - char <= 40:
-                    return ent._.canonical or ent.text
-                break
-        return None
+        return last_entity(self._ents(doc), before, ("PERSON",))
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []

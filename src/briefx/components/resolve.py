@@ -63,7 +63,7 @@ class ResolveComponent:
         }.values()
         before = [f for f in pool if f.start < ent.start]
         pool = before or list(pool)
-        if not pool:
+        if not pool or _two_people(pool, words):
             return None
         return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
 
@@ -119,6 +119,14 @@ class ResolveComponent:
         for ent in people:
             if ent._.canonical in best:
                 ent._.role = best[ent._.canonical]
+
+
+def _two_people(names: list[Span], words: list[str]) -> bool:
+    """'Biden' after 'Jill Biden' and 'Joe Biden': two fuller names whose other words neither holds the other's
+    (a family, or a colleague of the same surname); the mention then names neither ('K. Senthil Kumar' and
+    'Senthil Kumar' are one man)."""
+    others = {frozenset(t.text for t in name) - set(words) for name in names}
+    return any(not (a <= b or b <= a) for a in others for b in others)
 
 
 @Language.factory(

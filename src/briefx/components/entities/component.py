@@ -19,6 +19,7 @@ from briefx.components.entities import (
     not_names,
     repairs,
     slogans,
+    things,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
@@ -58,6 +59,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     repairs.blocs_without_members,
     not_names.not_names,
+    things.named_things,
     slogans.quoted_slogans,
     event_references.event_heads_alone,
     lead_ins.topic_lead_ins,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
@@ -193,6 +193,62 @@ def in_figured_first_conjunct(ent: Span, first: Token, toward_figure: Token, vie
     return any(t.i in view.others and t.i not in later for t in first.subtree)
 
 
+_NEAR_FIGURE = 4  # words between a name and the figure whose phrase it is in
+
+
+def in_other_figures_phrase(ent: Span, view: FigureView, ents: list[Span]) -> bool:
+    """`assistance to Yemen to $4.5m in 2017 and to Syria to over $24m`, `its 2000 Thai and 74 Malaysian stores`,
+    `330 million doses from the United States and 80 million U.S. vaccines`: parallel conjuncts that each name
+    their own party. A name a coordinator parts from the figure, within a few words of another figure with no
+    coordinator between, is that figure's when the figure's own conjunct names a party of the same label,
+    however the parse joined the conjuncts (`300 analysts in Kenya and five nearby countries`: Kenya is shared;
+    so is a name in the clause's subject: `trade between the 10 ASEAN members and the SCO had reached $1 billion`)."""
+    if in_subject_of(ent, view):
+        return False
+    sentence = view.span.sent
+    separators = [i for i in range(sentence.start, sentence.end) if _separates(ent.doc, i, view)]
+    toward = [i for i in separators if min(ent.end, view.span.end) <= i < max(ent.start, view.span.start)]
+    if not toward or not _beside_other_figure(ent, view, separators):
+        return False
+    # the figure's own conjunct: from the separator nearest it to the next separator beyond it
+    near = max(toward) if ent.start < view.span.start else min(toward)
+    beyond = [c for c in separators if (c > view.span.end if near < view.span.start else c < view.span.start)]
+    lo, hi = (near, min(beyond, default=sentence.end)) if near < view.span.start else \
+        (max(beyond, default=sentence.start), near)
+    return any(other.label_ == ent.label_ and lo <= other.root.i < hi and other.start != ent.start
+               and _near(other, view.span) for other in ents)
+
+
+def _beside_other_figure(ent: Span, view: FigureView, separators: list[int]) -> bool:
+    """Another figure within a few words of the name, with no coordinator between them."""
+    sentence = view.span.sent
+    around = (*range(ent.start - 1, ent.start - 2 - _NEAR_FIGURE, -1), *range(ent.end, ent.end + 1 + _NEAR_FIGURE))
+    return any(sentence.start <= i < sentence.end and i in view.others
+               and not any(min(i, ent.start) < c < max(i, ent.end) for c in separators) for i in around)
+
+
+def _near(ent: Span, figure: Span) -> bool:
+    """Within a few words of the figure (`to Yemen to $4.5m`, `80 million U.S. vaccines`)."""
+    gap = figure.start - ent.end if ent.end <= figure.start else ent.start - figure.end
+    return gap <= _NEAR_FIGURE
+
+
+def in_subject_of(ent: Span, view: FigureView) -> bool:
+    """The name is (in) the subject of a verb on the figure's path, or fronted before that subject (`In partnership
+    with ChargeNet, Acme will install seven 50kW and five 25kW chargers`): shared by all the verb's figures."""
+    path = {t.i for t in view.path}
+    if any(t.dep_.startswith("nsubj") and t.head.i in path for t in (ent.root, *ent.root.ancestors)):
+        return True
+    subjects = [c for c in view.clause_head.children if c.dep_.startswith("nsubj")]
+    return any(ent.end <= s.left_edge.i for s in subjects)
+
+
+def _separates(doc: Doc, i: int, view: FigureView) -> bool:
+    """A coordinator that can part two conjuncts, not one inside a date (`between 2014 and 2023`) or one that
+    joins names (`the Philippines, Australia and Japan`)."""
+    return doc[i].dep_ == "cc" and i + 1 < len(doc) and not doc[i + 1].ent_type_ and i + 1 not in view.dated
+
+
 def in_absolute_clause(ent: Span, view: FigureView, cues: FactCues) -> bool:
     """`…, with Eritrea the only state unsigned`, `…, with Ghana winning the bid`: the subject of an absolute
     `with` clause is that clause's party, not the figure's, unless the figure is in that clause."""
@@ -316,7 +372,14 @@ def names_a_programme(ent: Span, cues: FactCues) -> bool:
     return ent[-1].lower_ in cues.non_subject_heads or modifies
 
 
-def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
+def spreads_over(ent: Span, cues: FactCues) -> bool:
+    """`23 million households – 1 in 6 households across America`, `initiatives that will benefit communities across
+    regional New Zealand`: a place the measured thing spreads over locates it, even inside a modifier of another noun
+    or beside another figure."""
+    return ent.label_ in cues.measure_subject_labels and ent.root.dep_ == "pobj" and \
+        ent.root.head.lower_ in cues.spread_preps
+
+def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
@@ -328,9 +391,11 @@ def choose_subjects(view: FigureView, ents: Iterable[Span], datelines: list[Span
             continue
         if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
+        spread = spreads_over(ent, cues)
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
-                claimed_by_other(ent, view) or in_absolute_clause(ent, view, cues) or \
-                in_modifier_of_other(ent, view) or in_hyphened_participle(ent, cues):
+                (not spread and claimed_by_other(ent, view)) or in_absolute_clause(ent, view, cues) or \
+                (not spread and in_modifier_of_other(ent, view)) or in_hyphened_participle(ent, cues) or \
+                in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \
                 any(d.start <= ent.start and ent.end <= d.end for d in datelines):

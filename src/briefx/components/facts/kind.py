@@ -148,9 +148,20 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
     if _told_as_past(words, cues) or describes_agent(view):
         return False
-    return (any(token.i not in view.inside and is_cue(token, cues) for token in words) or _goal_is_subject(view, cues)
-            or aims_at(view, cues)
+    counted = counted_noun(view)
+    return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
+            or _goal_is_subject(view, cues)
+            or aims_at(view, cues) or _plan_is_subject(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
+
+
+def counted_noun(view: FigureView) -> Token | None:
+    """`140 housing proposals`: a noun the figure counts is what is measured, not a plan word for it (but
+    `a $1.3 billion promise` sizes what is promised)."""
+    root = view.span.root
+    if root.dep_ in _SIZING_DEPS and root.head.i >= view.span.end and view.span.label_ != "MONEY":
+        return root.head
+    return None
 
 
 def describes_agent(view: FigureView) -> bool:
@@ -164,6 +175,16 @@ def describes_agent(view: FigureView) -> bool:
             return nested
         nested = nested or token.dep_ == "appos"
     return False
+
+
+def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
+    """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
+    or package holds as its object is allotted or proposed (GOLD.md § Facts: a target)."""
+    path = own_clause_path(view)
+    verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or path[path.index(verb) - 1].dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in cues.plan_subjects for c in verb.children)
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
@@ -235,12 +256,15 @@ def _hangs_on_own_path(period: Span, view: FigureView) -> bool:
 
 def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     """A figure told in no past tense for a period after the publication day (`$2.4 million in 2016/17`
-    in a budget of May 2016) or over a length of time ahead (`$40 million over four years`): a plan or
+    in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
+    `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
     if period is None or not _hangs_on_own_path(period, view) or told_in_past(view):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
+        return True
+    if period._.value is None and any(t.lower_ in cues.ahead_words for t in period):
         return True
     return is_forward_duration(period, cues)
 
@@ -261,10 +285,12 @@ def sized_noun(view: FigureView, cues: FactCues) -> Token | None:
 def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
     """`the new $800 million assistance package`, `backed by $20 billion in support`: a sum that sizes a
     package, funding, investment or allocation is pledged or allotted (GOLD.md § Facts: a pledge is a
-    target), unless its own clause tells it in the past (`spent $5 million of the funding`)."""
+    target), unless its own clause tells it in the past (`spent $5 million of the funding`) or marks it as made
+    (`the $1.1 billion of funding already committed`: past_markers on the figure's or the noun's participle)."""
     if view.span.label_ != "MONEY":
         return False
     noun = sized_noun(view, cues)
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
         return False
-    return not told_in_past(view)
+    participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
+    return not told_in_past(view) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)

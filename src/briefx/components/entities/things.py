@@ -1,0 +1,111 @@
+"""Named things the model reads as organisations: systems, surveys, targets, accounts, indexes,
+rules and vehicles ("the Quota Management System", "the International Visitor Survey", "the
+Renewable Energy Target", "Tactical Unmanned Aerial Systems"). GOLD.md and corpus/README.md give
+programmes, documents, technologies, products and vehicles no span. The cue is the head noun: a
+name that ends in one of the lexicon's ``thing_heads`` and holds no word of a body ("Board of
+Governors of the Federal Reserve System", "Kaveri Power Systems") names a thing, and so does the
+short form defined in brackets after it ("(QMS)") or spelled by its initials ("the RET" after
+"the Renewable Energy Target"). So does a name with a document's or programme's head word
+before 'for', 'of' or 'on' ("Financial Stability Standards for Securities Settlement Facilities").
+Budgets and challenges too ("the Wellbeing Budget", "National Science Challenges"). A
+document-level repair after the choice.
+"""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
+from briefx.normalize.names import initials
+
+_MAX_RUN = 4  # title-case words a name may run on past the candidate ("[Tactical Unmanned Aerial] Systems")
+_COMPANY_HEAD_WORDS = 3  # "BAE Systems", "Norvant Systems": a company's name is short
+
+
+def _run_end(view: DocView, cand: Candidate) -> int:
+    """The end of the title-case run the candidate opens, over line wraps."""
+    doc, k = view.doc, cand.end
+    while k < len(doc) and k - cand.end < _MAX_RUN:
+        if doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        elif is_break(doc[k].text) and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
+            k += 1
+        else:
+            break
+    while k > cand.end and not view.texts[k - 1][:1].isalpha():
+        k -= 1
+    return k
+
+
+def _bodys_word(lex: Lexicon, word: str) -> bool:
+    return any(word in table for table in (lex.org_heads, lex.short_heads, lex.government_heads, lex.legal_suffixes))
+
+
+def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """The words start:end end in a thing's head and hold no body's word before it; a head that also
+    ends companies' names ('Systems', 'Securities') needs a longer name and no other company word."""
+    words = [w for w in view.texts[start:end] if not is_break(w)]
+    if len(words) < 2 or words[-1] not in lex.thing_heads:
+        return False
+    if words[-1] in lex.company_words and (
+        len(words) < _COMPANY_HEAD_WORDS or any(w in lex.company_words for w in words[:-1])
+    ):
+        return False
+    if view.span_text(start, end) in lex.organisation_names:
+        return False
+    if view.span_text(start, end - 1) in lex.organisation_names:
+        return False  # "the Federal Reserve System": the body under another name
+    return not any(_bodys_word(lex, w) for w in words[:-1])
+
+
+_OF_WORDS = frozenset({"for", "of", "on"})
+
+
+def heads_a_document(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """A programme's or a document's head word before 'for', 'of' or 'on' inside the name, and no
+    body's word before it: "Financial Stability Standards for Securities Settlement Facilities",
+    "National Policy Statement for Freshwater" (not "Committee on Standards in Public Life")."""
+    texts = view.texts
+    for i in range(start + 1, end - 1):
+        if texts[i + 1] in _OF_WORDS and texts[i] in lex.never_body_heads:
+            return not any(_bodys_word(lex, texts[k]) for k in range(start, i))
+    return False
+
+
+def _short_form_after(view: DocView, end: int) -> str | None:
+    """ "(QMS)" right after the name."""
+    texts = view.texts
+    if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and texts[end + 1].isupper():
+        return texts[end + 1]
+    return None
+
+
+def named_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the organisations that name a thing (see the module docstring), wherever the same words
+    recur, and their short forms; a name cut short of its head ("[Tactical Unmanned Aerial] Systems")
+    only there."""
+    things: set[str] = set()
+    cut: set[int] = set()
+    for cand in chosen:
+        if cand.label != "ORG":
+            continue
+        if heads_a_document(view, lex, cand.start, cand.end):
+            things.add(view.span_text(cand.start, cand.end))
+            continue
+        end = _run_end(view, cand) if len(cand) > 1 else cand.end
+        if not names_a_thing(view, lex, cand.start, end):
+            continue
+        if end == cand.end:
+            things.add(view.span_text(cand.start, cand.end))
+        else:
+            cut.add(cand.start)
+        # its short form, defined in brackets or not: "the QMS" after "Quota Management System"
+        short = _short_form_after(view, end) or initials(view.span_text(cand.start, end))
+        if short not in lex.organisation_names:
+            things.add(short)
+    if not things and not cut:
+        return chosen
+    return [
+        c for c in chosen if c.label != "ORG" or (c.start not in cut and view.span_text(c.start, c.end) not in things)
+    ]
