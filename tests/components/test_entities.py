@@ -368,6 +368,20 @@ LONE_NAMES = [
 ]
 
 
+def test_a_body_read_as_a_person_does_not_vouch_for_the_town_it_names(extractor):
+    """ "Advance Cairns" taken for a person must not keep a lone "Cairns" a person: a town's
+    name stands for a person only after a given name (unseen PM transcripts)."""
+    from briefx.components.entities.candidates import Candidate
+    from briefx.components.entities.doc_view import DocView
+    from briefx.components.entities.repairs import lone_names
+
+    nlp = extractor.nlp
+    doc = nlp.make_doc("We met Advance Cairns and the mayor of Cairns on Monday.")
+    chosen = [Candidate(2, 4, "PERSON", "ner"), Candidate(8, 9, "PERSON", "ner")]
+    out = lone_names(DocView(doc), nlp.get_pipe("briefx_entities").lexicon, chosen)
+    assert [(doc[c.start : c.end].text, c.label) for c in out] == [("Advance Cairns", "PERSON"), ("Cairns", "GPE")]
+
+
 @pytest.mark.parametrize("text, at, expected", LONE_NAMES)
 def test_one_word_person_is_re_read(extractor, text, at, expected):
     """What a one-word PERSON candidate that no full name explains becomes."""

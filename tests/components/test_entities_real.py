@@ -51,6 +51,17 @@ WRAPPED = [
     pytest.param("served together in the U.S.\nSenate for years", {("U.S.\nSenate", "ORG")}, id="acronym-then-head"),
     pytest.param("as the Russian\nFederation keeps up its attacks", {("Russian\nFederation", "GPE")}, id="country"),
     pytest.param("Vice President Kamala\nHarris announced aid", {("Kamala\nHarris", "PERSON")}, id="person"),
+    # people by a given name or a title before the break (White House fact sheets, Trove releases)
+    pytest.param(
+        "signed today by President Lena\nK. Osei, who", {("Lena\nK. Osei", "PERSON")}, id="person-given-then-initial"
+    ),
+    pytest.param("Press Secretary Rowan\nMaddox briefed", {("Rowan\nMaddox", "PERSON")}, id="person-after-title"),
+    pytest.param(
+        "the report by Carol Ann\n    Whitby of the bank", {("Carol Ann\n    Whitby", "PERSON")}, id="person-indent"
+    ),
+    pytest.param("Secretary Anne\nDoe-Smith said", {("Anne\nDoe-Smith", "PERSON")}, id="person-hyphenated-surname"),
+    pytest.param("schools in Jackson\nCounty reopened", set(), id="not-person-place-type"),
+    pytest.param("a hotel in Virginia\nBeach today", set(), id="not-person-known-town"),
     pytest.param("the President Jean-Claude  Juncker said", {("Jean-Claude  Juncker", "PERSON")}, id="double-space"),
     pytest.param(
         "issues related to the Democratic People’s Republic of\nKorea this week",

@@ -424,3 +424,43 @@ def test_a_quoted_slogan_names_nobody(tokenizer_and_lexicon, text, chosen, expec
 )
 def test_an_events_head_alone_is_the_event(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, event_heads_alone, text, chosen) == expected
+
+
+# panel lists and readouts (White House, Australian PM transcripts): a word of the title read as
+# the person after it, and a plural title read as a person
+TITLE_WORDS_AS_PEOPLE = [
+    pytest.param("with Dana Pryce, Managing Attorney of Tenant Policy, and others", set(), id="occupation-word"),
+    pytest.param("Omar Vance, Chief Data and Digital Services\nOfficer, spoke", set(), id="title-goes-on-after-and"),
+    pytest.param("Deputy Secretary Ruth Okafor spoke", {("Ruth Okafor", "PERSON")}, id="name-after-title"),
+    pytest.param("said Minister Okafor and others", {("Okafor", "PERSON")}, id="one-word-name-after-title"),
+    pytest.param(
+        "Minister for Trade and Tourism Jo Mensah said", {("Jo Mensah", "PERSON")}, id="portfolios-joined-by-and"
+    ),
+    pytest.param("aided former Special Counsel Noor Haddad in", {("Noor Haddad", "PERSON")}, id="special-counsel"),
+    # Irish heads of government by their Irish titles (joint statements)
+    pytest.param("hosted Taoiseach Seán Ó Briain for talks", {("Seán Ó Briain", "PERSON")}, id="taoiseach"),
+    pytest.param("met Tánaiste Aoife Nic Giolla for talks", {("Aoife Nic Giolla", "PERSON")}, id="tanaiste"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_WORDS_AS_PEOPLE)
+def test_a_word_of_the_title_is_no_person_after_it(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    people = {(view.doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex) if c.label == "PERSON"}
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, kept",
+    [
+        pytest.param("the Cabinet Ministers will travel north", "Cabinet Ministers", False, id="plural-title"),
+        pytest.param("reports from State Premiers and others", "State Premiers", False, id="plural-title-2"),
+        pytest.param("Foreign Minister Julie Bishop said", "Julie Bishop", True, id="title-word-surname"),
+    ],
+)
+def test_a_plural_title_names_no_person(tokenizer_and_lexicon, text, surface, kept):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    (cand,) = _candidates(view, [(surface, "PERSON")])
+    assert (trim(view, lex, cand) is not None) == kept

@@ -322,6 +322,44 @@ def test_bare_surnames_become_person_mentions(nlp, lex, text, ents, expected):
     assert [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"] == expected
 
 
+# unseen PM transcripts and Wikinews: a body the model read as a person ("Advance Cairns",
+# "Montana Native Vote") must not turn the town or state it names into that person elsewhere
+NAMES_ALONE = [
+    pytest.param("Susan", "Odhiambo", True, id="given-name-and-surname"),
+    pytest.param("Lloyd", "Austin", True, id="given-name-before-a-city-surname"),
+    pytest.param("Kestrel", "Odhiambo", True, id="surname-no-place"),
+    pytest.param("Advance", "Cairns", False, id="large-town-no-given-name"),
+    pytest.param("Montana", "Montana", False, id="state-no-given-name"),
+]
+
+
+@pytest.mark.parametrize("first, word, expected", NAMES_ALONE)
+def test_a_place_word_names_a_person_alone_only_after_a_given_name(lex, first, word, expected):
+    assert lex.names_person_alone(first, word) is expected
+
+
+PLACE_NAMED_PEOPLE = [
+    pytest.param(
+        "Advance Cairns met us . Later Cairns grew .", [(0, 2, "PERSON"), (6, 7, "GPE")], [(0, 2)], id="town-kept"
+    ),
+    pytest.param(
+        "Susan Cairns met us . Later Cairns left .", [(0, 2, "PERSON"), (6, 7, "GPE")], [(0, 2), (6, 7)], id="given"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", PLACE_NAMED_PEOPLE)
+def test_bare_place_words_follow_only_people_with_a_given_name(nlp, lex, text, ents, expected):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.surnames import add_surnames
+
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    add_surnames(doc, list(doc.ents), lex.stop, lambda ent, word: lex.names_person_alone(ent[0].text, word))
+    assert [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"] == expected
+
+
 @pytest.mark.parametrize("rule", rules.RULES, ids=lambda r: r.__name__)
 def test_a_rule_is_silent_on_the_labels_it_does_not_declare(nlp, lex, rule):
     """`relabel` asks a rule only about the labels it declares; on every other label, over

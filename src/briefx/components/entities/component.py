@@ -122,7 +122,10 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
             span._.role = context.role(view, lex, span)
         elif span.label_ == "GPE":
             span._.iso_code = lex.iso_code(span.text)
-    add_surnames(doc, list(doc.ents), lex.stop)
+    # a person with a title ("Minister … Le Quang Vinh") is named by any word of the name
+    add_surnames(
+        doc, list(doc.ents), lex.stop, lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word)
+    )
 
 
 @Language.factory(

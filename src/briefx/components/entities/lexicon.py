@@ -267,6 +267,15 @@ class Lexicon:
         """A country, city or subdivision: a place with a government."""
         return any(text in t for t in (self.countries, self.cities, self.subdivisions))
 
+    def names_person_alone(self, first: str, word: str) -> bool:
+        """A word of a person's name ("Odhiambo") names the person alone, unless it is a country,
+        city (or large town) or region and the name opens with no known given name: "Advance
+        Cairns", "Montana Native Vote" are bodies the model took for people, and "Cairns" alone
+        stays a city."""
+        if first in self.given_names:
+            return True
+        return not (self.world_cities.get(word, 0) >= self.city_min_population or self.governed_place(word))
+
     def plain_name_word(self, tok: Token) -> bool:
         """A capitalised word that can only be part of a name: no title, portfolio, place,
         nationality, organisation head or common word."""

@@ -344,6 +344,22 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
     return start
 
 
+def _title_goes_on(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """The one word after a title is still the title: an occupation ("Managing Attorney of
+    Housing Policy"), or a portfolio joined by "and" to a run that ends in a title ("Chief Data
+    and Equitable Delivery Officer")."""
+    doc = view.doc
+    if lex.occupation(doc[start]):
+        return True
+    if end >= len(doc) or doc[end].text != "and":
+        return False
+    k, words = end + 1, 0
+    while k < len(doc) and (is_break(doc[k].text) or doc[k].is_title and doc[k].text not in lex.title_words):
+        words += not doc[k].is_space
+        k += 1
+    return k < len(doc) and words > 0 and doc[k].text in lex.role_words
+
+
 def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "Minister of Foreign Affairs of Poland Marta Wierzbicka said": the name ends the title run."""
     doc = view.doc
@@ -359,7 +375,12 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
         return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
-    single_ok = end - start == 1 and start == i + 1 and (end == len(doc) or not doc[end].is_title)
+    single_ok = (
+        end - start == 1
+        and start == i + 1
+        and (end == len(doc) or not doc[end].is_title)
+        and not _title_goes_on(view, lex, start, end)
+    )
     if (end - start < 2 and not single_ok) or end - start > 6:
         return None
     return Candidate(start, end, "PERSON", "pattern")

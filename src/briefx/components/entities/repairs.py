@@ -178,7 +178,13 @@ def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
     news introduces people by full name. "Azerenerji said" is a company, "between Milan and
     Astana" a city, a capitalised word opening a sentence ("Volumes grew") nothing."""
     texts = view.texts
-    words = {texts[i] for c in chosen if c.label == "PERSON" and len(c) > 1 for i in c.tokens()}
+    words = {
+        texts[i]
+        for c in chosen
+        if c.label == "PERSON" and len(c) > 1
+        for i in c.tokens()
+        if lex.names_person_alone(texts[c.start], texts[i])
+    }
     place_words = {texts[i] for c in chosen if c.label in ("GPE", "LOC") for i in c.tokens()}
     out = []
     for cand in chosen:

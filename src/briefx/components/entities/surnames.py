@@ -5,8 +5,12 @@ role of its own (briefx_resolve gives it the full name's)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+NamesAlone = Callable[[Span, str], bool]  # (a PERSON name, a word of it) -> the word names the person alone
 
 
 def _words(span: Span) -> list[tuple[str, ...]]:
@@ -48,8 +52,9 @@ def _mentions(doc: Doc, names: set[tuple[str, ...]], taken: set[int]) -> list[Sp
     return added
 
 
-def known_names(ents: list[Span], stop: frozenset[str]) -> set[tuple[str, ...]]:
-    """The first and last words of every full PERSON name, as token texts."""
+def known_names(ents: list[Span], stop: frozenset[str], alone: NamesAlone | None = None) -> set[tuple[str, ...]]:
+    """The first and last words of every full PERSON name, as token texts; `alone(name, word)`
+    says whether a word of the name names the person by itself (all do when it is None)."""
     names: set[tuple[str, ...]] = set()
     for ent in ents:
         words = _words(ent) if ent.label_ == "PERSON" else []
@@ -57,14 +62,17 @@ def known_names(ents: list[Span], stop: frozenset[str]) -> set[tuple[str, ...]]:
             continue
         for word in (words[0], words[-1]):
             head = word[0]
+            if alone is not None and not alone(ent, head):
+                continue
             if head[:1].isupper() and len(head) > 1 and head.lower() not in stop:
                 names.add(word)
     return names
 
-def add_surnames(doc: Doc, ents: list[Span], stop: frozenset[str]) -> list[Span]:
+
+def add_surnames(doc: Doc, ents: list[Span], stop: frozenset[str], alone: NamesAlone | None = None) -> list[Span]:
     """Add mentions of known people by first or last name ("Kariuki", "Adjei-Boateng")
     that the model did not tag or mislabelled."""
-    names = known_names(ents, stop)
+    names = known_names(ents, stop, alone)
     if not names:
         return ents
     relabel = [

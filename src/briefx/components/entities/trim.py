@@ -65,6 +65,13 @@ def _strip_titles(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
     return start, end
 
 
+def _plural_title_last(view: DocView, lex: Lexicon, end: int) -> bool:
+    """ "Cabinet Ministers", "State Premiers": a plural title closing the span names a group, no
+    person (a singular one may be a surname: "Julie Bishop")."""
+    text = view.texts[end - 1]
+    return text in lex.title_words and text.endswith("s") and text[:-1] in lex.title_words
+
+
 def _hyphen_after(view: DocView, end: int) -> int:
     """ "Park Ji-hoon": a name goes on over a hyphen written without spaces."""
     doc = view.doc
@@ -130,7 +137,7 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     start, end = _strip_edges(view, lex, cand.start, cand.end)
     if person:
         start, end = _strip_titles(view, lex, start, end)
-    if start >= end:
+    if start >= end or (person and _plural_title_last(view, lex, end)):
         return None
     if person:
         edges = _person_edges(view, lex, start, end)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.lexicon import Lexicon, capitalised
+from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 
 # no "and": across a break it more often joins two names ("the Commission and⏎Nigerian civil society")
 _CONNECTORS = frozenset({"of", "the", "for", "&", "-", "’s", "'s", "on"})
 _COMPLEMENTS = frozenset({"of", "for", "on"})
 _MAX_SIDE = 6  # words on each side of the break
+_MAX_GIVEN = 2  # "Bridget Mary⏎McCormack", "Donald J.⏎Trump"
+_MAX_SURNAMES = 2  # "Andrés Manuel⏎López Obrador"
 _GAZETTEER_LABELS = {
     "COUNTRY": "GPE",
     "CITY": "GPE",
@@ -103,9 +105,58 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     return None
 
 
+def _given_or_initial(lex: Lexicon, text: str) -> bool:
+    return text in lex.given_names or bool(INITIAL.match(text))
+
+
+def _given_start(view: DocView, lex: Lexicon, w: int, left: int) -> int | None:
+    """Where the given names and initials just before the break at w start, when they open a
+    person's name: a given name the tables know, or any name word after a person's title
+    ("Vice President Kamala⏎Harris")."""
+    texts = view.texts
+    first = w - 1
+    while first > left and w - first < _MAX_GIVEN and _given_or_initial(lex, texts[first - 1]):
+        first -= 1
+    if texts[first] in lex.given_names:
+        return first
+    titled = first > 0 and texts[first - 1] in lex.title_words
+    return first if titled and lex.plain_name_word(view.doc[first]) else None
+
+
+def _surname(view: DocView, lex: Lexicon, i: int) -> bool:
+    """A word that can be a surname: no head of a body, place or event ("Jackson⏎County",
+    "Virginia⏎Beach")."""
+    text = view.texts[i]
+    heads = (lex.org_heads, lex.company_words, lex.gpe_types, lex.loc_types, lex.loc_heads, lex.not_person_heads)
+    return lex.plain_name_word(view.doc[i]) and not any(text in table for table in heads)
+
+
+def _surnames_end(view: DocView, lex: Lexicon, w: int, right: int) -> int | None:
+    """End of the initials and one or two surnames right after the break at w, or None."""
+    texts, k = view.texts, w + 1
+    while k <= right and INITIAL.match(texts[k]):
+        k += 1
+    end = k
+    while end <= right and end - k < _MAX_SURNAMES and _surname(view, lex, end):
+        end += 1
+        if end < right and texts[end] == "-" and _surname(view, lex, end + 1):  # "Doe-Smith" is one word
+            end += 2
+    return end if end > k else None
+
+
+def _from_person(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
+    """ "President Donald⏎J. Trump", "Vice President Kamala⏎Harris": given names (or a name after
+    a title) before the break, initials and surnames after it."""
+    start = _given_start(view, lex, w, left)
+    end = None if start is None else _surnames_end(view, lex, w, right)
+    if end is None or lex.place_or_town(" ".join(t for t in view.texts[start:end] if not t.isspace())):
+        return None
+    return Candidate(start, end, "PERSON", "pattern")
+
+
 def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
     """Names across a break inside a paragraph: gazetteer names first, then organisations and
-    events by their head word."""
+    events by their head word, then people by a given name or a title."""
     out = []
     for w, text in enumerate(view.texts):
         if not (0 < w < len(view) - 1 and is_break(text)):
@@ -113,7 +164,11 @@ def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
         left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
         if left == w or right == w:
             continue
-        cand = _from_gazetteer(view, lex, w, left, right) or _from_head(view, lex, w, left, right)
+        cand = (
+            _from_gazetteer(view, lex, w, left, right)
+            or _from_head(view, lex, w, left, right)
+            or _from_person(view, lex, w, left, right)
+        )
         if cand is not None:
             out.append(cand)
     return out
