@@ -205,7 +205,7 @@ CONTEXT_SPANS = [
     ),
     pytest.param(
         "A solar park will be built in the Bukhara region next year.",
-        {("Bukhara region", "GPE")},
+        {("Bukhara", "GPE")},
         set(),
         id="region-named-after-its-city-is-governed",
     ),

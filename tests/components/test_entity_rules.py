@@ -375,7 +375,7 @@ def test_a_rule_is_silent_on_the_labels_it_does_not_declare(nlp, lex, rule):
 
 HEADED = [
     pytest.param("He crossed the Lobito Corridor yesterday.", ("Lobito Corridor", "LOC"), id="place-head"),
-    pytest.param("The Samarkand region grew.", ("Samarkand region", "GPE"), id="governed-region"),
+    pytest.param("The Samarkand region grew.", ("Samarkand", "GPE"), id="governed-region"),
     pytest.param("He opened the Baku Energy Week today.", ("Baku Energy Week", "EVENT"), id="event-head"),
     pytest.param("Energy Minister Ali Karimov said so.", ("Ali Karimov", "PERSON"), id="person-after-title"),
 ]

@@ -55,9 +55,10 @@ def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bo
 
 
 def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
-    """A word that can be a surname: no body's head, company word or programme's head ("Abraham Accords")."""
+    """A word that can be a surname: no body's head, company word, programme's head ("Abraham Accords")
+    nor a building's ("Blair House")."""
     tok = view.doc[i]
-    heads = (lex.org_heads, lex.company_words, lex.no_span_heads)
+    heads = (lex.org_heads, lex.company_words, lex.no_span_heads, lex.building_words)
     return lex.plain_name_word(tok) and not any(tok.text in t or tok.text.removesuffix("s") in t for t in heads)
 
 

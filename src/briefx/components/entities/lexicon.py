@@ -185,6 +185,7 @@ class Lexicon:
         self.role_nouns = frozenset(lex["role_nouns"])
         self.org_openers = frozenset(lex["organisation_openers"])
         self.facility_nouns = frozenset(lex["facility_nouns"])
+        self.building_words = frozenset(lex["building_words"])
         self.legal_suffixes = frozenset(lex["legal_suffixes"])
         self.org_prefixes = frozenset(lex["organisation_prefixes"])
         self.reserve_heads = frozenset(lex["reserve_heads"])
