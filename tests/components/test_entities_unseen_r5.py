@@ -102,3 +102,36 @@ def test_a_building_named_after_a_given_name_is_no_person(tokenizer_and_lexicon,
 )
 def test_a_known_place_before_region(tokenizer_and_lexicon, text, expected):
     assert expected in _patterns(tokenizer_and_lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        pytest.param("orchards in the Hawke’s Bay region recovered", "Bay", id="possessive-before"),
+        pytest.param("growers in the Bay of Plenty region", "Plenty", id="of-before"),
+    ],
+)
+def test_no_part_of_a_longer_name_before_region(tokenizer_and_lexicon, text, surface):
+    assert not any(name.startswith(surface) for name, _ in _patterns(tokenizer_and_lexicon, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_person",
+    [
+        pytest.param("as the first Vice President of the United States to visit", None, "United States", id="country"),
+        pytest.param(
+            "Ann Lowe, Representative of the United States to the session", None, "United States", id="representative"
+        ),
+        pytest.param(
+            "the President of the Republic Hugo Marsh arrived", ("Hugo Marsh", "PERSON"), "Republic Hugo Marsh",
+            id="name-after-the-body",
+        ),
+        pytest.param(
+            "the Secretary of the Treasury Janet Orr said", ("Janet Orr", "PERSON"), "Treasury Janet Orr", id="treasury"
+        ),
+    ],
+)
+def test_what_a_title_names_after_of_the_is_no_person(tokenizer_and_lexicon, text, expected, not_person):
+    found = _patterns(tokenizer_and_lexicon, text)
+    assert (not_person, "PERSON") not in found
+    assert expected is None or expected in found

@@ -150,10 +150,19 @@ def _place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         place = doc[start:i].text
         if text == "region" and place in lex.loc_names:
             return Candidate(start, i, "LOC", "pattern")  # "the Pacific region": the region's own name
+        if text == "region" and _name_goes_on_left(view, lex, start):
+            return None  # "the Hawke’s Bay region": "Bay" is no place of its own
         if text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions)):
             return Candidate(start, i, "GPE", "pattern")  # "the Waikato region": the province's own name
         return Candidate(start, i + 1, "LOC", "pattern")
     return None
+
+
+def _name_goes_on_left(view: DocView, lex: Lexicon, start: int) -> bool:
+    """The name before doc[start] goes on through a possessive or "of" ("Hawke’s Bay", "Bay of Plenty")."""
+    texts = view.texts
+    joined = start >= 2 and (texts[start - 1] in lex.possessives or texts[start - 1] == "of")
+    return joined and view.doc[start - 2].is_title
 
 
 def _natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate:
@@ -374,6 +383,8 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         start = _name_words_back(view, lex, i, end)
     if start == end:
         return None
+    if _of_the_before(view, start):
+        start = _given_name_inside(view, lex, start, end)  # "President of the Republic Emmanuel Macron"
     if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
         return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
     single_ok = (
@@ -385,6 +396,18 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     if (end - start < 2 and not single_ok) or end - start > 6:
         return None
     return Candidate(start, end, "PERSON", "pattern")
+
+
+def _of_the_before(view: DocView, start: int) -> bool:
+    """ "Vice President of the United States", "Representative of the Republic": what a title
+    names after "of the" is a place or a body, no person."""
+    doc = view.doc
+    return start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _OF_WORDS
+
+
+def _given_name_inside(view: DocView, lex: Lexicon, start: int, end: int) -> int:
+    """Where a given name and surname start after the place or body a title names, else `end`."""
+    return next((k for k in range(start + 1, end - 1) if view.texts[k] in lex.given_names), end)
 
 
 def _title_before(view: DocView, lex: Lexicon, j: int, head: int) -> bool:
