@@ -1,6 +1,7 @@
 """PERSON and GPE kinds found on unseen odd-year press texts, round 5 (Australian PM speeches and
 Trove releases, NZ releases, White House remarks): police and military ranks before a name, a
-building named after a given name ("<Given> House"), "the <province or city> region".
+building named after a given name ("<Given> House"), "the <province or city> region", what a title
+names after "of the", a title alone read as a body.
 Cases written for this suite after the shape of those texts (none copied); the rules run on a
 blank tokenizer with the entity lexicon."""
 
@@ -14,6 +15,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.relabel import relabel
 from briefx.components.entities.trim import trim
 
 
@@ -135,3 +137,19 @@ def test_what_a_title_names_after_of_the_is_no_person(tokenizer_and_lexicon, tex
     found = _patterns(tokenizer_and_lexicon, text)
     assert (not_person, "PERSON") not in found
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, kept",
+    [
+        pytest.param("The Taoiseach said the talks went well", "Taoiseach", False, id="irish-title"),
+        pytest.param("the last anyone saw of the Corporal, he was hurt", "Corporal", False, id="rank"),
+        pytest.param("Q  Admiral, can you say more", "Admiral", False, id="vocative"),
+        pytest.param("the two aforementioned Secretaries shall report", "Secretaries", False, id="plural"),
+        pytest.param("the Parliament passed the bill", "Parliament", True, id="a-body-alone"),
+    ],
+)
+def test_a_title_alone_is_no_body(tokenizer_and_lexicon, text, surface, kept):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert (relabel(view, lex, _model_candidate(view, surface, "ORG")) is not None) == kept

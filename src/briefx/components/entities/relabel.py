@@ -268,8 +268,8 @@ def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
 
 @applies_to("ORG")
 def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Energy company bosses": a portfolio word alone names nobody."""
-    if _ner(cand, "ORG") and len(cand) == 1 and _text(cand, view) in lex.portfolio:
+    """ "Energy company bosses": a portfolio word alone names nobody, nor a title ("the Taoiseach said")."""
+    if _ner(cand, "ORG") and len(cand) == 1 and any(_text(cand, view) in t for t in (lex.portfolio, lex.role_words)):
         return NO_SPAN
     return None
 
