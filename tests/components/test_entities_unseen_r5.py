@@ -153,3 +153,16 @@ def test_a_title_alone_is_no_body(tokenizer_and_lexicon, text, surface, kept):
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert (relabel(view, lex, _model_candidate(view, surface, "ORG")) is not None) == kept
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Bay of Plenty", id="of-between"),
+        pytest.param("Hawke's Bay", id="straight-apostrophe"),
+        pytest.param("Hawke’s Bay", id="curly-apostrophe"),
+        pytest.param("Isle of Wight", id="isle-of"),
+    ],
+)
+def test_subdivisions_with_of_or_a_possessive_are_places(tokenizer_and_lexicon, name):
+    assert name in tokenizer_and_lexicon[1].subdivisions

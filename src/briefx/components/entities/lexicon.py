@@ -58,10 +58,12 @@ def name_words(nlp: Language, name: str) -> tuple[str, ...]:
 
 
 def _subdivision_names() -> frozenset[str]:
+    """Subdivision names of capitalised words, "of" between them ("Bay of Plenty", "Isle of
+    Wight") and a possessive written with either apostrophe ("Hawke’s Bay", "Cox’s Bazar")."""
     names: set[str] = set()
     for sub in pycountry.subdivisions:
-        if " " not in sub.name or sub.name.istitle():
-            names |= {sub.name, fold(sub.name)}
+        if " " not in sub.name or all(w[:1].isupper() or w == "of" for w in sub.name.split(" ")):
+            names |= {sub.name, fold(sub.name), sub.name.replace("'", "’")}
     return frozenset(names)
 
 
