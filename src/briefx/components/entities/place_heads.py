@@ -1,0 +1,59 @@
+"""Places named by their type word: "the Samarkand region", "the Alentejo region", "Derwent
+Valley", "the Hurunui District" (the pattern source's place heads, see name_patterns.headed_name)."""
+
+from __future__ import annotations
+
+from briefx.components.entities import context
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
+
+
+def place_at_type(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "the Alentejo region" is a LOC; "the Pacific region" names the Pacific and "the Canterbury
+    region" Canterbury, a known place the span holds alone (the real corpus's gold)."""
+    doc, text = view.doc, view.texts[i]
+    start = context.extend_left(view, lex, i, allow_connectors=False)
+    if view.texts[i - 1] in lex.org_heads or view.texts[i - 1] in lex.company_words:
+        return None  # "the Waikato Rural Support Trust region": the trust's area, not a place's name
+    if start < i and doc[start].text not in lex.demonyms:
+        place = doc[start:i].text
+        if text == "region" and place in lex.loc_names:
+            return Candidate(start, i, "LOC", "pattern")  # "the Pacific region": the region's own name
+        if text == "region" and _name_goes_on_left(view, lex, start):
+            return None  # "the Hawke’s Bay region": "Bay" is no place of its own
+        if text == "region" and any(place in t for t in (lex.world_cities, lex.subdivisions)):
+            return Candidate(start, i, "GPE", "pattern")  # "the Waikato region": the province's own name
+        return Candidate(start, i + 1, "LOC", "pattern")
+    return None
+
+
+def _name_goes_on_left(view: DocView, lex: Lexicon, start: int) -> bool:
+    """The name before doc[start] goes on through a possessive or "of" ("Hawke’s Bay", "Bay of Plenty")."""
+    texts = view.texts
+    joined = start >= 2 and (texts[start - 1] in lex.possessives or texts[start - 1] == "of")
+    return joined and view.doc[start - 2].is_title
+
+
+def natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate:
+    """The place doc[start:i+1] ending in a natural place's head: "the Central Highlands and Derwent
+    Valley" are two places, the second named here; "the Republic of Marshall Islands" is a country."""
+    texts = view.texts
+    for k in range(i - 1, start, -1):
+        if texts[k] == "and" and texts[k - 1] in lex.loc_heads:
+            return Candidate(k + 1, i + 1, "LOC", "pattern")
+        if texts[k] == "of" and view.span_text(k + 1, i + 1) in lex.countries:
+            return Candidate(start, i + 1, "GPE", "pattern", lex.iso_code(view.span_text(k + 1, i + 1)))
+    return Candidate(start, i + 1, "LOC", "pattern")
+
+
+def titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "the Hurunui District", "Kittitas County": a capitalised subdivision's type after its name,
+    the name going on no further, over a line wrap too ("Hurunui District Council" is a body,
+    "Assistant County⏎Supervisor" a post)."""
+    texts = view.texts
+    if texts[i] not in lex.titled_gpe_types or not view.doc[i - 1].is_title or texts[i - 1] in lex.role_words:
+        return False
+    after = i + 2 if i + 1 < len(texts) and is_break(texts[i + 1]) else i + 1
+    return not view.name_continues(after)
