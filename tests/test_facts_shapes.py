@@ -207,6 +207,13 @@ RELATIVE = [
     ("The plan builds on the £420m that has been committed to social housing since 2022.", "£420m", "2022"),
     ("The operating surplus was $3.1 billion in the ten months to April, which was $212 million above forecast.",
      "$212 million", "ten months to April"),
+    ("Since 2015, Norway has given $4.1 billion in aid to Kenya, which includes $900 million for clean water.",
+     "$900 million", "2015"),
+    ("More than 40,000 people have found work since March 2021, when joblessness peaked at 6.1 percent.",
+     "6.1 percent", "March 2021"),
+    # an infinitive or a complement the parser hangs as a relative clause is none
+    ("Through 2040, EPA projects that the proposed rules would avoid nearly 3 billion tons of emissions.",
+     "3 billion tons", "2040"),
 ]
 
 

@@ -72,13 +72,20 @@ def names_a_thing(date: Span, view: FigureView) -> bool:
 def relative_on_path(view: FigureView, cues: FactCues) -> Token | None:
     """The relative clause the figure sits in below its clause head (`Argentina and Uruguay, which account
     for 60 percent of exports, have asked …`), if any."""
-    relative = next((t for t in view.path[:-1] if t.dep_ == "relcl"), None)
+    relative = next((t for t in view.path[:-1] if is_relative(t)), None)
     if relative is None or relative.lower_ in cues.restating_verbs or _figured(relative.head, view):
         # `a surplus of $5.2 billion in the eleven months to May, which was $447 million above …`, `a £1368
         # million turnover, to which the sold units contributed with £947 million`: a restatement or a part
         # of the antecedent's figure, told for its time
         return None
     return relative
+
+
+def is_relative(verb: Token) -> bool:
+    """A relative clause; not an infinitive (`$2 billion to advance education`) nor a complement the parser
+    hangs as one (`EPA projects that the standards would avoid 10 billion tons`, with `that` as a mark)."""
+    return verb.dep_ == "relcl" and not any((c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "mark"
+                                            for c in verb.children)
 
 
 def _figured(noun: Token, view: FigureView) -> bool:
@@ -95,7 +102,7 @@ def in_other_relative(date: Span, view: FigureView) -> bool:
     for token in date.root.ancestors:
         if token.i in path:
             return False
-        if token.dep_ == "relcl" and token.head.i not in path:
+        if is_relative(token) and token.head.i not in path:
             return True
     return False
 
@@ -103,8 +110,10 @@ def in_other_relative(date: Span, view: FigureView) -> bool:
 def outside_relative(date: Span, view: FigureView, cues: FactCues) -> bool:
     """A date the figure's relative clause does not hold, or one another relative clause holds."""
     relative = relative_on_path(view, cues)
-    if relative is not None and date.root.i not in {t.i for t in relative.subtree}:
-        return True  # `dockworkers, who number some 8,600, are demanding a rise over two years`
+    if relative is not None and date.root.i != relative.head.i and date.root.i not in {t.i for t in relative.subtree}:
+        # `dockworkers, who number some 8,600, are demanding a rise over two years`; but the date a clause is
+        # about is its time (`since September 2020, when unemployment peaked at 5.2 percent`)
+        return True
     return in_other_relative(date, view)
 
 
