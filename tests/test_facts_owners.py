@@ -1,5 +1,6 @@
 """briefx_facts, round 4 of issue 11: whose figure it is, on kinds found in unseen odd-year fact sheets, budget
-releases and statistics releases. Every sentence is written for the test after the shape of real text."""
+releases and statistics releases; round 6: the words beside a figure that make it a difference. Every sentence
+is written for the test after the shape of real text."""
 
 from __future__ import annotations
 
@@ -109,8 +110,40 @@ PARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, kind, direction", PARTICLES, ids=_ids(PARTICLES))
-def test_a_particle_beside_the_figure(extractor, text, figure, kind, direction):
+# round 6: a verb whose object is the difference: add, gain, wipe off
+# (text, figure, kind, direction)
+DIFFERENCE_VERBS = [
+    ("The union says the claim would add about £52 million a year to payroll costs.", "£52 million", "target", "up"),
+    ("Around 400,000 pensioners will gain roughly $9 a week from the change.", "$9", "target", "up"),
+    ("The shares dropped 14% on Tuesday, wiping almost $2 billion off the group's market value.", "$2 billion",
+     "change", "down"),
+    ("The new plant added 350 jobs in the region last year.", "350", "change", "up"),
+    # an amount raised, saved or spent is what it is, not a difference
+    ("The bond sale will raise £800m for the council.", "£800m", "target", None),
+    ("The scheme saves families $40 a month on broadband.", "$40", "level", None),
+]
+
+
+# round 6: a comparative after the figure: `$200m more than`, `1.7% below forecast`
+# (text, figure, kind, direction)
+TRAILING_COMPARATIVES = [
+    ("Business travellers spent $310m more than students in the year to June.", "$310m", "change", "up"),
+    ("Tax revenue came in 2.4% below forecast because of delayed filings.", "2.4%", "change", "down"),
+    ("Operating expenses came in $612 million (1.1%) below forecast.", "$612 million", "change", "down"),
+    ("Operating expenses came in $612 million (1.1%) below forecast.", "1.1%", "change", "down"),
+    ("Net debt was 0.8% above the Budget forecast.", "0.8%", "change", "up"),
+    ("The region recorded 1,200 fewer arrivals than in 2019.", "1,200", "change", "down"),
+    # a comparative before the figure qualifies it; `or more` without `than` is no comparison
+    ("More than 4,000 visitors came to the fair.", "4,000", "level", None),
+    ("Households earning 60% or more of the median income are not eligible.", "60%", "level", None),
+    ("Unemployment fell below 4 percent in May.", "4 percent", "level", None),
+]
+
+CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", CHANGE_WORDS, ids=_ids(CHANGE_WORDS))
+def test_change_and_direction_from_the_words_beside_the_figure(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
 

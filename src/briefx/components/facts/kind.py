@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
@@ -44,10 +44,38 @@ def particle_before(view: FigureView) -> list[Token]:
     return out
 
 
+def comparative_after(view: FigureView, cues: FactCues) -> str | None:
+    """`spent $200m more than visitors …`, `came in 1.7% below forecast`, `$439 million (0.6%) below forecast`:
+    a comparative right after the figure (past a bracketed equivalent) makes it a difference; its direction."""
+    doc, i = view.span.doc, view.span.end
+    if i < len(doc) and doc[i].text == ")":  # the figure is the bracketed equivalent
+        i += 1
+    elif i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), i)
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word in cues.comparative_needs_than and not _than_follows(doc, i):
+        return None
+    return direction_of(word, cues.comparative_up, cues.comparative_down)
+
+
+def _than_follows(doc: Doc, i: int) -> bool:
+    """`than` next, or after the noun the comparative qualifies (`1,200 fewer arrivals than`)."""
+    after = doc[i + 1 : i + 3]
+    return len(after) > 0 and (after[0].lower_ == "than" or (
+        len(after) == 2 and after[0].pos_ == "NOUN" and after[1].lower_ == "than"))
+
+
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
-    `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
-    figure in the subject of the verb, `six springs had lost flow`)."""
+    `up 21.9%`, `50% more`, `$200m more than`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`,
+    nor a figure in the subject of the verb, `six springs had lost flow`)."""
+    trailing = comparative_after(view, cues)
+    return (True, trailing) if trailing is not None else _change_by_words(view, cues)
+
+
+def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     root = view.span.root
     near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS), *particle_before(view)]
     if root.head.lower_ in cues.time_nouns:
@@ -80,8 +108,9 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
                                None)
             if direction is None and via_by and comparative is not None:  # `will be better off by $75 a week`
                 return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
-            if direction is not None and not via_by and view.span.label_ != "PERCENT":
-                return False, None  # `raise £1.2bn` is an amount raised, not a change
+            if (direction is not None and not via_by and view.span.label_ != "PERCENT"
+                    and token.lower_ not in cues.difference_verbs):
+                return False, None  # `raise £1.2bn` is an amount raised, not a change (but `add €38 million`)
             return direction is not None, direction
     return False, None
 
