@@ -118,6 +118,8 @@ DIFFERENCE_VERBS = [
     ("The shares dropped 14% on Tuesday, wiping almost $2 billion off the group's market value.", "$2 billion",
      "change", "down"),
     ("The new plant added 350 jobs in the region last year.", "350", "change", "up"),
+    ("The council has cut $8.2 million in funding and 45 staff from its libraries.", "$8.2 million", "change", "down"),
+    ("The council has cut $8.2 million in funding and 45 staff from its libraries.", "45", "change", "down"),
     # an amount raised, saved or spent is what it is, not a difference
     ("The bond sale will raise £800m for the council.", "£800m", "target", None),
     ("The scheme saves families $40 a month on broadband.", "$40", "level", None),
@@ -139,7 +141,19 @@ TRAILING_COMPARATIVES = [
     ("Unemployment fell below 4 percent in May.", "4 percent", "level", None),
 ]
 
-CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES
+# round 6: a copula with `up`/`down`/`better off` before the figure (`is now down by 40%`)
+# (text, figure, kind, direction)
+STATE_WORDS = [
+    ("Claims, which are down by over 2,400 on a year ago, keep falling.", "2,400", "change", "down"),
+    ("At 2.9%, core inflation is now down by 40% from its peak.", "40%", "change", "down"),
+    ("Robberies are estimated to be down nationally 8% from 2023 to 2024.", "8%", "change", "down"),
+    ("Retail sales were up 3.1% in April.", "3.1%", "change", "up"),
+    # `up to` qualifies the figure
+    ("Crowds were up to 12,000 a night during the festival.", "12,000", "level", None),
+    ("At 2.9%, core inflation is now down by 40% from its peak.", "2.9%", "level", None),
+]
+
+CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS
 
 
 @pytest.mark.parametrize("text, figure, kind, direction", CHANGE_WORDS, ids=_ids(CHANGE_WORDS))

@@ -66,6 +66,7 @@ class FactCues:
     comparative_up: frozenset[str]
     comparative_down: frozenset[str]
     comparative_needs_than: frozenset[str]
+    setting_verbs: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

@@ -67,6 +67,13 @@ def _than_follows(doc: Doc, i: int) -> bool:
         len(after) == 2 and after[0].pos_ == "NOUN" and after[1].lower_ == "than"))
 
 
+def state_word(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """`will be better off by $75 a week`, `which are down by over 11,000`, `is now down by 65%`, `to be down
+    nationally 9%`: a comparative or particle of the verb, before the figure, that says which way it moved."""
+    return next((c for c in verb.children if c.dep_ in ("acomp", "advmod", "prt") and c.lower_ in cues.change_adverbs
+                 and c.i < view.span.start and not _qualifier(c, view, cues)), None)
+
+
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
     `up 21.9%`, `50% more`, `$200m more than`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`,
@@ -104,9 +111,8 @@ def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None
         if token.pos_ in ("VERB", "AUX"):
             direction = direction_of(token.lower_, cues.change_up, cues.change_down)
             via_by = _via_by(view, cues)
-            comparative = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in cues.change_adverbs),
-                               None)
-            if direction is None and via_by and comparative is not None:  # `will be better off by $75 a week`
+            comparative = state_word(token, view, cues)
+            if direction is None and comparative is not None and (via_by or view.path[0].dep_ == "npadvmod"):
                 return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
             if (direction is not None and not via_by and view.span.label_ != "PERCENT"
                     and token.lower_ not in cues.difference_verbs):
