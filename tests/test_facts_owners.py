@@ -134,6 +134,7 @@ TRAILING_COMPARATIVES = [
     ("Operating expenses came in $612 million (1.1%) below forecast.", "$612 million", "change", "down"),
     ("Operating expenses came in $612 million (1.1%) below forecast.", "1.1%", "change", "down"),
     ("Net debt was 0.8% above the Budget forecast.", "0.8%", "change", "up"),
+    ("Shares of Nine Above Ltd rose 4% after 12 Below Inc reported results.", "12", "level", None),
     ("The region recorded 1,200 fewer arrivals than in 2019.", "1,200", "change", "down"),
     # a comparative before the figure qualifies it; `or more` without `than` is no comparison
     ("More than 4,000 visitors came to the fair.", "4,000", "level", None),
@@ -153,7 +154,18 @@ STATE_WORDS = [
     ("At 2.9%, core inflation is now down by 40% from its peak.", "2.9%", "level", None),
 ]
 
-CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS
+# round 6: one quantity told twice, joined by `or`: the change lends its kind and direction
+# (text, figure, kind, direction)
+EQUIVALENTS = [
+    ("Income tax receipts were $212 million or 1.4 percent below forecast.", "$212 million", "change", "down"),
+    ("The minister secured a $600 million (or 8%) increase in school funding.", "8%", "change", "up"),
+    ("The accord would lift farm exports by 22%, or about €3 billion, by 2035.", "€3 billion", "target", "up"),
+    ("The deficit was $90 million, or 2.1% above the forecast.", "$90 million", "change", "up"),
+    # a choice of levels stays a level
+    ("Each household will hold 12 or 13 vouchers at a time.", "12", "target", None),
+]
+
+CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS + EQUIVALENTS
 
 
 @pytest.mark.parametrize("text, figure, kind, direction", CHANGE_WORDS, ids=_ids(CHANGE_WORDS))

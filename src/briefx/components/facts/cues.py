@@ -67,6 +67,7 @@ class FactCues:
     comparative_down: frozenset[str]
     comparative_needs_than: frozenset[str]
     setting_verbs: frozenset[str]
+    equivalent_links: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

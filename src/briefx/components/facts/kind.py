@@ -55,6 +55,8 @@ def comparative_after(view: FigureView, cues: FactCues) -> str | None:
     if i >= len(doc):
         return None
     word = doc[i].lower_
+    if doc[i].tag_ in ("NNP", "NNPS"):
+        return None  # `Five Below, Inc.`: a word of a name
     if word in cues.comparative_needs_than and not _than_follows(doc, i):
         return None
     return direction_of(word, cues.comparative_up, cues.comparative_down)
@@ -329,3 +331,13 @@ def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
         return False
     participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
     return not told_in_past(view) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
+
+
+def is_equivalent_pair(first: Span, second: Span, cues: FactCues) -> bool:
+    """`$375 million or 0.7 percent`, `$2 billion (or 11%)`, `39%, or around €49 billion`: two figures of one
+    sentence with only `or`, brackets, commas and qualifiers between them."""
+    between = first.doc[first.end : second.start]
+    return (first.sent.start == second.sent.start and 0 < len(between) <= 4
+            and any(t.lower_ in cues.equivalent_links for t in between)
+            and all(t.is_punct or t.lower_ in cues.equivalent_links or t.dep_ in ("quantmod", "advmod")
+                    for t in between))
