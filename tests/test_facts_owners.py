@@ -165,7 +165,13 @@ EQUIVALENTS = [
     ("Each household will hold 12 or 13 vouchers at a time.", "12", "target", None),
 ]
 
-CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS + EQUIVALENTS
+# round 6: `from X to Y` where the parser hangs `to Y` on `from`: Y is the level aimed at, X the base
+FROM_TO = [
+    ("The annual registration fee will fall from $142.10 to $118.40 per vehicle.", "$118.40", "target", None),
+    ("The annual registration fee will fall from $142.10 to $118.40 per vehicle.", "$142.10", "level", None),
+]
+
+CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS + EQUIVALENTS + FROM_TO
 
 
 @pytest.mark.parametrize("text, figure, kind, direction", CHANGE_WORDS, ids=_ids(CHANGE_WORDS))

@@ -163,6 +163,8 @@ def is_finite(token: Token) -> bool:
 def is_base_level(view: FigureView, cues: FactCues) -> bool:
     """`grow from about 300 troops to 450`, `from four in 2024 to eight`: the level a change starts from."""
     path = view.path
+    if len(path) > 1 and path[1].lower_ == "to":
+        return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
             verb = path[i + 1]
