@@ -44,6 +44,18 @@ def particle_before(view: FigureView) -> list[Token]:
     return out
 
 
+def takes_difference(verb: Token, view: FigureView, cues: FactCues) -> bool:
+    """`add €38 million to labour costs`, `add a billion doses`: a difference verb whose direct object is the
+    figure or the noun it counts (not a figure the parser coordinated with a pronoun object)."""
+    if verb.lower_ not in cues.difference_verbs:
+        return False
+    root = view.span.root
+    noun = root.head if root.dep_ in _SIZING_DEPS and root.head.pos_ == "NOUN" else root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # `cut $61.4 million in funding and 120 staff`
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.pos_ != "PRON"
+
+
 def comparative_after(view: FigureView, cues: FactCues) -> str | None:
     """`spent $200m more than visitors …`, `came in 1.7% below forecast`, `$439 million (0.6%) below forecast`:
     a comparative right after the figure (past a bracketed equivalent) makes it a difference; its direction."""
@@ -117,7 +129,7 @@ def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None
             if direction is None and comparative is not None and (via_by or view.path[0].dep_ == "npadvmod"):
                 return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
             if (direction is not None and not via_by and view.span.label_ != "PERCENT"
-                    and token.lower_ not in cues.difference_verbs):
+                    and not takes_difference(token, view, cues)):
                 return False, None  # `raise £1.2bn` is an amount raised, not a change (but `add €38 million`)
             return direction is not None, direction
     return False, None
