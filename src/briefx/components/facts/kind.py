@@ -247,8 +247,12 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
     # a participle's noun counts too: `the total assistance committed to Chad`
     heads = [t.head for t in tokens if t.dep_ == "acl"]
-    near = [*tokens, *(c for t in (*tokens, *heads) for c in t.children
-                       if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    # `will receive a total of $56,624`: under a modal, a container the figure fills is no marker (but `a total
+    # of $2 billion since 2021` is a sum made)
+    modal = any(t.tag_ == "MD" for t in tokens)
+    own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
+    near = [*own, *(c for t in (*tokens, *heads) for c in t.children
+                    if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(t.lower_ in cues.past_markers for t in near)
 
 
