@@ -397,6 +397,9 @@ GAZETTEER = [
     pytest.param("Rain fell on Mombasa today.", ("Mombasa", "GPE"), id="city"),
     pytest.param("Kenyan officials met.", ("Kenyan", "NORP"), id="nationality"),
     pytest.param("Factories in Maharashtra grew.", ("Maharashtra", "GPE"), id="subdivision-after-in"),
+    # pycountry lists Antarctica (AQ) as a country; it is a continent, and continents are LOC like Africa
+    pytest.param("Four flights to Antarctica this season.", ("Antarctica", "LOC"), id="continent-listed-as-country"),
+    pytest.param("Our interests in the Southern Ocean and Antarctica.", ("Antarctica", "LOC"), id="continent-in-a-list"),
 ]
 
 

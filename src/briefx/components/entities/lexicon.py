@@ -210,7 +210,6 @@ class Lexicon:
         self.city_min_population: int = lex["world_city_min_population"]
         self.subdivisions = _subdivision_names()
         self.countries: dict[str, str] = country_table(lex["country_aliases"])
-        self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
         demonyms = load_json("lexicons", "demonyms.json")
         # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
         self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
@@ -218,6 +217,9 @@ class Lexicon:
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
         self.loc_names = frozenset(loc_names)
+        # a continent pycountry lists as a country ("Antarctica", AQ) is a natural place (LOC)
+        self.countries = {k: v for k, v in self.countries.items() if k not in self.loc_names}
+        self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
         self.subdivision_names = frozenset(
             n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names
         )
