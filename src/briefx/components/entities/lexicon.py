@@ -100,6 +100,7 @@ class Lexicon:
             | self.battle_words
             | self.org_prefixes
             | self.reserve_heads
+            | self.bodies_alone
             | {"Government", "("}
             | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
         )
@@ -178,6 +179,8 @@ class Lexicon:
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = frozenset(lex["org_pattern_heads"])
         self.government_heads = frozenset(lex["government_heads"])
+        self.bodies_alone = frozenset(lex["bodies_alone"])
+        self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])
