@@ -194,8 +194,8 @@ class CountComponent(BaseFigureComponent):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if line.strip() == surface:
-            return False  # a lone number on a line: a view counter or page furniture
+        if line.strip().strip("*_ \t") == surface:
+            return False  # a lone number on a line, bold or not: a view counter, a table's row number ("**11**")
         marker_end = text[end : end + 1] in (".", ")") or text[end : end + 2] == "\\."
         if marker_end and not text[line_start:start].strip(" \t-–•*("):
             return False  # a list marker: "2.", "2)", and markdown's escaped 2\.
