@@ -104,6 +104,14 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("**Goal 4: Safer roads**\n\nDeaths fell.", id="bold-label-number-in-a-heading"),
     pytest.param("About one in\nthree renters moved, and 7 in 10 owners stayed.", id="n-in-m-is-a-share"),
     pytest.param("Some 2-in-5 tenants and one-in-three owners agreed.", id="hyphenated-n-in-m-is-a-share"),
+    # issue 9, a fifth round (NZ releases, White House statements, Wikinews, Trove media releases)
+    pytest.param("Firms can file returns online (Goal 7), and\nclients can apply online (Goal 8).",
+                 id="bracketed-label-number"),
+    pytest.param("The levy imposed pursuant to the tariffs in Section\n301 of the Trade Act stays in force.",
+                 id="name-marker-and-number-across-a-plain-hard-wrap"),
+    pytest.param("The President signed H.R. 5120 and S.J. Res. 14 into law.", id="bill-numbers-after-abbreviations"),
+    pytest.param("Winds reached 90 mph (145 kph) near the coast.", id="kph-measure"),
+    pytest.param("Each 5 percentage-point rise in rates cut lending.", id="hyphenated-percentage-point-measure"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],
@@ -123,6 +131,10 @@ COUNTS_UNSEEN = [
                  id="thousands-grouped-with-spaces-still-count"),
     pytest.param("Turnout rose in 9 of 12 wards and in 2019.", [("9", 9.0, None), ("12", 12.0, None)],
                  id="n-of-m-still-counts"),
+    pytest.param("It is the third line of a short note, no hard wrap\n4 new rules\n", [("4", 4.0, None)],
+                 id="a-number-opening-a-line-after-a-short-line-still-counts"),
+    pytest.param("“Today 30 firms joined, and the Council’s 12 members agreed.",
+                 [("30", 30.0, None), ("12", 12.0, None)], id="quote-opened-word-and-possessive-keep-the-count"),
 ]
 
 
@@ -139,6 +151,12 @@ def test_count_unseen(nlp: Language, text: str, expected: list[Row]) -> None:
 def test_money_scale_after_a_wrap_into_an_indented_line(nlp: Language) -> None:
     doc = nlp("Fact sheet:\n\n-   It will invest $2.5\n    billion in new roads.")
     assert [(s.label_, s._.value) for s in doc.spans["figures"]] == [("MONEY", 2.5e9)]
+
+
+def test_money_scale_after_two_spaces(nlp: Language) -> None:
+    """Typed releases (Trove, PM transcripts) put two spaces between a number and its scale word."""
+    doc = nlp("The listing will cost $4.25  million in its first year.")
+    assert [(s.text, s.label_, s._.value) for s in doc.spans["figures"]] == [("$4.25  million", "MONEY", 4.25e6)]
 
 
 REGRESSIONS = [
