@@ -133,6 +133,8 @@ COUNTS_UNSEEN = [
                  id="n-of-m-still-counts"),
     pytest.param("It is the third line of a short note, no hard wrap\n4 new rules\n", [("4", 4.0, None)],
                  id="a-number-opening-a-line-after-a-short-line-still-counts"),
+    pytest.param("Towns by size: Ashby 2,100 Carlow 1,950 Port Dunmore 1,200\n", [("1,950", 1950.0, None),
+                 ("1,200", 1200.0, None)], id="later-pairs-of-a-flattened-name-and-number-table-count"),
     pytest.param("“Today 30 firms joined, and the Council’s 12 members agreed.",
                  [("30", 30.0, None), ("12", 12.0, None)], id="quote-opened-word-and-possessive-keep-the-count"),
 ]

@@ -25,6 +25,8 @@ PARSED = [
     pytest.param("The airline will fly the Airbus 350 on the route.", [], id="model-number-after-an-organisation"),
     pytest.param("Canada sent 900 troops, Australia 1,700 and Japan 1,150.", ["900", "1,700", "1,150"],
                  id="count-after-a-country-in-a-list"),
+    pytest.param("In the vote Democrats outnumbered Republicans 61 to 39.", ["61", "39"],
+                 id="tally-after-a-group-still-counts"),
     pytest.param("The Army’s 40 new helicopters arrive in May.", ["40"], id="possessive-organisation-keeps-the-count"),
     # markup masked before reading: the ordinal suffix is found in the text as given
     pytest.param("We mark the nation’s 75<sup>th</sup> anniversary with 12 events.", ["12"],

@@ -28,12 +28,14 @@ _NEXT = re.compile(r"(\s*)([-\u2010\u2011]?)([^\s,;:!?()\"“”\[\]]*)")
 _PREVIOUS = re.compile(r"(\S+)(\s*)$")
 _LINKED_DURATION = re.compile(r"\s+(?:to|or|and)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _CLAUSE_END = frozenset(".!?:;,")
-# a number after a place name counts in a list ("3,400 troops, Australia 1,700"); after an organisation
-# or a person it names a model or a bill ("Boeing 787", "H.J. Res. 87")
-_PLACES = frozenset({"GPE", "LOC"})
+# a number after a place or a group counts in a list or a tally ("3,400 troops, Australia 1,700", "Republicans 53
+# to 47"); after an organisation or a person it names a model or a bill ("Boeing 787", "H.J. Res. 87")
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
 _WRAPPED_LINE = 50
 _POSSESSIVE = frozenset({"’s", "'s"})
-_PEOPLE_AND_PLACES = _PLACES | {"PERSON", "NORP"}
+_PEOPLE_AND_PLACES = _PLACES | {"PERSON"}
+# a name after a number, then this number: a run of name-number pairs ("Tokoroa 13,572 Te Awamutu 12,195")
+_PAIR_RUN = re.compile(r"\d[\d,]*[ \t]+(?:[A-Z][^\s\d]*[ \t]+){1,3}$")
 # a short title-case abbreviation before a number: "H.R.", "S.", "Res.", "Vol.", "Fig."
 _ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)$")
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\))(?:[\s.-]?\d{1,5}){2,}")
@@ -308,7 +310,8 @@ class CountComponent(BaseFigureComponent):
             bool(_TITLE_WORD.match(word))
             and word.lower() not in self.not_names
             and not self._in_entity(reading, word_start)
-        )  # a number in a name ("Line 3", "Resolution 2231")
+            and not _PAIR_RUN.search(text, max(0, start - 60), start)
+        )  # a number in a name ("Line 3", "Resolution 2231"), not in a flattened table ("Oamaru 13,107 Te Puke 8,688")
 
     @staticmethod
     def _names_the_noun_before(reading: _Reading, start: int, end: int) -> bool:
