@@ -91,6 +91,7 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("The order cites 42 U.S.C. 1320 and 31 CFR 589.", id="code-citations"),
     pytest.param('<u>Sec</u>. <span class="x">7</span>. General provisions.', id="html-section-number"),
     pytest.param("Steel 232 tariffs do not stack with auto 232 duties.", id="trade-law-section-named-alone"),
+    pytest.param("It was made under sections 12 and 14 Schedule 3 of the Act.", id="schedule-number-after-sections"),
     pytest.param("-   The rates in Executive Order\n    14301 stay.", id="name-and-number-across-an-indented-wrap"),
     pytest.param("They flew into a 40-knot wind and walked 200 yards.", id="knots-and-yards-measure"),
     # issue 9, a fourth round (Australian PM transcripts and media releases, NZ and White House releases)
@@ -135,6 +136,9 @@ COUNTS_UNSEEN = [
                  id="a-number-opening-a-line-after-a-short-line-still-counts"),
     pytest.param("Towns by size: Ashby 2,100 Carlow 1,950 Port Dunmore 1,200\n", [("1,950", 1950.0, None),
                  ("1,200", 1200.0, None)], id="later-pairs-of-a-flattened-name-and-number-table-count"),
+    pytest.param("The Greens won 12 seats to Labour’s 30, or 34 by the final count.",
+                 [("12", 12.0, None), ("30", 30.0, None), ("34", 34.0, None)],
+                 id="coordinated-count-after-a-possessive-still-counts"),
     pytest.param("“Today 30 firms joined, and the Council’s 12 members agreed.",
                  [("30", 30.0, None), ("12", 12.0, None)], id="quote-opened-word-and-possessive-keep-the-count"),
 ]

@@ -358,6 +358,8 @@ class CountComponent(BaseFigureComponent):
             return False  # "on April 24 and 25 staff": a day, then a count
         if word in self.coordinated_labels:
             return True
+        if word[-2:] in _POSSESSIVE:
+            return False  # "Trump’s 214, or 290 votes": the owner of the first count
         return bool(_TITLE_WORD.match(word)) and word.lower() not in self.not_names and not self._in_entity(
             reading, match.start(1)
         )
