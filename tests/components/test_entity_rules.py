@@ -418,6 +418,8 @@ GAZETTEER = [
     # pycountry lists Antarctica (AQ) as a country; it is a continent, and continents are LOC like Africa
     pytest.param("Four flights to Antarctica this season.", ("Antarctica", "LOC"), id="continent-listed-as-country"),
     pytest.param("In the Southern Ocean and Antarctica.", ("Antarctica", "LOC"), id="continent-in-a-list"),
+    # US texts name the capital by its district alone ("a drive to D.C.", "from D.C.")
+    pytest.param("She made a 14-hour drive to D.C. for the rally.", ("D.C.", "GPE"), id="district-of-columbia-alone"),
 ]
 
 
