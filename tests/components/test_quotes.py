@@ -401,6 +401,12 @@ ATTRIBUTION = [
         [("The president will not attend the dinner", "Steven Cheung")],
         id="the-spokesman-named-in-apposition-speaks",
     ),
+    pytest.param(
+        "Harbour visit\n\nMs Ames met the mayor of Lund. Ms Ames said the mayor and Governor Ruiz both thanked the "
+        "crews for their work.\n\n“I was glad to hear the crews say the same thing about this harbour.”\n",
+        [("I was glad to hear the crews say the same thing about this harbour", "Ames")],
+        id="a-cue-inside-the-reported-clause-is-not-the-next-quotes",
+    ),
 ]
 
 

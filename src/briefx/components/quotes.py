@@ -26,13 +26,15 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
-from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role, within
-from briefx.normalize.quote_marks import (
-    SINGLE_OPEN,
-    RawQuote,
-    find_quotes,
-    trim_quote,
+from briefx.components.quote_referents import (
+    entity_at_or_after,
+    last_entity,
+    last_org,
+    last_with_role,
+    outermost,
+    within,
 )
+from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -215,7 +217,7 @@ class QuotesComponent:
         sentence = doc[span.start - 1].sent
         if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
             sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
-        for verb in reversed([t for t in sentence if self._reports(t) and not within(t, last)]):
+        for verb in reversed(outermost([t for t in sentence if self._reports(t) and not within(t, last)])):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -264,7 +266,7 @@ class QuotesComponent:
         k = bisect_right([p.end for p in paragraphs], span.start)
         if not k:
             return None, None
-        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)]
+        verbs = outermost([t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)])
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
