@@ -407,6 +407,12 @@ ATTRIBUTION = [
         [("I was glad to hear the crews say the same thing about this harbour", "Ames")],
         id="a-cue-inside-the-reported-clause-is-not-the-next-quotes",
     ),
+    pytest.param(
+        "The port reopened on Monday.\n\n“The harbour deal is good news for every worker on the coast,” said "
+        "Secretary of the Navy Laura Ames.\n",
+        [("The harbour deal is good news for every worker on the coast", "Laura Ames")],
+        id="a-department-tagged-into-the-name-is-left-out",
+    ),
 ]
 
 

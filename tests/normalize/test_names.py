@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefx.normalize.names import initials, title_length
+from briefx.normalize.names import bare_person_name, initials, title_length
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,20 @@ def test_title_length(name, after_title, expected):
     words = name.split()
     cut = title_length(words, after_title=after_title, is_role=ROLES.__contains__, is_given=GIVEN.__contains__)
     assert " ".join(words[cut:]) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("UN Ambassador-designate Jo Ames", "Jo Ames"),
+        ("Secretary of the Treasury Mara Ames", "Mara Ames"),
+        ("General Harbour Workers Association", "General Harbour Workers Association"),
+        ("Mr Reyes", "Mr Reyes"),
+        ("Tom\nReyes", "Tom Reyes"),
+        ("Harbour Agency", "Harbour Agency"),
+    ],
+    ids=["role-then-given-name", "department-then-given-name", "organisation-keeps-its-words",
+         "honorific-and-surname-stay", "wrapped-name-on-one-line", "no-title"],
+)
+def test_bare_person_name(name, expected):
+    assert bare_person_name(name, ROLES | {"General"}, GIVEN) == expected

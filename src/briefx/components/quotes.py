@@ -1,19 +1,15 @@
 """briefx_quotes: direct quotations and who said them.
 
-Quotations are found by their marks (curly or straight), within a paragraph, or
-across paragraphs when a paragraph opens a quote it does not close (each
-paragraph then holds one QUOTE span, GOLD.md style). A span leaves out the
-marks and a final comma or full stop inside them; quoted terms of fewer than
-`min_words` words are not quotes.
+Quotations are found by their marks (curly or straight), within a paragraph, or across paragraphs when a paragraph
+opens a quote it does not close (each paragraph then holds one QUOTE span, GOLD.md style). A span leaves out the
+marks and a final comma or full stop inside them; quoted terms of fewer than `min_words` words are not quotes.
 
-The speaker comes from the attribution cue in the quote's sentence ("…,” the
-ambassador said", "X said: “…”", "According to X, …", "X referred to Y as “…”"):
-the subject of the reporting verb, or the name right next to it. A pronoun
-("she said") takes the last person named before the quote; a role noun ("the
-minister said") the last person with that role; an organisation noun ("the
-ministry said") the last organisation with that head word. A quote whose
-sentence has no cue continues the previous quote's speaker when it follows it
-in the same or the next paragraph. The speaker is the entity's canonical name.
+The speaker comes from the attribution cue in the quote's sentence ("…,” the ambassador said", "X said: “…”",
+"According to X, …", "X referred to Y as “…”"): the subject of the reporting verb, or the name right next to it. A
+pronoun ("she said") takes the last person named before the quote; a role noun ("the minister said") the last person
+with that role; an organisation noun ("the ministry said") the last organisation with that head word. A quote whose
+sentence has no cue continues the previous quote's speaker when it follows it in the same or the next paragraph. The
+speaker is the entity's canonical name; a name read from the words of the text leaves out its title words.
 """
 
 from __future__ import annotations
@@ -34,6 +30,7 @@ from briefx.components.quote_referents import (
     outermost,
     within,
 )
+from briefx.normalize.names import bare_person_name
 from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
@@ -76,6 +73,7 @@ class QuotesComponent:
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
         # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
         titles = [*entities["role_words"], *entities["person_prefixes"]]
+        self.titles = frozenset(titles)
         self.leads = QuoteLeads(
             role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
@@ -134,7 +132,7 @@ class QuotesComponent:
             if speaker == UNNAMED:
                 previous = (speaker, para)  # the quote paragraphs that go on are the unnamed speaker's too
                 continue
-            span._.speaker = " ".join(speaker.split()) if speaker else speaker  # 'Rory⏎Brosius': a wrapped name
+            span._.speaker = bare_person_name(speaker, self.titles, self.classed_names) if speaker else speaker
             span._.cue = cue
             spans.append(span)
             previous = (speaker, para)

@@ -24,7 +24,7 @@ from briefx.components.attributes import register_attributes
 from briefx.normalize.names import initials, title_length
 from briefx.resources import load_json
 
-_TITLE_RUN_ENDS = frozenset({"for", "of"})  # 'Minister for' before 'Children Mara Ames': the title runs into the name
+_TITLE_RUN_ENDS = frozenset({"for", "of", "the", "and"})  # "Minister for" before "Children Mara Ames": a title run
 
 
 class ResolveComponent:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 
 def initials(name: str) -> str:
     """Initials of a name's capitalised words, hyphenated parts counted.
@@ -42,3 +44,12 @@ def title_length(words: list[str], *, after_title: bool, is_role, is_given,
     if cut < len(words) - 1 and (words[cut] in joiners or (after_title and last_role < 0)):
         return next((i for i in range(cut, len(words) - 1) if is_given(words[i])), 0)
     return cut
+
+
+def bare_person_name(name: str, titles: Collection[str], given_names: Collection[str]) -> str:
+    """A speaker's name as read from the text, on one line ('Rory⏎Brosius' → 'Rory Brosius'), without the title
+    words before it (`title_length`) when a given name opens what is left ('UN Ambassador-designate Mara Ames' in a
+    bold lead → 'Mara Ames'; an organisation, 'General Aviation Association', keeps its words)."""
+    words = name.split()
+    cut = title_length(words, after_title=False, is_role=titles.__contains__, is_given=given_names.__contains__)
+    return " ".join(words[cut:] if cut and words[cut] in given_names else words)
