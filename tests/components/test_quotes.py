@@ -413,6 +413,13 @@ ATTRIBUTION = [
         [("The harbour deal is good news for every worker on the coast", "Laura Ames")],
         id="a-department-tagged-into-the-name-is-left-out",
     ),
+    pytest.param(
+        "The President and First Lady Mara Ames opened the garden on Monday.\n\n“The garden belongs to every family in "
+        "the country,” the First Lady and the President wrote in a letter. “We hope you will visit it this spring.”\n",
+        [("The garden belongs to every family in the country", "Mara Ames"),
+         ("We hope you will visit it this spring", "Mara Ames")],
+        id="a-title-is-no-untagged-name",
+    ),
 ]
 
 

@@ -402,7 +402,7 @@ class QuotesComponent:
 
     def _untagged_name(self, doc: Doc, head, inside: set[int]) -> str | None:
         """A name the model did not tag: "Tom Reyes said" (not 'Republic Act No. 3846 states': a law is no speaker)."""
-        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.role_words:
+        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.titles:
             return None
         if head.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
             return None
