@@ -481,6 +481,21 @@ def test_podium_words_and_unnamed_speakers_in_a_turn(extractor):
     ]
 
 
+BACKGROUND_CALL = (
+    "Background Press Call by Senior Administration Officials\n\nMODERATOR: Thanks, everyone. This call is on "
+    "background.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. Dana Kern of the agency met the teams last week. And we "
+    "said, “We are going to roll these rules out across the government quickly.” That is the plan.\n\nQ Thanks. When "
+    "will the rules start?\n\nSENIOR ADMINISTRATION OFFICIAL: In the spring.\n"
+)
+
+
+@pytest.mark.slow
+def test_podium_words_of_an_unnamed_official_are_no_ones(extractor):
+    """'we said, “…”' in a background call (odd-year White House, issue 9 round 6): the turn's speaker is an official
+    the text does not name, not the last person named before (GOLD.md: a QUOTE has a named speaker)."""
+    assert [q.text for q in extractor.nlp(BACKGROUND_CALL).spans["quotes"]] == []
+
+
 REPORTED_IN_A_TURN = [
     pytest.param("Doorstop, Hobart\n\nJOURNALIST: Ann Roe says you should just ‘let the matter rest': the pay "
                  "dispute, her remarks this morning. What do you say?\n\nPM: No.\n", id="plain-text-mixed-marks"),

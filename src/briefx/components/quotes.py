@@ -379,8 +379,8 @@ class QuotesComponent:
                 return self._entity_name(doc, tok.i)
         if lower in self.pronouns:
             turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
-            if turn is not None and turn._.speaker:
-                return self._person_named(doc, turn._.speaker)  # 'we may say, “…”' from the podium: the speaker's
+            if turn is not None:  # 'we may say, “…”' from the podium: the speaker's, or no one's named ('OFFICIAL:')
+                return self._person_named(doc, turn._.speaker) if turn._.speaker else UNNAMED
             return self._last_person_for(doc, before, lower)
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
