@@ -192,8 +192,32 @@ NAMED = [
     ("The 2025 Flood Response Plan is only 31 percent funded.", "31 percent", "2025"),
 ]
 
+# a relative clause is a time of its own: a figure in one on another noun holds for no date of the main clause,
+# a date in one on another noun is not the figure's; one on the figure's own noun, or one that restates or
+# parts a figure before it, keeps the time
+UNIONS = ("The two port unions, which together represent some 4,200 crane drivers, are seeking a pay rise of 5 per "
+          "cent over three years.")
+RELATIVE = [
+    (UNIONS, "4,200", None),
+    (UNIONS, "5 per cent", "three years"),  # a duration under `over` is no change base
+    ("Chile and Peru, which supply about 40 percent of the region's copper, have asked for a delay until March 2027.",
+     "40 percent", None),
+    ("The state's share, about $310 million, will go to the Riverside dam, which has leaked since 2009.",
+     "$310 million", None),
+    ("The plan builds on the £420m that has been committed to social housing since 2022.", "£420m", "2022"),
+    ("The operating surplus was $3.1 billion in the ten months to April, which was $212 million above forecast.",
+     "$212 million", "ten months to April"),
+    ("Since 2015, Norway has given $4.1 billion in aid to Kenya, which includes $900 million for clean water.",
+     "$900 million", "2015"),
+    ("More than 40,000 people have found work since March 2021, when joblessness peaked at 6.1 percent.",
+     "6.1 percent", "March 2021"),
+    # an infinitive or a complement the parser hangs as a relative clause is none
+    ("Through 2040, EPA projects that the proposed rules would avoid nearly 3 billion tons of emissions.",
+     "3 billion tons", "2040"),
+]
 
-@pytest.mark.parametrize("text, figure, period", REPORTED + NAMED, ids=_ids(REPORTED + NAMED))
+
+@pytest.mark.parametrize("text, figure, period", REPORTED + NAMED + RELATIVE, ids=_ids(REPORTED + NAMED + RELATIVE))
 def test_period_is_what_the_figure_holds_for(extractor, text, figure, period):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.period.text if fact.period else None) == period

@@ -23,6 +23,8 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     head = date.root.head
     if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
         return False
+    if date._.value is None and date[0].like_num and head.lower_ in cues.duration_preps:
+        return False  # `a pay rise of 6.5 percent over two years`: the time it takes, no base
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
     return head.lower_ != "on" or not _is_day(date, cues)
 
@@ -67,6 +69,54 @@ def names_a_thing(date: Span, view: FigureView) -> bool:
     return not about
 
 
+def relative_on_path(view: FigureView, cues: FactCues) -> Token | None:
+    """The relative clause the figure sits in below its clause head (`Argentina and Uruguay, which account
+    for 60 percent of exports, have asked …`), if any."""
+    relative = next((t for t in view.path[:-1] if is_relative(t)), None)
+    if relative is None or relative.lower_ in cues.restating_verbs or _figured(relative.head, view):
+        # `a surplus of $5.2 billion in the eleven months to May, which was $447 million above …`, `a £1368
+        # million turnover, to which the sold units contributed with £947 million`: a restatement or a part
+        # of the antecedent's figure, told for its time
+        return None
+    return relative
+
+
+def is_relative(verb: Token) -> bool:
+    """A relative clause; not an infinitive (`$2 billion to advance education`) nor a complement the parser
+    hangs as one (`EPA projects that the standards would avoid 10 billion tons`, with `that` as a mark)."""
+    return verb.dep_ == "relcl" and not any((c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "mark"
+                                            for c in verb.children)
+
+
+def _figured(noun: Token, view: FigureView) -> bool:
+    """The noun is a figure or holds one as a sum (`a £1368 million turnover`); a count of it (`the two
+    unions`) says how many there are, no sum a clause can part."""
+    return noun.i in view.others or any(c.i in view.others and c.dep_ != "nummod" for c in noun.children)
+
+
+def in_other_relative(date: Span, view: FigureView) -> bool:
+    """`… go to the dam, which has raised the sea since 2005`: a date in a relative clause that describes a
+    noun off the figure's path is that clause's; in one about the figure's own noun (`the £385mn that has
+    been committed since 2021`) it is the figure's."""
+    path = {t.i for t in view.path}
+    for token in date.root.ancestors:
+        if token.i in path:
+            return False
+        if is_relative(token) and token.head.i not in path:
+            return True
+    return False
+
+
+def outside_relative(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """A date the figure's relative clause does not hold, or one another relative clause holds."""
+    relative = relative_on_path(view, cues)
+    if relative is not None and date.root.i != relative.head.i and date.root.i not in {t.i for t in relative.subtree}:
+        # `dockworkers, who number some 8,600, are demanding a rise over two years`; but the date a clause is
+        # about is its time (`since September 2020, when unemployment peaked at 5.2 percent`)
+        return True
+    return in_other_relative(date, view)
+
+
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
                   change: bool) -> Span | None:
     """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
@@ -77,7 +127,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     named = [(e.start, e.end) for e in ents]
     in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end
                    and not any(s <= d.start and d.end <= e for s, e in named)
-                   and _is_usable_duration(d, cues)]
+                   and _is_usable_duration(d, cues) and not outside_relative(d, view, cues)]
     figure_is_base = _is_base(view.span, cues)
 
     def usable(ds: list[Span]) -> list[Span]:

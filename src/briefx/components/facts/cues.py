@@ -62,6 +62,7 @@ class FactCues:
     plan_subjects: frozenset[str]
     spread_preps: frozenset[str]
     rate_frames: frozenset[str]
+    restating_verbs: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
