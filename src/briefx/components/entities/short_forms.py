@@ -1,0 +1,126 @@
+"""Short forms of things that are no names: "the Partnership for Global Infrastructure and
+Investment, or PGII", "the International Space Station (ISS)", "diversity, equity, and inclusion
+(DEI)". The rules before this one already judged the long form: a programme, a vehicle,
+a system or a common-noun term got no span. The short form the document defines for it names the
+same thing, so where the model still read it as an organisation ("PGII", propagated to every
+mention) it gets no span either. A long form that holds a body's word ("International Development
+Association (IDA)") or is a known organisation keeps its short form, chosen or missed.
+
+A document-level repair after the choice; it reads only the tokens around "(" and ", or".
+"""
+
+from __future__ import annotations
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.things import bodys_word
+from briefx.components.entities.wraps import is_break
+from briefx.normalize.names import initials
+
+_GLUE = frozenset({"of", "and", "for", "on", "the", "to", "in", "&", "-"})
+_MAX_LOWER_WORDS = 8  # words a lower-case long form may span
+
+
+def _is_short(text: str) -> bool:
+    """ "PGII", "ISS", "NC4": two or more capitals, letters first, no lower case."""
+    return 2 <= len(text) <= 8 and text[0].isalpha() and text.isupper() and text.isalnum()
+
+
+def _spells(short: str, letters: str) -> bool:
+    """The short form is the long form's initials, or picks some of them in order from the first."""
+    if not letters or short[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _lower_case_words(view: DocView, end: int) -> list[str]:
+    """The lower-case words just before token `end`, commas skipped ("diversity, equity, and inclusion")."""
+    words: list[str] = []
+    k = end - 1
+    while k >= 0 and len(words) < _MAX_LOWER_WORDS:
+        word = view.texts[k]
+        if word[:1].isalpha() and word.islower():
+            words.insert(0, word)
+        elif word != ",":
+            break
+        k -= 1
+    return words
+
+
+def _lower_case_term(view: DocView, lex: Lexicon, short: str, end: int) -> bool:
+    """The lower-case words before `end` spell the short form, glue words counted or not, and
+    none is a body's word: "diversity, equity, and inclusion (DEI)"; not "the central bank (CBK)"."""
+    words = _lower_case_words(view, end)
+    for glue in (True, False):
+        kept = [w for w in words if glue or w not in _GLUE]
+        if len(kept) >= len(short) and "".join(w[0] for w in kept[-len(short) :]).upper() == short:
+            term = kept[-len(short) :]
+            return not any(bodys_word(lex, w.title()) for w in term)
+    return False
+
+
+def _run_start(view: DocView, end: int) -> int:
+    """The first word of the title-case run before `end`, glue words inside it ("Partnership for
+    Global Infrastructure and Investment", over a line wrap)."""
+    texts, k = view.texts, end
+    while k > 0 and (texts[k - 1][:1].isupper() or ((texts[k - 1] in _GLUE or is_break(texts[k - 1])) and k > 1)):
+        k -= 1
+    while k < end and not texts[k][:1].isupper():
+        k += 1
+    return k
+
+
+def _long_form_start(view: DocView, short: str, end: int) -> int | None:
+    """Where the capitalised long form that `short` spells begins, the longest first."""
+    run = _run_start(view, end)
+    for start in range(run, end):
+        if view.texts[start][:1].isupper() and _spells(short, initials(view.span_text(start, end))):
+            return start
+    return None
+
+
+def _names_nothing(view: DocView, lex: Lexicon, short: str, end: int, covered: set[int]) -> bool:
+    """The long form ending at token `end` spells `short` and no chosen name lies on it."""
+    if _lower_case_term(view, lex, short, end):
+        return True
+    start = _long_form_start(view, short, end)
+    if start is None:
+        return False
+    words = [w for w in view.texts[start:end] if w not in _GLUE and not is_break(w)]
+    if any(bodys_word(lex, w) for w in words) or view.span_text(start, end) in lex.organisation_names:
+        return False
+    return not any(k in covered for k in range(start, end))
+
+
+def _defined_short_forms(view: DocView, lex: Lexicon) -> list[tuple[str, int]]:
+    """(short form, end of the words before it) for "X (XYZ)" and "X, or XYZ"; not "X (XYZ) working
+    group", where a body's word after the brackets says the name is a body's."""
+    texts = view.texts
+    found = []
+    for i in view.positions.get("(", ()):
+        if i > 0 and i + 2 < len(texts) and texts[i + 2].startswith(")") and _is_short(texts[i + 1]):
+            after = texts[i + 3 : i + 5]  # "working group"
+            if not any(w.islower() and bodys_word(lex, w.title()) for w in after):
+                found.append((texts[i + 1], i))
+    for i in view.positions.get("or", ()):
+        if i > 1 and i + 1 < len(texts) and texts[i - 1] == "," and _is_short(texts[i + 1]):
+            found.append((texts[i + 1], i - 1))
+    return found
+
+
+def short_forms_of_no_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the organisations spelled like a short form whose long form names nothing (module docstring)."""
+    defined = _defined_short_forms(view, lex)
+    if not defined:
+        return chosen
+    covered = {k for c in chosen for k in c.tokens()}
+    empty = {
+        short
+        for short, end in defined
+        if short not in lex.organisation_names and _names_nothing(view, lex, short, end, covered)
+    }
+    if not empty:
+        return chosen
+    return [c for c in chosen if c.label != "ORG" or view.span_text(c.start, c.end) not in empty]
