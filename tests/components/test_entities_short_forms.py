@@ -91,6 +91,24 @@ _BLANK = spacy.blank("en")
             id="body-word-after-the-brackets",
         ),
         pytest.param(
+            "Agents of Border Enforcement’s (BE) Coastal Fraud Investigations (CFI) seized cargo. CFI said so.",
+            ["CFI"],
+            ["CFI", "CFI"],
+            id="unit-after-a-possessive",
+        ),
+        pytest.param(
+            "**Center for Maritime and Energy Studies (CMES):** shipping will recover.",
+            ["CMES"],
+            ["CMES"],
+            id="institute-heading-missed",
+        ),
+        pytest.param(
+            "Funds go to the region’s Workforce Training Boards (WTB) this year.",
+            ["WTB"],
+            ["WTB"],
+            id="plural-body-word",
+        ),
+        pytest.param(
             "Exports rose, Statistics Norway (SSB) said.",
             ["SSB"],
             ["SSB"],

@@ -14,12 +14,28 @@ from __future__ import annotations
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.things import bodys_word
 from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
 _GLUE = frozenset({"of", "and", "for", "on", "the", "to", "in", "&", "-"})
 _MAX_LOWER_WORDS = 8  # words a lower-case long form may span
+
+
+def _body_word(lex: Lexicon, word: str) -> bool:
+    """A body's head word, plural too ("Boards"), or one that heads institutes named by a short form ("Center")."""
+    tables = (lex.org_heads, lex.short_heads, lex.government_heads, lex.legal_suffixes, lex.short_form_body_heads)
+    return any(w in table for table in tables for w in (word, word.removesuffix("s")))
+
+
+def _after_possessive(view: DocView, lex: Lexicon, start: int) -> bool:
+    """The long form names a unit of the body before it: "the Council's Protection of the Arctic Marine
+    Environment (PAME)", "Immigration and Customs Enforcement’s (ICE) Homeland Security Investigations"."""
+    texts, k = view.texts, start - 1
+    while k > 0 and is_break(texts[k]):
+        k -= 1
+    if k > 2 and texts[k].startswith(")") and texts[k - 2] == "(":
+        k -= 3
+    return k >= 0 and texts[k] in lex.possessives
 
 
 def _is_short(text: str) -> bool:
@@ -57,7 +73,7 @@ def _lower_case_term(view: DocView, lex: Lexicon, short: str, end: int) -> bool:
         kept = [w for w in words if glue or w not in _GLUE]
         if len(kept) >= len(short) and "".join(w[0] for w in kept[-len(short) :]).upper() == short:
             term = kept[-len(short) :]
-            return not any(bodys_word(lex, w.title()) for w in term)
+            return not any(_body_word(lex, w.title()) for w in term)
     return False
 
 
@@ -89,7 +105,11 @@ def _names_nothing(view: DocView, lex: Lexicon, short: str, end: int, covered: s
     if start is None:
         return False
     words = [w for w in view.texts[start:end] if w not in _GLUE and not is_break(w)]
-    if any(bodys_word(lex, w) for w in words) or view.span_text(start, end) in lex.organisation_names:
+    if (
+        any(_body_word(lex, w) for w in words)
+        or _after_possessive(view, lex, start)
+        or view.span_text(start, end) in lex.organisation_names
+    ):
         return False
     return not any(k in covered for k in range(start, end))
 
@@ -102,7 +122,7 @@ def _defined_short_forms(view: DocView, lex: Lexicon) -> list[tuple[str, int]]:
     for i in view.positions.get("(", ()):
         if i > 0 and i + 2 < len(texts) and texts[i + 2].startswith(")") and _is_short(texts[i + 1]):
             after = texts[i + 3 : i + 5]  # "working group"
-            if not any(w.islower() and bodys_word(lex, w.title()) for w in after):
+            if not any(w.islower() and _body_word(lex, w.title()) for w in after):
                 found.append((texts[i + 1], i))
     for i in view.positions.get("or", ()):
         if i > 1 and i + 1 < len(texts) and texts[i - 1] == "," and _is_short(texts[i + 1]):

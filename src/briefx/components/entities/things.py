@@ -38,7 +38,7 @@ def _run_end(view: DocView, cand: Candidate) -> int:
     return k
 
 
-def bodys_word(lex: Lexicon, word: str) -> bool:
+def _bodys_word(lex: Lexicon, word: str) -> bool:
     return any(word in table for table in (lex.org_heads, lex.short_heads, lex.government_heads, lex.legal_suffixes))
 
 
@@ -56,7 +56,7 @@ def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
         return False
     if view.span_text(start, end - 1) in lex.organisation_names:
         return False  # "the Federal Reserve System": the body under another name
-    return not any(bodys_word(lex, w) for w in words[:-1])
+    return not any(_bodys_word(lex, w) for w in words[:-1])
 
 
 _OF_WORDS = frozenset({"for", "of", "on"})
@@ -69,7 +69,7 @@ def heads_a_document(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     texts = view.texts
     for i in range(start + 1, end - 1):
         if texts[i + 1] in _OF_WORDS and texts[i] in lex.never_body_heads:
-            return not any(bodys_word(lex, texts[k]) for k in range(start, i))
+            return not any(_bodys_word(lex, texts[k]) for k in range(start, i))
     return False
 
 
