@@ -109,6 +109,24 @@ _BLANK = spacy.blank("en")
             id="plural-body-word",
         ),
         pytest.param(
+            "The Rural Broadband Subsidy Program ends in June. Most homes enrolled in RBSP are remote.",
+            ["RBSP"],
+            [],
+            id="initials-of-a-programme-named-undefined",
+        ),
+        pytest.param(
+            "The Pacific Disaster Relief Fund Program helps. The PDRF said it will help.",
+            ["PDRF"],
+            ["PDRF"],
+            id="initials-of-a-body-inside-a-programme",
+        ),
+        pytest.param(
+            "The Marine Safety Authority enforces the Marine Safety Act. MSA inspectors boarded ships.",
+            ["Marine Safety Authority", "MSA"],
+            ["Marine Safety Authority", "MSA"],
+            id="initials-shared-by-a-law-and-its-body",
+        ),
+        pytest.param(
             "Exports rose, Statistics Norway (SSB) said.",
             ["SSB"],
             ["SSB"],

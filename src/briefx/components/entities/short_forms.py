@@ -83,7 +83,7 @@ def _run_start(view: DocView, end: int) -> int:
     texts, k = view.texts, end
     while k > 0 and (texts[k - 1][:1].isupper() or ((texts[k - 1] in _GLUE or is_break(texts[k - 1])) and k > 1)):
         k -= 1
-    while k < end and not texts[k][:1].isupper():
+    while k < end and (not texts[k][:1].isupper() or texts[k].lower() in _GLUE):  # "The", "And"
         k += 1
     return k
 
@@ -98,20 +98,23 @@ def _long_form_start(view: DocView, short: str, end: int) -> int | None:
 
 
 def _names_nothing(view: DocView, lex: Lexicon, short: str, end: int, covered: set[int]) -> bool:
-    """The long form ending at token `end` spells `short` and no chosen name lies on it."""
+    """The long form ending at token `end` spells `short` and names nothing."""
     if _lower_case_term(view, lex, short, end):
         return True
     start = _long_form_start(view, short, end)
-    if start is None:
-        return False
+    return start is not None and _unnamed(view, lex, start, end, covered)
+
+
+def _unnamed(view: DocView, lex: Lexicon, start: int, end: int, covered: set[int]) -> bool:
+    """No chosen name lies on the words start:end, no body's word is among them, they are no known
+    organisation and no unit of the body named before them."""
     words = [w for w in view.texts[start:end] if w not in _GLUE and not is_break(w)]
-    if (
-        any(_body_word(lex, w) for w in words)
+    return not (
+        any(k in covered for k in range(start, end))
+        or any(_body_word(lex, w) for w in words)
         or _after_possessive(view, lex, start)
         or view.span_text(start, end) in lex.organisation_names
-    ):
-        return False
-    return not any(k in covered for k in range(start, end))
+    )
 
 
 def _defined_short_forms(view: DocView, lex: Lexicon) -> list[tuple[str, int]]:
@@ -130,17 +133,31 @@ def _defined_short_forms(view: DocView, lex: Lexicon) -> list[tuple[str, int]]:
     return found
 
 
+def _initials_of_no_names(view: DocView, lex: Lexicon, covered: set[int]) -> set[str]:
+    """The initials of the programmes, plans and laws the document names and no chosen name covers
+    ("ACP" where the text writes "the Affordable Connectivity Program" and, later, "enrolled in ACP")."""
+    found = set()
+    for head in lex.never_body_heads:
+        for h in view.positions.get(head, ()):
+            start = _run_start(view, h + 1)
+            glued = start > 0 and view.texts[start - 1][:1].islower() and not view.texts[start - 1].islower()
+            short = initials(view.span_text(start, h + 1))
+            if len(short) >= 2 and not glued and _unnamed(view, lex, start, h + 1, covered):  # not "thePrivate …"
+                found.add(short)
+    return found
+
+
+def _initials_of_bodies(view: DocView, chosen: list[Candidate]) -> set[str]:
+    """ "SIA" beside a chosen "Security Industry Authority": the short form names the body too."""
+    return {initials(view.span_text(c.start, c.end)) for c in chosen if c.label == "ORG" and len(c) > 1}
+
+
 def short_forms_of_no_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the organisations spelled like a short form whose long form names nothing (module docstring)."""
-    defined = _defined_short_forms(view, lex)
-    if not defined:
-        return chosen
     covered = {k for c in chosen for k in c.tokens()}
-    empty = {
-        short
-        for short, end in defined
-        if short not in lex.organisation_names and _names_nothing(view, lex, short, end, covered)
-    }
+    empty = _initials_of_no_names(view, lex, covered)
+    empty |= {short for short, end in _defined_short_forms(view, lex) if _names_nothing(view, lex, short, end, covered)}
+    empty -= lex.organisation_names | _initials_of_bodies(view, chosen)
     if not empty:
         return chosen
     return [c for c in chosen if c.label != "ORG" or view.span_text(c.start, c.end) not in empty]
