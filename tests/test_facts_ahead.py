@@ -150,6 +150,11 @@ PROPOSALS_AND_MADE = [
      "level"),
     ("This is in addition to the $2.3 billion of new capital funding for repairing hospitals.", "$2.3 billion",
      "target"),
+    # round 6: under a modal, `a total of` is the sum to come; without one it is a sum made
+    ("Twelve sports clubs in the district will receive a total of $48,310 from the fund.", "$48,310", "target"),
+    ("The new wing will provide a total of six new wards to the hospital.", "six", "target"),
+    ("Aid to the region reached $600 million last month, and a total of $1.4 billion since 2022.",
+     "$1.4 billion", "level"),
 ]
 
 

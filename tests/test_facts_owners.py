@@ -1,5 +1,6 @@
 """briefx_facts, round 4 of issue 11: whose figure it is, on kinds found in unseen odd-year fact sheets, budget
-releases and statistics releases. Every sentence is written for the test after the shape of real text."""
+releases and statistics releases; round 6: the words beside a figure that make it a difference. Every sentence
+is written for the test after the shape of real text."""
 
 from __future__ import annotations
 
@@ -109,8 +110,72 @@ PARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, kind, direction", PARTICLES, ids=_ids(PARTICLES))
-def test_a_particle_beside_the_figure(extractor, text, figure, kind, direction):
+# round 6: a verb whose object is the difference: add, gain, wipe off
+# (text, figure, kind, direction)
+DIFFERENCE_VERBS = [
+    ("The union says the claim would add about £52 million a year to payroll costs.", "£52 million", "target", "up"),
+    ("Around 400,000 pensioners will gain roughly $9 a week from the change.", "$9", "target", "up"),
+    ("The shares dropped 14% on Tuesday, wiping almost $2 billion off the group's market value.", "$2 billion",
+     "change", "down"),
+    ("The new plant added 350 jobs in the region last year.", "350", "change", "up"),
+    ("The council has cut $8.2 million in funding and 45 staff from its libraries.", "$8.2 million", "change", "down"),
+    ("The council has cut $8.2 million in funding and 45 staff from its libraries.", "45", "change", "down"),
+    # an amount raised, saved or spent is what it is, not a difference
+    ("The bond sale will raise £800m for the council.", "£800m", "target", None),
+    ("The scheme saves families $40 a month on broadband.", "$40", "level", None),
+]
+
+
+# round 6: a comparative after the figure: `$200m more than`, `1.7% below forecast`
+# (text, figure, kind, direction)
+TRAILING_COMPARATIVES = [
+    ("Business travellers spent $310m more than students in the year to June.", "$310m", "change", "up"),
+    ("Tax revenue came in 2.4% below forecast because of delayed filings.", "2.4%", "change", "down"),
+    ("Operating expenses came in $612 million (1.1%) below forecast.", "$612 million", "change", "down"),
+    ("Operating expenses came in $612 million (1.1%) below forecast.", "1.1%", "change", "down"),
+    ("Net debt was 0.8% above the Budget forecast.", "0.8%", "change", "up"),
+    ("Shares of Nine Above Ltd rose 4% after 12 Below Inc reported results.", "12", "level", None),
+    ("The region recorded 1,200 fewer arrivals than in 2019.", "1,200", "change", "down"),
+    # a comparative before the figure qualifies it; `or more` without `than` is no comparison
+    ("More than 4,000 visitors came to the fair.", "4,000", "level", None),
+    ("Households earning 60% or more of the median income are not eligible.", "60%", "level", None),
+    ("Unemployment fell below 4 percent in May.", "4 percent", "level", None),
+]
+
+# round 6: a copula with `up`/`down`/`better off` before the figure (`is now down by 40%`)
+# (text, figure, kind, direction)
+STATE_WORDS = [
+    ("Claims, which are down by over 2,400 on a year ago, keep falling.", "2,400", "change", "down"),
+    ("At 2.9%, core inflation is now down by 40% from its peak.", "40%", "change", "down"),
+    ("Robberies are estimated to be down nationally 8% from 2023 to 2024.", "8%", "change", "down"),
+    ("Retail sales were up 3.1% in April.", "3.1%", "change", "up"),
+    # `up to` qualifies the figure
+    ("Crowds were up to 12,000 a night during the festival.", "12,000", "level", None),
+    ("At 2.9%, core inflation is now down by 40% from its peak.", "2.9%", "level", None),
+]
+
+# round 6: one quantity told twice, joined by `or`: the change lends its kind and direction
+# (text, figure, kind, direction)
+EQUIVALENTS = [
+    ("Income tax receipts were $212 million or 1.4 percent below forecast.", "$212 million", "change", "down"),
+    ("The minister secured a $600 million (or 8%) increase in school funding.", "8%", "change", "up"),
+    ("The accord would lift farm exports by 22%, or about €3 billion, by 2035.", "€3 billion", "target", "up"),
+    ("The deficit was $90 million, or 2.1% above the forecast.", "$90 million", "change", "up"),
+    # a choice of levels stays a level
+    ("Each household will hold 12 or 13 vouchers at a time.", "12", "target", None),
+]
+
+# round 6: `from X to Y` where the parser hangs `to Y` on `from`: Y is the level aimed at, X the base
+FROM_TO = [
+    ("The annual registration fee will fall from $142.10 to $118.40 per vehicle.", "$118.40", "target", None),
+    ("The annual registration fee will fall from $142.10 to $118.40 per vehicle.", "$142.10", "level", None),
+]
+
+CHANGE_WORDS = PARTICLES + DIFFERENCE_VERBS + TRAILING_COMPARATIVES + STATE_WORDS + EQUIVALENTS + FROM_TO
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", CHANGE_WORDS, ids=_ids(CHANGE_WORDS))
+def test_change_and_direction_from_the_words_beside_the_figure(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
 

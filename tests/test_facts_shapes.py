@@ -58,6 +58,9 @@ OTHER_MEASURES = [
     ("Around 20,000 pensioners will be better off by an average of $12 a week from April.", "$12", "pensioners"),
     ("Retirees on the scheme will save an average of $300 a year.", "$300", "Retirees"),
     ("The unemployment rate of 4.5 percent was the lowest in a decade.", "4.5 percent", "unemployment rate"),
+    # round 6: the parser hangs `to $5` on another verb than the one that moves or sets the thing measured
+    ("The ministry took steps to lower prescription fees for pensioners to just $5.", "$5", "prescription fees"),
+    ("The act set the maximum fine for breaching the code to $0, sparing small firms.", "$0", "maximum fine"),
 ]
 
 

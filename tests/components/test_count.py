@@ -91,6 +91,7 @@ NOT_COUNTS_UNSEEN = [
     pytest.param("The order cites 42 U.S.C. 1320 and 31 CFR 589.", id="code-citations"),
     pytest.param('<u>Sec</u>. <span class="x">7</span>. General provisions.', id="html-section-number"),
     pytest.param("Steel 232 tariffs do not stack with auto 232 duties.", id="trade-law-section-named-alone"),
+    pytest.param("It was made under sections 12 and 14 Schedule 3 of the Act.", id="schedule-number-after-sections"),
     pytest.param("-   The rates in Executive Order\n    14301 stay.", id="name-and-number-across-an-indented-wrap"),
     pytest.param("They flew into a 40-knot wind and walked 200 yards.", id="knots-and-yards-measure"),
     # issue 9, a fourth round (Australian PM transcripts and media releases, NZ and White House releases)
@@ -98,12 +99,22 @@ NOT_COUNTS_UNSEEN = [
                  id="service-numbers-in-digit-groups"),
     pytest.param("Families can call the freephone 0800 42 778 90 for advice.", id="freephone-with-two-digit-groups"),
     pytest.param("Post letters to the office at Suite 3 / 218 Flinders St, Melbourne.", id="street-address-number"),
+    # issue 9, NZ grant tables: each row's number set alone in bold on its line counts nothing
+    pytest.param("Grants approved:\n\n**11**\n\nWaimea Rowing Club Inc\n\n$19,800\n", id="bold-table-row-number"),
     pytest.param("The Hon. Ana Ruiz\n\n1100 Madison Ave NW\n\nWashington", id="street-address-line"),
     pytest.param("Exporters gain a quota of 35,000\n    mt of pork and 12 MMT of maize.", id="metric-tonnes-measure"),
     pytest.param("The wheat deal covers 4 million metric tons a season.", id="metric-tons-measure"),
     pytest.param("**Goal 4: Safer roads**\n\nDeaths fell.", id="bold-label-number-in-a-heading"),
     pytest.param("About one in\nthree renters moved, and 7 in 10 owners stayed.", id="n-in-m-is-a-share"),
     pytest.param("Some 2-in-5 tenants and one-in-three owners agreed.", id="hyphenated-n-in-m-is-a-share"),
+    # issue 9, a fifth round (NZ releases, White House statements, Wikinews, Trove media releases)
+    pytest.param("Firms can file returns online (Goal 7), and\nclients can apply online (Goal 8).",
+                 id="bracketed-label-number"),
+    pytest.param("The levy imposed pursuant to the tariffs in Section\n301 of the Trade Act stays in force.",
+                 id="name-marker-and-number-across-a-plain-hard-wrap"),
+    pytest.param("The President signed H.R. 5120 and S.J. Res. 14 into law.", id="bill-numbers-after-abbreviations"),
+    pytest.param("Winds reached 90 mph (145 kph) near the coast.", id="kph-measure"),
+    pytest.param("Each 5 percentage-point rise in rates cut lending.", id="hyphenated-percentage-point-measure"),
 ]
 COUNTS_UNSEEN = [
     pytest.param("Tutors help students in years 11, 12 and 13.", [("11", 11.0, None)],
@@ -123,6 +134,15 @@ COUNTS_UNSEEN = [
                  id="thousands-grouped-with-spaces-still-count"),
     pytest.param("Turnout rose in 9 of 12 wards and in 2019.", [("9", 9.0, None), ("12", 12.0, None)],
                  id="n-of-m-still-counts"),
+    pytest.param("It is the third line of a short note, no hard wrap\n4 new rules\n", [("4", 4.0, None)],
+                 id="a-number-opening-a-line-after-a-short-line-still-counts"),
+    pytest.param("Towns by size: Ashby 2,100 Carlow 1,950 Port Dunmore 1,200\n", [("1,950", 1950.0, None),
+                 ("1,200", 1200.0, None)], id="later-pairs-of-a-flattened-name-and-number-table-count"),
+    pytest.param("The Greens won 12 seats to Labour’s 30, or 34 by the final count.",
+                 [("12", 12.0, None), ("30", 30.0, None), ("34", 34.0, None)],
+                 id="coordinated-count-after-a-possessive-still-counts"),
+    pytest.param("“Today 30 firms joined, and the Council’s 12 members agreed.",
+                 [("30", 30.0, None), ("12", 12.0, None)], id="quote-opened-word-and-possessive-keep-the-count"),
 ]
 
 
@@ -139,6 +159,12 @@ def test_count_unseen(nlp: Language, text: str, expected: list[Row]) -> None:
 def test_money_scale_after_a_wrap_into_an_indented_line(nlp: Language) -> None:
     doc = nlp("Fact sheet:\n\n-   It will invest $2.5\n    billion in new roads.")
     assert [(s.label_, s._.value) for s in doc.spans["figures"]] == [("MONEY", 2.5e9)]
+
+
+def test_money_scale_after_two_spaces(nlp: Language) -> None:
+    """Typed releases (Trove, PM transcripts) put two spaces between a number and its scale word."""
+    doc = nlp("The listing will cost $4.25  million in its first year.")
+    assert [(s.text, s.label_, s._.value) for s in doc.spans["figures"]] == [("$4.25  million", "MONEY", 4.25e6)]
 
 
 REGRESSIONS = [

@@ -139,6 +139,11 @@ DAY_CASES = [
                  id="the-weekend-in-a-past-clause-is-the-last-one"),
     pytest.param("The game fell in 2009. That year's squad was young.", [("2009", "2009"), ("That year", "2009")],
                  id="that-year-is-the-year-named-before"),
+    # issue 9, a fifth round (transcripts, NZ releases, White House gaggles): "last night" was missed
+    pytest.param("The new office opened in Lima last night.", [("last night", "2020-06-20")],
+                 id="last-night-is-the-day-before"),
+    pytest.param("As I said last evening, talks go on.", [("last evening", "2020-06-20")],
+                 id="last-evening-is-the-day-before"),
     pytest.param("He quit yesterday and left that night.", [("yesterday", "2020-06-20"), ("that night", "2020-06-20")],
                  id="that-night-is-the-day-named-before"),
 ]
@@ -174,6 +179,11 @@ SHAPE_CASES = [
                  id="months-to-a-month-were-two-dates"),
     pytest.param("Prices rose in the 12 months to May 2019.", [("12 months to May 2019", "2018-06/2019-05")],
                  id="twelve-months-to-a-month-and-year"),
+    # issue 9, a fifth round of unseen releases (NZ Treasury and tourism releases), real dev's shape too
+    pytest.param("Tax was ahead of forecast for the ten months to the end of April.",
+                 [("ten months to the end of April", "2019-07/2020-04")], id="months-to-the-end-of-a-month"),
+    pytest.param("Guests spent $2 billion in the six months to March 31, 2020 and more later.",
+                 [("six months to March 31, 2020", "2019-10/2020-03")], id="months-to-a-full-date"),
     pytest.param("It gets $3 million over 2018/19 to 2020/21.", [("2018/19 to 2020/21", "2018/2021")],
                  id="fiscal-year-range-was-two-dates"),
     pytest.param("Firms paid less tax in the last income year.", [("last income year", None)],

@@ -253,6 +253,9 @@ def test_a_sentences_opening_word_is_no_part_of_a_name(tokenizer_and_lexicon, te
         pytest.param("U.S.-produced arms", ["U.S.", "-", "produced", "arms"], id="initialism-compound"),
         pytest.param("EU-Australia talks", ["EU", "-", "Australia", "talks"], id="no-full-stop"),
         pytest.param("a well-known U.S. firm", ["a", "well", "-", "known", "U.S.", "firm"], id="plain-hyphen"),
+        # paragraphs joined by an archive: a date's year glued to the next sentence (gov.uk news)
+        pytest.param("in May 2024.The fine", ["in", "May", "2024", ".", "The", "fine"], id="joined-paragraphs"),
+        pytest.param("rose 3.5 per cent", ["rose", "3.5", "per", "cent"], id="decimal-stays-whole"),
     ],
 )
 def test_a_hyphen_after_an_initialism_splits_the_token(text, tokens):

@@ -265,7 +265,25 @@ PATTERNS = [
     pytest.param("Presidents Ames and Okafor met in Lagos.", ("Okafor", "PERSON"), id="second-name-after-plural-title"),
     pytest.param("Soldiers of the 3rd Infantry Division arrived.", ("3rd Infantry Division", "ORG"),
                  id="numbered-military-unit"),
+    # government releases name their own government and treasury by kind alone (issue 9)
+    pytest.param("Grants open in May. The Government will back growers.", ("Government", "ORG"), id="the-government"),
+    pytest.param("It reverses the previous Government's tax cuts.", ("Government", "ORG"), id="previous-government"),
+    pytest.param("Spending tracked the Treasury's forecasts.", ("Treasury", "ORG"), id="the-treasury"),
 ]
+
+BODIES_IN_LONGER_NAMES = [
+    pytest.param("The Government Policy Statement sets funding.", "Government", id="name-goes-on"),
+    pytest.param("She met the Treasury Secretary on Monday.", "Treasury", id="title-goes-on"),
+    pytest.param("We, the Heads of Government, agreed.", "Government", id="no-determiner-before"),
+    pytest.param("Aid from the government arrived.", "government", id="lower-case"),
+]
+
+
+@pytest.mark.parametrize("text, word", BODIES_IN_LONGER_NAMES)
+def test_a_body_named_by_its_kind_only_when_the_name_stops(nlp, lex, text, word):
+    view = _view(nlp, text)
+    found = [view.doc[c.start : c.end].text for c in from_patterns(view, lex)]
+    assert word not in found
 
 
 @pytest.mark.parametrize("text, expected", PATTERNS)
@@ -397,6 +415,11 @@ GAZETTEER = [
     pytest.param("Rain fell on Mombasa today.", ("Mombasa", "GPE"), id="city"),
     pytest.param("Kenyan officials met.", ("Kenyan", "NORP"), id="nationality"),
     pytest.param("Factories in Maharashtra grew.", ("Maharashtra", "GPE"), id="subdivision-after-in"),
+    # pycountry lists Antarctica (AQ) as a country; it is a continent, and continents are LOC like Africa
+    pytest.param("Four flights to Antarctica this season.", ("Antarctica", "LOC"), id="continent-listed-as-country"),
+    pytest.param("In the Southern Ocean and Antarctica.", ("Antarctica", "LOC"), id="continent-in-a-list"),
+    # US texts name the capital by its district alone ("a drive to D.C.", "from D.C.")
+    pytest.param("She made a 14-hour drive to D.C. for the rally.", ("D.C.", "GPE"), id="district-of-columbia-alone"),
 ]
 
 

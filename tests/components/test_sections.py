@@ -291,3 +291,30 @@ def test_titles_of_real_releases(blank, text, title, sections):
     layout, _ = _layout(blank, text)
     assert [t for t, _ in layout["title"]] == title
     assert [t for t, _ in layout["sections"]] == sections
+
+
+ONE_SENTENCE_LINES = [
+    pytest.param("Timaru Harness Racing Club Inc", True, id="table-cell"),
+    pytest.param("Destination Coromandel Trust  $700,000", True, id="row-of-cells"),
+    pytest.param("Funding for the regions: a new round", False, id="colon-inside"),
+    pytest.param("Rates held. Growth slowed", False, id="two-sentences"),
+    pytest.param(" ".join(["word"] * 13), False, id="longer-than-a-heading"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_SENTENCE_LINES)
+def test_one_sentence_line(text, expected):
+    from briefx.components.sentence_starts import one_sentence_line
+    from briefx.normalize.lines import Line
+
+    assert one_sentence_line(Line(0, len(text), text), 12) is expected
+
+
+def test_no_sentence_starts_inside_a_table_cell(blank):
+    """Grant tables in NZ releases: one name per cell, which the parser would cut at its place word
+    ('Timaru | Harness Racing Club Inc') and so cut the name in two."""
+    text = "Grants approved today.\n\n**11**\n\nTimaru Harness Racing Club Inc\n\nPaving upgrade\n\n$19,806.34\n"
+    doc = blank("briefx_sections")(text)
+    cell = doc.char_span(text.index("Timaru"), text.index(" Inc") + 4)
+    assert cell[0].is_sent_start and all(t.is_sent_start is False for t in cell[1:])
+    assert doc[0].is_sent_start and doc.char_span(text.index("Paving"), text.index("Paving") + 6)[0].is_sent_start

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, given_text, register_attributes
+from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
     Line,
@@ -470,22 +469,10 @@ class SectionsComponent:
         return True
 
     def _sentence_starts(self, doc: Doc, lines: list[Line | None], run_on: set[int]) -> None:
-        starts = {ln.start for ln in lines if ln is not None and ln.start not in run_on}
-        for group in ("title", "byline", "dateline", "sections", "furniture"):
-            for span in doc.spans[group]:
-                starts.add(span.end_char)
-        starts.update(turn.start_char for turn in doc.spans["turns"])  # a turn's words open a sentence
-        if not len(doc):
-            return
-        # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
-        flags = numpy.zeros((len(doc), 1), dtype="uint64")  # 0: unknown, the parser decides
-        flags[0, 0] = 1
-        offsets, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()  # arrays: a Token per step cost more
-        for i in range(1, len(doc)):
-            after_break = spaces[i - 1] and "\n" in doc[i - 1].text and offsets[i] not in run_on
-            if (offsets[i] in starts and not spaces[i]) or after_break:
-                flags[i, 0] = 1
-        doc.from_array([SENT_START], flags)
+        groups = ("title", "byline", "dateline", "sections", "furniture")
+        ends = [span.end_char for group in groups for span in doc.spans[group]]
+        turns = [turn.start_char for turn in doc.spans["turns"]]  # a turn's words open a sentence
+        set_sentence_starts(doc, lines, run_on, ends + turns, max_words=self.max_heading_words)
 
 
 @Language.factory(

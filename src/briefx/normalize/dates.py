@@ -93,7 +93,8 @@ _FIRST_MONTHS = re.compile(
     r"^(first|last) ([a-z0-9]+) (days|weeks|months|years)(?: of"
     r" (\d{4}|the year|this year|next year|last year|the (?:financial|fiscal) year))?$"
 )
-_MONTHS_TO = re.compile(r"^([a-z0-9.]+) months to ([a-z]+)(?: (\d{4}))?$")
+# "the three months to September", "eleven months to the end of May", "three months to September 30, 2022"
+_MONTHS_TO = re.compile(r"^([a-z0-9.]+) months to (?:the end of )?([a-z]+)(?: \d{1,2})?,?(?: (\d{4}))?$")
 _FISCAL_RANGE = re.compile(
     r"^(?:(?:fiscal|financial)(?: years?)? ?|fy ?)?(\d{4})/(\d{2}) ?(?:-|to|until|through) ?(\d{4})/(\d{2})$"
 )
@@ -128,7 +129,7 @@ _EARLIER = re.compile(r"^(year|month|week) (?:earlier|before|ago)$")
 _IN_THE = re.compile(r"^(?:(?:later|earlier) in the|full) (year|month|week)$")
 _CONSECUTIVE = re.compile(r"^([a-z0-9]+) (?:consecutive|straight|successive|running) (year|month|quarter)$")
 _EDGE_OF = re.compile(r"^(?:end|close|start|beginning|middle) of (the|this|next|last) (year|month|week)$")
-_DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){_DAY_PART}$")
+_DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){_DAY_PART}$|^(last) (?:night|evening)$")
 _WEEKDAY = re.compile(rf"^(?:(last|next|this) )?([a-z]+){_DAY_PART}$")
 _DURATION = re.compile(
     r"^((?:a )?[a-z]+|\d+(?:\.\d+)?)(?: ?(?:-|to|or) ?([a-z]+|\d+(?:\.\d+)?))?"
@@ -400,7 +401,7 @@ def _days_and_durations(t: str, lexicon: DateLexicon, ctx: _Context) -> DateRead
     if match := _DAY_WORD.match(t):
         if match[1] == "this" and t == "this":
             return DateReading(None, "day")
-        offset = {"yesterday": -1, "tomorrow": 1}.get(match[1], 0)
+        offset = {"yesterday": -1, "tomorrow": 1, None: -1}.get(match[1], 0)  # None: "last night" (group 2)
         return DateReading(_iso_day(ctx.reference, offset), "day")
     if (match := _WEEKDAY.match(t)) and match[2] in lexicon.weekdays:
         if ctx.reference is None:

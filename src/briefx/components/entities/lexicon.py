@@ -100,6 +100,7 @@ class Lexicon:
             | self.battle_words
             | self.org_prefixes
             | self.reserve_heads
+            | self.bodies_alone
             | {"Government", "("}
             | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
         )
@@ -178,6 +179,8 @@ class Lexicon:
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = frozenset(lex["org_pattern_heads"])
         self.government_heads = frozenset(lex["government_heads"])
+        self.bodies_alone = frozenset(lex["bodies_alone"])
+        self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])
@@ -200,6 +203,7 @@ class Lexicon:
         self.company_words = frozenset(lex["company_words"])
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
+        self.short_form_body_heads = frozenset(lex["short_form_body_heads"])
         self.compound_prefixes = frozenset(lex["compound_prefixes"])
 
     def _read_places(self, lex: dict[str, Any]) -> None:
@@ -210,7 +214,6 @@ class Lexicon:
         self.city_min_population: int = lex["world_city_min_population"]
         self.subdivisions = _subdivision_names()
         self.countries: dict[str, str] = country_table(lex["country_aliases"])
-        self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
         demonyms = load_json("lexicons", "demonyms.json")
         # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
         self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
@@ -218,6 +221,9 @@ class Lexicon:
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
         self.loc_names = frozenset(loc_names)
+        # a continent pycountry lists as a country ("Antarctica", AQ) is a natural place (LOC)
+        self.countries = {k: v for k, v in self.countries.items() if k not in self.loc_names}
+        self.upper_countries = {k.upper(): v for k, v in self.countries.items()}
         self.subdivision_names = frozenset(
             n for n in self.subdivisions if n.lower() not in self.stop and n not in self.loc_names
         )

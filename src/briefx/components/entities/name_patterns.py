@@ -11,7 +11,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
-from briefx.components.entities.organisations import org
+from briefx.components.entities.organisations import body_alone, org
 from briefx.components.entities.wraps import is_break
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
@@ -257,6 +257,7 @@ FINDERS: tuple[Finder, ...] = (
     event_code,
     named_event,
     fixed_form,
+    body_alone,
     headed_name,
     bracketed_acronym,
 )

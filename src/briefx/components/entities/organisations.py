@@ -211,3 +211,16 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
     while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
         m += 1
     return m if k > n else n
+
+
+def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "The Government will ...", "the Treasury's forecasts": a body named by its kind alone after a
+    determiner or possessive; not "the Government Policy Statement", "the Treasury Secretary",
+    "the Government of Fiji" (a longer name or a title), not "Heads of Government"."""
+    doc = view.doc
+    if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
+        return None
+    if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
+        return None
+    return Candidate(i, i + 1, "ORG", "pattern")
+

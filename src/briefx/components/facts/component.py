@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from briefx.components.facts.kind import (
     holds_ahead,
     is_anaphoric_count,
     is_base_level,
+    is_equivalent_pair,
     is_pledged_sum,
     is_target,
     lead_is_plan,
@@ -79,6 +81,7 @@ class FactsComponent:
             drafts.append(self.draft(view, dates, ents, datelines))
         share_equivalents(drafts)
         share_whole_kind(drafts, self.cues)
+        share_equivalent_change(drafts, self.cues)
         resolve_pronouns(drafts)
         measure_of_named_figure(drafts)
         borrow_measures(drafts)
@@ -150,6 +153,22 @@ def share_equivalents(drafts: list[Draft]) -> None:
                     None)
         if head is not None and head.measure.bounds is not None:
             draft.measure = Measure(head.measure.bounds, own=True)
+
+
+def share_equivalent_change(drafts: list[Draft], cues: FactCues) -> None:
+    """`$447 million, or 9.3% above forecast`, `a $2 billion (or 11%) increase`, `by 39%, or around €49 billion`:
+    two figures joined by `or` are one quantity told twice; the one told as a change lends its kind and
+    direction to the other."""
+    for first, second in itertools.pairwise(drafts):
+        if not is_equivalent_pair(first.view.span, second.view.span, cues):
+            continue
+        movers = [d for d in (first, second) if d.direction is not None]
+        if len(movers) != 1:
+            continue
+        source = movers[0]
+        other = second if source is first else first
+        other.kind = source.kind if other.kind == "level" else other.kind
+        other.direction = source.direction
 
 
 def share_whole_kind(drafts: list[Draft], cues: FactCues) -> None:

@@ -63,6 +63,12 @@ class FactCues:
     spread_preps: frozenset[str]
     rate_frames: frozenset[str]
     restating_verbs: frozenset[str]
+    difference_verbs: frozenset[str]
+    comparative_up: frozenset[str]
+    comparative_down: frozenset[str]
+    comparative_needs_than: frozenset[str]
+    setting_verbs: frozenset[str]
+    equivalent_links: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
@@ -72,6 +78,8 @@ class FactCues:
             "change_up": data["change_verbs"]["up"], "change_down": data["change_verbs"]["down"],
             "noun_up": data["change_nouns"]["up"], "noun_down": data["change_nouns"]["down"],
             "adverb_up": data["change_adverbs"]["up"], "adverb_down": data["change_adverbs"]["down"],
+            "comparative_up": data["trailing_comparatives"]["up"],
+            "comparative_down": data["trailing_comparatives"]["down"],
         }
         return cls(**{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name]) for f in fields(cls)})
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
@@ -44,10 +44,59 @@ def particle_before(view: FigureView) -> list[Token]:
     return out
 
 
+def takes_difference(verb: Token, view: FigureView, cues: FactCues) -> bool:
+    """`add €38 million to labour costs`, `add a billion doses`: a difference verb whose direct object is the
+    figure or the noun it counts (not a figure the parser coordinated with a pronoun object)."""
+    if verb.lower_ not in cues.difference_verbs:
+        return False
+    root = view.span.root
+    noun = root.head if root.dep_ in _SIZING_DEPS and root.head.pos_ == "NOUN" else root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # `cut $61.4 million in funding and 120 staff`
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and noun.pos_ != "PRON"
+
+
+def comparative_after(view: FigureView, cues: FactCues) -> str | None:
+    """`spent $200m more than visitors …`, `came in 1.7% below forecast`, `$439 million (0.6%) below forecast`:
+    a comparative right after the figure (past a bracketed equivalent) makes it a difference; its direction."""
+    doc, i = view.span.doc, view.span.end
+    if i < len(doc) and doc[i].text == ")":  # the figure is the bracketed equivalent
+        i += 1
+    elif i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), i)
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if doc[i].tag_ in ("NNP", "NNPS"):
+        return None  # `Five Below, Inc.`: a word of a name
+    if word in cues.comparative_needs_than and not _than_follows(doc, i):
+        return None
+    return direction_of(word, cues.comparative_up, cues.comparative_down)
+
+
+def _than_follows(doc: Doc, i: int) -> bool:
+    """`than` next, or after the noun the comparative qualifies (`1,200 fewer arrivals than`)."""
+    after = doc[i + 1 : i + 3]
+    return len(after) > 0 and (after[0].lower_ == "than" or (
+        len(after) == 2 and after[0].pos_ == "NOUN" and after[1].lower_ == "than"))
+
+
+def state_word(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
+    """`will be better off by $75 a week`, `which are down by over 11,000`, `is now down by 65%`, `to be down
+    nationally 9%`: a comparative or particle of the verb, before the figure, that says which way it moved."""
+    return next((c for c in verb.children if c.dep_ in ("acomp", "advmod", "prt") and c.lower_ in cues.change_adverbs
+                 and c.i < view.span.start and not _qualifier(c, view, cues)), None)
+
+
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     """Whether the figure is a change, and its direction: `a 34% increase`, `an increase of 5%`,
-    `up 21.9%`, `50% more`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`, nor a
-    figure in the subject of the verb, `six springs had lost flow`)."""
+    `up 21.9%`, `50% more`, `$200m more than`, `rose 12%`, `fell by $3 million` (but not `rose to $3 billion`,
+    nor a figure in the subject of the verb, `six springs had lost flow`)."""
+    trailing = comparative_after(view, cues)
+    return (True, trailing) if trailing is not None else _change_by_words(view, cues)
+
+
+def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
     root = view.span.root
     near = [root.head, *(c for c in root.children if c.dep_ in _CUE_CHILD_DEPS), *particle_before(view)]
     if root.head.lower_ in cues.time_nouns:
@@ -76,12 +125,12 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
         if token.pos_ in ("VERB", "AUX"):
             direction = direction_of(token.lower_, cues.change_up, cues.change_down)
             via_by = _via_by(view, cues)
-            comparative = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in cues.change_adverbs),
-                               None)
-            if direction is None and via_by and comparative is not None:  # `will be better off by $75 a week`
+            comparative = state_word(token, view, cues)
+            if direction is None and comparative is not None and (via_by or view.path[0].dep_ == "npadvmod"):
                 return True, direction_of(comparative.lower_, cues.adverb_up, cues.adverb_down)
-            if direction is not None and not via_by and view.span.label_ != "PERCENT":
-                return False, None  # `raise £1.2bn` is an amount raised, not a change
+            if (direction is not None and not via_by and view.span.label_ != "PERCENT"
+                    and not takes_difference(token, view, cues)):
+                return False, None  # `raise £1.2bn` is an amount raised, not a change (but `add €38 million`)
             return direction is not None, direction
     return False, None
 
@@ -126,6 +175,8 @@ def is_finite(token: Token) -> bool:
 def is_base_level(view: FigureView, cues: FactCues) -> bool:
     """`grow from about 300 troops to 450`, `from four in 2024 to eight`: the level a change starts from."""
     path = view.path
+    if len(path) > 1 and path[1].lower_ == "to":
+        return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
             verb = path[i + 1]
@@ -196,8 +247,12 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
     # a participle's noun counts too: `the total assistance committed to Chad`
     heads = [t.head for t in tokens if t.dep_ == "acl"]
-    near = [*tokens, *(c for t in (*tokens, *heads) for c in t.children
-                       if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
+    # `will receive a total of $56,624`: under a modal, a container the figure fills is no marker (but `a total
+    # of $2 billion since 2021` is a sum made)
+    modal = any(t.tag_ == "MD" for t in tokens)
+    own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
+    near = [*own, *(c for t in (*tokens, *heads) for c in t.children
+                    if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(t.lower_ in cues.past_markers for t in near)
 
 
@@ -294,3 +349,13 @@ def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
         return False
     participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
     return not told_in_past(view) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
+
+
+def is_equivalent_pair(first: Span, second: Span, cues: FactCues) -> bool:
+    """`$375 million or 0.7 percent`, `$2 billion (or 11%)`, `39%, or around €49 billion`: two figures of one
+    sentence with only `or`, brackets, commas and qualifiers between them."""
+    between = first.doc[first.end : second.start]
+    return (first.sent.start == second.sent.start and 0 < len(between) <= 4
+            and any(t.lower_ in cues.equivalent_links for t in between)
+            and all(t.is_punct or t.lower_ in cues.equivalent_links or t.dep_ in ("quantmod", "advmod")
+                    for t in between))

@@ -175,7 +175,7 @@ def verb_object(view: FigureView, cues: FactCues) -> Token | None:
         if found is not None:
             return found
     if via is not None and via.lower_ in _VIA_PREPS:
-        for child in verb.children:
+        for child in moving_verb(verb, via, cues).children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and _usable(child, view, cues):
                 return child
     if view.path[0].head.i == verb.i and verb.lower_ in cues.change_up | cues.change_down:
@@ -186,6 +186,26 @@ def verb_object(view: FigureView, cues: FactCues) -> Token | None:
             c.dep_.startswith("nsubj") for c in verb.children):
         return _usable(verb.head, view, cues)
     return None
+
+
+def moving_verb(verb: Token, via: Token, cues: FactCues) -> Token:
+    """`took action to lower insulin copays to $35`, `set the penalty for violating the rules to $0`: the parser
+    hangs `to`/`by` on another verb of the clause than the one that moves or sets the figure's thing; that verb
+    is the nearest change or setting verb among the verb's infinitives before the preposition or its heads."""
+    moving = cues.change_up | cues.change_down | cues.setting_verbs
+    if verb.lower_ in moving:
+        return verb
+    below = [c for c in verb.children if c.dep_ == "xcomp" and c.i < via.i and c.lower_ in moving]
+    if below:
+        return below[-1]
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in moving:
+            return token
+    return verb
 
 
 def verb_subject(view: FigureView, cues: FactCues) -> Token | None:

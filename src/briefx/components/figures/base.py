@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import doc_text, register_attributes
+from briefx.components.attributes import doc_text, given_text, register_attributes
 from briefx.components.figures.tables import compile_patterns, figure_tables, not_figure_ranges
 from briefx.normalize.numbers import find_qualifier, scale_of
 from briefx.resources import load_jsonl
@@ -65,7 +65,11 @@ class BaseFigureComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
         text = doc_text(doc)
-        for start, end in not_figure_ranges(text, self.tables.not_figures):  # URLs, e-mails, file names
+        ranges = not_figure_ranges(text, self.tables.not_figures)  # URLs, e-mails, file names
+        given = given_text(doc)
+        if given is not None:  # "250<sup>th</sup>": the tags are masked in the text read
+            ranges += not_figure_ranges(given, self.tables.markup_not_figures)
+        for start, end in ranges:
             blocked[start:end] = b"\x01" * (end - start)
         found = []
         for cand in self.find(doc):

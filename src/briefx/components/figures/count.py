@@ -28,7 +28,16 @@ _NEXT = re.compile(r"(\s*)([-\u2010\u2011]?)([^\s,;:!?()\"“”\[\]]*)")
 _PREVIOUS = re.compile(r"(\S+)(\s*)$")
 _LINKED_DURATION = re.compile(r"\s+(?:to|or|and)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _CLAUSE_END = frozenset(".!?:;,")
-_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+# a number after a place or a group counts in a list or a tally ("3,400 troops, Australia 1,700", "Republicans 53
+# to 47"); after an organisation or a person it names a model or a bill ("Boeing 787", "H.J. Res. 87")
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+_WRAPPED_LINE = 50
+_POSSESSIVE = frozenset({"’s", "'s"})
+_PEOPLE_AND_PLACES = _PLACES | {"PERSON"}
+# a name after a number, then this number: a run of name-number pairs ("Tokoroa 13,572 Te Awamutu 12,195")
+_PAIR_RUN = re.compile(r"\d[\d,]*[ \t]+(?:[A-Z][^\s\d]*[ \t]+){1,3}$")
+# a short title-case abbreviation before a number: "H.R.", "S.", "Res.", "Vol.", "Fig."
+_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)$")
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\))(?:[\s.-]?\d{1,5}){2,}")
 _SENTENCE_START = frozenset(".!?:;\n\"“”‘’'(—–-•*")
 _TITLE_WORD = re.compile(r"^[A-Z][\w’'&.+-]*$")
@@ -64,6 +73,14 @@ class _Reading:
     @cached_property
     def ents(self) -> bool:
         return self.doc.has_annotation("ENT_IOB")
+
+
+def _hard_wrap(text: str, word_end: int) -> bool:
+    """Whether a single line break at `word_end` is a hard wrap inside a paragraph ("pursuant to Section⏎232",
+    "Executive Order⏎14253" in plain-text White House pages): the line it ends is long."""
+    if text[word_end : word_end + 1] != "\n" or text[word_end + 1 : word_end + 2].isspace():
+        return False
+    return word_end - (text.rfind("\n", 0, word_end) + 1) >= _WRAPPED_LINE
 
 
 def _same_line(gap: str) -> bool:
@@ -194,8 +211,8 @@ class CountComponent(BaseFigureComponent):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if line.strip() == surface:
-            return False  # a lone number on a line: a view counter or page furniture
+        if line.strip().strip("*_ \t") == surface:
+            return False  # a lone number on a line, bold or not: a view counter, a table's row number ("**11**")
         marker_end = text[end : end + 1] in (".", ")") or text[end : end + 2] == "\\."
         if marker_end and not text[line_start:start].strip(" \t-–•*("):
             return False  # a list marker: "2.", "2)", and markdown's escaped 2\.
@@ -257,8 +274,8 @@ class CountComponent(BaseFigureComponent):
             stripped = next_lower.rstrip(".") if next_lower not in self.measures else next_lower
             if stripped in self.time_units or next_lower in self.time_units:
                 return False  # a duration: a DATE, not a COUNT
-            if next_lower in self.measures or stripped in self.measures:
-                return False  # a measure with a unit that is not a capacity
+            if next_lower in self.measures or stripped in self.measures or stripped.split("-")[0] in self.measures:
+                return False  # a measure with a unit that is not a capacity ("10 percentage-point rise")
             if stripped in self.fraction_words:
                 return False  # "one third of students": a fraction
             if next_word.rstrip(".") in self.months:
@@ -267,22 +284,50 @@ class CountComponent(BaseFigureComponent):
             return False  # "two to three days", "two or three weeks"
         if self._in_ratio(text, start, end, next_lower):
             return False  # "one in four adults", "1 in 6 households": a share, as a fraction is
+        if self._names_the_noun_before(reading, start, end):
+            return False  # "a category 3 hurricane", "in year 1", "title 5": the number names, it does not count
+        return not self._named_by_word_before(reading, start)
+
+    def _named_by_word_before(self, reading: _Reading, start: int) -> bool:
+        """Whether the word before the number (on its line, or across a hard wrap) makes it part of a name
+        or a date: "No. 5", "Oct 2", "H.R. 1234", "Line 3"; not "the Navy’s 12 ships" nor "Australia 1,700"."""
+        text = reading.text
         previous = _PREVIOUS.search(text[max(0, start - 40) : start])
-        if previous and _same_line(previous.group(2)):
-            word = previous.group(1).lstrip("*_") or previous.group(1)  # bold opens the word: "**Result 2:"
-            if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
-                return False  # "No. 5"
-            if word in self.months or (word[-1] == "." and word[:-1] in self.months):
-                return False  # "Oct 2", "Nov. 30"
-            if word[-1] in _CLAUSE_END:
-                return True  # the word ends a sentence or clause: no name, no date
-            if (
-                _TITLE_WORD.match(word)
-                and word.lower() not in self.not_names
-                and not self._in_entity(reading, start - len(previous.group(0)))
-            ):
-                return False  # a number in a name ("Line 3", "Resolution 2231")
-        return True
+        if not previous or not (_same_line(previous.group(2)) or _hard_wrap(text, start - len(previous.group(2)))):
+            return False
+        word = previous.group(1).lstrip("*_") or previous.group(1)  # bold opens the word: "**Result 2:"
+        if word in self.name_markers or word.lstrip("([“\"‘'") in self.name_markers:  # "(Section 232)"
+            return True  # "No. 5"
+        word = word.lstrip("([") or word  # "(Result 10)"; a quote opens a sentence ("“Currently 62")
+        if word in self.months or (word[-1] == "." and word[:-1] in self.months):
+            return True  # "Oct 2", "Nov. 30"
+        word_start = start - len(previous.group(0))
+        if _ABBREVIATION.match(word) and not self._in_entity(reading, word_start, _PEOPLE_AND_PLACES):
+            return True  # a bill or volume number ("H.R. 1234", "H.J. Res. 87", "Vol. 3"), not "the U.S. 300"
+        if word[-1] in _CLAUSE_END or word[-2:] in _POSSESSIVE:
+            return False  # the word ends a sentence or clause, or owns the count ("the Navy’s 12 ships")
+        return (
+            bool(_TITLE_WORD.match(word))
+            and word.lower() not in self.not_names
+            and not self._in_entity(reading, word_start)
+            and not _PAIR_RUN.search(text, max(0, start - 60), start)
+        )  # a number in a name ("Line 3", "Resolution 2231"), not in a flattened table ("Oamaru 13,107 Te Puke 8,688")
+
+    @staticmethod
+    def _names_the_noun_before(reading: _Reading, start: int, end: int) -> bool:
+        """The parse hangs the number on the common noun just before it, and no plural noun follows for
+        it to count ("a category 3 hurricane", "$2 million in year 1", "chapter 8 of title 5"): a
+        count stands before its noun, a number after one names an item (GOLD.md: numbers in names)."""
+        if not (reading.deps and reading.tags):
+            return False
+        token = CountComponent._token(reading, start, end)
+        if token is None or token.i == 0:
+            return False
+        before = token.doc[token.i - 1]
+        if token.head.i != before.i or before.tag_ != "NN" or token.idx != before.idx + len(before.text_with_ws):
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is None or after.tag_ not in ("NNS", "NNPS")
 
     def _in_ratio(self, text: str, start: int, end: int, next_word: str) -> bool:
         """Either number of "N in M" ("two in five providers", "1 in 6 households"): no count
@@ -313,6 +358,8 @@ class CountComponent(BaseFigureComponent):
             return False  # "on April 24 and 25 staff": a day, then a count
         if word in self.coordinated_labels:
             return True
+        if word[-2:] in _POSSESSIVE:
+            return False  # "Trump’s 214, or 290 votes": the owner of the first count
         return bool(_TITLE_WORD.match(word)) and word.lower() not in self.not_names and not self._in_entity(
             reading, match.start(1)
         )
@@ -322,12 +369,13 @@ class CountComponent(BaseFigureComponent):
         return bool(match) and self._next_word(text, match.end())[1].lower() in self.time_units
 
     @staticmethod
-    def _in_entity(reading: _Reading, offset: int) -> bool:
-        """Whether the word at `offset` is part of a named entity (e.g. "Australia 1,700")."""
+    def _in_entity(reading: _Reading, offset: int, labels: frozenset[str] = _PLACES) -> bool:
+        """Whether the word at `offset` is part of a place name (e.g. "Australia 1,700"), or of an entity
+        with one of `labels`."""
         if not reading.ents:
             return False
         span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span[0].ent_type_ in _NAMED
+        return span is not None and len(span) > 0 and span[0].ent_type_ in labels
 
     def _next_word(self, text: str, end: int) -> tuple[bool, str]:
         match = _NEXT.match(text, end)

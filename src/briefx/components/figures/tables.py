@@ -44,6 +44,8 @@ class FigureTables:
     count_rules: Mapping[str, Any]
     fragments: Mapping[str, str] = field(repr=False)
     not_figures: NotFigurePatterns = field(default=(), repr=False)
+    # the entries marked 'markup': tried on the text as given too, whose tags briefx masks before reading
+    markup_not_figures: NotFigurePatterns = field(default=(), repr=False)
 
 
 @cache
@@ -111,9 +113,8 @@ def figure_tables() -> FigureTables:
         change_cues=frozenset(qualifier_table["change_cues"]),
         count_rules=count_rules,
         fragments=fragments,
-        not_figures=tuple(
-            (_cues(p["when"]), re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in not_figures
-        ),
+        not_figures=_not_figure_patterns(not_figures),
+        markup_not_figures=_not_figure_patterns([p for p in not_figures if p.get("markup")]),
     )
 
 
@@ -124,12 +125,16 @@ NotFigurePatterns = tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]
 """(strings one of which the text must contain, pattern, extend the match back to its word's start)."""
 
 
+def _not_figure_patterns(entries: list[dict]) -> NotFigurePatterns:
+    return tuple((_cues(p["when"]), re.compile(p["pattern"]), bool(p.get("extend_left"))) for p in entries)
+
+
 def _cues(when: str | list[str]) -> tuple[str, ...]:
     """A not-figure pattern's 'when': one string, or several (any of them in the text)."""
     return (when,) if isinstance(when, str) else tuple(when)
 
 
-@lru_cache(maxsize=4)  # the four figure components ask for the same text in turn
+@lru_cache(maxsize=8)  # the four figure components ask for the same texts in turn
 def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int, int], ...]:
     """Character ranges of URLs, e-mail addresses, file names and query strings in `text`."""
     ranges = []
@@ -145,7 +150,8 @@ def not_figure_ranges(text: str, patterns: NotFigurePatterns) -> tuple[tuple[int
 
 
 _BEFORE_DASH = r"[ \t\u00a0]?"  # a dash after a line break opens a list item ("57 in 2008⏎- 87"): no range
-_WRAP_GAP = r"(?:\s?|\n[ \t\u00a0]{1,8})"  # "$2.5⏎    billion": a hard wrap into an indented list line
+# "$2.5⏎    billion": a hard wrap into an indented list line; "$6.75  million": two spaces in typed releases
+_WRAP_GAP = r"(?:[ \t\u00a0]{2,3}|\s?|\n[ \t\u00a0]{1,8})"
 
 
 # One space of a pattern template may be a hard wrap into an indented line ("June 1,⏎        2025",
