@@ -22,8 +22,8 @@ def tokenizer_and_lexicon() -> tuple[spacy.Language, Lexicon]:
     return blank, Lexicon(blank)
 
 
-def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list[str]:
-    """The ORG names (every occurrence of each surface) the repair keeps."""
+def kept_by(repair, nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list[str]:
+    """The ORG names (every occurrence of each surface) a document-level repair keeps."""
     doc = nlp.make_doc(text)
     view = DocView(doc)
     chosen = []
@@ -35,7 +35,11 @@ def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list
             chosen.append(Candidate(span.start, span.end, "ORG", "ner"))
             at = text.find(surface, at + 1)
     chosen.sort(key=lambda c: c.start)
-    return [view.doc[c.start : c.end].text for c in named_things(view, lex, chosen)]
+    return [view.doc[c.start : c.end].text for c in repair(view, lex, chosen)]
+
+
+def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list[str]:
+    return kept_by(named_things, nlp, lex, text, orgs)
 
 
 @pytest.mark.parametrize(

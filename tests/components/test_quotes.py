@@ -401,6 +401,25 @@ ATTRIBUTION = [
         [("The president will not attend the dinner", "Steven Cheung")],
         id="the-spokesman-named-in-apposition-speaks",
     ),
+    pytest.param(
+        "Harbour visit\n\nMs Ames met the mayor of Lund. Ms Ames said the mayor and Governor Ruiz both thanked the "
+        "crews for their work.\n\n“I was glad to hear the crews say the same thing about this harbour.”\n",
+        [("I was glad to hear the crews say the same thing about this harbour", "Ames")],
+        id="a-cue-inside-the-reported-clause-is-not-the-next-quotes",
+    ),
+    pytest.param(
+        "The port reopened on Monday.\n\n“The harbour deal is good news for every worker on the coast,” said "
+        "Secretary of the Navy Laura Ames.\n",
+        [("The harbour deal is good news for every worker on the coast", "Laura Ames")],
+        id="a-department-tagged-into-the-name-is-left-out",
+    ),
+    pytest.param(
+        "The President and First Lady Mara Ames opened the garden on Monday.\n\n“The garden belongs to every family in "
+        "the country,” the First Lady and the President wrote in a letter. “We hope you will visit it this spring.”\n",
+        [("The garden belongs to every family in the country", "Mara Ames"),
+         ("We hope you will visit it this spring", "Mara Ames")],
+        id="a-title-is-no-untagged-name",
+    ),
 ]
 
 
@@ -460,6 +479,21 @@ def test_podium_words_and_unnamed_speakers_in_a_turn(extractor):
     assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [
         ("If we build in this state, this is the site that we think works best", "Reyes")
     ]
+
+
+BACKGROUND_CALL = (
+    "Background Press Call by Senior Administration Officials\n\nMODERATOR: Thanks, everyone. This call is on "
+    "background.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. Dana Kern of the agency met the teams last week. And we "
+    "said, “We are going to roll these rules out across the government quickly.” That is the plan.\n\nQ Thanks. When "
+    "will the rules start?\n\nSENIOR ADMINISTRATION OFFICIAL: In the spring.\n"
+)
+
+
+@pytest.mark.slow
+def test_podium_words_of_an_unnamed_official_are_no_ones(extractor):
+    """'we said, “…”' in a background call (odd-year White House, issue 9 round 6): the turn's speaker is an official
+    the text does not name, not the last person named before (GOLD.md: a QUOTE has a named speaker)."""
+    assert [q.text for q in extractor.nlp(BACKGROUND_CALL).spans["quotes"]] == []
 
 
 REPORTED_IN_A_TURN = [

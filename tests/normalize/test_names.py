@@ -1,8 +1,8 @@
-"""initials: how acronyms are matched to the names they stand for."""
+"""initials: how acronyms are matched to the names they stand for; title_length: the title words before a name."""
 
 import pytest
 
-from briefx.normalize.names import initials
+from briefx.normalize.names import bare_person_name, initials, title_length
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,55 @@ from briefx.normalize.names import initials
 )
 def test_initials(name, expected):
     assert initials(name) == expected
+
+
+ROLES = {"Secretary", "Minister", "Administrator", "Ambassador", "Mr", "Dr", "King", "President", "Vice"}
+GIVEN = {"Mara", "Tom", "Luther", "Martin", "Jo"}
+
+
+@pytest.mark.parametrize(
+    "name, after_title, expected",
+    [
+        ("Secretary of the Treasury Mara Ames", False, "Mara Ames"),
+        ("Secretary of Parks and Rural Affairs Tom Reyes", False, "Tom Reyes"),
+        ("Harbour Board Administrator Mara Ames", False, "Mara Ames"),
+        ("UN Ambassador-designate Jo Ames", False, "Jo Ames"),
+        ("Vice President Tom Reyes", False, "Tom Reyes"),
+        ("Mr Reyes", False, "Reyes"),
+        ("Children Mara Ames", True, "Mara Ames"),
+        ("Tourism Tom Reyes", True, "Tom Reyes"),
+        ("Mara Ames", True, "Mara Ames"),
+        ("Kiri Oates", True, "Kiri Oates"),
+        ("Secretary of Agriculture Brenna Colt", False, "Secretary of Agriculture Brenna Colt"),
+        ("Martin Luther King Jr.", False, "Martin Luther King Jr."),
+        ("Reyes", False, "Reyes"),
+        ("Tom Ames Reyes", False, "Tom Ames Reyes"),
+    ],
+    ids=[
+        "department-after-a-role", "department-with-and", "role-after-a-body", "hyphenated-role", "two-role-words",
+        "honorific", "portfolio-after-minister-for", "portfolio-another", "name-after-minister-for-stays",
+        "unknown-given-name-after-minister-for-stays", "department-no-known-given-name-stays",
+        "role-word-inside-a-name-stays", "one-word", "no-title",
+    ],
+)
+def test_title_length(name, after_title, expected):
+    words = name.split()
+    cut = title_length(words, after_title=after_title, is_role=ROLES.__contains__, is_given=GIVEN.__contains__)
+    assert " ".join(words[cut:]) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("UN Ambassador-designate Jo Ames", "Jo Ames"),
+        ("Secretary of the Treasury Mara Ames", "Mara Ames"),
+        ("General Harbour Workers Association", "General Harbour Workers Association"),
+        ("Mr Reyes", "Mr Reyes"),
+        ("Tom\nReyes", "Tom Reyes"),
+        ("Harbour Agency", "Harbour Agency"),
+    ],
+    ids=["role-then-given-name", "department-then-given-name", "organisation-keeps-its-words",
+         "honorific-and-surname-stay", "wrapped-name-on-one-line", "no-title"],
+)
+def test_bare_person_name(name, expected):
+    assert bare_person_name(name, ROLES | {"General"}, GIVEN) == expected

@@ -46,3 +46,11 @@ def entity_at_or_after(ents: tuple[Span, ...], char: int, inside: set[int], *, w
 def within(token, span: Span | None) -> bool:
     """The token stands inside `span` (a quote found before)."""
     return span is not None and span.start <= token.i < span.end
+
+
+def outermost(verbs: list) -> list:
+    """The reporting `verbs` that no other of them governs: in 'Jo Ames said the minister thanked the crew' the
+    clause 'said' reports is Ames's words, so a quote paragraph after it goes on with Ames, not the minister.
+    Without a parse (no heads) every verb stays."""
+    found = {v.i for v in verbs}
+    return [v for v in verbs if not any(a.i in found for a in v.ancestors)]

@@ -1,19 +1,15 @@
 """briefx_quotes: direct quotations and who said them.
 
-Quotations are found by their marks (curly or straight), within a paragraph, or
-across paragraphs when a paragraph opens a quote it does not close (each
-paragraph then holds one QUOTE span, GOLD.md style). A span leaves out the
-marks and a final comma or full stop inside them; quoted terms of fewer than
-`min_words` words are not quotes.
+Quotations are found by their marks (curly or straight), within a paragraph, or across paragraphs when a paragraph
+opens a quote it does not close (each paragraph then holds one QUOTE span, GOLD.md style). A span leaves out the
+marks and a final comma or full stop inside them; quoted terms of fewer than `min_words` words are not quotes.
 
-The speaker comes from the attribution cue in the quote's sentence ("…,” the
-ambassador said", "X said: “…”", "According to X, …", "X referred to Y as “…”"):
-the subject of the reporting verb, or the name right next to it. A pronoun
-("she said") takes the last person named before the quote; a role noun ("the
-minister said") the last person with that role; an organisation noun ("the
-ministry said") the last organisation with that head word. A quote whose
-sentence has no cue continues the previous quote's speaker when it follows it
-in the same or the next paragraph. The speaker is the entity's canonical name.
+The speaker comes from the attribution cue in the quote's sentence ("…,” the ambassador said", "X said: “…”",
+"According to X, …", "X referred to Y as “…”"): the subject of the reporting verb, or the name right next to it. A
+pronoun ("she said") takes the last person named before the quote; a role noun ("the minister said") the last person
+with that role; an organisation noun ("the ministry said") the last organisation with that head word. A quote whose
+sentence has no cue continues the previous quote's speaker when it follows it in the same or the next paragraph. The
+speaker is the entity's canonical name; a name read from the words of the text leaves out its title words.
 """
 
 from __future__ import annotations
@@ -26,13 +22,16 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
-from briefx.components.quote_referents import entity_at_or_after, last_entity, last_org, last_with_role, within
-from briefx.normalize.quote_marks import (
-    SINGLE_OPEN,
-    RawQuote,
-    find_quotes,
-    trim_quote,
+from briefx.components.quote_referents import (
+    entity_at_or_after,
+    last_entity,
+    last_org,
+    last_with_role,
+    outermost,
+    within,
 )
+from briefx.normalize.names import bare_person_name
+from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -74,6 +73,7 @@ class QuotesComponent:
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
         # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
         titles = [*entities["role_words"], *entities["person_prefixes"]]
+        self.titles = frozenset(titles)
         self.leads = QuoteLeads(
             role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
@@ -132,7 +132,7 @@ class QuotesComponent:
             if speaker == UNNAMED:
                 previous = (speaker, para)  # the quote paragraphs that go on are the unnamed speaker's too
                 continue
-            span._.speaker = " ".join(speaker.split()) if speaker else speaker  # 'Rory⏎Brosius': a wrapped name
+            span._.speaker = bare_person_name(speaker, self.titles, self.classed_names) if speaker else speaker
             span._.cue = cue
             spans.append(span)
             previous = (speaker, para)
@@ -215,7 +215,7 @@ class QuotesComponent:
         sentence = doc[span.start - 1].sent
         if doc[span.start].sent.start != span.start and doc[span.start - 1].sent == doc[span.start].sent:
             sentence = doc[max(doc[span.start].sent.start - 1, 0)].sent
-        for verb in reversed([t for t in sentence if self._reports(t) and not within(t, last)]):
+        for verb in reversed(outermost([t for t in sentence if self._reports(t) and not within(t, last)])):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
@@ -264,7 +264,7 @@ class QuotesComponent:
         k = bisect_right([p.end for p in paragraphs], span.start)
         if not k:
             return None, None
-        verbs = [t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)]
+        verbs = outermost([t for t in paragraphs[k - 1] if self._reports(t) and not within(t, last)])
         for verb in reversed(verbs):
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
@@ -379,8 +379,8 @@ class QuotesComponent:
                 return self._entity_name(doc, tok.i)
         if lower in self.pronouns:
             turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
-            if turn is not None and turn._.speaker:
-                return self._person_named(doc, turn._.speaker)  # 'we may say, “…”' from the podium: the speaker's
+            if turn is not None:  # 'we may say, “…”' from the podium: the speaker's, or no one's named ('OFFICIAL:')
+                return self._person_named(doc, turn._.speaker) if turn._.speaker else UNNAMED
             return self._last_person_for(doc, before, lower)
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
@@ -402,7 +402,7 @@ class QuotesComponent:
 
     def _untagged_name(self, doc: Doc, head, inside: set[int]) -> str | None:
         """A name the model did not tag: "Tom Reyes said" (not 'Republic Act No. 3846 states': a law is no speaker)."""
-        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.role_words:
+        if head.pos_ != "PROPN" or not head.is_title or head.i in inside or head.text in self.titles:
             return None
         if head.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
             return None

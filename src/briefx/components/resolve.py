@@ -6,6 +6,8 @@
 - Organisations: an acronym defined in brackets, or matching the initials of a
   longer name ("SCO" ↔ "Shanghai Cooperation Organisation"), and capitalised short
   references ("the Committee") take the full name.
+- People's canonical names leave out the title words the model tagged with the name
+  ("Secretary of the Treasury Mara Ames" → "Mara Ames").
 - Countries: names with the same ISO code ("People’s Republic of China", "China")
   take the shortest common name.
 
@@ -19,7 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.normalize.names import initials
+from briefx.normalize.names import initials, title_length
+from briefx.resources import load_json
+
+_TITLE_RUN_ENDS = frozenset({"for", "of", "the", "and"})  # "Minister for" before "Children Mara Ames": a title run
 
 
 class ResolveComponent:
@@ -27,14 +32,17 @@ class ResolveComponent:
 
     def __init__(self, nlp: Language, name: str, *, lexicon: str):
         self.name = name
-        self.lexicon = lexicon  # kept in the config for saved pipelines; no table of it is read here
+        self.lexicon = lexicon
+        lex = load_json("lexicons", lexicon)
+        self.titles = frozenset(lex["role_words"]) | frozenset(lex["person_prefixes"])
+        self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         people = [e for e in ents if e.label_ == "PERSON"]
         full_names = [e for e in people if len(e) > 1]
         for ent in ents:
-            ent._.canonical = ent.text
+            ent._.canonical = self._person_name(ent) if ent.label_ == "PERSON" else ent.text
         by_edge: dict[str, list[tuple[Span, list[str]]]] = {}  # first or last word -> (name, its words)
         for full in full_names:
             words = [t.text for t in full]
@@ -65,7 +73,16 @@ class ResolveComponent:
         pool = before or list(pool)
         if not pool or _two_people(pool, words):
             return None
-        return max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))).text
+        return self._person_name(max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))))
+
+    def _person_name(self, ent: Span) -> str:
+        """The name without the title words the model tagged with it ('Secretary of the Treasury Mara Ames',
+        'Minister for [Children Mara Ames]' → 'Mara Ames'; see `title_length`)."""
+        words = [t.text for t in ent]
+        after_title = bool(ent._.role) and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLE_RUN_ENDS
+        cut = title_length(words, after_title=after_title, is_role=self.titles.__contains__,
+                           is_given=self.given_names.__contains__)
+        return ent[cut:].text if cut else ent.text
 
     def _organisations(self, doc: Doc, ents: list[Span]) -> None:
         orgs = [e for e in ents if e.label_ in ("ORG", "EVENT")]

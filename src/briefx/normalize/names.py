@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 
 def initials(name: str) -> str:
     """Initials of a name's capitalised words, hyphenated parts counted.
@@ -20,3 +22,34 @@ def initials(name: str) -> str:
         elif word[:1].isalpha() and word[:1].isupper():
             letters.append(word[0])
     return "".join(letters)
+
+
+def title_length(words: list[str], *, after_title: bool, is_role, is_given,
+                 joiners: frozenset[str] = frozenset({"of", "for", "and", "the", "&"})) -> int:
+    """How many leading `words` of a person's name as tagged are a title, not the name (GOLD.md: a
+    PERSON is the name alone): up to the last role word before the surname ('UN Ambassador-designate Mara
+    Ames', 'Mr Ames', not 'Martin Luther King Jr.'); a department or portfolio that runs on into the name
+    ('Secretary of the Treasury Mara Ames'; 'Minister for [Children Mara Ames]' when `after_title`, a title
+    run ending in 'for' just before the words) ends at the first given name (`is_given`); with none, the
+    words stay as they are.
+
+    >>> title_length(["Secretary", "of", "the", "Treasury", "Mara", "Ames"], after_title=False,
+    ...              is_role={"Secretary"}.__contains__, is_given={"Mara"}.__contains__)
+    4
+    """
+    last_role = max((i for i, w in enumerate(words[:-1]) if is_role(w) or is_role(w.split("-")[0])), default=-1)
+    cut = last_role + 1
+    if any(is_given(w) for w in words[:cut]):
+        return 0  # 'Martin Luther King Jr.': a role word inside a name
+    if cut < len(words) - 1 and (words[cut] in joiners or (after_title and last_role < 0)):
+        return next((i for i in range(cut, len(words) - 1) if is_given(words[i])), 0)
+    return cut
+
+
+def bare_person_name(name: str, titles: Collection[str], given_names: Collection[str]) -> str:
+    """A speaker's name as read from the text, on one line ('Rory⏎Brosius' → 'Rory Brosius'), without the title
+    words before it (`title_length`) when a given name opens what is left ('UN Ambassador-designate Mara Ames' in a
+    bold lead → 'Mara Ames'; an organisation, 'General Aviation Association', keeps its words)."""
+    words = name.split()
+    cut = title_length(words, after_title=False, is_role=titles.__contains__, is_given=given_names.__contains__)
+    return " ".join(words[cut:] if cut and words[cut] in given_names else words)

@@ -18,6 +18,7 @@ from briefx.components.entities import (
     listings,
     not_names,
     repairs,
+    short_forms,
     slogans,
     things,
 )
@@ -63,6 +64,7 @@ REPAIRS: tuple[Repair, ...] = (
     slogans.quoted_slogans,
     event_references.event_heads_alone,
     lead_ins.topic_lead_ins,
+    short_forms.short_forms_of_no_names,
     given_names.given_names,
     sentence_openers,
 )

@@ -206,6 +206,7 @@ class Lexicon:
         self.company_words = frozenset(lex["company_words"])
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
+        self.short_form_body_heads = frozenset(lex["short_form_body_heads"])
         self.compound_prefixes = frozenset(lex["compound_prefixes"])
 
     def _read_places(self, lex: dict[str, Any]) -> None:

@@ -1,0 +1,143 @@
+"""Short forms of things that are no names (round 5 of the unseen real texts: White House background
+calls and fact sheets, Wikinews science stories, UK agency releases): where the long form got no span
+(a programme, an order, a vehicle, a post, a common-noun term), the short form the text defines for it
+gets none either, every mention of it. Short forms of bodies stay, and so do short forms whose long
+form is a chosen name. Cases written for this suite after the shape of those texts; the repair runs on
+a blank tokenizer with the entity lexicon."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+import spacy
+from tests.components.test_entities_things import kept_by
+
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.short_forms import short_forms_of_no_names
+
+_BLANK = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    "text, orgs, expected",
+    [
+        pytest.param(
+            "Leaders will fund ports through the Partnership for Coastal Trade and Shipping, or PCTS, a "
+            "flagship initiative. PCTS will open an office.",
+            ["PCTS"],
+            [],
+            id="programme-then-comma-or",
+        ),
+        pytest.param(
+            "Leaders will fund ports through the Partnership\nfor Coastal Trade and Shipping, or PCTS, a "
+            "flagship initiative.",
+            ["PCTS"],
+            [],
+            id="programme-over-a-line-wrap",
+        ),
+        pytest.param(
+            "The crew docked at the Lunar Gateway Module (LGM) on Friday. The LGM has room for four.",
+            ["LGM"],
+            [],
+            id="vehicle-in-brackets",
+        ),
+        pytest.param(
+            "**Customs Issues Detention Order\n(DO):** the DO covers cotton from the region.",
+            ["DO"],
+            [],
+            id="order-in-a-bold-lead-in",
+        ),
+        pytest.param(
+            "She met the Director of Marine Research (DMR) on Tuesday.",
+            ["DMR"],
+            [],
+            id="post-in-brackets",
+        ),
+        pytest.param(
+            "Grants favour merit, not equity, access and inclusion (EAI). EAI rules end today.",
+            ["EAI"],
+            [],
+            id="lower-case-term",
+        ),
+        pytest.param(
+            "The Kenya Revenue Authority (KRA) collected more. KRA said so.",
+            ["Kenya Revenue Authority", "KRA"],
+            ["Kenya Revenue Authority", "KRA", "KRA"],
+            id="chosen-long-form-keeps-its-short-form",
+        ),
+        pytest.param(
+            "Donors pledged more to the International Housing Association (IHA). IHA lends to poor countries.",
+            ["IHA"],
+            ["IHA", "IHA"],
+            id="missed-body-keeps-its-short-form",
+        ),
+        pytest.param(
+            "Inflation eased, the central bank (CBK) said. The CBK held its rate.",
+            ["CBK"],
+            ["CBK", "CBK"],
+            id="lower-case-body-keeps-its-short-form",
+        ),
+        pytest.param(
+            "Staff of the Pacific Trade Office (PTO) met growers.",
+            ["PTO"],
+            ["PTO"],
+            id="office-is-a-body",
+        ),
+        pytest.param(
+            "Delegates of the Council's Conservation of Arctic Polar Seas (CAPS) working group met. CAPS will report.",
+            ["CAPS"],
+            ["CAPS", "CAPS"],
+            id="body-word-after-the-brackets",
+        ),
+        pytest.param(
+            "Agents of Border Enforcement’s (BE) Coastal Fraud Investigations (CFI) seized cargo. CFI said so.",
+            ["CFI"],
+            ["CFI", "CFI"],
+            id="unit-after-a-possessive",
+        ),
+        pytest.param(
+            "**Center for Maritime and Energy Studies (CMES):** shipping will recover.",
+            ["CMES"],
+            ["CMES"],
+            id="institute-heading-missed",
+        ),
+        pytest.param(
+            "Funds go to the region’s Workforce Training Boards (WTB) this year.",
+            ["WTB"],
+            ["WTB"],
+            id="plural-body-word",
+        ),
+        pytest.param(
+            "The Rural Broadband Subsidy Program ends in June. Most homes enrolled in RBSP are remote.",
+            ["RBSP"],
+            [],
+            id="initials-of-a-programme-named-undefined",
+        ),
+        pytest.param(
+            "The Pacific Disaster Relief Fund Program helps. The PDRF said it will help.",
+            ["PDRF"],
+            ["PDRF"],
+            id="initials-of-a-body-inside-a-programme",
+        ),
+        pytest.param(
+            "The Marine Safety Authority enforces the Marine Safety Act. MSA inspectors boarded ships.",
+            ["Marine Safety Authority", "MSA"],
+            ["Marine Safety Authority", "MSA"],
+            id="initials-shared-by-a-law-and-its-body",
+        ),
+        pytest.param(
+            "Exports rose, Statistics Norway (SSB) said.",
+            ["SSB"],
+            ["SSB"],
+            id="initials-not-spelled",
+        ),
+    ],
+)
+def test_short_forms_of_no_names(text, orgs, expected):
+    assert kept_by(short_forms_of_no_names, _BLANK, _lexicon(), text, orgs) == expected
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    return Lexicon(_BLANK)
