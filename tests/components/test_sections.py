@@ -318,3 +318,18 @@ def test_no_sentence_starts_inside_a_table_cell(blank):
     cell = doc.char_span(text.index("Timaru"), text.index(" Inc") + 4)
     assert cell[0].is_sent_start and all(t.is_sent_start is False for t in cell[1:])
     assert doc[0].is_sent_start and doc.char_span(text.index("Paving"), text.index("Paving") + 6)[0].is_sent_start
+
+
+GRANT_TABLE = (
+    "Minister announces grants\n\nTwenty clubs will share the fund, the Minister said today.\n\n"
+    "**Grants by club**\n\n**No.**\n\n**Club**\n\n**Approved**\n\n**1**\n\nWaimea Rowing Club Inc\n\n$19,800\n\n"
+    "**2**\n\nKaiapoi Sailing Club\n\n$7,500\n\n**Eligibility**\n\nClubs must be incorporated societies.\n"
+)
+
+
+def test_a_flattened_table_gives_no_headings(blank):
+    """NZ grant tables flattened to one cell a line: header cells in bold over each other, a row number
+    in bold, a name over its lone amount are no section headings; the table's caption and a bold line
+    over text still are (as the real gold has them)."""
+    layout, _ = _layout(blank, GRANT_TABLE)
+    assert [t for t, _ in layout["sections"]] == ["**Grants by club**", "**Eligibility**"]

@@ -150,8 +150,8 @@ class SectionsComponent:
         if markup is None and not underlined:
             return False
         text = markup.text if markup is not None else line.text
-        if len(text.split()) > self.max_marked_words or self.never_heading(text):
-            return False
+        if len(text.split()) > self.max_marked_words or self.never_heading(text) or not has_word(text):
+            return False  # '**11**': a table's row number
         bold_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
         return not (bold_question or asks_you(text))
 
@@ -294,8 +294,8 @@ class SectionsComponent:
         line over '===') are the title's. In a transcript, lines after the first tag are turns."""
         if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
-        if not self.marked_heading(line, underlined=underlined):
-            return False
+        if not self.marked_heading(line, underlined=underlined) or heading_markup(nxt.text) is not None:
+            return False  # a marked line over another: a table's header cells ('**Applicant**⏎⏎**Project**')
         markup = heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:
@@ -316,6 +316,7 @@ class SectionsComponent:
             and blank_before
             and nxt is not None
             and not self._dated(nxt.text)  # a line over a date names an event or a release
+            and has_word(nxt.text)  # a line over a lone figure is a table's cell ('Northland Inc⏎⏎$700,000')
             and not wrapped and not self._continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**'
             and line.start not in layout.turn_starts
             and line.start not in layout.items
