@@ -333,3 +333,9 @@ def test_a_flattened_table_gives_no_headings(blank):
     over text still are (as the real gold has them)."""
     layout, _ = _layout(blank, GRANT_TABLE)
     assert [t for t, _ in layout["sections"]] == ["**Grants by club**", "**Eligibility**"]
+
+
+def test_a_caption_over_header_cells_stays_a_heading(blank):
+    text = GRANT_TABLE.replace("**No.**\n\n", "")  # the first header cell a heading-like word
+    layout, _ = _layout(blank, text)
+    assert [t for t, _ in layout["sections"]] == ["**Grants by club**", "**Eligibility**"]

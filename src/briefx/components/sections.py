@@ -177,10 +177,12 @@ class SectionsComponent:
         )
         layout.run_on = run_on_starts(lines)
         layout.items = indented_items(doc_text(doc), lines)
+        last: Line | None = None
         for i, line in enumerate(lines):
             if line is None or line.start in layout.consumed:
                 layout.flush()
                 continue
+            prev, last = last, line
             if line.start in layout.tagged:
                 # a turn opens a paragraph of the body; its tag is no title, heading or dateline
                 layout.title_done = layout.byline_done = layout.body_started = True
@@ -205,7 +207,7 @@ class SectionsComponent:
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
-            elif self._marked(layout, line, nxt, underlined=underlined):
+            elif self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
                 layout, line, nxt, blank_before=blank_before, wrapped=wrapped
@@ -289,13 +291,13 @@ class SectionsComponent:
             return line.start + len(head.rstrip())
         return line.end
 
-    def _marked(self, layout: _Layout, line: Line, nxt: Line | None, *, underlined: bool) -> bool:
+    def _marked(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool) -> bool:
         """A heading its markup marks (`marked_heading`); the first line's own marks ('# Title', a
         line over '===') are the title's. In a transcript, lines after the first tag are turns."""
         if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
-        if not self.marked_heading(line, underlined=underlined) or heading_markup(nxt.text) is not None:
-            return False  # a marked line over another: a table's header cells ('**Applicant**⏎⏎**Project**')
+        if not self.marked_heading(line, underlined=underlined) or (prev and heading_markup(prev.text) is not None):
+            return False  # a marked line under another: a table's header cells ('**Applicant**⏎⏎**Project**')
         markup = heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:
