@@ -217,6 +217,9 @@ RELATIVE = [
     # an infinitive or a complement the parser hangs as a relative clause is none
     ("Through 2040, EPA projects that the proposed rules would avoid nearly 3 billion tons of emissions.",
      "3 billion tons", "2040"),
+    # a range under a change's base preposition is the span the change covers, not its base
+    ("Road deaths were down nationally 9% from 2021 to 2023, the agency said.", "9%", "2021 to 2023"),
+    ("Road deaths were down 9% from 2021, the agency said.", "9%", None),
 ]
 
 

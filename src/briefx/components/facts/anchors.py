@@ -25,6 +25,8 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
         return False
     if date._.value is None and date[0].like_num and head.lower_ in cues.duration_preps:
         return False  # `a pay rise of 6.5 percent over two years`: the time it takes, no base
+    if any(t.lower_ in cues.range_words for t in date[1:-1]):
+        return False  # `down 12% from 2022 to 2023`: the range the change spans, no base
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
     return head.lower_ != "on" or not _is_day(date, cues)
 

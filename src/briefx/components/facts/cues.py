@@ -69,6 +69,7 @@ class FactCues:
     comparative_needs_than: frozenset[str]
     setting_verbs: frozenset[str]
     equivalent_links: frozenset[str]
+    range_words: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:
