@@ -232,13 +232,13 @@ class QuotesComponent:
         """Lower-case single-quoted words in a transcript turn that the text gives to no one but the turn's own
         speaker: what the speaker imagines someone saying ("we don't say to people ‘you can't …’"), no quotation.
         Words a turn gives to a person it names stay ("JOURNALIST: Ann Roe says you should just ‘let it go'")."""
-        if doc.text[raw.open_at] not in SINGLE_OPEN or not is_imagined_speech(span.text):
+        if doc_text(doc)[raw.open_at] not in SINGLE_OPEN or not is_imagined_speech(span.text):
             return False
         turn = self._turn_of(doc, span)
         if turn is None:
             return False
         # only a person the turn names before the mark: 'we don't say', 'no Government would say' are no one's words
-        start = max(turn.start_char, doc.text.rfind("\n", 0, span.start_char) + 1)
+        start = max(turn.start_char, doc_text(doc).rfind("\n", 0, span.start_char) + 1)
         named = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"
                  and e.start_char >= start and e.end < span.start}
         return not speaker or speaker not in named

@@ -9,6 +9,7 @@ than one sentence: the parser may not start another inside it, which would cut a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy
@@ -46,7 +47,7 @@ def set_sentence_starts(
     for line in lines:
         if line is None or not one_sentence_line(line, max_words):
             continue
-        k = int(numpy.searchsorted(offsets, line.start, side="right"))
+        k = bisect_right(offsets, line.start)  # a list: numpy would copy it into an array at every line
         while k < len(offsets) and offsets[k] < line.end:
             if flags[k, 0] == 0:
                 flags[k, 0] = _NOT_A_START

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -42,6 +44,10 @@ class Draft:
     changes: Span | None = None
     measure_figure: int | None = None  # a token of the figure the parse gave as measure
 
+    @cached_property
+    def sentence_start(self) -> int:
+        return self.view.span.sent.start
+
     def to_dict(self) -> dict[str, Any]:
         doc = self.view.span.doc
         measure = None
@@ -69,8 +75,9 @@ class FactsComponent:
         if "figures" not in doc.spans or not doc.has_annotation("DEP"):
             return doc
         spans = list(doc.spans["figures"])
-        dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        dates = sorted(doc.spans["dates"], key=lambda d: d.start) if "dates" in doc.spans else []
         ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        date_starts, ent_starts = [d.start for d in dates], [e.start for e in ents]
         datelines = list(doc.spans["dateline"]) if "dateline" in doc.spans else []
         tokens = frozenset(t.i for s in spans for t in s)
         dated = frozenset(t.i for d in dates for t in d)
@@ -78,7 +85,9 @@ class FactsComponent:
         drafts = []
         for span in spans:
             view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
-            drafts.append(self.draft(view, dates, ents, datelines))
+            sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
+            near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
+            drafts.append(self.draft(view, near_dates, near_ents, datelines))
         share_equivalents(drafts)
         share_whole_kind(drafts, self.cues)
         share_equivalent_change(drafts, self.cues)
@@ -111,6 +120,15 @@ class FactsComponent:
                      measure_figure=measure_figure)
 
 
+def _within(spans: list[Span], starts: list[int], sent: Span) -> list[Span]:
+    """The spans (sorted by their `starts`) that reach into the sentence, found by bisection: each figure
+    of a long text would otherwise scan every date and name of the text."""
+    first = bisect_left(starts, sent.start)
+    while first > 0 and spans[first - 1].end > sent.start:
+        first -= 1  # a span begun before the sentence that runs into it
+    return spans[first : bisect_left(starts, sent.end)]
+
+
 def is_a_figure(measure: Measure, view: FigureView) -> bool:
     """`34% of patients are Black and 19% are Hispanic`: a figure (this one or another: `34%` as the shared
     subject) names no measure (GOLD.md: the measure is without the figure); the figure before lends one."""
@@ -139,7 +157,7 @@ def names_measure(ent: Span, measure: Measure, cues: FactCues) -> bool:
 
 
 def _same_sentence(a: Draft, b: Draft) -> bool:
-    return a.view.span.sent.start == b.view.span.sent.start
+    return a.sentence_start == b.sentence_start  # `Span.sent` walks the sentence: read once per draft
 
 
 def share_equivalents(drafts: list[Draft]) -> None:
