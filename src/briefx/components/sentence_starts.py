@@ -47,7 +47,7 @@ def set_sentence_starts(
     for line in lines:
         if line is None or not one_sentence_line(line, max_words):
             continue
-        k = bisect_right(offsets, line.start)  # a list: numpy would copy it into an array at every line
+        k = bisect_right(offsets, line.start, lo=k)  # lines come in order; a list: numpy would copy it per line
         while k < len(offsets) and offsets[k] < line.end:
             if flags[k, 0] == 0:
                 flags[k, 0] = _NOT_A_START
