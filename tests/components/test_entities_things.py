@@ -105,6 +105,26 @@ def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list
             [],
             id="challenges-programme",
         ),
+        # round 6 (NZ and Australian releases, PM transcripts, a White House notice): taxes, levies,
+        # bonuses, registers, fiscal updates and medals
+        pytest.param(
+            "Miners will pay the Coal Export Rent Tax from July, and families get the Back to School Bonus.",
+            ["Coal Export Rent Tax", "Back to School Bonus"],
+            [],
+            id="tax-and-bonus",
+        ),
+        pytest.param(
+            "Owners must check the Seismic Risk Buildings Register before the Pre-Election Fiscal Update.",
+            ["Seismic Risk Buildings Register", "Pre-Election Fiscal Update"],
+            [],
+            id="register-and-fiscal-update",
+        ),
+        pytest.param(
+            "The Governor presented the Pacific Peacekeeping Medal to 12 officers.",
+            ["Pacific Peacekeeping Medal"],
+            [],
+            id="medal",
+        ),
     ],
 )
 def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, expected):
@@ -132,6 +152,11 @@ def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, exp
         pytest.param("Shoppers at Target spent more.", ["Target"], id="one-word-retailer"),
         pytest.param(
             "The Pacific Fisheries Commission manages the catch.", ["Pacific Fisheries Commission"], id="a-body"
+        ),
+        pytest.param(
+            "The Australian Tax Office and the National Levy Board wrote to firms.",
+            ["Australian Tax Office", "National Levy Board"],
+            id="bodies-with-tax-and-levy-inside",
         ),
     ],
 )

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
     context,
+    dangling,
     event_references,
     given_names,
     lead_ins,
@@ -59,6 +60,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.lone_names,
     repairs.places_by_name,
     repairs.blocs_without_members,
+    dangling.dangling_connectors,
     not_names.not_names,
     things.named_things,
     slogans.quoted_slogans,
