@@ -56,6 +56,12 @@ def _mended(nlp: spacy.Language, lex: Lexicon, text: str, spans: list[tuple[str,
             id="nominee-before-a-post",
         ),
         pytest.param(
+            "The Senate confirmed Lena Ortiz, Nominee for\n    Wage and Hour Administrator.",
+            [("Lena Ortiz", "PERSON"), ("Nominee for", "ORG")],
+            [("Lena Ortiz", "PERSON")],
+            id="nominee-before-a-wrapped-portfolio",
+        ),
+        pytest.param(
             "The duties of the Administrator of the FAA are heavy.",
             [("Administrator of the", "ORG")],
             [("FAA", "ORG")],

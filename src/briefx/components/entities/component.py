@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
+    body_initials,
     context,
     dangling,
     event_references,
@@ -102,6 +103,7 @@ class EntitiesComponent:
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
             chosen = choose(view, lex, cands + extra)
         extra += repairs.propagate(view, lex, chosen) + repairs.short_references(view, lex, chosen)
+        extra += body_initials.initials_of_bodies(view, lex, chosen)
         chosen = choose(view, lex, cands + unblocked(view, extra))
         for repair in REPAIRS:
             chosen = repair(view, lex, chosen)

@@ -38,7 +38,7 @@ def _run_after(view: DocView, lex: Lexicon, k: int, people: frozenset[int]) -> i
     j = k
     while j < len(texts) and j - k < _MAX_RUN:
         text = texts[j]
-        if text in lex.role_words or j in people:
+        if _post(lex, text) or j in people:
             break  # "Minister for Aged Care and Minister for …": another post begins
         if text[:1].isupper() and any(c.isalpha() for c in text):
             j += 1
@@ -50,10 +50,15 @@ def _run_after(view: DocView, lex: Lexicon, k: int, people: frozenset[int]) -> i
     return end
 
 
+def _post(lex: Lexicon, text: str) -> bool:
+    """A title or an occupation noun ("Minister", "Administrator", "Nominee")."""
+    return text in lex.role_words or text.lower() in lex.occupation_words
+
+
 def _roles_only(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """Posts, portfolios and connectors only ("Deputy Administrator for Management", "Health")."""
     words = [w for w in view.texts[start:end] if not is_break(w) and w != ","]
-    return all(w in lex.role_words or w in lex.portfolio or w in _DANGLING or w.lower() == "the" for w in words)
+    return all(_post(lex, w) or w in lex.portfolio or w in _DANGLING or w.lower() == "the" for w in words)
 
 
 def _has_body_word(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
@@ -80,15 +85,15 @@ def mended(view: DocView, lex: Lexicon, cand: Candidate, people: frozenset[int] 
     connector = next(t for t in view.texts[core : cand.end] if not is_break(t))
     after = _run_after(view, lex, cand.end, people)
     start = cand.end
-    while start < after and (view.texts[start].lower() == "the" or is_break(view.texts[start])):
+    while start < len(view.texts) and (view.texts[start].lower() == "the" or is_break(view.texts[start])):
         start += 1
-    if view.texts[core - 1] in lex.role_words and connector in _COMPLEMENTS:
+    if _post(lex, view.texts[core - 1]) and connector in _COMPLEMENTS:
         # "Administrator of the FAA": the post's body is after the connector; "Minister for Health": none
         if after == start or _roles_only(view, lex, start, after) or not _names_a_body(view, lex, start, after):
             return None
         return Candidate(start, after, "ORG", cand.source)
     if _roles_only(view, lex, cand.start, core) or (
-        connector in _COMPLEMENTS and start < len(view.texts) and view.texts[start] in lex.role_words
+        connector in _COMPLEMENTS and start < len(view.texts) and _post(lex, view.texts[start])
     ):
         return None  # "Nominee for Deputy Administrator": a post for a post
     # "and" goes on only inside an "X of/for Y and Z" name ("Centers for Disease Control and Prevention")
