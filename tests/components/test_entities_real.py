@@ -263,6 +263,24 @@ PROGRAMME_SHORT_FORMS = [
         {("Swiss National Bank", "ORG")},
         id="file-size-and-type",
     ),
+    # the presidential aircraft, the model's span one word short of it (White House gaggles, Wikinews)
+    pytest.param(
+        not_names,
+        "Aboard Air Force One En Route Dallas",
+        [(0, 3, "ORG", "pattern"), (6, 7, "GPE", "ner")],
+        {("Dallas", "GPE")},
+        id="aircraft-cut-before-one",
+    ),
+    pytest.param(
+        not_names, "he flew on Marine One to Camp David", [(3, 4, "ORG", "ner")], set(), id="helicopter-cut-before-one"
+    ),
+    pytest.param(
+        not_names,
+        "the Air Force One crew and the Air Force",
+        [(7, 9, "ORG", "ner")],
+        {("Air Force", "ORG")},
+        id="the-service-stays",
+    ),
     # a project by its code name (GOLD.md: projects get no span)
     pytest.param(
         not_names,

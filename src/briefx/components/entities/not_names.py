@@ -118,9 +118,19 @@ def _unnamed(
         or _currency_code(view, lex, cand)
         or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
+        or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
+
+
+def _one_word_short_of_a_pattern(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Aboard [Air Force] One", "on his [Marine] One helicopter": the model's span stops one word
+    short of a name that is none (the presidential aircraft, a numbered road)."""
+    if cand.end >= len(view.texts):
+        return False
+    start = cand.start + 1 if len(cand) > 1 and view.texts[cand.start].lower() in lex.leading_words else cand.start
+    return lex.not_entity_patterns.match(f"{view.span_text(start, cand.end)} {view.texts[cand.end]}") is not None
 
 
 def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: dict[str, int]) -> bool:
