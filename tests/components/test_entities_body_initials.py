@@ -73,6 +73,11 @@ def test_a_named_bodys_initials_are_an_organisation(tokenizer_and_lexicon, text,
         ),
         pytest.param("The Metro Council met in DC. MC staff attended.", ["Metro Council"], id="two-letters"),
         pytest.param(
+            "The Harbour Pilots Association said so (https://example.org/news/HPA-Statement).",
+            ["Harbour Pilots Association"],
+            id="inside-a-web-address",
+        ),
+        pytest.param(
             "The Federal Open Market Committee (FOMC) met.",
             ["Federal Open Market Committee", "FOMC"],
             id="already-named",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.organisations import inside_address
 from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
@@ -44,5 +45,8 @@ def initials_of_bodies(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> 
     if not spelled:
         return []
     taken = {i for cand in chosen for i in cand.tokens()}
-    found = [i for i, text in enumerate(view.texts) if text in spelled and i not in taken]
+    # not inside a web address ("twitter.com/NILC/status", "…/Updated-ALPA-Statement")
+    found = [
+        i for i, text in enumerate(view.texts) if text in spelled and i not in taken and not inside_address(view, i)
+    ]
     return [Candidate(i, i + 1, "ORG", "ner") for i in found]

@@ -23,14 +23,14 @@ def from_site_names(view: DocView, lex: Lexicon) -> list[Candidate]:
     return [
         Candidate(i, i + 1, "ORG", "pattern")
         for i, text in enumerate(view.texts)
-        if "." in text and i not in view.blocked and site_name(text, lex.site_domains) and not _inside_address(view, i)
+        if "." in text and i not in view.blocked and site_name(text, lex.site_domains) and not inside_address(view, i)
     ]
 
 
 _ADDRESS_GLUE = frozenset({"-", "/", ".", ":", "@"})
 
 
-def _inside_address(view: DocView, i: int) -> bool:
+def inside_address(view: DocView, i: int) -> bool:
     """ "https://news.list-mail.com/track?u=…": a domain glued into a longer web address is
     furniture, not an outlet named by its address."""
     doc = view.doc
