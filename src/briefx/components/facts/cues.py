@@ -71,6 +71,7 @@ class FactCues:
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
     layout_marks: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
 
     cell_max_tokens: int = 30
