@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefx.components.facts.clauses import view_of
+from briefx.components.facts.cues import FactCues
+from briefx.components.facts.kind import change_direction
 
 
 def _fact_of(record, surface: str, text: str):
@@ -57,3 +63,26 @@ PACKAGE = ("The minister announced the package today.\n\n"
 def test_list_lead_line_names(extractor, text, figure, kind):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert fact.kind == kind
+
+
+# `more than` broken over a hard-wrapped line (White House fact sheets) qualifies the figure as it does on one
+# line: no change. The parse is the one en_core_web_sm gives such a line (`more` an amod of the figure).
+# (words, heads, deps, pos, figure start, change)
+WRAPPED = [
+    (["Sanctions", "hit", "more", "\n", "than", "50", "banks", "."], [1, 1, 5, 2, 5, 6, 1, 1],
+     ["nsubj", "ROOT", "amod", "dep", "quantmod", "nummod", "dobj", "punct"],
+     ["NOUN", "VERB", "ADJ", "SPACE", "ADP", "NUM", "NOUN", "PUNCT"], 5, (False, None)),
+    (["Sanctions", "hit", "more", "than", "50", "banks", "."], [1, 1, 4, 4, 5, 1, 1],
+     ["nsubj", "ROOT", "amod", "quantmod", "nummod", "dobj", "punct"],
+     ["NOUN", "VERB", "ADJ", "ADP", "NUM", "NOUN", "PUNCT"], 4, (False, None)),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, start, change", WRAPPED, ids=["wrapped", "one-line"])
+def test_more_than_over_a_line_break_is_a_qualifier(words, heads, deps, pos, start, change):
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w != "\n" for w in words], heads=heads, deps=deps,
+              pos=pos)
+    span = doc[start : start + 1]
+    span.label_ = "COUNT"
+    cues = FactCues.load("facts.json")
+    assert change_direction(view_of(span, cues, frozenset()), cues) == change

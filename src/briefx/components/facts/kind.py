@@ -13,9 +13,10 @@ _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
 
 
 def _qualifier(token: Token, view: FigureView, cues: FactCues) -> bool:
-    """`up to 450`, `more than 57,000`: a cue word that qualifies the figure, not a change."""
+    """`up to 450`, `more than 57,000`, `more⏎than one billion` (a hard-wrapped line): a cue word that qualifies
+    the figure, not a change."""
     doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nxt = next((t for t in doc[token.i + 1 : view.span.start] if not t.is_space), None)
     return token.i < view.span.start and nxt is not None and nxt.lower_ in cues.qualifier_followers
 
 
