@@ -440,6 +440,12 @@ ATTRIBUTION = [
         [],
         id="a-passive-cue-without-an-agent-names-no-one",
     ),
+    pytest.param(
+        "Halden Aircraft did not say what caused the fault, telling the Coastal Herald the company \"is working with "
+        "the investigators in every way it can.\"\n",
+        [("is working with the investigators in every way it can", "Halden Aircraft")],
+        id="whom-a-participle-cue-tells-is-no-speaker",
+    ),
 ]
 
 

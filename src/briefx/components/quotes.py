@@ -54,6 +54,7 @@ class QuotesComponent:
         lex = load_json("lexicons", lexicon)
         self.verbs = set(lex["reporting_verbs"])
         self.participles = set(lex["reporting_participles"])
+        self.hearer_verbs = frozenset(lex["hearer_verbs"])
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
@@ -319,12 +320,13 @@ class QuotesComponent:
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
         )
-        if not candidates and parsed:
+        hears = verb.lower_ in self.hearer_verbs  # 'telling Wikinews the company “…”': whom a cue tells speaks not
+        if not candidates and parsed and not hears:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
             candidates = [
                 c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
             ]
-        if not candidates and verb.i + 1 < len(doc):
+        if not candidates and verb.i + 1 < len(doc) and not hears:
             k = verb.i + 1
             while k + 1 < len(doc) and k - verb.i <= 6 and self._title_word(doc[k]):
                 k += 1  # '…,” quipped editor Mara Ames', '…” tweeted Mayor of Halden Jo Ames': a title, then the name
