@@ -5,7 +5,8 @@ never ends on a connector (GOLD.md: a span covers the whole name and nothing els
 is mended: a post before the connector leaves the body after it, or nothing when only a portfolio
 follows ("Minister for Health": roles stay outside names); a body's name goes on over the
 capitalised run after it, across a line wrap ("Centers for Disease Control⏎and Prevention");
-anything else loses the connector, but for "and", which may join two names. A document-level repair after the choice.
+anything else loses the connector, but for "and", which may join two names. A document-level
+repair after the choice.
 """
 
 from __future__ import annotations
