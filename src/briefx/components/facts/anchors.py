@@ -41,7 +41,13 @@ def _is_usable_duration(date: Span, cues: FactCues) -> bool:
     if date._.value is not None or not date[0].like_num:
         return True  # `the end of the year` without a known year is a time, not a duration
     head = date.root.head
-    return head.dep_ == "prep" and head.lower_ in cues.duration_preps
+    return (head.dep_ == "prep" and head.lower_ in cues.duration_preps) or led_by_duration_prep(date, cues)
+
+
+def led_by_duration_prep(date: Span, cues: FactCues) -> bool:
+    """`$140 million over three years`: the word before the duration is a duration preposition, which the
+    parser often hangs on the number (`over` as a quantifier of `three`) instead of over the duration."""
+    return date.start > 0 and date.doc[date.start - 1].lower_ in cues.duration_preps
 
 
 def claimed_by_other(span: Span, view: FigureView) -> bool:
@@ -119,6 +125,19 @@ def outside_relative(date: Span, view: FigureView, cues: FactCues) -> bool:
     return in_other_relative(date, view)
 
 
+def on_figure(date: Span, view: FigureView) -> bool:
+    """`compared to a fall of 3 per cent the year before`: a date that modifies the figure itself is its time,
+    base or not."""
+    return date.root.head.i in view.inside and date.root.dep_ in ("npadvmod", "nmod", "appos")
+
+
+def starts_clause(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`Starting this week, the chain will offer 20 devices`, `Beginning in 2026, …`: a date under a participle
+    of start that opens the figure's clause is that clause's time (the participle is a clause of its own)."""
+    head = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    return head.lower_ in cues.start_participles and head.dep_ == "advcl" and head.head.i in view.clause
+
+
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
                   change: bool) -> Span | None:
     """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
@@ -133,11 +152,12 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     figure_is_base = _is_base(view.span, cues)
 
     def usable(ds: list[Span]) -> list[Span]:
-        return [d for d in ds if _is_base(d, cues) == figure_is_base and not claimed_by_other(d, view)
+        return [d for d in ds if (_is_base(d, cues) == figure_is_base or on_figure(d, view))
+                and not claimed_by_other(d, view)
                 and not names_a_thing(d, view)
                 and not (change and _is_change_base(d, view, cues))]
 
-    candidates = usable([d for d in in_sentence if d.root.i in view.clause])
+    candidates = usable([d for d in in_sentence if d.root.i in view.clause or starts_clause(d, view, cues)])
     if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)

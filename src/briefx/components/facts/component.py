@@ -162,15 +162,20 @@ def _same_sentence(a: Draft, b: Draft) -> bool:
 
 def share_equivalents(drafts: list[Draft]) -> None:
     """`¥6 billion ($40 million)`, `NOK 1.2 billion, about US$112 million`: a conversion in apposition
-    (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
+    (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does; a
+    conversion also holds for its time."""
     for draft in drafts:
         root = draft.view.span.root
         if root.dep_ not in ("appos", "conj") or (root.dep_ == "conj" and draft.measure.own):
             continue  # `$12 million for X and $25 million for Y`: a conjunct that names its own measure keeps it
         head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
                     None)
-        if head is not None and head.measure.bounds is not None:
+        if head is None:
+            continue
+        if head.measure.bounds is not None:
             draft.measure = Measure(head.measure.bounds, own=True)
+        if root.dep_ == "appos":  # one quantity told in two currencies holds for one time
+            draft.period = head.period
 
 
 def share_equivalent_change(drafts: list[Draft], cues: FactCues) -> None:

@@ -70,6 +70,7 @@ class FactCues:
     setting_verbs: frozenset[str]
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
+    start_participles: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> FactCues:

@@ -1,0 +1,67 @@
+"""briefx_facts: the period of a figure, one table per error kind found where the nearest-DATE baseline was
+right and briefx was not on real dev text (GOLD.md § Facts, period). Every sentence is written for the test
+after the shape of real text; none is copied from the corpus. They run through the real pipeline once per
+session."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefx.schema import Briefing
+
+
+def _fact_of(record: Briefing, surface: str, text: str, at: int = 0):
+    start = -1
+    for _ in range(at + 1):
+        start = text.index(surface, start + 1)
+    return next(f for f in record.facts if f.figure.start == start)
+
+
+def _ids(cases) -> list[str]:
+    return [re.sub(r"\W+", "-", c[0].strip("- "))[:50] for c in cases]
+
+
+# --- a duration after `over` is a period, also where the parser hangs `over` on the number --------
+# (text, figure, period)
+DURATIONS = [
+    ("Australia has just announced plans to lower its fuel tax rate to 11 per cent, phased in over four years "
+     "from 2027/28.", "11 per cent", "four years"),
+    ("The buyer said that, over 24 months at a cost of 2 billion kroner, it plans to refit the stores.",
+     "2 billion kroner", "24 months"),
+    # a duration with no preposition before it is still no period
+    ("The team spent two weeks of exercises with 300 soldiers.", "300", None),
+]
+
+# --- a conversion in brackets is the same quantity: it holds for the time of the figure it converts ---
+CONVERSIONS = [
+    ("The bank is a global lender which offers loans, savings and advice, with £612.4 billion (€731.9 billion; "
+     "$801.2 billion) of assets under management at 31 March 2025.", "$801.2 billion", "31 March 2025"),
+    ("The insurer is a regional group which sells motor, home and travel cover, with £41.2 billion (€49.3 "
+     "billion) of premiums written in 2024.", "€49.3 billion", "2024"),
+]
+
+# --- a date that modifies the figure itself is its time, though the figure is a comparison base -------
+ON_FIGURE = [
+    ("Median pay rose 3.1 per cent in 2024, compared to a fall of 1.2 per cent the year before.",
+     "1.2 per cent", "year before"),
+    ("Median pay rose 3.1 per cent in 2024, compared to a fall of 1.2 per cent the year before.",
+     "3.1 per cent", "2024"),
+]
+
+# --- `Starting this week, …`: a participle of start that opens the figure's clause gives its time -------
+STARTING = [
+    ("Starting this month, the retailer will stock nearly 40 new models in its stores.", "40", "this month"),
+    ("Beginning in March 2026, the agency will offer 120 free clinics across the state.", "120", "March 2026"),
+    # another participle opening the clause does not lend its date
+    ("Speaking on Monday, the minister said 80 schools would reopen.", "80", None),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING
+
+
+@pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))
+def test_period_the_baseline_got_and_briefx_did_not(extractor, text, figure, period):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.period.text if fact.period else None) == period
