@@ -5,23 +5,8 @@ session."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from briefx.schema import Briefing
-
-
-def _fact_of(record: Briefing, surface: str, text: str, at: int = 0):
-    start = -1
-    for _ in range(at + 1):
-        start = text.index(surface, start + 1)
-    return next(f for f in record.facts if f.figure.start == start)
-
-
-def _ids(cases) -> list[str]:
-    return [re.sub(r"\W+", "-", c[0].strip("- "))[:50] for c in cases]
-
+from tests.test_facts_shapes import _fact_of, _ids
 
 # --- a duration after `over` is a period, also where the parser hangs `over` on the number --------
 # (text, figure, period)
