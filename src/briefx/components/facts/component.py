@@ -28,6 +28,7 @@ from briefx.components.facts.kind import (
     own_clause_path,
 )
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
+from briefx.components.facts.rows import row_of, row_parties
 from briefx.labels import ENTITY_LABELS
 
 
@@ -88,6 +89,9 @@ class FactsComponent:
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
             drafts.append(self.draft(view, near_dates, near_ents, datelines))
+            row = row_of(view, self.cues)
+            if row is not None:  # a table's cell: its row, not its one-line sentence, names its parties
+                drafts[-1].subjects = row_parties(row, _within(ents, ent_starts, row), self.cues)
         share_equivalents(drafts)
         share_whole_kind(drafts, self.cues)
         share_equivalent_change(drafts, self.cues)
