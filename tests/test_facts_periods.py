@@ -1,5 +1,6 @@
 """briefx_facts: the period of a figure, one table per error kind found where the nearest-DATE baseline was
-right and briefx was not on real dev text (GOLD.md § Facts, period). Every sentence is written for the test
+right and briefx was not on real dev text (GOLD.md § Facts, period), and the clause that bounds a figure's
+period and subjects. Every sentence is written for the test
 after the shape of real text; none is copied from the corpus. They run through the real pipeline once per
 session."""
 
@@ -49,4 +50,24 @@ CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))
 def test_period_the_baseline_got_and_briefx_did_not(extractor, text, figure, period):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.period.text if fact.period else None) == period
+
+
+# --- a coordinated verb with a finite auxiliary of its own is a clause of its own: its names and dates are not
+# the first conjunct's figure's (`has contributed $1 million … and is working with X`)
+# (text, figure, subjects, period)
+CONJUNCTS = [
+    ("Norway has given $4 million to mine clearance in Angola and is working with the Mines Advisory Group to train "
+     "local teams.", "$4 million", ["Norway", "Angola"], None),
+    ("The five carriers together serve up to 8 million households and are now offering a $25 plan through 2026.",
+     "8 million", [], None),
+    ("Excise revenue came in 2.1% below forecast due to some large duty payments that had been expected, but are "
+     "now set to arrive in August.", "2.1%", [], None),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects, period", CONJUNCTS, ids=[c[1] for c in CONJUNCTS])
+def test_a_conjunct_with_its_own_auxiliary_is_its_own_clause(extractor, text, figure, subjects, period):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
     assert (fact.period.text if fact.period else None) == period
