@@ -44,7 +44,19 @@ STARTING = [
     ("Speaking on Monday, the minister said 80 schools would reopen.", "80", None),
 ]
 
-CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING
+# --- a date fronted before the first clause's subject frames the clauses coordinated with it ------------
+FRONTED = [
+    ("In the year to March 2025, international visitor spending rose by 12.4 per cent and domestic spending was "
+     "also up 8.1 per cent.", "8.1 per cent", "year to March 2025"),
+    ("In 2024, exports grew 5 per cent and imports fell 3 per cent.", "3 per cent", "2024"),
+    # a date after the first verb is that clause's own
+    ("Exports grew 5 per cent in 2024 and imports fell 3 per cent.", "3 per cent", None),
+    # a clause reported by the second conjunct is not coordinated with the first
+    ("On Monday, the ministry reported 40 new cases and the hospital said 12 patients were in intensive care.",
+     "12", None),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED
 
 
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))

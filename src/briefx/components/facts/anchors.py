@@ -138,6 +138,22 @@ def starts_clause(date: Span, view: FigureView, cues: FactCues) -> bool:
     return head.lower_ in cues.start_participles and head.dep_ == "advcl" and head.head.i in view.clause
 
 
+def fronted_dates(view: FigureView, dates: list[Span], cues: FactCues) -> list[Span]:
+    """`In the year to July, spending rose 17.9 per cent and tourists' spending was up 17.0 per cent`: a date
+    fronted before the first conjunct's subject frames every clause coordinated with it."""
+    first = view.clause_head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    subject = min((c.left_edge.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), default=first.i)
+    return [d for d in dates if d.end <= subject and _hung_on(d) == first.i]
+
+
+def _hung_on(date: Span) -> int:
+    """The token a date hangs on, through its preposition if it has one."""
+    head = date.root.head
+    return head.head.i if head.dep_ == "prep" else head.i
+
+
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
                   change: bool) -> Span | None:
     """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
@@ -162,6 +178,8 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
         candidates = usable([d for d in in_sentence if d.root.i in parent])
+    if not candidates and view.clause_head.dep_ == "conj":
+        candidates = usable(fronted_dates(view, in_sentence, cues))
     if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
         # `In the 2019/20 fiscal year, Tesco said its branch had a £24 million loss`: the period a report
         # speaks of (not the day it was made: `said on Wednesday`)
