@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.components.facts.anchors import choose_period, choose_subjects
+from briefx.components.facts.anchors import choose_subjects
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
@@ -28,6 +28,7 @@ from briefx.components.facts.kind import (
     own_clause_path,
 )
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
+from briefx.components.facts.period import choose_period
 from briefx.components.facts.rows import row_of, row_parties
 from briefx.labels import ENTITY_LABELS
 
