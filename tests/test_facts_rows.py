@@ -1,6 +1,8 @@
-"""briefx_facts: the subjects of a figure alone on its line (a table's cell) are the names of its row, which
-no sentence holds with the figure. The tables are written for the test after the shape of real releases
-(grant lists by recipient, allocations by region, figures by state); none is copied from the corpus."""
+"""briefx_facts: subjects that the figure's clause does not name. A figure alone on its line (a table's cell)
+takes the names of its row, which no sentence holds with the figure; a clause that names no owner takes whom a
+possessive pronoun on the figure's path stands for. The tables and sentences are written for the test after the
+shape of real releases (grant lists by recipient, allocations by region, figures by state, central bank
+statements); none is copied from the corpus."""
 
 from __future__ import annotations
 
@@ -38,5 +40,23 @@ ROWS = [
 @pytest.mark.parametrize("table, figure, subjects", ROWS, ids=[f"{c[0]}-{c[1]}" for c in ROWS])
 def test_a_table_cell_takes_its_rows_names_as_subjects(extractor, table, figure, subjects):
     text = TABLES[table]
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
+
+
+# --- a clause that names no owner: whom a possessive pronoun on the figure's path stands for --------------
+# (text, figure, subjects)
+PRONOUNS = [
+    ("The Bank also expects that inflation will stay close to its 3 percent target over the next year.", "3 percent",
+     ["Bank"]),
+    ("The Council will weigh housing and transport conditions relative to its goals of full occupancy and 5 percent "
+     "vacancy.", "5 percent", ["Council"]),
+    # a clause that names an owner keeps it
+    ("Unilever said it will move the staff into its 40 offices in Germany.", "40", ["Germany"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", PRONOUNS, ids=[c[1] for c in PRONOUNS])
+def test_a_possessive_pronoun_stands_for_the_subject_before_it(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects

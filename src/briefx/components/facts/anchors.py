@@ -326,4 +326,16 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
             continue
         seen.add(key)
         out.append(ent)
-    return out
+    owner = None if out else pronoun_owner(view, ents, cues)  # a clause that names none: whom `its` stands for
+    return [owner] if owner is not None else out
+
+
+def pronoun_owner(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`The Committee anticipates that inflation would run below its 2 percent objective`: the owner a possessive
+    pronoun on the figure's path stands for, the nearest name before it in the sentence that is a verb's subject."""
+    pronoun = next((c for t in view.path for c in t.children
+                    if c.dep_ == "poss" and c.lower_ in cues.possessive_pronouns and c.i < view.span.start), None)
+    if pronoun is None:
+        return None
+    return next((e for e in reversed(ents) if e.end <= pronoun.i and e.label_ in cues.subject_labels
+                 and e.root.dep_ in ("nsubj", "nsubjpass")), None)

@@ -71,6 +71,7 @@ class FactCues:
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
     start_participles: frozenset[str]
+    possessive_pronouns: frozenset[str]
     layout_marks: frozenset[str]
     sentence_closers: frozenset[str]
 
