@@ -73,6 +73,7 @@ class FactCues:
     start_participles: frozenset[str]
     possessive_pronouns: frozenset[str]
     layout_marks: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
 
     cell_max_tokens: int = 30
