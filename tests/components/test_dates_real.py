@@ -204,6 +204,27 @@ SHAPE_CASES = [
     pytest.param("It is a modern 21st century  city and port.", [], id="a-century-adjective-without-hyphen-is-no-date"),
     pytest.param("He told the 7.30 Report earlier in the  week that", [("earlier in the  week", "2020-W25")],
                  id="double-space-of-a-wrapped-transcript"),
+    # issue 9, a sixth round (UK court notices, a US-Japan framework, Fed statements, NZ releases, PM transcripts)
+    pytest.param("The licence lapsed on the 3rd day of May 2019 at the weir.", [("3rd day of May 2019", "2019-05-03")],
+                 id="legal-day-of-a-month-was-cut-to-the-month"),
+    pytest.param("Done at Canberra this 12th day of March.", [("12th day of March", "2020-03-12")],
+                 id="legal-day-of-a-month-without-a-year"),
+    pytest.param("Reserves will be rebuilt by the end of the third quarter of 2021.",
+                 [("end of the third quarter of 2021", "2021-07/2021-09")], id="end-of-a-quarter-was-cut"),
+    pytest.param("Costs at the end of the previous financial year were lower.",
+                 [("end of the previous financial year", None)], id="end-of-the-previous-financial-year-was-cut"),
+    pytest.param("The fund closes at the end of the financial year.", [("end of the financial year", None)],
+                 id="end-of-the-financial-year-was-missed"),
+    pytest.param("We will report at the end of year.", [("end of year", "2020")], id="end-of-year-was-missed"),
+    pytest.param("Pay rises at the beginning of year three.", [("year three", None)],
+                 id="beginning-of-year-three-is-no-edge-of-a-year"),
+    pytest.param("Vaccination starts mid-year.", [("mid-year", "2020")], id="mid-year-was-missed"),
+    pytest.param("Output has grown since mid year, the bank said.", [("mid year", "2020")],
+                 id="mid-year-without-hyphen-was-missed"),
+    pytest.param("The mid-year review is due.", [], id="mid-year-before-a-noun-is-an-adjective"),
+    pytest.param("Growth was weak in the 80s and 90s.", [("80s", "1980/1989"), ("90s", "1990/1999")],
+                 id="spoken-decades-were-missed"),
+    pytest.param("Prices rose in the late '70s.", [("late '70s", None)], id="part-of-a-spoken-decade-is-null"),
 ]
 
 

@@ -257,7 +257,7 @@ class DatesComponent:
                 continue
             if not self._ner_readable(span.text) or self._names_programme(doc, span):
                 continue
-            if self._century_adjective(doc, span) or self._weekday_in_name(doc, span):
+            if self._century_adjective(doc, span) or self._weekday_in_name(doc, span) or _age_decade(doc, span):
                 continue
             yield span
 
@@ -445,3 +445,9 @@ def _adjectival_duration(text: str, singular_units: frozenset[str]) -> bool:
     adjective without its hyphen (GOLD.md: adjectival durations are no DATE)."""
     words = text.lower().split()
     return len(words) == 2 and words[1] in singular_units and words[0] not in ("one", "a", "an", "1")
+
+
+def _age_decade(doc: Doc, span: Span) -> bool:
+    """ "in his 80s", "their early 20s": a decade after a possessive is an age, not a date
+    (the spoken decade is ``the 80s``)."""
+    return bool(span.start) and doc[span.start - 1].tag_ == "PRP$" and span[-1].lower_.endswith("0s")
