@@ -225,6 +225,14 @@ SHAPE_CASES = [
     pytest.param("Growth was weak in the 80s and 90s.", [("80s", "1980/1989"), ("90s", "1990/1999")],
                  id="spoken-decades-were-missed"),
     pytest.param("Prices rose in the late '70s.", [("late '70s", None)], id="part-of-a-spoken-decade-is-null"),
+    # years before 1900 (White House America 250 releases, Wikinews, a UK release): they were counts
+    pytest.param("The society, founded in 1788, meets today.", [("1788", "1788"), ("today", "2020-06-21")],
+                 id="a-year-before-1900-after-in"),
+    pytest.param("On May 4, 1886, workers marched.", [("May 4, 1886", "1886-05-04")],
+                 id="a-full-date-before-1900"),
+    pytest.param("The treaty was signed on 6 February 1840.", [("6 February 1840", "1840-02-06")],
+                 id="a-day-first-date-before-1900"),
+    pytest.param("Grants went in 1800 homes.", [], id="an-old-year-before-a-counted-noun-is-a-count"),
 ]
 
 

@@ -214,7 +214,7 @@ class DatesComponent:
             return False  # "80th anniversary", hyphenated adjectives; a "--" dash, or one after a space, is neither
         if span.start and doc[span.start - 1].text in self.id_markers:
             return False  # "Media Releases No 2025-18": a number in a name
-        if rule == "year":
+        if rule in ("year", "old_year"):  # "in 1776" is a year, "in 1800 homes" a count
             return after not in self.not_before_year
         if rule == "weekday" and self._weekday_in_name(doc, span):
             return False
