@@ -233,6 +233,16 @@ SHAPE_CASES = [
     pytest.param("The treaty was signed on 6 February 1840.", [("6 February 1840", "1840-02-06")],
                  id="a-day-first-date-before-1900"),
     pytest.param("Grants went in 1800 homes.", [], id="an-old-year-before-a-counted-noun-is-a-count"),
+    # ranges of days in other months and of weekdays (UK notices, NZ and Australian releases, WH grants)
+    pytest.param("Bids are open from 2 May – 9 June.", [("2 May – 9 June", "2020-05-02/2020-06-09")],
+                 id="day-first-range-across-months-was-two-dates"),
+    pytest.param("Fees are waived 1 July to 30 September 2020.",
+                 [("1 July to 30 September 2020", "2020-07-01/2020-09-30")],
+                 id="day-first-range-with-a-year-at-the-end"),
+    pytest.param("It runs from November 1, 2020 to October 31, 2021.",
+                 [("November 1, 2020 to October 31, 2021", "2020-11-01/2021-10-31")],
+                 id="month-first-full-dates-range"),
+    pytest.param("Lines are open Monday to Friday.", [("Monday to Friday", None)], id="weekday-range-was-two-days"),
 ]
 
 

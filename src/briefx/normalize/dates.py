@@ -103,6 +103,11 @@ _NAMED_MONTH = re.compile(r"^(last|next|this) ([a-z]+)$")
 _YEAR_TO = re.compile(r"^(?:(?:fiscal|financial) )?year to (date|([a-z]+)(?: (\d{4}))?)$")
 _DAY_RANGE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}{_JOIN}(?:([a-z]+) )?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DAY_RANGE_DM = re.compile(rf"^(\d{{1,2}}){_ORD}{_JOIN}(\d{{1,2}}){_ORD} ([a-z]+)(?: (\d{{4}}))?$")
+_DAY_RANGE_DMDM = re.compile(
+    rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+){_JOIN}(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$"
+)
+_FULL_DATE = rf"(?:[a-z]+ \d{{1,2}}{_ORD}|\d{{1,2}}{_ORD} (?:of )?[a-z]+) \d{{4}}"
+_FULL_DATES = re.compile(rf"^({_FULL_DATE}){_JOIN}({_FULL_DATE})$")
 _DATE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DATE_DM = re.compile(rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$")
 _MONTH_RANGE = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?{_JOIN}(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?$")
@@ -306,7 +311,7 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading |
 
 
 def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
-    """ "March 3-5", "3-5 March", "March 3, 2026", "3 March"."""
+    """ "March 3-5", "3-5 March", "15 March - 15 June", "March 3, 2026", "3 March"."""
     months = lexicon.months
     if (match := _DAY_RANGE_MD.match(t)) and match[1] in months:
         second = months.get(match[3], 0) if match[3] else months[match[1]]
@@ -315,6 +320,13 @@ def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading |
     if (match := _DAY_RANGE_DM.match(t)) and match[3] in months:
         month = months[match[3]]
         return _days(month, int(match[1]), month, int(match[2]), match[4], ctx)
+    if (match := _DAY_RANGE_DMDM.match(t)) and match[2] in months and match[4] in months:
+        return _days(months[match[2]], int(match[1]), months[match[4]], int(match[3]), match[5], ctx)
+    if match := _FULL_DATES.match(t):  # "March 3, 2023 to January 14, 2024": each end keeps its year
+        first, last = (_days_of_month(part, lexicon, ctx) for part in (match[1], match[2]))
+        if first and last and first.value and last.value and first.value < last.value:
+            return DateReading(_interval(first.value, last.value), "absolute")
+        return DateReading(None, "absolute")
     if (match := _DATE_MD.match(t)) and match[1] in months:
         return _days(months[match[1]], int(match[2]), None, None, match[3], ctx)
     if (match := _DATE_DM.match(t)) and match[2] in months:
