@@ -243,6 +243,15 @@ SHAPE_CASES = [
                  [("November 1, 2020 to October 31, 2021", "2020-11-01/2021-10-31")],
                  id="month-first-full-dates-range"),
     pytest.param("Lines are open Monday to Friday.", [("Monday to Friday", None)], id="weekday-range-was-two-days"),
+    # vague and qualified periods (Fed statements, NZ and Wikinews releases, White House fact sheets, PM transcripts)
+    pytest.param("Inflation has eased in recent quarters.", [("recent quarters", None)],
+                 id="recent-quarters-was-missed"),
+    pytest.param("No call is due during this calendar year.", [("this calendar year", "2020")],
+                 id="this-calendar-year-was-missed"),
+    pytest.param("Revenue is ahead early in the new financial year.", [("new financial year", None)],
+                 id="new-financial-year-was-missed"),
+    pytest.param("The envoys will meet in the near future.", [("near future", None)], id="near-future-was-missed"),
+    pytest.param("A new year begins.", [], id="a-new-year-is-no-financial-year"),
 ]
 
 
