@@ -252,6 +252,15 @@ SHAPE_CASES = [
                  id="new-financial-year-was-missed"),
     pytest.param("The envoys will meet in the near future.", [("near future", None)], id="near-future-was-missed"),
     pytest.param("A new year begins.", [], id="a-new-year-is-no-financial-year"),
+    # periods closed by a day or by 'ended' / 'ending' (NZ Treasury and Stats releases, Australian budget releases)
+    pytest.param("Exports rose 5% in the year to 31 March 2020.", [("year to 31 March 2020", "2019-04/2020-03")],
+                 id="year-to-a-day-first-date"),
+    pytest.param("Migration was high in the year ended March 2020.", [("year ended March 2020", "2019-04/2020-03")],
+                 id="year-ended-a-month"),
+    pytest.param("Tax for the year ending 30 June 2019 fell.", [("year ending 30 June 2019", "2018-07/2019-06")],
+                 id="year-ending-a-day"),
+    pytest.param("Accounts for the five months ended 30 November were out.",
+                 [("five months ended 30 November", "2019-07/2019-11")], id="months-ended-a-day-was-two-dates"),
 ]
 
 

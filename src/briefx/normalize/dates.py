@@ -93,14 +93,21 @@ _FIRST_MONTHS = re.compile(
     r"^(first|last) ([a-z0-9]+) (days|weeks|months|years)(?: of"
     r" (\d{4}|the year|this year|next year|last year|the (?:financial|fiscal) year))?$"
 )
-# "the three months to September", "eleven months to the end of May", "three months to September 30, 2022"
-_MONTHS_TO = re.compile(r"^([a-z0-9.]+) months to (?:the end of )?([a-z]+)(?: \d{1,2})?,?(?: (\d{4}))?$")
+# "the three months to September", "eleven months to the end of May", "three months to September 30, 2022",
+# "the four months ended 31 October" (NZ Crown accounts)
+_MONTHS_TO = re.compile(
+    rf"^([a-z0-9.]+) months (?:to|ended|ending) (?:the end of )?(?:\d{{1,2}}{_ORD} )?"
+    rf"([a-z]+)(?: \d{{1,2}}{_ORD})?(?: (\d{{4}}))?$"
+)
 _FISCAL_RANGE = re.compile(
     r"^(?:(?:fiscal|financial)(?: years?)? ?|fy ?)?(\d{4})/(\d{2}) ?(?:-|to|until|through) ?(\d{4})/(\d{2})$"
 )
 _MONTH_QUARTER = re.compile(r"^([a-z]+) quarter(?: of (\d{4}))?$")
 _NAMED_MONTH = re.compile(r"^(last|next|this) ([a-z]+)$")
-_YEAR_TO = re.compile(r"^(?:(?:fiscal|financial) )?year to (date|([a-z]+)(?: (\d{4}))?)$")
+_YEAR_TO = re.compile(  # "the year to June", "the year ended 30 June 2021", "the tax year ending March 31"
+    rf"^(?:(?:fiscal|financial|tax) )?year (?:to|ended|ending)"
+    rf" (date|(?:\d{{1,2}}{_ORD} )?([a-z]+)(?: \d{{1,2}}{_ORD})?(?: (\d{{4}}))?)$"
+)
 _DAY_RANGE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}{_JOIN}(?:([a-z]+) )?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DAY_RANGE_DM = re.compile(rf"^(\d{{1,2}}){_ORD}{_JOIN}(\d{{1,2}}){_ORD} ([a-z]+)(?: (\d{{4}}))?$")
 _DAY_RANGE_DMDM = re.compile(
