@@ -261,6 +261,14 @@ SHAPE_CASES = [
                  id="year-ending-a-day"),
     pytest.param("Accounts for the five months ended 30 November were out.",
                  [("five months ended 30 November", "2019-07/2019-11")], id="months-ended-a-day-was-two-dates"),
+    # 'N units earlier / later' counted from the last period named (Wikinews, NZ, PM transcripts, WH remarks)
+    pytest.param("She won in 2012 and had lost four years earlier.", [("2012", "2012"), ("four years earlier", "2008")],
+                 id="years-earlier-was-cut-to-a-duration"),
+    pytest.param("The deal fell through two days later.", [("two days later", None)], id="days-later-was-cut"),
+    pytest.param("It opened three years later than planned.", [("three years", None)],
+                 id="later-than-is-a-comparison"),
+    pytest.param("Bids ran over two days earlier this week.", [("two days", None), ("earlier this week", "2020-W25")],
+                 id="earlier-this-week-keeps-its-earlier"),
 ]
 
 

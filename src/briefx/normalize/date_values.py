@@ -463,12 +463,21 @@ def _earlier(unit: str, ctx: _Context) -> DateReading:
     return DateReading(_week(ctx.reference - timedelta(weeks=1)), "day")
 
 
+def _shifted(unit: str, count: float, step: int, ctx: _Context) -> DateReading:
+    """Whole years before or after the year of the last period named (``four years earlier``); else null."""
+    if unit != "year" or count != int(count) or not ctx.anchor or ctx.anchor_open:
+        return DateReading(None, "comparison")
+    return DateReading(_iso(_anchor_end(ctx.anchor)[0] + step * int(count)), "comparison")
+
+
 def _duration(match: re.Match[str], lexicon: DateLexicon, ctx: _Context) -> DateReading:
     count = _number(match[1], lexicon)
     if count is None:
         return DateReading(None, "relative")
     if not match[4] or match[2]:
         return DateReading(None, "duration")  # GOLD.md: bare durations are null
+    if match[4] != " ago":  # "four years earlier", "two days later": counted from the period named before
+        return _shifted(match[3], count, -1 if match[4] == " earlier" else 1, ctx)
     ref, unit, n = ctx.reference, match[3], int(count)
     if ref is None or count != n:
         return DateReading(None, "relative")

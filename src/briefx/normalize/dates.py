@@ -145,7 +145,7 @@ _DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){_DAY_PART}$|^
 _WEEKDAY = re.compile(rf"^(?:(last|next|this) )?([a-z]+){_DAY_PART}$")
 _DURATION = re.compile(
     r"^((?:a )?[a-z]+|\d+(?:\.\d+)?)(?: ?(?:-|to|or) ?([a-z]+|\d+(?:\.\d+)?))?"
-    r" (day|week|month|year|decade|centur(?:y|ie))s?( ago)?$"
+    r" (day|week|month|year|decade|centur(?:y|ie))s?( ago| earlier| later)?$"
 )
 _VAGUE = re.compile(r"^(?:(?:days|weeks|months|years|decades|centuries)(?: ago)?|decade)$")
 _DASHES = re.compile(r"[–—−]")
