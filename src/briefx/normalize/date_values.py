@@ -128,9 +128,11 @@ def nearest_year(
     """The year of a month named without one.
 
     With a reference date: the occurrence of `month` nearest to it, after it for
-    future-tense statements, leaning to the past otherwise (a seven-month penalty
-    for a month ahead: "December" said in November stays in the same year, but
-    "since January" said in October is this January, not next). Without one: `year`,
+    future-tense statements, leaning to the past otherwise (a penalty for a month ahead,
+    three months within the year, seven into the next: "July" said in March with no cue
+    stays in the same year, as real releases mean it (issue 9, round 6: 11 of the 15
+    later months in real dev, the other 4 with a past cue), but "since January" said in October is this January,
+    not next, and "December" said in February is last year's). Without one: `year`,
     except that a future month before the `floor` month (the latest past event the
     text reports) falls in the next year. `past` (the clause says the event happened:
     ``sales fell in February``) rules out a month after the reference month.
@@ -144,7 +146,8 @@ def nearest_year(
         delta = (candidate - reference.year) * 12 + month - reference.month
         if future:
             return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (7 if delta > 0 else 0) + (100 if past and delta > 0 else 0), candidate
+        ahead = (3 if candidate == reference.year else 7) if delta > 0 else 0
+        return abs(delta) + ahead + (100 if past and delta > 0 else 0), candidate
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
 
