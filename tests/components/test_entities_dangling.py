@@ -104,6 +104,12 @@ def _mended(nlp: spacy.Language, lex: Lexicon, text: str, spans: list[tuple[str,
             id="a-longer-name-past-it-stays",
         ),
         pytest.param(
+            "He thanked the Departments\n    of\n    Fisheries](https://www.fish.example) for the data.",
+            [("Departments\n    of", "ORG")],
+            [("Departments", "ORG")],
+            id="run-stops-at-a-glued-link",
+        ),
+        pytest.param(
             "The Pacific Fisheries Commission met in Suva.",
             [("Pacific Fisheries Commission", "ORG"), ("Suva", "GPE")],
             [("Pacific Fisheries Commission", "ORG"), ("Suva", "GPE")],

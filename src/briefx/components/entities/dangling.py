@@ -20,6 +20,7 @@ _DANGLING = frozenset({"of", "for", "to", "and", "&", "the", "in", "on", "at"})
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # a body's name goes on after these ("Office of the …")
 _INNER = frozenset({"of", "for", "and", "&", "the", "on"})  # small words inside the run after it
 _MAX_RUN = 8
+_MARKUP = frozenset("()[]/:")  # "Agriculture](https://www.usda.gov…": a link glued to the word ends the run
 
 
 def _core_end(view: DocView, cand: Candidate) -> int:
@@ -41,7 +42,7 @@ def _run_after(view: DocView, lex: Lexicon, k: int, people: frozenset[int]) -> i
         text = texts[j]
         if _post(lex, text) or j in people:
             break  # "Minister for Aged Care and Minister for …": another post begins
-        if text[:1].isupper() and any(c.isalpha() for c in text):
+        if text[:1].isupper() and any(c.isalpha() for c in text) and _MARKUP.isdisjoint(text):
             j += 1
             end = j
         elif is_break(text) or text in _INNER or (j == k and text.lower() == "the"):
