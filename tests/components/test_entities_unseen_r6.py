@@ -1,0 +1,143 @@
+"""PERSON and GPE kinds found on the blind real dev documents and unseen odd-year press texts, round 6
+(White House briefings, gaggles and background calls, Australian PM transcripts): a reporter addressed
+or handed the floor by a name the model reads as a place or body, a sentence adverb read as a name
+or its first word, the "En Route <city>" dateline of a gaggle.
+Cases written for this suite after the shape of those texts (none copied); the rules run on a blank
+tokenizer with the entity lexicon (the adverb cases set the tagger's tags by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from tests.components import test_entities_unseen
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.given_names import given_names
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.trim import sentence_openers
+
+tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
+
+
+def _candidates(view: DocView, chosen: list[tuple[str, str]]) -> list[Candidate]:
+    """A candidate from the model for each (surface, label), at the surface's last occurrence."""
+    out = []
+    for surface, label in chosen:
+        start = view.doc.text.rindex(surface)
+        span = view.doc.char_span(start, start + len(surface))
+        assert span is not None, surface
+        out.append(Candidate(span.start, span.end, label, "ner"))
+    return out
+
+
+def _repaired(repair, view: DocView, lex: Lexicon, chosen: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(view.doc[c.start : c.end].text, c.label) for c in repair(view, lex, _candidates(view, chosen))}
+
+
+ADDRESSED = [
+    pytest.param("Thank you.  Go ahead, Omid.", ("Omid", "GPE"), "PERSON", id="go-ahead"),
+    pytest.param("Thanks, Yusra, for the question.", ("Yusra", "GPE"), "PERSON", id="thanks-between-commas"),
+    pytest.param("So, Tamsin, on your second point, yes.", ("Tamsin", "ORG"), "PERSON", id="so-body"),
+    pytest.param("MS. LEE:  Sure.\n\nQ    Idris, will the President sign it?", ("Idris", "GPE"), "PERSON",
+                 id="question-tag"),
+    pytest.param("We’ll go next to Omid Farsi from Reuters.", ("Omid Farsi", "GPE"), "PERSON", id="next-from"),
+    pytest.param("And we’ll go now to Yusra from the Herald.", ("Yusra", "ORG"), "PERSON", id="now-from-body"),
+    # a known place stays one, and a list of places is no address
+    pytest.param("Thank you, Canberra.", ("Canberra", "GPE"), "GPE", id="known-place"),
+    pytest.param("strikes hit Rafah, Ebrin, and the north", ("Ebrin", "GPE"), "GPE", id="list-of-places"),
+    pytest.param("We will go to Omid for talks next week", ("Omid", "GPE"), "GPE", id="no-outlet-after"),
+    pytest.param("Q    Why, Idris?", ("Idris", "GPE"), "GPE", id="question-word-before"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", ADDRESSED)
+def test_a_reporter_addressed_or_handed_the_floor_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    ((_, label),) = _repaired(given_names, view, lex, [chosen])
+    assert label == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param(
+            "We’ll go to Omid Farsi with Reuters.  Omid?  Okay, we lost Omid.",
+            [("Omid Farsi", "PERSON"), ("Omid", "GPE")],
+            {("Omid Farsi", "PERSON"), ("Omid", "PERSON")},
+            id="first-name-of-a-person",
+        ),
+        pytest.param(
+            "Q Idris Kane asked.  Later Idris said no.",
+            [("Q Idris Kane", "PERSON"), ("Idris", "ORG")],
+            {("Q Idris Kane", "PERSON"), ("Idris", "PERSON")},
+            id="after-the-question-tag",
+        ),
+        pytest.param(
+            "Jordan Peel spoke.  Aid to Jordan rose.",
+            [("Jordan Peel", "PERSON"), ("Jordan", "GPE")],
+            {("Jordan Peel", "PERSON"), ("Jordan", "GPE")},
+            id="known-country-stays",
+        ),
+    ],
+)
+def test_a_given_name_opening_a_persons_name_names_the_person_elsewhere(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert _repaired(given_names, view, lex, chosen) == expected
+
+
+def _tagged(nlp: spacy.Language, words: list[str], tags: list[str]) -> DocView:
+    """A one-sentence doc with the tags the model would give (only the first word's matters)."""
+    starts = [True] + [False] * (len(words) - 1)
+    return DocView(Doc(nlp.vocab, words=words, tags=tags, sent_starts=starts))
+
+
+@pytest.mark.parametrize(
+    "words, tags, chosen, expected",
+    [
+        pytest.param(
+            ["Reportedly", "Anna", "Reid", "will", "attend"], ["RB", "NNP", "NNP", "MD", "VB"],
+            ("Reportedly Anna Reid", "PERSON"), {("Anna Reid", "PERSON")}, id="adverb-before-a-name",
+        ),
+        pytest.param(["Frankly", ",", "no"], ["RB", ",", "UH"], ("Frankly", "PERSON"), set(), id="adverb-alone"),
+        pytest.param(
+            ["Quickly", "cutting", "costs", "helps"], ["RB", "VBG", "NNS", "VBZ"], ("Quickly", "GPE"), set(),
+            id="adverb-alone-place",
+        ),
+        pytest.param(
+            ["Kelly", "Ryan", "said", "so"], ["RB", "NNP", "VBD", "RB"], ("Kelly Ryan", "PERSON"),
+            {("Kelly Ryan", "PERSON")}, id="given-name-stays",
+        ),
+        pytest.param(
+            ["Generally", "Accepted", "Audit", "Rules", "apply"], ["RB", "NNP", "NNP", "NNPS", "VBP"],
+            ("Generally Accepted Audit Rules", "ORG"), {("Generally Accepted Audit Rules", "ORG")},
+            id="body-name-stays",
+        ),
+        pytest.param(
+            ["Holy", "Trinity", "Church"], ["RB", "NNP", "NNP"], ("Holy Trinity Church", "ORG"),
+            {("Holy Trinity Church", "ORG")}, id="no-ly-adverb",
+        ),
+    ],
+)
+def test_a_sentence_adverb_is_no_name(tokenizer_and_lexicon, words, tags, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    assert _repaired(sentence_openers, _tagged(nlp, words, tags), lex, [chosen]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param("Aboard Air Force One\nEn Route Tulsa, Oklahoma", ("En Route Tulsa", "GPE"), {("Tulsa", "GPE")},
+                     id="dateline"),
+        pytest.param("En route Boise, the plane refuelled", ("En route Boise", "GPE"), {("Boise", "GPE")},
+                     id="lower-case-route"),
+        pytest.param("the flight en route Tulsa", ("Tulsa", "GPE"), {("Tulsa", "GPE")}, id="mid-sentence"),
+    ],
+)
+def test_en_route_opening_a_dateline_is_no_part_of_the_place(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert _repaired(sentence_openers, view, lex, [chosen]) == expected
