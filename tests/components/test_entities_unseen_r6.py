@@ -1,7 +1,8 @@
 """PERSON and GPE kinds found on the blind real dev documents and unseen odd-year press texts, round 6
 (White House briefings, gaggles and background calls, Australian PM transcripts): a reporter addressed
 or handed the floor by a name the model reads as a place or body, a sentence adverb read as a name
-or its first word, the "En Route <city>" dateline of a gaggle.
+or its first word, the "En Route <city>" dateline of a gaggle; and people named in the contact
+blocks that close releases (Australian, New Zealand, UK, EU and central-bank releases alike).
 Cases written for this suite after the shape of those texts (none copied); the rules run on a blank
 tokenizer with the entity lexicon (the adverb cases set the tagger's tags by hand)."""
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from tests.components import test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.contacts import contact_names
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lexicon import Lexicon
@@ -141,3 +143,64 @@ def test_en_route_opening_a_dateline_is_no_part_of_the_place(tokenizer_and_lexic
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     assert _repaired(sentence_openers, view, lex, [chosen]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param("Media inquiries: Tess Varga 0412 555 019", [("Tess Varga", "PERSON")], set(), id="mobile-after"),
+        pytest.param(
+            "please contact:Owen Pryce, Head of Press+44 20 7946 0301", [("Owen Pryce", "PERSON")], set(),
+            id="title-between",
+        ),
+        pytest.param("**Contact: Mere Tane, 021 555 019**", [("Mere Tane", "PERSON")], set(), id="bold-contact"),
+        pytest.param(
+            "Media contacts:  Ivo Dane 0400 555 111 (Harlow)",
+            [("Ivo Dane", "PERSON"), ("Harlow", "PERSON")], set(), id="minister-in-brackets",
+        ),
+        pytest.param("Press: Lia Moro lia.moro@example.org", [("Lia Moro", "PERSON")], set(), id="email"),
+        # a sentence with a number, a body to call, a person far from any number: kept
+        pytest.param(
+            "Call the Coast Authority on 0800 555 0199 to report it.", [("Coast Authority", "ORG")],
+            {("Coast Authority", "ORG")}, id="body-to-call",
+        ),
+        pytest.param(
+            "Tess Varga (1931-2019) founded the trust.", [("Tess Varga", "PERSON")], {("Tess Varga", "PERSON")},
+            id="life-years",
+        ),
+        pytest.param(
+            "Tess Varga\nSenior Adviser to the Minister for Ocean and Fisheries Policy and Planning, 0412 555 019",
+            [("Tess Varga", "PERSON")], {("Tess Varga", "PERSON")}, id="number-on-another-line",
+        ),
+    ],
+)
+def test_people_in_a_contact_block_get_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    assert _repaired(contact_names, view, lex, chosen) == expected
+
+
+def _tagged_text(nlp: spacy.Language, text: str, verbs: set[str]) -> DocView:
+    doc = nlp.make_doc(text)
+    return DocView(Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                       tags=["VBD" if t.text in verbs else "NN" for t in doc]))
+
+
+def test_a_sentence_with_a_number_after_the_name_keeps_it(tokenizer_and_lexicon):
+    nlp, lex = tokenizer_and_lexicon
+    view = _tagged_text(nlp, "Tess Varga said 0800 555 0199 takes calls", {"said"})
+    assert _repaired(contact_names, view, lex, [("Tess Varga", "PERSON")]) == {("Tess Varga", "PERSON")}
+
+
+def test_a_surname_is_not_added_where_a_name_is_refused(tokenizer_and_lexicon):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.surnames import add_surnames
+
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc("Ivo Harlow spoke. Contacts: Ana Moss 0400 555 111 (Harlow)")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    view = DocView(doc)
+    in_contact = lambda start, end: view.doc[start : end].text == "Harlow" and start > 2  # noqa: E731
+    add_surnames(doc, list(doc.ents), lex.stop, refused=in_contact)
+    assert [e.text for e in doc.ents] == ["Ivo Harlow"]

@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
+    contacts,
     context,
     event_references,
     given_names,
@@ -67,6 +68,7 @@ REPAIRS: tuple[Repair, ...] = (
     short_forms.short_forms_of_no_names,
     given_names.given_names,
     sentence_openers,
+    contacts.contact_names,
 )
 
 
@@ -126,7 +128,11 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
             span._.iso_code = lex.iso_code(span.text)
     # a person with a title ("Minister … Le Quang Vinh") is named by any word of the name
     add_surnames(
-        doc, list(doc.ents), lex.stop, lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word)
+        doc,
+        list(doc.ents),
+        lex.stop,
+        lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word),
+        lambda start, end: contacts.in_contact_block(view, Candidate(start, end, "PERSON", "surname")),
     )
 
 
