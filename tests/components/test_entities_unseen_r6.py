@@ -234,3 +234,19 @@ def test_a_person_ending_in_a_place_type_is_the_place(tokenizer_and_lexicon, tex
 )
 def test_a_given_name_before_a_place_type_makes_no_person(tokenizer_and_lexicon, text, surface):
     assert _after(tokenizer_and_lexicon, given_names, text, [(surface, "GPE")]) == {(surface, "GPE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aotearoa New Zealand is providing a further $2 million.", id="sentence-start"),
+        pytest.param("“Aotearoa New Zealand stands with Tonga,” she said.", id="in-a-quote"),
+    ],
+)
+def test_the_dual_name_of_new_zealand_is_one_country(tokenizer_and_lexicon, text):
+    from briefx.components.entities.gazetteer import from_gazetteer
+
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    found = {(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex)}
+    assert ("Aotearoa New Zealand", "GPE") in found
