@@ -59,6 +59,10 @@ ADDRESSED = [
     pytest.param("strikes hit Rafah, Ebrin, and the north", ("Ebrin", "GPE"), "GPE", id="list-of-places"),
     pytest.param("We will go to Omid for talks next week", ("Omid", "GPE"), "GPE", id="no-outlet-after"),
     pytest.param("Q    Why, Idris?", ("Idris", "GPE"), "GPE", id="question-word-before"),
+    # one joined to the speaker
+    pytest.param("Luce and I are very conscious of it.", ("Luce", "GPE"), "PERSON", id="and-i-small-town"),
+    pytest.param("Tamsin and I send our thanks.", ("Tamsin", "ORG"), "PERSON", id="and-i-body"),
+    pytest.param("Australia and I go back a long way.", ("Australia", "GPE"), "GPE", id="and-i-country"),
 ]
 
 
@@ -250,3 +254,20 @@ def test_the_dual_name_of_new_zealand_is_one_country(tokenizer_and_lexicon, text
     view = DocView(nlp.make_doc(text))
     found = {(view.doc[c.start : c.end].text, c.label) for c in from_gazetteer(view, lex)}
     assert ("Aotearoa New Zealand", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        pytest.param("Minister for Racing Nathan Guy has announced", "Racing Nathan Guy", "Nathan Guy", id="racing"),
+        pytest.param("and Minister of Police Judith Collins said", "Police Judith Collins", "Judith Collins",
+                     id="police"),
+        pytest.param("Minister for Small Business Craig Foster said", "Small Business Craig Foster", "Craig Foster",
+                     id="two-word-portfolio"),
+        pytest.param("the home of Police Judith Collins", "Police Judith Collins", "Police Judith Collins",
+                     id="no-title-before"),
+    ],
+)
+def test_a_portfolio_after_minister_for_is_no_part_of_the_name(tokenizer_and_lexicon, text, surface, expected):
+    (found,) = _after(tokenizer_and_lexicon, given_names, text, [(surface, "PERSON")])
+    assert found == (expected, "PERSON")

@@ -17,7 +17,7 @@
   to Hiba from Asharq News").
 - One unknown word addressed in a transcript ("Go ahead, Aamer.", "Q Karine, does the White
   House ..."), and the other mentions of a given name that opens a person's name elsewhere in
-  the document ("Asma Khalid" ... "Asma?").
+  the document ("Asma Khalid" ... "Asma?"); one joined to the speaker ("Luce and I").
 """
 
 from __future__ import annotations
@@ -81,6 +81,13 @@ def _title_before(lex: Lexicon, cand: Candidate, before: str) -> bool:
     return any(before in t for t in tables) or lex.topic_word(before)
 
 
+def _after_title_for(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Minister for Racing Nathan Guy", "Minister of Police Judith Collins": the candidate opens
+    right after a title and "for" or "of", so the words before the given name are the portfolio."""
+    s = cand.start
+    return s >= 2 and view.texts[s - 1] in ("for", "of") and view.texts[s - 2] in lex.role_words
+
+
 def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
     """Where "Given Surname" starts when it closes a longer candidate after a title word, or None."""
     texts = view.texts
@@ -92,7 +99,7 @@ def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
         i = words[n]
         if texts[i] in lex.given_names and surnames:
             before = texts[words[n - 1]]
-            return i if _title_before(lex, cand, before) else None
+            return i if _title_before(lex, cand, before) or _after_title_for(view, lex, cand) else None
         if not _surname_word(view, lex, i) or surnames == _MAX_SURNAME_WORDS:
             return None
         surnames += 1
@@ -200,6 +207,18 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return texts[s + 1] in _ADDRESS_CLOSERS and text.istitle() and text.isalpha() and _unknown_name(lex, text)
 
 
+def _with_the_speaker(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Luce and I are very conscious …", "Melania and I send our prayers": one word joined to
+    the speaker is a person, even one a small town shares ("Luce"); not a country or a known body."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+        return False
+    text = texts[s]
+    joined = texts[s + 1] == "and" and texts[s + 2] == "I"
+    known = text in lex.countries or text in lex.organisation_names
+    return joined and text.istitle() and text.isalpha() and not known
+
+
 def _first_words(view: DocView, lex: Lexicon, people: list[Candidate]) -> set[str]:
     """The given names that open the document's people of two or more words ("Asma" of "Asma
     Khalid"), when no known place or body bears them ("Jordan", "Victoria" stay places)."""
@@ -227,6 +246,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
             or _titled_one_word(view, lex, cand)
             or _handed_the_floor(view, lex, cand)
             or _addressed(view, lex, cand)
+            or _with_the_speaker(view, lex, cand)
         ):
             cand = replace(cand, label="PERSON")
         elif cand.label in ("ORG", "PERSON"):
