@@ -17,6 +17,7 @@ from tests.components import test_entities_unseen
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.contacts import contact_names
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.event_references import operations
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.place_heads import people_named_by_place_type
@@ -271,3 +272,27 @@ def test_the_dual_name_of_new_zealand_is_one_country(tokenizer_and_lexicon, text
 def test_a_portfolio_after_minister_for_is_no_part_of_the_name(tokenizer_and_lexicon, text, surface, expected):
     (found,) = _after(tokenizer_and_lexicon, given_names, text, [(surface, "PERSON")])
     assert found == (expected, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        pytest.param(
+            "a milestone for Operation Safe Harbour (OSH). Since OSH began, no boat has arrived.",
+            [("Operation Safe Harbour", "EVENT"), ("OSH", "EVENT")], set(), id="policy-and-its-short-form",
+        ),
+        pytest.param("“Operation Kotahi Moana will see us work together,” she said.",
+                     [("Operation Kotahi Moana", "EVENT")], set(), id="deployment"),
+        pytest.param("veterans used Op COURAGE this year", [("Op COURAGE", "PERSON")], set(), id="op-read-as-person"),
+        pytest.param("the Navy joined Exercise Sea Shield 2025", [("Exercise Sea Shield 2025", "EVENT")],
+                     {("Exercise Sea Shield 2025", "EVENT")}, id="exercise-stays"),
+        pytest.param("troops of Operation Restore 2 left", [("Operation Restore 2", "EVENT")],
+                     {("Operation Restore 2", "EVENT")}, id="numbered-stays"),
+        pytest.param(
+            "the OSH Group and Operation Safe Harbour", [("OSH Group", "ORG"), ("Operation Safe Harbour", "EVENT")],
+            {("OSH Group", "ORG")}, id="longer-name-with-the-initials-stays",
+        ),
+    ],
+)
+def test_an_operation_named_as_a_programme_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, operations, text, chosen) == expected

@@ -66,6 +66,7 @@ REPAIRS: tuple[Repair, ...] = (
     things.named_things,
     slogans.quoted_slogans,
     event_references.event_heads_alone,
+    event_references.operations,
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     given_names.given_names,
