@@ -88,13 +88,18 @@ class FactsComponent:
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
             drafts.append(self.draft(view, near_dates, near_ents, datelines))
-        share_equivalents(drafts)
-        share_whole_kind(drafts, self.cues)
+        sentences: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            sentences.setdefault(draft.sentence_start, []).append(draft)
+        for group in sentences.values():  # these repairs read the figure's own sentence only: one group at a time
+            share_equivalents(group)
+            share_whole_kind(group, self.cues)
         share_equivalent_change(drafts, self.cues)
-        resolve_pronouns(drafts)
-        measure_of_named_figure(drafts)
-        borrow_measures(drafts)
-        link_changes(drafts)
+        resolve_pronouns(drafts)  # reads the sentence before as well
+        for group in sentences.values():
+            measure_of_named_figure(group)
+            borrow_measures(group)
+            link_changes(group)
         for draft in drafts:
             draft.view.span._.fact = draft.to_dict()
         return doc

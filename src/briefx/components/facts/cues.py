@@ -70,6 +70,13 @@ class FactCues:
     setting_verbs: frozenset[str]
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
+    layout_marks: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    sentence_closers: frozenset[str]
+
+    cell_max_tokens: int = 30
+    row_max_lines: int = 4
+    table_max_lines: int = 200
 
     @classmethod
     def load(cls, name: str) -> FactCues:
@@ -82,7 +89,9 @@ class FactCues:
             "comparative_up": data["trailing_comparatives"]["up"],
             "comparative_down": data["trailing_comparatives"]["down"],
         }
-        return cls(**{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name]) for f in fields(cls)})
+        sizes = {f.name: data["table_sizes"][f.name] for f in fields(cls) if f.type == "int"}
+        return cls(**sizes, **{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name])
+                               for f in fields(cls) if f.name not in sizes})
 
     @property
     def change_nouns(self) -> frozenset[str]:

@@ -13,9 +13,10 @@ _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
 
 
 def _qualifier(token: Token, view: FigureView, cues: FactCues) -> bool:
-    """`up to 450`, `more than 57,000`: a cue word that qualifies the figure, not a change."""
+    """`up to 450`, `more than 57,000`, `more⏎than one billion` (a hard-wrapped line): a cue word that qualifies
+    the figure, not a change."""
     doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nxt = next((t for t in doc[token.i + 1 : view.span.start] if not t.is_space), None)
     return token.i < view.span.start and nxt is not None and nxt.lower_ in cues.qualifier_followers
 
 
@@ -269,8 +270,14 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
         if paragraph[0].text not in cues.bullet_marks:
             if any(t.lower_ in cues.past_markers for t in paragraph):
                 return False
-            return any(is_cue(t, cues) or t.lower_ in cues.plan_lead_words for t in paragraph)
+            return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in paragraph)
     return False
+
+
+def _plan_lead_word(token: Token, cues: FactCues) -> bool:
+    """`The new $800 million package includes:` (but not `The New Zealand Health Survey … include:`: a word of a
+    name is no cue)."""
+    return token.lower_ in cues.plan_lead_words and token.tag_ not in ("NNP", "NNPS") and not token.ent_type_
 
 
 def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
@@ -282,13 +289,14 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
                for c in root.head.children)
 
 
-def told_in_past(view: FigureView) -> bool:
-    """`spent`, `has provided`: a verb of the figure's own clause in the past tense or the perfect."""
+def told_in_past(view: FigureView, cues: FactCues) -> bool:
+    """`spent`, `has provided`, `we’ve provided`: a verb of the figure's own clause in the past tense or the
+    perfect."""
     for token in own_clause_path(view):
         if token.pos_ != "VERB":
             continue
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)):
+                c.dep_ == "aux" and c.lower_ in cues.perfect_auxiliaries for c in token.children)):
             return True
     return False
 
@@ -314,7 +322,7 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
     `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
-    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view):
+    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
@@ -348,7 +356,7 @@ def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
         return False
     participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
-    return not told_in_past(view) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
+    return not told_in_past(view, cues) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
 
 
 def is_equivalent_pair(first: Span, second: Span, cues: FactCues) -> bool:
