@@ -22,7 +22,7 @@ def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _number_follows(view: DocView, cand: Candidate, end_char: int, line_end: int) -> bool:
     """A phone number or e-mail address within reach after the name, and no verb before it."""
     doc = view.doc
-    spans = phone_or_email_spans(doc.text[end_char : min(line_end, end_char + _REACH)])
+    spans = phone_or_email_spans(view.text[end_char : min(line_end, end_char + _REACH)])
     if not spans:
         return False
     number = end_char + spans[0][0]
@@ -45,8 +45,8 @@ def in_contact_block(view: DocView, cand: Candidate) -> bool:
     """The candidate is a name in a contact line (see the module docstring)."""
     doc = view.doc
     start_char, end_char = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
-    line_start, line_end = _line_around(doc.text, start_char, end_char)
-    return _number_follows(view, cand, end_char, line_end) or _number_before(doc.text, line_start, start_char)
+    line_start, line_end = _line_around(view.text, start_char, end_char)
+    return _number_follows(view, cand, end_char, line_end) or _number_before(view.text, line_start, start_char)
 
 
 def contact_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
