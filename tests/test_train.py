@@ -52,3 +52,51 @@ def test_train_ner_writes_weights_the_base_model_loads(tmp_path):
     nlp = spacy.load(default_model(), exclude=["lemmatizer"])
     nlp.get_pipe("ner").from_disk(tmp_path / "ner")
     assert {"PERSON", "ORG", "GPE", "CARDINAL"} <= set(nlp.get_pipe("ner").labels)
+
+
+def _ner_bytes(nlp) -> bytes:
+    return nlp.get_pipe("ner").model.to_bytes()
+
+
+@pytest.fixture(scope="module")
+def stock():
+    import spacy
+
+    from briefx.pipeline import default_model
+
+    return spacy.load(default_model(), exclude=["lemmatizer"])
+
+
+def test_default_pipeline_runs_the_shipped_tuned_ner(extractor, stock):
+    from briefx.resources import resource_path
+
+    shipped = resource_path("ner", "model").read_bytes()
+    assert _ner_bytes(extractor.nlp) != _ner_bytes(stock)
+    assert len(shipped) > 1_000_000  # the weights are in models/, not downloaded
+
+
+@pytest.mark.parametrize("tuned_ner, env, stock_kept", [
+    pytest.param(False, "", True, id="asked-for-stock"),
+    pytest.param(None, "1", True, id="env-asks-for-stock"),
+    pytest.param(None, "0", False, id="env-zero-keeps-tuned"),
+    pytest.param(None, "", False, id="default-tuned"),
+])
+def test_stock_ner_on_request(stock, monkeypatch, tuned_ner, env, stock_kept):
+    from briefx.pipeline import STOCK_NER_ENV, build_nlp
+
+    monkeypatch.setenv(STOCK_NER_ENV, env)
+    assert (_ner_bytes(build_nlp(tuned_ner=tuned_ner)) == _ner_bytes(stock)) is stock_kept
+
+
+@pytest.mark.parametrize("field, value", [
+    pytest.param("version", "3.7.1", id="other-version"),
+    pytest.param("name", "core_web_md", id="other-model"),
+])
+def test_other_base_models_keep_their_own_ner(stock, field, value):
+    import spacy
+
+    from briefx.pipeline import default_model, tune_ner
+
+    nlp = spacy.load(default_model(), exclude=["lemmatizer"])
+    nlp.meta[field] = value
+    assert _ner_bytes(tune_ner(nlp)) == _ner_bytes(stock)

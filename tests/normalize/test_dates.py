@@ -236,6 +236,11 @@ NEAREST = [
     ((9, date(2026, 3, 4), True), 2026),
     ((2, date(2026, 3, 4), True), 2027),
     ((3, date(2026, 3, 4), True), 2026),
+    # issue 9, round 6: a month up to four ahead within the year, with no cue, is this year's
+    # ("the levy falls from 1 July" in a March release); further ahead it is last year's
+    ((7, date(2015, 3, 31), False), 2015),
+    ((6, date(2022, 3, 24), False), 2022),
+    ((10, date(2024, 2, 15), False), 2023),
 ]
 
 

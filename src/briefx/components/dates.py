@@ -214,7 +214,7 @@ class DatesComponent:
             return False  # "80th anniversary", hyphenated adjectives; a "--" dash, or one after a space, is neither
         if span.start and doc[span.start - 1].text in self.id_markers:
             return False  # "Media Releases No 2025-18": a number in a name
-        if rule == "year":
+        if rule in ("year", "old_year"):  # "in 1776" is a year, "in 1800 homes" a count
             return after not in self.not_before_year
         if rule == "weekday" and self._weekday_in_name(doc, span):
             return False
@@ -257,7 +257,7 @@ class DatesComponent:
                 continue
             if not self._ner_readable(span.text) or self._names_programme(doc, span):
                 continue
-            if self._century_adjective(doc, span) or self._weekday_in_name(doc, span):
+            if self._century_adjective(doc, span) or self._weekday_in_name(doc, span) or _age_decade(doc, span):
                 continue
             yield span
 
@@ -445,3 +445,9 @@ def _adjectival_duration(text: str, singular_units: frozenset[str]) -> bool:
     adjective without its hyphen (GOLD.md: adjectival durations are no DATE)."""
     words = text.lower().split()
     return len(words) == 2 and words[1] in singular_units and words[0] not in ("one", "a", "an", "1")
+
+
+def _age_decade(doc: Doc, span: Span) -> bool:
+    """ "in his 80s", "their early 20s": a decade after a possessive is an age, not a date
+    (the spoken decade is ``the 80s``)."""
+    return bool(span.start) and doc[span.start - 1].tag_ == "PRP$" and span[-1].lower_.endswith("0s")

@@ -3,14 +3,50 @@ read for briefx_quotes from the document's entities (`ents`, in text order)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+
 from spacy.tokens import Span
 
 
-def last_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...]) -> str | None:
-    """The canonical name of the last entity with one of `labels` that starts before token `before`."""
+def last_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...],
+                quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The canonical name of the last entity with one of `labels` that starts before token `before`, outside the
+    `quoted` character ranges."""
     for ent in reversed(ents):
-        if ent.start < before and ent.label_ in labels:
+        if ent.start < before and ent.label_ in labels and not in_ranges(ent.start_char, quoted):
             return ent._.canonical or ent.text
+    return None
+
+
+def in_ranges(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """The character offset lies in one of the (start, end) `ranges`."""
+    return any(start <= char < end for start, end in ranges)
+
+
+def last_person_for(ents: tuple[Span, ...], before: int, other_sex: frozenset[str], classed: frozenset[str],
+                    quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    """'she said': the last person named before token `before` whose given name is not one of `other_sex` (names
+    the `classed` table does not hold stay candidates), outside the `quoted` ranges: a name inside quoted words
+    ('“Joey, you have no lip,” ⏎ He said') is not whom the pronoun means."""
+    for ent in reversed(ents):
+        if ent.start < before and ent.label_ == "PERSON" and not in_ranges(ent.start_char, quoted):
+            # 'Tom Reyes', 'President Tom Reyes': the first word before the surname that the table classes
+            given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in classed), None)
+            if given not in other_sex:
+                return ent._.canonical or ent.text
+    return last_entity(ents, before, ("PERSON",), quoted)
+
+
+def lead_person(ents: tuple[Span, ...], paragraphs: list[Span], char: int, *, back: int = 3) -> str | None:
+    """A quote paragraph with no cue at all, after a paragraph that names a person without a reporting verb
+    ('Minister Paula Bennett welcomes the report.' then '“This provides …”'): the first PERSON of the nearest of
+    the `back` paragraphs before offset `char` that names one."""
+    k = bisect_right([p.end_char for p in paragraphs], char)
+    for paragraph in reversed(paragraphs[max(k - back, 0) : k]):
+        person = next((e for e in ents if e.label_ == "PERSON" and paragraph.start <= e.start < paragraph.end), None)
+        if person is not None:
+            return person._.canonical or person.text
     return None
 
 

@@ -26,7 +26,9 @@ from briefx.components.quote_referents import (
     entity_at_or_after,
     last_entity,
     last_org,
+    last_person_for,
     last_with_role,
+    lead_person,
     outermost,
     within,
 )
@@ -38,6 +40,7 @@ from briefx.resources import load_json
 _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed before returning
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
+_QUOTED_KEY = "briefx_quotes_quoted"  # (start, end) characters of the quotes found so far
 _WINDOW = 60
 UNNAMED = ""  # the speaker of 'said an official': someone the text does not name (GOLD.md: no QUOTE)
 
@@ -51,6 +54,7 @@ class QuotesComponent:
         lex = load_json("lexicons", lexicon)
         self.verbs = set(lex["reporting_verbs"])
         self.participles = set(lex["reporting_participles"])
+        self.hearer_verbs = frozenset(lex["hearer_verbs"])
         self.phrases = [p.lower() for p in lex["attribution_phrases"]]
         self.org_nouns = set(lex["organisation_nouns"])
         self.pronouns = frozenset(lex["speaker_pronouns"])
@@ -58,6 +62,7 @@ class QuotesComponent:
         self.relay_nouns = frozenset(lex["relay_speaker_nouns"])
         self.indefinites = frozenset(lex["indefinite_determiners"])
         self.first_person = frozenset(lex["first_person_pronouns"])
+        self.turn_pronouns = self.first_person | frozenset(lex["unnamed_in_turn_pronouns"])
         self.relative_pronouns = frozenset(lex["relative_pronouns"])
         sexes = load_json("lexicons", "given_name_gender.json")
         other = {"male": "female", "female": "male"}  # 'she said' skips 'Tom Reyes': the other sex's given names
@@ -88,7 +93,7 @@ class QuotesComponent:
         try:
             return self._find(doc)
         finally:
-            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY):
+            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY, _QUOTED_KEY):
                 doc.user_data.pop(key, None)
 
     def _find(self, doc: Doc) -> Doc:
@@ -97,6 +102,7 @@ class QuotesComponent:
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
         paragraph_of = self._paragraph_index(doc)
         term_closed_at: int | None = None  # the closing mark of the last quoted term
+        quoted = doc.user_data.setdefault(_QUOTED_KEY, [])
         for raw in find_quotes(text):
             start, end = trim_quote(text, raw.start, raw.end)
             if end <= start or quote_words(text[start:end]) < self.min_words:
@@ -124,7 +130,8 @@ class QuotesComponent:
             if speaker is None and opens:
                 speaker, cue = self._previous_paragraph_speaker(doc, span, spans[-1] if spans else None)
             if speaker is None and opens:
-                speaker, cue = self._lead_person(doc, span), None
+                paragraphs = list(doc.spans.get("paragraphs", []))
+                speaker, cue = lead_person(self._ents(doc), paragraphs, span.start_char), None
             if speaker is None:
                 speaker, cue = self._turn_speaker(doc, span)
             if speaker is None and raw.close_at is not None and not opens:
@@ -135,6 +142,7 @@ class QuotesComponent:
             span._.speaker = bare_person_name(speaker, self.titles, self.classed_names) if speaker else speaker
             span._.cue = cue
             spans.append(span)
+            quoted.append((span.start_char, span.end_char))
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
@@ -271,19 +279,6 @@ class QuotesComponent:
                 return speaker, self._cue_text(doc, verb, span)
         return None, None
 
-    def _lead_person(self, doc: Doc, span: Span, *, back: int = 3) -> str | None:
-        """A quote paragraph with no cue at all, after a paragraph that names a person without a
-        reporting verb ('Minister Paula Bennett welcomes the report.' then '“This provides …”'):
-        the first PERSON of the nearest of the `back` paragraphs before it that names one."""
-        paragraphs = list(doc.spans.get("paragraphs", []))
-        k = bisect_right([p.end for p in paragraphs], span.start)
-        for paragraph in reversed(paragraphs[max(k - back, 0) : k]):
-            person = next((e for e in self._ents(doc) if e.label_ == "PERSON"
-                           and paragraph.start <= e.start < paragraph.end), None)
-            if person is not None:
-                return person._.canonical or person.text
-        return None
-
     def _context(self, doc: Doc, span: Span) -> Span:
         """The sentences around the quote: the one it starts in through the one it ends in, widened by one.
 
@@ -318,15 +313,20 @@ class QuotesComponent:
             # whatever the parse made the head of the subject ("president")
             return self._entity_name(doc, verb.i - 1)
         parsed = doc.user_data.get(_PARSED_KEY, False)
+        if parsed and verb.lower_ in self.verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # 'Gutierrez was described by the CBCP as “…”': a passive cue's agent speaks, its subject is spoken of
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return self._resolve_head(doc, agents[0], inside) if agents else None
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
         )
-        if not candidates and parsed:
+        hears = verb.lower_ in self.hearer_verbs  # 'telling Wikinews the company “…”': whom a cue tells speaks not
+        if not candidates and parsed and not hears:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
             candidates = [
                 c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
             ]
-        if not candidates and verb.i + 1 < len(doc):
+        if not candidates and verb.i + 1 < len(doc) and not hears:
             k = verb.i + 1
             while k + 1 < len(doc) and k - verb.i <= 6 and self._title_word(doc[k]):
                 k += 1  # '…,” quipped editor Mara Ames', '…” tweeted Mayor of Halden Jo Ames': a title, then the name
@@ -378,10 +378,13 @@ class QuotesComponent:
             if tok.i not in inside and tok.ent_type_ == "ORG":
                 return self._entity_name(doc, tok.i)
         if lower in self.pronouns:
-            turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.first_person else None
-            if turn is not None:  # 'we may say, “…”' from the podium: the speaker's, or no one's named ('OFFICIAL:')
-                return self._person_named(doc, turn._.speaker) if turn._.speaker else UNNAMED
-            return self._last_person_for(doc, before, lower)
+            turn = self._turn_of(doc, doc[head.i : head.i + 1]) if lower in self.turn_pronouns else None
+            if turn is not None and lower in self.first_person:  # 'we may say, “…”' from the podium: the speaker's,
+                return self._person_named(doc, turn._.speaker) if turn._.speaker else UNNAMED  # or no one's named
+            if turn is not None:
+                return UNNAMED  # 'my staff, they said, “…”' from the podium: people the speaker does not name
+            return last_person_for(self._ents(doc), before, self.other_sex.get(lower, frozenset()), self.classed_names,
+                                   doc.user_data.get(_QUOTED_KEY, ()))
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
@@ -464,17 +467,6 @@ class QuotesComponent:
     def _entity_name(self, doc: Doc, i: int) -> str:
         ent = self._entity(doc, i)
         return ent._.canonical or ent.text
-
-    def _last_person_for(self, doc: Doc, before: int, pronoun: str) -> str | None:
-        """'she said': the last person named before whose given name is not a man's (unknown names stay)."""
-        other = self.other_sex.get(pronoun, frozenset())
-        for ent in reversed(self._ents(doc)):
-            if ent.start < before and ent.label_ == "PERSON":
-                # 'Tom Reyes', 'President Tom Reyes': the first word before the surname that the table classes
-                given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in self.classed_names), None)
-                if given not in other:
-                    return ent._.canonical or ent.text
-        return last_entity(self._ents(doc), before, ("PERSON",))
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []

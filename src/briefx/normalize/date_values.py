@@ -128,9 +128,11 @@ def nearest_year(
     """The year of a month named without one.
 
     With a reference date: the occurrence of `month` nearest to it, after it for
-    future-tense statements, leaning to the past otherwise (a seven-month penalty
-    for a month ahead: "December" said in November stays in the same year, but
-    "since January" said in October is this January, not next). Without one: `year`,
+    future-tense statements, leaning to the past otherwise (a penalty for a month ahead,
+    three months within the year, seven into the next: "July" said in March with no cue
+    stays in the same year, as real releases mean it (issue 9, round 6: 11 of the 15
+    later months in real dev, the other 4 with a past cue), but "since January" said in October is this January,
+    not next, and "December" said in February is last year's). Without one: `year`,
     except that a future month before the `floor` month (the latest past event the
     text reports) falls in the next year. `past` (the clause says the event happened:
     ``sales fell in February``) rules out a month after the reference month.
@@ -144,7 +146,8 @@ def nearest_year(
         delta = (candidate - reference.year) * 12 + month - reference.month
         if future:
             return (abs(delta) + 24 if delta < 0 else delta), -candidate
-        return abs(delta) + (7 if delta > 0 else 0) + (100 if past and delta > 0 else 0), candidate
+        ahead = (3 if candidate == reference.year else 7) if delta > 0 else 0
+        return abs(delta) + ahead + (100 if past and delta > 0 else 0), candidate
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=cost)
 
@@ -463,12 +466,21 @@ def _earlier(unit: str, ctx: _Context) -> DateReading:
     return DateReading(_week(ctx.reference - timedelta(weeks=1)), "day")
 
 
+def _shifted(unit: str, count: float, step: int, ctx: _Context) -> DateReading:
+    """Whole years before or after the year of the last period named (``four years earlier``); else null."""
+    if unit != "year" or count != int(count) or not ctx.anchor or ctx.anchor_open:
+        return DateReading(None, "comparison")
+    return DateReading(_iso(_anchor_end(ctx.anchor)[0] + step * int(count)), "comparison")
+
+
 def _duration(match: re.Match[str], lexicon: DateLexicon, ctx: _Context) -> DateReading:
     count = _number(match[1], lexicon)
     if count is None:
         return DateReading(None, "relative")
     if not match[4] or match[2]:
         return DateReading(None, "duration")  # GOLD.md: bare durations are null
+    if match[4] != " ago":  # "four years earlier", "two days later": counted from the period named before
+        return _shifted(match[3], count, -1 if match[4] == " earlier" else 1, ctx)
     ref, unit, n = ctx.reference, match[3], int(count)
     if ref is None or count != n:
         return DateReading(None, "relative")

@@ -93,16 +93,28 @@ _FIRST_MONTHS = re.compile(
     r"^(first|last) ([a-z0-9]+) (days|weeks|months|years)(?: of"
     r" (\d{4}|the year|this year|next year|last year|the (?:financial|fiscal) year))?$"
 )
-# "the three months to September", "eleven months to the end of May", "three months to September 30, 2022"
-_MONTHS_TO = re.compile(r"^([a-z0-9.]+) months to (?:the end of )?([a-z]+)(?: \d{1,2})?,?(?: (\d{4}))?$")
+# "the three months to September", "eleven months to the end of May", "three months to September 30, 2022",
+# "the four months ended 31 October" (NZ Crown accounts)
+_MONTHS_TO = re.compile(
+    rf"^([a-z0-9.]+) months (?:to|ended|ending) (?:the end of )?(?:\d{{1,2}}{_ORD} )?"
+    rf"([a-z]+)(?: \d{{1,2}}{_ORD})?(?: (\d{{4}}))?$"
+)
 _FISCAL_RANGE = re.compile(
     r"^(?:(?:fiscal|financial)(?: years?)? ?|fy ?)?(\d{4})/(\d{2}) ?(?:-|to|until|through) ?(\d{4})/(\d{2})$"
 )
 _MONTH_QUARTER = re.compile(r"^([a-z]+) quarter(?: of (\d{4}))?$")
 _NAMED_MONTH = re.compile(r"^(last|next|this) ([a-z]+)$")
-_YEAR_TO = re.compile(r"^(?:(?:fiscal|financial) )?year to (date|([a-z]+)(?: (\d{4}))?)$")
+_YEAR_TO = re.compile(  # "the year to June", "the year ended 30 June 2021", "the tax year ending March 31"
+    rf"^(?:(?:fiscal|financial|tax) )?year (?:to|ended|ending)"
+    rf" (date|(?:\d{{1,2}}{_ORD} )?([a-z]+)(?: \d{{1,2}}{_ORD})?(?: (\d{{4}}))?)$"
+)
 _DAY_RANGE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}{_JOIN}(?:([a-z]+) )?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DAY_RANGE_DM = re.compile(rf"^(\d{{1,2}}){_ORD}{_JOIN}(\d{{1,2}}){_ORD} ([a-z]+)(?: (\d{{4}}))?$")
+_DAY_RANGE_DMDM = re.compile(
+    rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+){_JOIN}(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$"
+)
+_FULL_DATE = rf"(?:[a-z]+ \d{{1,2}}{_ORD}|\d{{1,2}}{_ORD} (?:of )?[a-z]+) \d{{4}}"
+_FULL_DATES = re.compile(rf"^({_FULL_DATE}){_JOIN}({_FULL_DATE})$")
 _DATE_MD = re.compile(rf"^([a-z]+) (\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
 _DATE_DM = re.compile(rf"^(\d{{1,2}}){_ORD} (?:of )?([a-z]+)(?: (\d{{4}}))?$")
 _MONTH_RANGE = re.compile(rf"^(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?{_JOIN}(?:{_PART} )?([a-z]+)(?: (\d{{4}}))?$")
@@ -133,7 +145,7 @@ _DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){_DAY_PART}$|^
 _WEEKDAY = re.compile(rf"^(?:(last|next|this) )?([a-z]+){_DAY_PART}$")
 _DURATION = re.compile(
     r"^((?:a )?[a-z]+|\d+(?:\.\d+)?)(?: ?(?:-|to|or) ?([a-z]+|\d+(?:\.\d+)?))?"
-    r" (day|week|month|year|decade|centur(?:y|ie))s?( ago)?$"
+    r" (day|week|month|year|decade|centur(?:y|ie))s?( ago| earlier| later)?$"
 )
 _VAGUE = re.compile(r"^(?:(?:days|weeks|months|years|decades|centuries)(?: ago)?|decade)$")
 _DASHES = re.compile(r"[–—−]")
@@ -306,7 +318,7 @@ def _parts_of_year(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading |
 
 
 def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading | None:
-    """ "March 3-5", "3-5 March", "March 3, 2026", "3 March"."""
+    """ "March 3-5", "3-5 March", "15 March - 15 June", "March 3, 2026", "3 March"."""
     months = lexicon.months
     if (match := _DAY_RANGE_MD.match(t)) and match[1] in months:
         second = months.get(match[3], 0) if match[3] else months[match[1]]
@@ -315,6 +327,13 @@ def _days_of_month(t: str, lexicon: DateLexicon, ctx: _Context) -> DateReading |
     if (match := _DAY_RANGE_DM.match(t)) and match[3] in months:
         month = months[match[3]]
         return _days(month, int(match[1]), month, int(match[2]), match[4], ctx)
+    if (match := _DAY_RANGE_DMDM.match(t)) and match[2] in months and match[4] in months:
+        return _days(months[match[2]], int(match[1]), months[match[4]], int(match[3]), match[5], ctx)
+    if match := _FULL_DATES.match(t):  # "March 3, 2023 to January 14, 2024": each end keeps its year
+        first, last = (_days_of_month(part, lexicon, ctx) for part in (match[1], match[2]))
+        if first and last and first.value and last.value and first.value < last.value:
+            return DateReading(_interval(first.value, last.value), "absolute")
+        return DateReading(None, "absolute")
     if (match := _DATE_MD.match(t)) and match[1] in months:
         return _days(months[match[1]], int(match[2]), None, None, match[3], ctx)
     if (match := _DATE_DM.match(t)) and match[2] in months:

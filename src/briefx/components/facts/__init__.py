@@ -11,9 +11,10 @@ character offsets (plain data, so it survives pickling)::
 ``changes`` is the figure a change figure changes when the same sentence gives
 both (``$2.44 billion, an increase of 21.9%``). Cue words are data
 (``models/lexicons/facts.json``). Seams: `cues` (the word lists), `clauses`
-(a figure's clause and its path up to the clause head), `measure`, `kind`,
-`anchors` (period and subjects), `component` (the pipe, the cross-figure
-repairs and the nearest-phrase baseline).
+(a figure's clause and its path up to the clause head), `measure`, `cells`
+(a table cell's measure), `kind`, `period`, `anchors` (subjects), `rows` (a
+table cell's subjects), `component` (the pipe, the cross-figure repairs and the
+nearest-phrase baseline).
 """
 
 from briefx.components.facts.component import FactsComponent, make_facts, nearest_facts

@@ -1,47 +1,19 @@
-"""A fact's period (the DATE it holds for) and subjects (the entities it belongs to)."""
+"""A fact's subjects (the entities it belongs to), and what the period rules share with them: a comparison
+base and a name or date claimed by another figure."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Span, Token
 
-from briefx.components.facts.clauses import FigureView, clause_of, under_word
+from briefx.components.facts.clauses import FigureView, under_word
 from briefx.components.facts.cues import FactCues
 
 _BASE_STEPS = 4
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _is_base(span: Span, cues: FactCues) -> bool:
+def is_base(span: Span, cues: FactCues) -> bool:
+    """Under a comparison word (`compared with 270 in the same period last year`): the base of a comparison."""
     return under_word(span, cues.base_words, _BASE_STEPS) is not None
-
-
-def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
-    """`up 18% on 2023`, `up 37 percent from 2013`: the base of a change, after the figure."""
-    head = date.root.head
-    if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
-        return False
-    if date._.value is None and date[0].like_num and head.lower_ in cues.duration_preps:
-        return False  # `a pay rise of 6.5 percent over two years`: the time it takes, no base
-    if any(t.lower_ in cues.range_words for t in date[1:-1]):
-        return False  # `down 12% from 2022 to 2023`: the range the change spans, no base
-    # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
-    return head.lower_ != "on" or not _is_day(date, cues)
-
-
-def _is_day(date: Span, cues: FactCues) -> bool:
-    """`Wednesday`, `today`, `12 May 2025`: a day, as a report is dated, not a period data hold for."""
-    return bool(_ISO_DAY.fullmatch(date._.value or "")) or date[0].lower_ in cues.day_words
-
-
-def _is_usable_duration(date: Span, cues: FactCues) -> bool:
-    """A duration is a period only as `over three years`, `for 90 days`; `two weeks of exercises` is not."""
-    if date._.value is not None or not date[0].like_num:
-        return True  # `the end of the year` without a known year is a time, not a duration
-    head = date.root.head
-    return head.dep_ == "prep" and head.lower_ in cues.duration_preps
 
 
 def claimed_by_other(span: Span, view: FigureView) -> bool:
@@ -57,112 +29,6 @@ def claimed_by_other(span: Span, view: FigureView) -> bool:
         if token.i in path:
             return False
     return False
-
-
-def names_a_thing(date: Span, view: FigureView) -> bool:
-    """`compared to the Budget 2017 settings`, `the Winter Energy Payment`: a date that modifies a name is
-    part of the name, unless the name is what the figure is about (`The 2024 Response Plan is 27% funded`)."""
-    root, name = date.root, date.root.head
-    if root.dep_ not in ("compound", "nummod") or name.pos_ != "PROPN" or name.i in range(date.start, date.end):
-        return False
-    while name.dep_ == "compound":
-        name = name.head
-    about = any(name.i == t.i or (name.dep_.startswith("nsubj") and name.head.i == t.i) for t in view.path)
-    return not about
-
-
-def relative_on_path(view: FigureView, cues: FactCues) -> Token | None:
-    """The relative clause the figure sits in below its clause head (`Argentina and Uruguay, which account
-    for 60 percent of exports, have asked …`), if any."""
-    relative = next((t for t in view.path[:-1] if is_relative(t)), None)
-    if relative is None or relative.lower_ in cues.restating_verbs or _figured(relative.head, view):
-        # `a surplus of $5.2 billion in the eleven months to May, which was $447 million above …`, `a £1368
-        # million turnover, to which the sold units contributed with £947 million`: a restatement or a part
-        # of the antecedent's figure, told for its time
-        return None
-    return relative
-
-
-def is_relative(verb: Token) -> bool:
-    """A relative clause; not an infinitive (`$2 billion to advance education`) nor a complement the parser
-    hangs as one (`EPA projects that the standards would avoid 10 billion tons`, with `that` as a mark)."""
-    return verb.dep_ == "relcl" and not any((c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "mark"
-                                            for c in verb.children)
-
-
-def _figured(noun: Token, view: FigureView) -> bool:
-    """The noun is a figure or holds one as a sum (`a £1368 million turnover`); a count of it (`the two
-    unions`) says how many there are, no sum a clause can part."""
-    return noun.i in view.others or any(c.i in view.others and c.dep_ != "nummod" for c in noun.children)
-
-
-def in_other_relative(date: Span, view: FigureView) -> bool:
-    """`… go to the dam, which has raised the sea since 2005`: a date in a relative clause that describes a
-    noun off the figure's path is that clause's; in one about the figure's own noun (`the £385mn that has
-    been committed since 2021`) it is the figure's."""
-    path = {t.i for t in view.path}
-    for token in date.root.ancestors:
-        if token.i in path:
-            return False
-        if is_relative(token) and token.head.i not in path:
-            return True
-    return False
-
-
-def outside_relative(date: Span, view: FigureView, cues: FactCues) -> bool:
-    """A date the figure's relative clause does not hold, or one another relative clause holds."""
-    relative = relative_on_path(view, cues)
-    if relative is not None and date.root.i != relative.head.i and date.root.i not in {t.i for t in relative.subtree}:
-        # `dockworkers, who number some 8,600, are demanding a rise over two years`; but the date a clause is
-        # about is its time (`since September 2020, when unemployment peaked at 5.2 percent`)
-        return True
-    return in_other_relative(date, view)
-
-
-def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
-                  change: bool) -> Span | None:
-    """The DATE in the figure's clause nearest to it, leaving out a comparison base (`compared to the
-    previous year`; for a change, `on 2023`), a date inside a name (`Northern Lynx 2026`) and a duration
-    that is no time span. A figure that is itself the base (`compared with 270 in the same period last
-    year`) takes the base's date."""
-    sentence = view.span.sent
-    named = [(e.start, e.end) for e in ents]
-    in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end
-                   and not any(s <= d.start and d.end <= e for s, e in named)
-                   and _is_usable_duration(d, cues) and not outside_relative(d, view, cues)]
-    figure_is_base = _is_base(view.span, cues)
-
-    def usable(ds: list[Span]) -> list[Span]:
-        return [d for d in ds if _is_base(d, cues) == figure_is_base and not claimed_by_other(d, view)
-                and not names_a_thing(d, view)
-                and not (change and _is_change_base(d, view, cues))]
-
-    candidates = usable([d for d in in_sentence if d.root.i in view.clause])
-    if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
-        # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
-        _, parent, _ = clause_of(view.clause_head.head, cues)
-        candidates = usable([d for d in in_sentence if d.root.i in parent])
-    if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
-        # `In the 2019/20 fiscal year, Tesco said its branch had a £24 million loss`: the period a report
-        # speaks of (not the day it was made: `said on Wednesday`)
-        reporting = view.clause_head.head
-        candidates = usable([d for d in in_sentence if d.root.head.i == reporting.i
-                             or (d.root.head.dep_ == "prep" and d.root.head.head.i == reporting.i)])
-        candidates = [d for d in candidates if not _is_day(d, cues)]
-    if not candidates:
-        # a fronted date the parser left outside every verb's clause (`From January to October, …`)
-        candidates = usable([d for d in in_sentence if not any(t.pos_ in ("VERB", "AUX") for t in d.root.ancestors)])
-    if not candidates:
-        return None
-    rank = {token.i: k for k, token in enumerate(view.path)}
-
-    def distance(d: Span) -> tuple[int, int, bool]:
-        # a date hung on the figure's own path (`to eight in 2026`, `reach 40,000 t by 2029`) first
-        attached = d.root.head.head.i if d.root.head.dep_ == "prep" else d.root.head.i
-        gap = view.span.start - d.end if d.end <= view.span.start else d.start - view.span.end
-        return (rank.get(attached, len(rank)), gap, d.start > view.span.start)
-
-    return min(candidates, key=distance)
 
 
 def _is_source(ent: Span, view: FigureView, cues: FactCues) -> bool:
@@ -431,13 +297,14 @@ def spreads_over(ent: Span, cues: FactCues) -> bool:
     return ent.label_ in cues.measure_subject_labels and ent.root.dep_ == "pobj" and \
         ent.root.head.lower_ in cues.spread_preps
 
+
 def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
     out: list[Span] = []
     seen: set[str] = set()
-    figure_is_base = _is_base(view.span, cues)
+    figure_is_base = is_base(view.span, cues)
     for ent in ents:
         if ent.root.i not in view.clause:
             continue
@@ -459,4 +326,16 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
             continue
         seen.add(key)
         out.append(ent)
-    return out
+    owner = None if out else pronoun_owner(view, ents, cues)  # a clause that names none: whom `its` stands for
+    return [owner] if owner is not None else out
+
+
+def pronoun_owner(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`The Committee anticipates that inflation would run below its 2 percent objective`: the owner a possessive
+    pronoun on the figure's path stands for, the nearest name before it in the sentence that is a verb's subject."""
+    pronoun = next((c for t in view.path for c in t.children
+                    if c.dep_ == "poss" and c.lower_ in cues.possessive_pronouns and c.i < view.span.start), None)
+    if pronoun is None:
+        return None
+    return next((e for e in reversed(ents) if e.end <= pronoun.i and e.label_ in cues.subject_labels
+                 and e.root.dep_ in ("nsubj", "nsubjpass")), None)

@@ -34,12 +34,14 @@ def has_subject(token: Token) -> bool:
 
 
 def opens_clause(token: Token, cues: FactCues) -> bool:
-    """ROOT, ccomp, parataxis; a coordinated finite verb or one with its own subject; a participle
+    """ROOT, ccomp, parataxis; a coordinated finite verb, one with its own subject or its own finite auxiliary
+    (`has given $4 million … and is working with X`); a participle
     or a subordinated adverbial clause. A coordinated infinitive (`to invest … and to produce`) is not."""
     if token.dep_ in _CLAUSE_DEPS:
         return True
     if token.dep_ == "conj":
-        return token.pos_ in ("VERB", "AUX") and (has_subject(token) or token.tag_ in _FINITE_TAGS)
+        return token.pos_ in ("VERB", "AUX") and (has_subject(token) or token.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in token.children))
     if token.dep_ == "advcl":
         return token.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in cues.clause_marks for c in token.children)
     return False

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.components.facts.anchors import choose_period, choose_subjects
+from briefx.components.facts.anchors import choose_subjects
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
@@ -28,6 +28,8 @@ from briefx.components.facts.kind import (
     own_clause_path,
 )
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
+from briefx.components.facts.period import choose_period
+from briefx.components.facts.rows import row_of, row_parties
 from briefx.labels import ENTITY_LABELS
 
 
@@ -88,6 +90,9 @@ class FactsComponent:
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
             drafts.append(self.draft(view, near_dates, near_ents, datelines))
+            row = row_of(view, self.cues)
+            if row is not None:  # a table's cell: its row, not its one-line sentence, names its parties
+                drafts[-1].subjects = row_parties(row, _within(ents, ent_starts, row), self.cues)
         sentences: dict[int, list[Draft]] = {}
         for draft in drafts:
             sentences.setdefault(draft.sentence_start, []).append(draft)
@@ -167,15 +172,20 @@ def _same_sentence(a: Draft, b: Draft) -> bool:
 
 def share_equivalents(drafts: list[Draft]) -> None:
     """`¥6 billion ($40 million)`, `NOK 1.2 billion, about US$112 million`: a conversion in apposition
-    (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does."""
+    (or a coordinated figure, `3,400 personnel, Australia 1,700`) measures what its head figure does; a
+    conversion also holds for its time."""
     for draft in drafts:
         root = draft.view.span.root
         if root.dep_ not in ("appos", "conj") or (root.dep_ == "conj" and draft.measure.own):
             continue  # `$12 million for X and $25 million for Y`: a conjunct that names its own measure keeps it
         head = next((d for d in drafts if d is not draft and root.head.i in range(d.view.span.start, d.view.span.end)),
                     None)
-        if head is not None and head.measure.bounds is not None:
+        if head is None:
+            continue
+        if head.measure.bounds is not None:
             draft.measure = Measure(head.measure.bounds, own=True)
+        if root.dep_ == "appos":  # one quantity told in two currencies holds for one time
+            draft.period = head.period
 
 
 def share_equivalent_change(drafts: list[Draft], cues: FactCues) -> None:

@@ -70,6 +70,8 @@ class FactCues:
     setting_verbs: frozenset[str]
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
+    start_participles: frozenset[str]
+    possessive_pronouns: frozenset[str]
     layout_marks: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]

@@ -1,0 +1,36 @@
+"""A table row's parties: the subjects of a figure that is a cell of a table (`cells`), read from its row.
+
+`**1**⏎⏎Northland Inc.⏎⏎Visitor centre upgrade⏎⏎$700,000`: a row has no sentence that holds both its figure
+and its names, so the clause rules find no subject; the names of the row's lines before the figure are its
+parties (GOLD.md § Facts, subjects: owner, receiver, place), one span each, in text order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefx.components.facts.cells import alone_on_line, row_measure
+from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.cues import FactCues
+
+
+def row_of(view: FigureView, cues: FactCues) -> Span | None:
+    """The row's lines before a figure alone on its line (a table cell), or None for a figure in prose."""
+    if not alone_on_line(view.span, cues.layout_marks):
+        return None
+    _, stop = row_measure(view, cues)
+    return view.span.doc[stop : view.span.start] if stop < view.span.start else None
+
+
+def row_parties(row: Span, ents: list[Span], cues: FactCues) -> list[Span]:
+    """The names of subject labels inside the row, the first span of each entity."""
+    out: list[Span] = []
+    seen: set[str] = set()
+    for ent in ents:
+        if ent.start < row.start or ent.end > row.end or ent.label_ not in cues.subject_labels:
+            continue
+        key = ent._.canonical or ent.text
+        if key not in seen:
+            seen.add(key)
+            out.append(ent)
+    return out
