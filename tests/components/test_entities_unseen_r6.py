@@ -284,6 +284,8 @@ def test_a_portfolio_after_minister_for_is_no_part_of_the_name(tokenizer_and_lex
         pytest.param("“Operation Kotahi Moana will see us work together,” she said.",
                      [("Operation Kotahi Moana", "EVENT")], set(), id="deployment"),
         pytest.param("veterans used Op COURAGE this year", [("Op COURAGE", "PERSON")], set(), id="op-read-as-person"),
+        pytest.param("the success of Operation\nNight Anvil proved it", [("Night Anvil", "PERSON")], set(),
+                     id="rest-of-the-name-after-a-wrap"),
         pytest.param("the Navy joined Exercise Sea Shield 2025", [("Exercise Sea Shield 2025", "EVENT")],
                      {("Exercise Sea Shield 2025", "EVENT")}, id="exercise-stays"),
         pytest.param("troops of Operation Restore 2 left", [("Operation Restore 2", "EVENT")],

@@ -12,6 +12,7 @@ from dataclasses import replace
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
 
@@ -29,9 +30,14 @@ def _operation(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Operation Sovereign Borders", "Operation Mahi Tahi", "Op FORTITUDE": an operation named
     as a programme or deployment, with no number or year (corpus/README.md: operations named as
     programmes get no span; the real gold gives none to any "Operation …" it holds)."""
-    if cand.label not in ("EVENT", "ORG", "PERSON") or len(cand) < 2:
+    if cand.label not in ("EVENT", "ORG", "PERSON"):
         return False
-    if view.texts[cand.start] not in lex.operation_words:
+    before = cand.start - 1
+    while before > 0 and is_break(view.texts[before]):
+        before -= 1
+    if before >= 0 and view.texts[before] in lex.operation_words:
+        return True  # "Operation⏎Midnight Hammer": the model's name after the word is the operation's rest
+    if len(cand) < 2 or view.texts[cand.start] not in lex.operation_words:
         return False
     return not any(view.doc[k].like_num for k in range(cand.start, cand.end))
 
