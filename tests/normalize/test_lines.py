@@ -13,6 +13,7 @@ from briefx.normalize.lines import (
     is_contact_line,
     is_underline,
     line_of_markup_before,
+    phone_or_email_spans,
 )
 
 MARKUP = [
@@ -62,6 +63,22 @@ def test_is_underline(line, expected):
 )
 def test_is_contact_line(line, expected):
     assert is_contact_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ana Moss 021 555 0134", ["021 555 0134"], id="mobile"),
+        pytest.param("Head of Media+44 20 7946 0301ana@example.org", ["+44 20 7946 0301", "ana@example.org"],
+                     id="international-glued"),
+        pytest.param("Ana Moss (+ 32 2 555 01 34)", ["32 2 555 01 34"], id="spaced-groups"),
+        pytest.param("Ana Moss (1931-2019) led it", [], id="life-years"),
+        pytest.param("between 2024 2025 and", [], id="two-years"),
+        pytest.param("$23,100.00 for kennels", [], id="money"),
+    ],
+)
+def test_phone_or_email_spans(text, expected):
+    assert [text[s:e] for s, e in phone_or_email_spans(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,15 @@ from dataclasses import dataclass
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 _STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
+    _EMAIL + r"|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
     r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)",  # "visit ausport.gov.au"
     re.IGNORECASE
 )
+# any grouping of nine digits or more: "+44 20 7946 0000", "021 555 019", "(04) 555 0199"; not "(1961-2020)"
+_NUMBER_OR_EMAIL = re.compile(_EMAIL + r"|\+?\(?\d[\d ()-]{7,}\d")
+_MIN_PHONE_DIGITS = 9
 
 
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
@@ -78,6 +82,15 @@ def heading_markup(line: str) -> Markup | None:
 def is_underline(line: str) -> bool:
     """A setext underline (``-----``, ``=====``): the line above it is a heading or the title."""
     return _UNDERLINE.match(line) is not None
+
+
+def phone_or_email_spans(text: str) -> list[tuple[int, int]]:
+    """Where the phone numbers and e-mail addresses in `text` stand ('Jo Bell 021 555 0199' -> [(8, 20)])."""
+    return [
+        found.span()
+        for found in _NUMBER_OR_EMAIL.finditer(text)
+        if "@" in found.group() or sum(c.isdigit() for c in found.group()) >= _MIN_PHONE_DIGITS
+    ]
 
 
 def is_contact_line(line: str) -> bool:

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
     body_initials,
+    contacts,
     context,
     dangling,
     event_references,
@@ -19,6 +20,7 @@ from briefx.components.entities import (
     lead_ins,
     listings,
     not_names,
+    place_heads,
     repairs,
     short_forms,
     slogans,
@@ -60,16 +62,19 @@ REPAIRS: tuple[Repair, ...] = (
     listings.employers,
     repairs.lone_names,
     repairs.places_by_name,
+    place_heads.people_named_by_place_type,
     repairs.blocs_without_members,
     dangling.dangling_connectors,
     not_names.not_names,
     things.named_things,
     slogans.quoted_slogans,
     event_references.event_heads_alone,
+    event_references.operations,
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     given_names.given_names,
     sentence_openers,
+    contacts.contact_names,
 )
 
 
@@ -130,7 +135,11 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
             span._.iso_code = lex.iso_code(span.text)
     # a person with a title ("Minister … Le Quang Vinh") is named by any word of the name
     add_surnames(
-        doc, list(doc.ents), lex.stop, lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word)
+        doc,
+        list(doc.ents),
+        lex.stop,
+        lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word),
+        lambda start, end: contacts.in_contact_block(view, Candidate(start, end, "PERSON", "surname")),
     )
 
 

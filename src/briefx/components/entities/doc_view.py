@@ -26,6 +26,11 @@ class DocView:
         return len(self.doc)
 
     @cached_property
+    def text(self) -> str:
+        """The document's text, joined once (``Doc.text`` joins every token at each access)."""
+        return self.doc.text
+
+    @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Token text -> its indices in the document."""
         positions: dict[str, list[int]] = {}

@@ -2,7 +2,8 @@
 agreed", "the Olympics": a capitalised short reference to an event is the EVENT (as GOLD.md has
 "the Committee" for an organisation; the real gold labels "The Summit" so). Heads that also name
 bodies when unnumbered ("Congress", "Assembly", "Convention": ``event_heads_need_number``) are
-left to the other rules. A document-level repair after the choice."""
+left to the other rules. A document-level repair after the choice; and the operations named as
+programmes, which get no span."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import replace
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.wraps import is_break
+from briefx.normalize.names import initials
 
 
 def _event_head_alone(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -21,3 +24,28 @@ def _event_head_alone(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def event_heads_alone(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """The choice with one-word organisations that are an event's head read as the event."""
     return [replace(c, label="EVENT") if _event_head_alone(view, lex, c) else c for c in chosen]
+
+
+def _operation(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Operation Sovereign Borders", "Operation Mahi Tahi", "Op FORTITUDE": an operation named
+    as a programme or deployment, with no number or year (corpus/README.md: operations named as
+    programmes get no span; the real gold gives none to any "Operation …" it holds)."""
+    if cand.label not in ("EVENT", "ORG", "PERSON"):
+        return False
+    before = cand.start - 1
+    while before > 0 and is_break(view.texts[before]):
+        before -= 1
+    if before >= 0 and view.texts[before] in lex.operation_words:
+        return True  # "Operation⏎Midnight Hammer": the model's name after the word is the operation's rest
+    if len(cand) < 2 or view.texts[cand.start] not in lex.operation_words:
+        return False
+    return not any(view.doc[k].like_num for k in range(cand.start, cand.end))
+
+
+def operations(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """The choice without operations' names (see `_operation`), nor their short forms ("OSB")."""
+    named = [c for c in chosen if _operation(view, lex, c)]
+    if not named:
+        return chosen
+    short = {initials(view.span_text(c.start, c.end)) for c in named}
+    return [c for c in chosen if c not in named and not (len(c) == 1 and view.texts[c.start] in short)]

@@ -13,7 +13,11 @@
   floor is handed over ("We'll go to Meg Tirrell at CNBC").
 - One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
   Austin").
-- Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12").
+- Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12", "We'll go next
+  to Hiba from Asharq News").
+- One unknown word addressed in a transcript ("Go ahead, Aamer.", "Q Karine, does the White
+  House ..."), and the other mentions of a given name that opens a person's name elsewhere in
+  the document ("Asma Khalid" ... "Asma?"); one joined to the speaker ("Luce and I").
 """
 
 from __future__ import annotations
@@ -55,10 +59,12 @@ def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bo
 
 
 def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
-    """A word that can be a surname: no body's head, company word, programme's head ("Abraham Accords")
-    nor a building's ("Blair House")."""
+    """A word that can be a surname: no body's head, company word, programme's head ("Abraham Accords"),
+    building's ("Blair House") nor place type ("Stewart Island", "Jefferson Parish")."""
     tok = view.doc[i]
     heads = (lex.org_heads, lex.company_words, lex.no_span_heads, lex.building_words)
+    if tok.lower_ in lex.place_type_words:
+        return False
     return lex.plain_name_word(tok) and not any(tok.text in t or tok.text.removesuffix("s") in t for t in heads)
 
 
@@ -75,6 +81,13 @@ def _title_before(lex: Lexicon, cand: Candidate, before: str) -> bool:
     return any(before in t for t in tables) or lex.topic_word(before)
 
 
+def _after_title_for(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Minister for Racing Nathan Guy", "Minister of Police Judith Collins": the candidate opens
+    right after a title and "for" or "of", so the words before the given name are the portfolio."""
+    s = cand.start
+    return s >= 2 and view.texts[s - 1] in ("for", "of") and view.texts[s - 2] in lex.role_words
+
+
 def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
     """Where "Given Surname" starts when it closes a longer candidate after a title word, or None."""
     texts = view.texts
@@ -86,7 +99,7 @@ def _name_at_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
         i = words[n]
         if texts[i] in lex.given_names and surnames:
             before = texts[words[n - 1]]
-            return i if _title_before(lex, cand, before) else None
+            return i if _title_before(lex, cand, before) or _after_title_for(view, lex, cand) else None
         if not _surname_word(view, lex, i) or surnames == _MAX_SURNAME_WORDS:
             return None
         surnames += 1
@@ -127,7 +140,9 @@ def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 
 _FLOOR_VERBS = frozenset({"go", "goes", "going"})
-_FLOOR_AFTER = frozenset({"with", "at"})
+_FLOOR_AFTER = frozenset({"with", "at", "from"})
+_FLOOR_ADVERBS = frozenset({"next", "now", "first", "then"})
+_ADDRESS_CLOSERS = frozenset({",", ".", "?", "!", "—"})
 
 
 def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -136,7 +151,8 @@ def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     texts, s, e = view.texts, cand.start, cand.end
     if cand.label not in ("GPE", "ORG") or len(cand) > 1 + _MAX_SURNAME_WORDS or s < 2 or cand.source in _KNOWN_SOURCES:
         return False
-    if texts[s - 1] != "to" or texts[s - 2].lower() not in _FLOOR_VERBS:
+    verb = s - 3 if s >= 3 and texts[s - 2].lower() in _FLOOR_ADVERBS else s - 2  # "go next to Hiba"
+    if texts[s - 1] != "to" or texts[verb].lower() not in _FLOOR_VERBS:
         return False
     after = e
     while after < len(texts) and is_break(texts[after]):
@@ -172,6 +188,50 @@ def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     )
 
 
+def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Go ahead, Aamer.", "So, Barak, on your first question", "Q Karine, does …": one
+    capitalised word after an address word and a comma, or after the question tag, and closed by
+    a comma or the sentence's end, is the person spoken to; not a known place, town or body."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s < 1 or s + 1 >= len(texts):
+        return False
+    b = s - 1
+    while b > 0 and texts[b].isspace() and "\n" not in texts[b]:  # "Q    Karine": spaces after the tag
+        b -= 1
+    if texts[b] == ",":
+        if b < 1 or texts[b - 1].lower() not in lex.address_words:
+            return False
+    elif not (texts[b] == "Q" and texts[b] in lex.address_words and view.sentence_initial(b)):
+        return False
+    text = texts[s]
+    return texts[s + 1] in _ADDRESS_CLOSERS and text.istitle() and text.isalpha() and _unknown_name(lex, text)
+
+
+def _with_the_speaker(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Luce and I are very conscious …", "Melania and I send our prayers": one word joined to
+    the speaker is a person, even one a small town shares ("Luce"); not a country or a known body."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+        return False
+    text = texts[s]
+    joined = texts[s + 1] == "and" and texts[s + 2] == "I"
+    known = text in lex.countries or text in lex.organisation_names
+    return joined and text.istitle() and text.isalpha() and not known
+
+
+def _first_words(view: DocView, lex: Lexicon, people: list[Candidate]) -> set[str]:
+    """The given names that open the document's people of two or more words ("Asma" of "Asma
+    Khalid"), when no known place or body bears them ("Jordan", "Victoria" stay places)."""
+    firsts = set()
+    for cand in people:
+        words = [view.texts[i] for i in _words(view, cand)]
+        while words and words[0] in lex.address_words:  # "Q Karine" as the model reads a question line
+            words = words[1:]
+        if len(words) >= 2:
+            firsts.add(words[0])
+    return {w for w in firsts if w.istitle() and w.isalpha() and _unknown_name(lex, w) and w not in lex.countries}
+
+
 def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Relabel or cut the candidates a given name shows to be people (see the module docstring)."""
     out = []
@@ -185,6 +245,8 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
             or _full_name_as_place(view, lex, cand)
             or _titled_one_word(view, lex, cand)
             or _handed_the_floor(view, lex, cand)
+            or _addressed(view, lex, cand)
+            or _with_the_speaker(view, lex, cand)
         ):
             cand = replace(cand, label="PERSON")
         elif cand.label in ("ORG", "PERSON"):
@@ -193,7 +255,9 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
                 cand = replace(cand, start=start, label="PERSON")
         out.append(cand)
     # the other mentions of a word now read as a person follow it ("Senator Ossoff … like Ossoff")
-    people = {view.span_text(c.start, c.end) for c in out if c.label == "PERSON" and len(c) == 1} - bodies
+    persons = [c for c in out if c.label == "PERSON"]
+    people = {view.span_text(c.start, c.end) for c in persons if len(c) == 1} | _first_words(view, lex, persons)
+    people -= bodies
     return [
         replace(c, label="PERSON") if c.label in ("GPE", "ORG") and len(c) == 1 and view.texts[c.start] in people else c
         for c in out

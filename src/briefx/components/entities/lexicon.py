@@ -145,6 +145,8 @@ class Lexicon:
         self.topic_suffixes = tuple(words["topic_suffixes"])
         self.lead_in_markers = frozenset(words["lead_in_markers"])
         self.leading_words = frozenset(words["leading_words"])
+        self.address_words = frozenset(words["address_words"])
+        self.operation_words = frozenset(words["operation_words"])
         self.occupation_words = frozenset(words["occupation_words"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:

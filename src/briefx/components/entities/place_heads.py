@@ -3,6 +3,8 @@ Valley", "the Hurunui District" (the pattern source's place heads, see name_patt
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -57,3 +59,16 @@ def titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
         return False
     after = i + 2 if i + 1 < len(texts) and is_break(texts[i + 1]) else i + 1
     return not view.name_continues(after)
+
+
+def people_named_by_place_type(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: "Stewart Island", "Jefferson Parish", "Ho Chi Minh City" read as
+    people. A name of two words or more ending in a capitalised place type names that place, LOC or
+    GPE as the type says (no person's name ends in one); not a descriptive type ("Military Region")."""
+    out = []
+    for cand in chosen:
+        last = view.texts[cand.end - 1]
+        label = lex.singular_types.get(last.lower()) if cand.label == "PERSON" and len(cand) > 1 else None
+        typed = label and last.istitle() and last.lower() not in lex.loc_types
+        out.append(replace(cand, label=label) if typed else cand)
+    return out

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 NamesAlone = Callable[[Span, str], bool]  # (a PERSON name, a word of it) -> the word names the person alone
+Refused = Callable[[int, int], bool]  # (start, end) of a mention -> no name may stand there (a contact line)
 
 
 def _words(span: Span) -> list[tuple[str, ...]]:
@@ -69,16 +70,21 @@ def known_names(ents: list[Span], stop: frozenset[str], alone: NamesAlone | None
     return names
 
 
-def add_surnames(doc: Doc, ents: list[Span], stop: frozenset[str], alone: NamesAlone | None = None) -> list[Span]:
+def add_surnames(
+    doc: Doc, ents: list[Span], stop: frozenset[str], alone: NamesAlone | None = None, refused: Refused | None = None
+) -> list[Span]:
     """Add mentions of known people by first or last name ("Kariuki", "Adjei-Boateng")
-    that the model did not tag or mislabelled."""
+    that the model did not tag or mislabelled, except where `refused` says no name stands."""
     names = known_names(ents, stop, alone)
     if not names:
         return ents
     relabel = [
         e
         for e in ents
-        if e.label_ in ("ORG", "GPE", "LOC", "NORP") and tuple(t.text for t in e) in names and not e._.iso_code
+        if e.label_ in ("ORG", "GPE", "LOC", "NORP")
+        and tuple(t.text for t in e) in names
+        and not e._.iso_code
+        and not (refused and refused(e.start, e.end))
     ]
     if relabel:
         starts = {(e.start, e.end) for e in relabel}
@@ -87,7 +93,7 @@ def add_surnames(doc: Doc, ents: list[Span], stop: frozenset[str], alone: NamesA
     for group in ("furniture", "figures", "dates"):
         for span in doc.spans.get(group, []):
             taken.update(range(span.start, span.end))
-    added = _mentions(doc, names, taken)
+    added = [m for m in _mentions(doc, names, taken) if not (refused and refused(m.start, m.end))]
     if not added and not relabel:
         return ents
     doc.ents = filter_spans(ents + added)

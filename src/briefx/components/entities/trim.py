@@ -9,6 +9,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 
 _PERSON_STOPS = frozenset({",", "(", "—", "–"})
+_ADVERB_CUT_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def _strip_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
@@ -155,20 +156,51 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     return Candidate(start, end, cand.label, cand.source, cand.iso)
 
 
+def _sentence_adverb(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Apparently Scott Morrison …", "Simply put, …", "Rapidly reducing …": a word in -ly the
+    parse tags an adverb, opening its sentence, is no name nor part of one (a given name such as
+    "Kelly" or "Beverly" stays)."""
+    tok = view.doc[i]
+    return (
+        tok.tag_ == "RB"
+        and tok.lower_.endswith("ly")
+        and tok.is_alpha
+        and tok.text not in lex.given_names
+        and view.sentence_initial(i)
+    )
+
+
+def _opener_width(view: DocView, lex: Lexicon, start: int, end: int, label: str) -> int:
+    """How many tokens at `start` open the sentence and no name: a leading word or two-word
+    phrase ("En Route Gainesville"), or a sentence adverb; 0 when none."""
+    texts = view.texts
+    if not view.sentence_initial(start):
+        return 0
+    if end - start > 2 and f"{texts[start]} {texts[start + 1]}".lower() in lex.leading_words:
+        return 2
+    if end - start > 1 and texts[start].lower() in lex.leading_words:
+        return 1
+    # a body's name may open on one ("Generally Accepted Accounting Principles")
+    return 1 if (end - start == 1 or label in _ADVERB_CUT_LABELS) and _sentence_adverb(view, lex, start) else 0
+
+
 def sentence_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """A repair after the choice, whatever source found the name: the word that opens the
     sentence is cut from its front ("In Washington state", "With Mother’s Day tomorrow",
-    "Alright Julia Gillard, thank you"), and a determiner after it."""
+    "Alright Julia Gillard, thank you", "Apparently Scott Morrison"), and a determiner after it;
+    a sentence adverb alone ("Simply", "Rapidly") is no name at all."""
     out = []
     texts = view.texts
     for cand in chosen:
         start = cand.start
-        while cand.end - start > 1 and texts[start].lower() in lex.leading_words and view.sentence_initial(start):
-            start += 1
+        while start < cand.end and (width := _opener_width(view, lex, start, cand.end, cand.label)):
+            start += width
             while start < cand.end - 1 and texts[start] in lex.determiners:
                 start += 1
         if start == cand.start:
             out.append(cand)
+        elif start >= cand.end:
+            continue
         elif not view.span_text(start, cand.end).islower():  # "This city": no name is left
             out.append(Candidate(start, cand.end, cand.label, cand.source, cand.iso))
     return out
