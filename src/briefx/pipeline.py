@@ -72,35 +72,44 @@ def add_infixes(nlp: Language) -> Language:
 UNUSED_BASE_PIPES = ("lemmatizer",)
 
 
-def tune_ner(nlp: Language) -> Language:
-    """Put the NER fine-tuned on briefx's gold (models/pipeline.json "ner", written by `briefx
-    train-ner`) in place of the base model's own, when the base model is the one it was tuned from;
-    any other base model (`--model en_core_web_md`, a path) keeps its own NER."""
-    tuned = load_json("pipeline.json").get("ner")
-    meta = nlp.meta
-    if not tuned or "ner" not in nlp.pipe_names:
+def tuned_ner_entry(name: str) -> dict | None:
+    """models/pipeline.json's "ner" entry (the NER `briefx train-ner` fine-tuned on briefx's gold)
+    when `name` is the base model it was tuned from; None for any other model, which keeps its own."""
+    entry = load_json("pipeline.json").get("ner")
+    return entry if entry and name in entry["bases"] else None
+
+
+def add_tuned_ner(nlp: Language, name: str, entry: dict) -> Language:
+    """Add the tuned NER to a base pipeline loaded without its own: built from the component's
+    config saved with the weights, then the weights (one load, not the stock weights overwritten).
+    Another release of the base model (`version`) gets its own NER back instead."""
+    if nlp.meta.get("version") != entry["version"]:
+        nlp.add_pipe("ner", source=spacy.load(name, exclude=list(UNUSED_BASE_PIPES)))
         return nlp
-    if f"{meta.get('lang')}_{meta.get('name')}" not in tuned["bases"] or meta.get("version") != tuned["version"]:
-        return nlp
-    nlp.get_pipe("ner").from_disk(resource_path(tuned["weights"]))
+    folder = resource_path(entry["weights"])
+    block = dict(spacy.util.load_config(folder / "config.cfg")["ner"])
+    block.pop("factory")
+    # its strings need not be read (0.08 s of a start): the model hashes its features, the labels are in `moves`
+    nlp.add_pipe("ner", config=block).from_disk(folder, exclude=["vocab"])
     return nlp
 
 
 def build_nlp(model: str | None = None, *, tuned_ner: bool | None = None) -> Language:
     """Load the base spaCy pipeline `model` (name or path), without the components briefx
     does not read (`UNUSED_BASE_PIPES`), its attribute ruler indexed (same rules, a third of
-    its time), its NER the one tuned on briefx's gold where it fits (`tune_ner`; `tuned_ner=False`,
-    or `BRIEFX_STOCK_NER=1` when it is not given, keeps the base model's own), and add the briefx
-    components."""
+    its time), its NER the one tuned on briefx's gold where it fits (`tuned_ner_entry`;
+    `tuned_ner=False`, or `BRIEFX_STOCK_NER=1` when it is not given, keeps the base model's own),
+    and add the briefx components."""
     name = model or default_model()
-    try:
-        nlp = spacy.load(name, exclude=list(UNUSED_BASE_PIPES))
-    except OSError as exc:
-        raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
     if tuned_ner is None:
         tuned_ner = os.environ.get(STOCK_NER_ENV, "") in ("", "0")
-    if tuned_ner:
-        nlp = tune_ner(nlp)
+    entry = tuned_ner_entry(name) if tuned_ner else None
+    try:
+        nlp = spacy.load(name, exclude=[*UNUSED_BASE_PIPES, *(["ner"] if entry else [])])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
+    if entry is not None:
+        nlp = add_tuned_ner(nlp, name, entry)
     return add_briefx_pipes(add_infixes(index_attribute_ruler(nlp)))
 
 

@@ -6,7 +6,8 @@ text gets, besides its gold entities, the base model's own predictions of the
 other labels wherever they do not overlap a gold span: the model learns the
 corpus's entities without forgetting the rest ("rehearsal"). Only the ``ner``
 component (with its own tok2vec) is updated; the weights are written with
-``to_disk`` and `briefx.pipeline.tune_ner` loads them in place of the base model's NER
+``to_disk`` (with the component's ``config.cfg``) and `briefx.pipeline.add_tuned_ner` builds
+the NER from them in place of the base model's own
 when ``models/pipeline.json`` names them (``"ner": {"weights": "ner", …}``) and the base
 model is the one they were tuned from.
 
@@ -23,6 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.training import Example
 from spacy.util import minibatch
+from thinc.api import Config
 
 from briefx.schema import ENTITY_LABELS, GoldDocument
 
@@ -82,7 +84,9 @@ def train_ner(model: str, docs: Sequence[GoldDocument], out: str | Path, *, epoc
             for batch in minibatch(train, size=batch_size):
                 nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
     Path(out).mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(out)
+    nlp.get_pipe("ner").to_disk(out, exclude=["vocab"])  # the base model's vocabulary serves: features are hashes
+    # the component's config beside its weights: briefx builds the NER from it and loads the weights once
+    Config({"ner": nlp.config["components"]["ner"]}).to_disk(Path(out) / "config.cfg")
     if pipeline_out is not None:
         nlp.to_disk(pipeline_out)
     return losses
