@@ -31,7 +31,8 @@ LABELS = ("entities", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 
 
 def table(gold: list[GoldDocument], model: str) -> dict[str, Counts]:
-    score = score_documents(gold, predict_gold(gold, load(model)))
+    # never the shipped tuned NER: it was trained on every dev document, the held fold included
+    score = score_documents(gold, predict_gold(gold, load(model, tuned_ner=False)))
     return {k: score.groups[k].strict if k == "entities" else score.labels[k].strict for k in LABELS}
 
 
