@@ -110,9 +110,18 @@ def caption(doc: Doc, start: int, cues: FactCues) -> Bounds | None:
     return None if first is None or _row_number(doc, first) else first
 
 
-def cell_measure(view: FigureView, cues: FactCues) -> tuple[Bounds | None, bool]:
-    """The measure of a figure alone on its line: its row's line, else its table's caption (and True)."""
+def table_cell(view: FigureView, cues: FactCues) -> tuple[Bounds | None, int] | None:
+    """A figure alone on its line: its row's measure line (`row_measure`) and the token where its row starts;
+    None for a figure in prose. Read once per figure: the measure and the row's parties both use it."""
     if not alone_on_line(view.span, cues.layout_marks):
+        return None
+    return row_measure(view, cues)
+
+
+def cell_measure(view: FigureView, cell: tuple[Bounds | None, int] | None,
+                 cues: FactCues) -> tuple[Bounds | None, bool]:
+    """The measure of a table cell (`table_cell`): its row's line, else its table's caption (and True)."""
+    if cell is None:
         return None, False
-    found, stop = row_measure(view, cues)
+    found, stop = cell
     return (found, False) if found is not None else (caption(view.span.doc, stop, cues), True)

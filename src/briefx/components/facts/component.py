@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
 from briefx.components.facts.anchors import choose_subjects
+from briefx.components.facts.cells import Bounds, table_cell
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
@@ -89,8 +90,9 @@ class FactsComponent:
             view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
-            drafts.append(self.draft(view, near_dates, near_ents, datelines))
-            row = row_of(view, self.cues)
+            cell = table_cell(view, self.cues)
+            drafts.append(self.draft(view, cell, near_dates, near_ents, datelines))
+            row = row_of(view, cell)
             if row is not None:  # a table's cell: its row, not its one-line sentence, names its parties
                 drafts[-1].subjects = row_parties(row, _within(ents, ent_starts, row), self.cues)
         sentences: dict[int, list[Draft]] = {}
@@ -109,9 +111,10 @@ class FactsComponent:
             draft.view.span._.fact = draft.to_dict()
         return doc
 
-    def draft(self, view: FigureView, dates: list[Span], ents: list[Span], datelines: list[Span]) -> Draft:
+    def draft(self, view: FigureView, cell: tuple[Bounds | None, int] | None, dates: list[Span],
+              ents: list[Span], datelines: list[Span]) -> Draft:
         cues = self.cues
-        measure = find_measure(view, cues)
+        measure = find_measure(view, cues, cell)
         measure_figure = None
         if is_a_figure(measure, view) and measure.bounds is not None:
             measure_figure, measure = measure.bounds[0], Measure(None, own=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from briefx.components.facts.cells import cell_measure
+from briefx.components.facts.cells import Bounds, cell_measure
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues
 
@@ -337,10 +337,10 @@ def nearest_noun_chunk(span, chunks) -> tuple[int, int] | None:
     return start, best.end
 
 
-def find_measure(view: FigureView, cues: FactCues) -> Measure:
-    """The figure's measure: a table cell's row or caption; else by the first rule that finds a noun, else the
-    nearest noun phrase (not own)."""
-    cell, is_caption = cell_measure(view, cues)
+def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, int] | None) -> Measure:
+    """The figure's measure: a table cell's row or caption (`table`: `cells.table_cell`); else by the first
+    rule that finds a noun, else the nearest noun phrase (not own)."""
+    cell, is_caption = cell_measure(view, table, cues)
     if cell is not None:
         root = view.span.doc[cell[0] : cell[1]].root
         # `Funding amounts by RTO` → `Funding amounts`; a row's line is its own measure (`Paraplegic lift and toilets`)

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from briefx.components.facts.cells import alone_on_line, row_measure
+from briefx.components.facts.cells import Bounds
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues
 
 
-def row_of(view: FigureView, cues: FactCues) -> Span | None:
-    """The row's lines before a figure alone on its line (a table cell), or None for a figure in prose."""
-    if not alone_on_line(view.span, cues.layout_marks):
+def row_of(view: FigureView, cell: tuple[Bounds | None, int] | None) -> Span | None:
+    """The row's lines before a table cell (`cells.table_cell`), or None for a figure in prose."""
+    if cell is None:
         return None
-    _, stop = row_measure(view, cues)
+    stop = cell[1]
     return view.span.doc[stop : view.span.start] if stop < view.span.start else None
 
 
