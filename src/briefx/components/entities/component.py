@@ -66,6 +66,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.blocs_without_members,
     dangling.dangling_connectors,
     not_names.not_names,
+    not_names.law_openers,
     things.named_things,
     slogans.quoted_slogans,
     event_references.event_heads_alone,

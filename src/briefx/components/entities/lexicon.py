@@ -120,6 +120,8 @@ class Lexicon:
         self.connectors = frozenset(words["connectors"])
         self.law_connectors = frozenset(words["law_connectors"])
         self.law_run = int(words["law_run"])
+        self.law_joiners = frozenset(words["law_joiners"])
+        self.bound_prefixes = frozenset(words["bound_prefixes"])
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])

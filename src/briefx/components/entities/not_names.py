@@ -251,6 +251,66 @@ def runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:
     return False
 
 
+def _law_after(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The capitalised run after the 'and' at i ends in a no-span head within law_run words,
+    over line breaks ("and⏎Science Act", "and Road Initiative")."""
+    texts = view.texts
+    if i >= len(texts) or texts[i] not in lex.law_joiners:
+        return False
+    run = [w for w in texts[i + 1 : i + 1 + 2 * lex.law_run] if not is_break(w)][: lex.law_run]
+    for k, word in enumerate(run):
+        if word in lex.no_span_heads:
+            return k > 0
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def _names_a_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    return view.span_text(cand.start, cand.end) in lex.organisation_names or any(
+        w in lex.org_heads for w in view.texts[cand.start : cand.end]
+    )
+
+
+def first_of_a_law(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "the CHIPS| and Science Act", "the Belt| and Road Initiative", "Credit Contracts| and
+    Consumer Finance Act": the words before 'and' in a law's or plan's name. A body's name
+    before 'and' is a name of its own ("the United Nations and Paris Agreement goals")."""
+    return _law_after(view, lex, cand.end) and not _names_a_body(view, lex, cand)
+
+
+_LAW_OPENER_LABELS = frozenset({"ORG", "PERSON", "EVENT", "LOC"})
+
+
+def law_openers(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: the words that open a law's or plan's name before 'and'
+    ("the CHIPS and Science Act") name the law wherever they recur alone ("CHIPS incentives",
+    "CHIPS implementation"): no span there either, unless they name a body."""
+    texts = view.texts
+    openers: set[str] = set()
+    for i in (*view.positions.get("and", ()), *view.positions.get("&", ())):
+        if not _law_after(view, lex, i):
+            continue
+        k = i
+        while k > 0 and i - k < lex.law_run and texts[k - 1][:1].isupper():
+            k -= 1
+        openers.update(view.span_text(s, i) for s in range(k, i))
+    if not openers:
+        return chosen
+    return [
+        c
+        for c in chosen
+        if c.label not in _LAW_OPENER_LABELS
+        or view.span_text(c.start, c.end) not in openers
+        or _names_a_body(view, lex, c)
+    ]
+
+
+def part_of_a_law_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """The candidate's words run into a law's name, end it, or open it before 'and'."""
+    return runs_into_a_law(view, lex, cand.end) or tail_of_a_law(view, lex, cand) or first_of_a_law(view, lex, cand)
+
+
 def tail_of_a_law(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "the Justice in |Policing Act|": a name in a law's head word after a connector that
     follows a capitalised word is the law's tail."""

@@ -17,7 +17,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.not_names import runs_into_a_law, tail_of_a_law
+from briefx.components.entities.not_names import part_of_a_law_name
 from briefx.components.entities.wraps import is_break
 
 
@@ -193,13 +193,12 @@ def descriptor_before_person(cand: Candidate, view: DocView, lex: Lexicon) -> Ve
     return None
 
 
-@applies_to("ORG", "PERSON", "EVENT")
+@applies_to("ORG", "PERSON", "EVENT", "LOC")
 def part_of_a_law(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Rural Bus Services Bill", "the George Floyd Justice in Policing Act": part of a law's
-    name gets no span (GOLD.md), the words before a small connector as well as the tail after it."""
-    if cand.label in ("ORG", "PERSON", "EVENT") and (
-        runs_into_a_law(view, lex, cand.end) or tail_of_a_law(view, lex, cand)
-    ):
+    """ "Rural Bus Services Bill", "the George Floyd Justice in Policing Act", "the CHIPS and
+    Science Act": part of a law's name gets no span (GOLD.md), the words before a small connector
+    or 'and' as well as the tail after it."""
+    if cand.label in ("ORG", "PERSON", "EVENT", "LOC") and part_of_a_law_name(view, lex, cand):
         return NO_SPAN
     return None
 

@@ -94,6 +94,34 @@ def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
     return start, _hyphen_after(view, end)
 
 
+_COMPOUND_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _attached_hyphen(view: DocView, k: int) -> bool:
+    doc = view.doc
+    return 0 < k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _bound_prefix(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[int, int] | None:
+    """A place or nationality the model read in a compound opened by a bound prefix ("trans-",
+    "sub-", "non-", "pro-"): a nationality or a country inside it keeps its span alone
+    ("non-European" -> "European", GOLD.md; "pro-Russia"), a region or sea gets none ("Trans-Caspian route",
+    "sub-Antarctic islands", "trans-Tasman travel"), nor does the prefix alone ("Trans", "pro"); a
+    longer name that goes on past the compound keeps it ("sub-Saharan Africa")."""
+    texts = view.texts
+    if texts[start].lower() in lex.bound_prefixes and _attached_hyphen(view, start + 1):
+        rest = view.span_text(start + 2, end)
+        if end - start != 3:
+            return (start, end) if end - start > 3 else None  # "Trans-Caspian International Transport Route"
+        return (start + 2, end) if lex.nationality(rest) or rest in lex.countries else None
+    if start > 1 and _attached_hyphen(view, start - 1) and texts[start - 2].lower() in lex.bound_prefixes:
+        text = view.span_text(start, end)
+        if lex.nationality(text) or text in lex.countries:
+            return start, end
+        return (start - 2, end) if end - start > 1 else None  # "[sub-]Saharan Africa"
+    return start, end
+
+
 def _not_a_name(lex: Lexicon, label: str, text: str) -> bool:
     """A unit symbol, a generational suffix alone, text without letters, a lower-case name, a
     person with digits; a place or nationality without a capital letter ("don’t" read as a place,
@@ -145,6 +173,11 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
         if edges is None:
             return None
         start, end = edges
+    if cand.label in _COMPOUND_LABELS:
+        bounds = _bound_prefix(view, lex, start, end)
+        if bounds is None:
+            return None
+        start, end = bounds
     if _not_a_name(lex, cand.label, doc[start:end].text):
         return None
     if person:
