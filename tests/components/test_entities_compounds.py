@@ -1,9 +1,10 @@
 """Where the tuned NER is wrong and the stock one right (issue 9, round 7 of the unseen real texts:
-White House fact sheets and background calls, NZ releases, the written corpus): names the model
-reads inside a law's name before 'and' ("the CHIPS and Science Act", "the Belt and Road
-Initiative"), and places it reads inside a compound opened by a bound prefix ("Trans-Caspian",
-"sub-Antarctic"). Cases written for this suite after the shape of those texts; blank tokenizer,
-the entity lexicon, candidates set by hand."""
+White House fact sheets, background calls and speeches, NZ releases, the written corpus): names the
+model reads inside a law's name before 'and' ("the CHIPS and Science Act", "the Belt and Road
+Initiative"), places it reads inside a compound opened by a bound prefix ("Trans-Caspian",
+"sub-Antarctic"), and a speech's stage directions it reads as names ("(Applause.)"). Cases written
+for this suite after the shape of those texts; blank tokenizer, the entity lexicon, candidates set
+by hand."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import spacy
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.not_names import first_of_a_law, law_openers
+from briefx.components.entities.not_names import first_of_a_law, in_stage_direction, law_openers, stage_directions
 from briefx.components.entities.relabel import part_of_a_law
 from briefx.components.entities.trim import trim
 
@@ -117,3 +118,20 @@ def test_bound_prefix_compounds(nlp, lex, text, cand, expected):
     view = DocView(nlp.make_doc(text))
     out = trim(view, lex, Candidate(*cand, "ner"))
     assert (None if out is None else view.doc[out.start : out.end].text) == expected
+
+
+STAGE_DIRECTIONS = [
+    pytest.param("Thank you for your service. (Applause.) And", (7, 8, "ORG"), True, id="applause"),
+    pytest.param("It was a joke. (Cheers and applause.) So", (6, 7, "ORG"), True, id="longer-direction"),
+    pytest.param("He won. (Laughs.)", (4, 5, "PERSON"), True, id="laughs"),
+    pytest.param("the Trade Minister (Kenya) said", (4, 5, "GPE"), False, id="bracketed-place-without-full-stop"),
+    pytest.param("the ministry (Treasury). Then", (3, 4, "ORG"), False, id="full-stop-outside-the-bracket"),
+    pytest.param("as agreed (Kenya and the EU.) later", (3, 4, "GPE"), False, id="a-name-after-and"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", STAGE_DIRECTIONS)
+def test_stage_directions(nlp, lex, text, cand, expected):
+    view = DocView(nlp.make_doc(text))
+    assert in_stage_direction(view, Candidate(*cand, "ner")) is expected
+    assert len(stage_directions(view, lex, [Candidate(*cand, "ner")])) == (0 if expected else 1)

@@ -67,6 +67,7 @@ REPAIRS: tuple[Repair, ...] = (
     dangling.dangling_connectors,
     not_names.not_names,
     not_names.law_openers,
+    not_names.stage_directions,
     things.named_things,
     slogans.quoted_slogans,
     event_references.event_heads_alone,

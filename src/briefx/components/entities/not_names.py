@@ -321,3 +321,27 @@ def tail_of_a_law(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
         and view.texts[start - 1] in lex.law_connectors
         and view.texts[start - 2][:1].isupper()
     )
+
+
+_STAGE_WORDS = 4  # "(Applause.)", "(Cheers and applause.)"
+
+
+def in_stage_direction(view: DocView, cand: Candidate) -> bool:
+    """ "(Applause.)", "(Laughs.)", "(Cheers and applause.)": a speech's stage direction, a
+    capitalised word and up to three lower-case ones closed by a full stop inside brackets, names
+    nothing (transcripts with speaker tags lose these in briefx_turns; a speech has none)."""
+    texts, s = view.texts, cand.start
+    if s < 1 or texts[s - 1] != "(" or not texts[s].istitle() or not texts[s].isalpha():
+        return False
+    for k in range(s + 1, min(s + 1 + _STAGE_WORDS, len(texts) - 1)):
+        if texts[k] == "." and texts[k + 1] == ")":
+            return cand.end <= k
+        if not (texts[k].isalpha() and texts[k].islower()):
+            return False
+    return False
+
+
+def stage_directions(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: no name inside a stage direction (`in_stage_direction`)."""
+    return [c for c in chosen if not in_stage_direction(view, c)]
+
