@@ -14,7 +14,13 @@ import spacy
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.not_names import first_of_a_law, in_stage_direction, law_openers, stage_directions
+from briefx.components.entities.not_names import (
+    first_of_a_law,
+    in_stage_direction,
+    law_openers,
+    place_names_a_facility,
+    stage_directions,
+)
 from briefx.components.entities.relabel import part_of_a_law
 from briefx.components.entities.trim import trim
 
@@ -135,3 +141,21 @@ def test_stage_directions(nlp, lex, text, cand, expected):
     view = DocView(nlp.make_doc(text))
     assert in_stage_direction(view, Candidate(*cand, "ner")) is expected
     assert len(stage_directions(view, lex, [Candidate(*cand, "ner")])) == (0 if expected else 1)
+
+
+FACILITIES = [
+    pytest.param("remarks on the North Lawn today", (3, 5, "GPE"), True, id="lawn-read-as-a-place"),
+    pytest.param("remarks on the North Lawn today", (3, 4, "NORP"), True, id="compass-word-before-a-venue"),
+    pytest.param("a new Innovation Center in Ohio", (2, 4, "GPE"), True, id="center-read-as-a-place"),
+    pytest.param("the Harbour Station upgrade", (1, 3, "GPE"), True, id="facility-word-read-as-a-place"),
+    pytest.param("the state lay in the Capitol Rotunda", (5, 7, "LOC"), True, id="rotunda-read-as-a-region"),
+    pytest.param("walkers in Tararua National Park", (2, 5, "LOC"), False, id="a-park-is-a-place"),
+    pytest.param("the Innovation Center said", (1, 3, "ORG"), False, id="a-body-named-centre-stays"),
+    pytest.param("visits to North Otago", (2, 4, "LOC"), False, id="a-region"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", FACILITIES)
+def test_places_that_name_facilities(nlp, lex, text, cand, expected):
+    view = DocView(nlp.make_doc(text))
+    assert place_names_a_facility(view, lex, Candidate(*cand, "ner")) is expected

@@ -122,6 +122,7 @@ class Lexicon:
         self.law_run = int(words["law_run"])
         self.law_joiners = frozenset(words["law_joiners"])
         self.bound_prefixes = frozenset(words["bound_prefixes"])
+        self.venue_words = frozenset(words["venue_words"])
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])

@@ -106,7 +106,7 @@ def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
 def _unnamed(
     view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str], heads: dict[str, int]
 ) -> bool:
-    if _inside_unnamed_name(view, lex, cand):
+    if _inside_unnamed_name(view, lex, cand) or place_names_a_facility(view, lex, cand):
         return True
     if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
         return False
@@ -121,6 +121,22 @@ def _unnamed(
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+    )
+
+
+def place_names_a_facility(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "South Lawn", "the EPIC Center", "the Recreation Centre", "Capitol Rotunda": a place the
+    model found whose last word is a building's or a venue's is a facility, and GOLD.md gives
+    facilities no span, nor the words of one (a body's "Centre" is an ORG and stays; "National Park",
+    "Cemetery" are places)."""
+    if cand.label not in ("GPE", "LOC", "NORP"):
+        return False
+    texts = view.texts
+    if cand.end < len(texts) and texts[cand.end] in lex.venue_words:
+        return True  # "[South] Lawn": the model's place or people stop short of the venue's word
+    last = texts[cand.end - 1]
+    return cand.label != "NORP" and len(cand) > 1 and (
+        last in lex.facility_heads or last in lex.venue_words or (cand.label == "GPE" and last in lex.facility_words)
     )
 
 
