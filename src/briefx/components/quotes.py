@@ -30,6 +30,7 @@ from briefx.components.quote_referents import (
     last_with_role,
     lead_person,
     outermost,
+    shares_subject,
     within,
 )
 from briefx.normalize.names import bare_person_name
@@ -71,6 +72,7 @@ class QuotesComponent:
         self.title_joiners = frozenset(lex["title_joiners"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
         self.bare_as_words = lex["bare_as_term_words"]
+        self.bare_article_words = lex["bare_article_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
@@ -152,7 +154,8 @@ class QuotesComponent:
         joined to the term before (`follows_term`), or a title-case name (`is_quoted_name`)."""
         line_start = text.rfind("\n", 0, raw.open_at) + 1
         words = quote_words(text[raw.start : raw.end])
-        if is_term_quote(text[line_start : raw.open_at], self.term_lead, words, bare_as_words=self.bare_as_words):
+        if is_term_quote(text[line_start : raw.open_at], self.term_lead, words, bare_as_words=self.bare_as_words,
+                         bare_article_words=self.bare_article_words):
             return True
         if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
             return True
@@ -338,8 +341,9 @@ class QuotesComponent:
             name = self._resolve_head(doc, head, inside)
             if name is not None:
                 return name
-        if parsed and not candidates and verb.lower_ in self.participles and verb.dep_ in ("advcl", "xcomp", "conj"):
-            return self._subject(doc, verb.head, inside)  # 'Jo Ames stressed the need, saying “…”': Ames's words
+        if parsed and not candidates and shares_subject(verb, verb.lower_ in self.participles):
+            # 'Jo Ames stressed the need, saying “…”', 'Jo Ames toured the site and said “…”': Ames's words
+            return self._subject(doc, verb.head, inside)
         return None
 
     def _title_word(self, token) -> bool:
