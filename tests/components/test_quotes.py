@@ -451,22 +451,6 @@ ATTRIBUTION = [
         [("is working with the investigators in every way it can", "Halden Aircraft")],
         id="whom-a-participle-cue-tells-is-no-speaker",
     ),
-    pytest.param(
-        "Tom Reyes toured the new plant in Halden on Monday and said, “The line will run by May.”\n",
-        [("The line will run by May", "Tom Reyes")],
-        id="a-cue-joined-by-and-takes-the-first-verbs-subject",
-    ),
-    pytest.param(
-        "As first lady, Mara Ames fought for free school meals and declared “every child deserves a hot lunch.”\n",
-        [("every child deserves a hot lunch", "Mara Ames")],
-        id="a-joined-cue-with-the-quote-unpunctuated",
-    ),
-    pytest.param(
-        "Housing update\n\nThe Halden City Council approved the plan and will continue to publish its ‘Guide for "
-        "new tenants in social housing’ online.\n",
-        [],
-        id="a-joined-cue-word-the-quote-does-not-follow",
-    ),
 ]
 
 

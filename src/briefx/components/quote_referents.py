@@ -8,8 +8,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-_OPENING_MARKS = frozenset("“\"‘'«")
-
 
 def last_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...],
                 quoted: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -92,23 +90,3 @@ def outermost(verbs: list) -> list:
     Without a parse (no heads) every verb stays."""
     found = {v.i for v in verbs}
     return [v for v in verbs if not any(a.i in found for a in v.ancestors)]
-
-
-def shares_subject(verb, participle: bool) -> bool:
-    """A cue verb with no subject of its own that takes its head's: a participle hung on a clause
-    ('Jo Ames stressed the need, saying “…”') or a verb joined to the one before by 'and' that the
-    quote follows ('Jo Ames toured the site and said “…”'; 'and continued to grow' reports nothing)."""
-    if participle and verb.dep_ in ("advcl", "xcomp", "conj"):
-        return True
-    return verb.dep_ == "conj" and quote_follows(verb)
-
-
-def quote_follows(verb, *, gap: int = 2) -> bool:
-    """An opening quote mark right after the verb, past at most `gap` commas, colons, dashes or 'that'."""
-    doc = verb.doc
-    for k in range(verb.i + 1, min(verb.i + 2 + gap, len(doc))):
-        if doc[k].text[:1] in _OPENING_MARKS:
-            return True
-        if not (doc[k].is_punct or doc[k].lower_ == "that"):
-            return False
-    return False

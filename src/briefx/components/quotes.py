@@ -30,7 +30,6 @@ from briefx.components.quote_referents import (
     last_with_role,
     lead_person,
     outermost,
-    shares_subject,
     within,
 )
 from briefx.normalize.names import bare_person_name
@@ -341,9 +340,8 @@ class QuotesComponent:
             name = self._resolve_head(doc, head, inside)
             if name is not None:
                 return name
-        if parsed and not candidates and shares_subject(verb, verb.lower_ in self.participles):
-            # 'Jo Ames stressed the need, saying “…”', 'Jo Ames toured the site and said “…”': Ames's words
-            return self._subject(doc, verb.head, inside)
+        if parsed and not candidates and verb.lower_ in self.participles and verb.dep_ in ("advcl", "xcomp", "conj"):
+            return self._subject(doc, verb.head, inside)  # 'Jo Ames stressed the need, saying “…”': Ames's words
         return None
 
     def _title_word(self, token) -> bool:
