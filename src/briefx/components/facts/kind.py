@@ -294,15 +294,18 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
                for c in root.head.children)
 
 
-def told_in_past(view: FigureView, cues: FactCues) -> bool:
+def told_in_past(view: FigureView, cues: FactCues, *, own_verb: bool = False) -> bool:
     """`spent`, `has provided`, `we’ve provided`: a verb of the figure's own clause in the past tense or the
-    perfect."""
+    perfect (with `own_verb`, only the verb the figure hangs on: `decided to purchase $300 billion over the next
+    six months` tells a decision made of a purchase ahead)."""
     for token in own_clause_path(view):
         if token.pos_ != "VERB":
             continue
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ in cues.perfect_auxiliaries for c in token.children)):
             return True
+        if own_verb:
+            return False
     return False
 
 
@@ -327,7 +330,7 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
     `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
-    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues):
+    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues, own_verb=True):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
