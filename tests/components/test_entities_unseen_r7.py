@@ -1,0 +1,106 @@
+"""ORG kinds found on unseen odd-year transcripts and news, round 7 (White House briefings and
+background calls, Australian PM transcripts and joint statements, Wikinews), under the tuned NER:
+a post that opens a body's name across a hard line wrap ("Chair of the House Foreign Affairs⏎
+Committee"), a post after "and" that a body's name ran on into ("… Council of Australia and Director
+of the …"), a post that owns a body ("the Prime Minister’s Indigenous Advisory Council", which lost
+its owner and kept the clitic), and a title alone read as a body or a place ("the Emperor").
+Cases written for this suite after the shape of those texts (none copied); the sources and rules
+run on a blank tokenizer with the entity lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components import test_entities_real, test_entities_unseen
+
+from briefx.components.entities import relabel as rules
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.wraps import from_wrapped
+
+tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
+_found = test_entities_real._found  # (text, label) of each candidate a source finds in a text
+
+
+WRAPPED_POSTS = [
+    pytest.param(
+        "we asked the Chair of the Budget Oversight\nCommittee to take part in the call",
+        {("Budget Oversight\nCommittee", "ORG")},
+        id="post-of-the-then-wrap",
+    ),
+    pytest.param(
+        "joined by Senator Ada Vance, Chairwoman of the Rural\nAffairs Committee, and others",
+        {("Rural\nAffairs Committee", "ORG")},
+        id="post-of-the-wrap-inside",
+    ),
+    pytest.param(
+        "and Marta Lind, the Chairman\nof the Harbour Safety Committee, will attend",
+        set(),
+        id="wrap-after-post-left-to-the-model",
+    ),
+    pytest.param(
+        "the Director for Northern\nAffairs will brief",
+        set(),
+        id="post-for-portfolio-no-body",
+    ),
+    # a body whose name opens the run keeps it
+    pytest.param(
+        "equipment from the Department\nof Energy to the army", {("Department\nof Energy", "ORG")}, id="body-of"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED_POSTS)
+def test_a_post_does_not_open_a_wrapped_body(tokenizer_and_lexicon, text, expected):
+    assert _found(tokenizer_and_lexicon, from_wrapped, text) == expected
+
+
+BODY_PATTERNS = [
+    pytest.param(
+        "She chairs the Grain Growers Council of Tasmania and Director of the Hobart Institute of Music today",
+        {("Grain Growers Council of Tasmania", "ORG"), ("Hobart Institute of Music", "ORG")},
+        id="and-post-of-the-body",
+    ),
+    pytest.param(
+        "talks with the Ministry of Trade and Industry this week",
+        {("Ministry of Trade and Industry", "ORG")},
+        id="and-portfolio-stays",
+    ),
+    pytest.param(
+        "the members of the Prime Minister’s Rural Advisory Council were named",
+        {("Prime Minister’s Rural Advisory Council", "ORG")},
+        id="post-owns-body-curly",
+    ),
+    pytest.param(
+        "a report from the Governor's Office this week",
+        {("Governor's Office", "ORG")},
+        id="post-owns-body-straight",
+    ),
+    pytest.param(
+        "said Secretary Ames of the Harbour Board this week",
+        {("Harbour Board", "ORG")},
+        id="post-before-name-not-owner",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_PATTERNS)
+def test_posts_around_a_body_pattern(tokenizer_and_lexicon, text, expected):
+    found = {(t, label) for t, label in _found(tokenizer_and_lexicon, from_patterns, text) if label == "ORG"}
+    assert found == expected
+
+
+LONE_TITLES = [
+    pytest.param("an audience with the Emperor today", (4, 5, "ORG", "ner"), "no span", id="emperor-as-body"),
+    pytest.param("an audience with the Empress today", (4, 5, "GPE", "ner"), "no span", id="empress-as-place"),
+    pytest.param("the Chancellor spoke first", (1, 2, "GPE", "ner"), "no span", id="title-as-place"),
+    pytest.param("talks with Kenya today", (2, 3, "GPE", "ner"), None, id="place-stays"),
+    pytest.param("the Energy company said", (1, 2, "GPE", "ner"), None, id="portfolio-as-place-not-judged"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", LONE_TITLES)
+def test_a_title_alone_names_no_body_nor_place(tokenizer_and_lexicon, text, cand, expected):
+    nlp, lex = tokenizer_and_lexicon
+    verdict = rules.lone_portfolio_word(Candidate(*cand), DocView(nlp.make_doc(text)), lex)
+    assert (None if verdict is None else "no span" if verdict.cand is None else verdict.cand) == expected
