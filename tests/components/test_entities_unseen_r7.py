@@ -3,7 +3,8 @@ background calls, Australian PM transcripts and joint statements, Wikinews), und
 a post that opens a body's name across a hard line wrap ("Chair of the House Foreign Affairs⏎
 Committee"), a post after "and" that a body's name ran on into ("… Council of Australia and Director
 of the …"), a post that owns a body ("the Prime Minister’s Indigenous Advisory Council", which lost
-its owner and kept the clitic), and a title alone read as a body or a place ("the Emperor").
+its owner and kept the clitic), a title alone read as a body or a place ("the Emperor"), and a name
+after a title read as a body ("Speaker McCarthy").
 Cases written for this suite after the shape of those texts (none copied); the sources and rules
 run on a blank tokenizer with the entity lexicon."""
 
@@ -12,10 +13,10 @@ from __future__ import annotations
 import pytest
 from tests.components import test_entities_real, test_entities_unseen
 
-from briefx.components.entities import relabel as rules
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.titles import titles_read_as_names
 from briefx.components.entities.wraps import from_wrapped
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -90,17 +91,79 @@ def test_posts_around_a_body_pattern(tokenizer_and_lexicon, text, expected):
     assert found == expected
 
 
-LONE_TITLES = [
-    pytest.param("an audience with the Emperor today", (4, 5, "ORG", "ner"), "no span", id="emperor-as-body"),
-    pytest.param("an audience with the Empress today", (4, 5, "GPE", "ner"), "no span", id="empress-as-place"),
-    pytest.param("the Chancellor spoke first", (1, 2, "GPE", "ner"), "no span", id="title-as-place"),
-    pytest.param("talks with Kenya today", (2, 3, "GPE", "ner"), None, id="place-stays"),
-    pytest.param("the Energy company said", (1, 2, "GPE", "ner"), None, id="portfolio-as-place-not-judged"),
+TITLES = [
+    pytest.param("an audience with the Emperor today", (4, 5, "ORG"), set(), id="title-alone-as-body"),
+    pytest.param("an audience with the Empress today", (4, 5, "GPE"), set(), id="title-alone-as-place"),
+    pytest.param("the Chancellor spoke first", (1, 2, "GPE"), set(), id="chancellor-as-place"),
+    pytest.param("talks with Speaker Hollings today", (3, 4, "ORG"), {("Hollings", "PERSON")}, id="name-after-title"),
+    pytest.param(
+        "a call with Speaker\nMcAllister today", (5, 6, "ORG"), {("McAllister", "PERSON")}, id="inner-capital-over-wrap"
+    ),
+    pytest.param(
+        "Senator Odile Brandt said", (1, 3, "GPE"), {("Odile Brandt", "PERSON")}, id="two-words-after-title"
+    ),
+    # a body, a place or a plain name stays as it is
+    pytest.param("talks with Kenya today", (2, 3, "GPE"), {("Kenya", "GPE")}, id="place-stays"),
+    pytest.param("the President Hotel was full", (2, 3, "ORG"), {("Hotel", "ORG")}, id="head-word-stays"),
+    pytest.param("Minister Energy Queensland said", (1, 3, "ORG"), {("Energy Queensland", "ORG")}, id="portfolio"),
+    pytest.param("the Ambassador visited Kenya", (3, 4, "GPE"), {("Kenya", "GPE")}, id="not-right-after"),
+    pytest.param("talks with Hollings today", (2, 3, "ORG"), {("Hollings", "ORG")}, id="no-title"),
+    pytest.param("the Chancellor spoke", (1, 2, "PERSON"), {("Chancellor", "PERSON")}, id="person-not-judged"),
 ]
 
 
-@pytest.mark.parametrize("text, cand, expected", LONE_TITLES)
-def test_a_title_alone_names_no_body_nor_place(tokenizer_and_lexicon, text, cand, expected):
+@pytest.mark.parametrize("text, cand, expected", TITLES)
+def test_titles_read_as_bodies_or_places(tokenizer_and_lexicon, text, cand, expected):
     nlp, lex = tokenizer_and_lexicon
-    verdict = rules.lone_portfolio_word(Candidate(*cand), DocView(nlp.make_doc(text)), lex)
-    assert (None if verdict is None else "no span" if verdict.cand is None else verdict.cand) == expected
+    view = DocView(nlp.make_doc(text))
+    out = titles_read_as_names(view, lex, [Candidate(*cand, "ner")])
+    assert {(view.doc[c.start : c.end].text, c.label) for c in out} == expected
+
+
+TOLD_APART = [
+    pytest.param(
+        "scientists from the College of Dorset and KU Lemberg say",
+        [("College of Dorset", "ORG"), ("KU Lemberg", "PERSON")],
+        {("College of Dorset", "ORG")},
+        id="body-and-another-name",
+    ),
+    pytest.param(
+        "support for the Academy on Organised Crime and Fiji's offer to help",
+        [("Academy on Organised Crime", "ORG"), ("Fiji", "GPE")],
+        {("Academy on Organised Crime", "ORG")},
+        id="body-and-place-with-possessive",
+    ),
+    pytest.param(
+        "an appeal to the Court of Appeal of England and Wales was lodged",
+        [("Court of Appeal of England", "ORG"), ("Wales", "GPE")],
+        {("Court of Appeal of England and Wales", "ORG")},
+        id="place-without-possessive-stays",
+    ),
+    pytest.param(
+        "talks with the Ministry of Trade and Industry this week",
+        [("Ministry of Trade and Industry", "ORG")],
+        {("Ministry of Trade and Industry", "ORG")},
+        id="one-name-by-the-model",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", TOLD_APART)
+def test_a_body_stops_where_the_model_opens_another_name(tokenizer_and_lexicon, text, ents, expected):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
+    view = DocView(doc)
+    found = {(doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex) if c.label == "ORG"}
+    assert found == expected
+
+
+STAGE_DIRECTIONS = [
+    pytest.param("It is good to have you with us tonight.  (Applause.)  We have work to do.", id="applause"),
+    pytest.param("THE PRESIDENT:  Thank you all.  (Applause.)\n\nPlease sit down.", id="applause-after-tag"),
+]
+
+
+@pytest.mark.parametrize("text", STAGE_DIRECTIONS)
+def test_a_stage_direction_is_no_name(extractor, text):
+    assert "Applause" not in {e.name for e in extractor.extract(text).entities}

@@ -266,14 +266,10 @@ def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
     return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
 
 
-@applies_to("ORG", "GPE")
+@applies_to("ORG")
 def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Energy company bosses": a portfolio word alone names nobody, nor a title ("the Taoiseach
-    said", "an audience with the Emperor", read as a body or a place)."""
-    if len(cand) != 1 or not _ner(cand, "ORG", "GPE"):
-        return None
-    text = _text(cand, view)
-    if text in lex.role_words or (cand.label == "ORG" and text in lex.portfolio):
+    """ "Energy company bosses": a portfolio word alone names nobody, nor a title ("the Taoiseach said")."""
+    if _ner(cand, "ORG") and len(cand) == 1 and any(_text(cand, view) in t for t in (lex.portfolio, lex.role_words)):
         return NO_SPAN
     return None
 
