@@ -120,44 +120,6 @@ def test_titles_read_as_bodies_or_places(tokenizer_and_lexicon, text, cand, expe
     assert {(view.doc[c.start : c.end].text, c.label) for c in out} == expected
 
 
-TOLD_APART = [
-    pytest.param(
-        "scientists from the College of Dorset and KU Lemberg say",
-        [("College of Dorset", "ORG"), ("KU Lemberg", "PERSON")],
-        {("College of Dorset", "ORG")},
-        id="body-and-another-name",
-    ),
-    pytest.param(
-        "support for the Academy on Organised Crime and Fiji's offer to help",
-        [("Academy on Organised Crime", "ORG"), ("Fiji", "GPE")],
-        {("Academy on Organised Crime", "ORG")},
-        id="body-and-place-with-possessive",
-    ),
-    pytest.param(
-        "an appeal to the Court of Appeal of England and Wales was lodged",
-        [("Court of Appeal of England", "ORG"), ("Wales", "GPE")],
-        {("Court of Appeal of England and Wales", "ORG")},
-        id="place-without-possessive-stays",
-    ),
-    pytest.param(
-        "talks with the Ministry of Trade and Industry this week",
-        [("Ministry of Trade and Industry", "ORG")],
-        {("Ministry of Trade and Industry", "ORG")},
-        id="one-name-by-the-model",
-    ),
-]
-
-
-@pytest.mark.parametrize("text, ents, expected", TOLD_APART)
-def test_a_body_stops_where_the_model_opens_another_name(tokenizer_and_lexicon, text, ents, expected):
-    nlp, lex = tokenizer_and_lexicon
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
-    view = DocView(doc)
-    found = {(doc[c.start : c.end].text, c.label) for c in from_patterns(view, lex) if c.label == "ORG"}
-    assert found == expected
-
-
 STAGE_DIRECTIONS = [
     pytest.param("It is good to have you with us tonight.  (Applause.)  We have work to do.", id="applause"),
     pytest.param("THE PRESIDENT:  Thank you all.  (Applause.)\n\nPlease sit down.", id="applause-after-tag"),

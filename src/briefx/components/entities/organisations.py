@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -143,16 +141,6 @@ def _complement_end(view: DocView, lex: Lexicon, m: int) -> int:
     return listed_complement(view, lex, n)
 
 
-def _told_apart(doc: Doc, lex: Lexicon, k: int) -> bool:
-    """ "University of Bristol and UC Davis", "… Transnational Organised Crime and Australia's
-    willingness": the model ends a body's name before the "and" at k and opens another name
-    right after it (a place only with a possessive: "Court of Appeal of England and Wales")."""
-    if doc[k - 1].ent_type_ != "ORG" or doc[k + 1].ent_iob_ != "B":
-        return False
-    possessive = k + 2 < len(doc) and doc[k + 2].text in lex.possessives
-    return doc[k + 1].ent_type_ in ("ORG", "PERSON") or possessive
-
-
 def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     """Where the organisation whose head word is at i ends: "Ministry of Trade and Industry"."""
     doc = view.doc
@@ -170,7 +158,7 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 if tok.text in {"and", "&"}:
                     break  # "the United Nations and the SCO": two names
                 m += 1
-            if tok.text in {"and", "&"} and (doc[m].text in lex.role_words or _told_apart(doc, lex, k)):
+            if tok.text in {"and", "&"} and doc[m].text in lex.role_words:
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
             if capitalised(doc[m].text) and not doc[m].is_sent_start:
