@@ -66,7 +66,7 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.people_named_by_place_type,
     repairs.blocs_without_members,
     dangling.dangling_connectors,
-    titles.titles_read_as_names,
+    titles.titles_alone,
     not_names.not_names,
     things.named_things,
     slogans.quoted_slogans,
