@@ -10,6 +10,7 @@ from tests.components import test_entities_unseen
 from tests.components.test_entities_unseen_r6 import _after
 
 from briefx.components.entities.not_names import not_names
+from briefx.components.entities.speaker_tags import speaker_tags
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -34,3 +35,29 @@ FACILITIES = [
 @pytest.mark.parametrize("text, chosen, expected", FACILITIES)
 def test_a_name_ending_in_a_facility_word_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
+
+
+SPEAKER_TAGS = [
+    pytest.param("East Room\n\nPRESIDENT MACRON:  Thank you all.  Welcome.", [("PRESIDENT MACRON", "GPE")],
+                 {("MACRON", "PERSON")}, id="president-read-as-a-place"),
+    pytest.param("PRIME MINISTER KISHIDA:  Thank you, Joe.", [("KISHIDA", "ORG"), ("Joe", "PERSON")],
+                 {("KISHIDA", "PERSON"), ("Joe", "PERSON")}, id="surname-read-as-a-body"),
+    pytest.param("Opening remarks\n\nGOVERNOR HOCHUL:  Good morning.", [], {("HOCHUL", "PERSON")},
+                 id="tag-the-model-missed"),
+    pytest.param("THE VICE PRESIDENT:  Thank you, Denver.", [("THE VICE PRESIDENT", "GPE"), ("Denver", "GPE")],
+                 {("Denver", "GPE")}, id="titles-alone"),
+    pytest.param("PM: Thanks very much for coming out to Dubbo.", [("PM", "GPE"), ("Dubbo", "GPE")],
+                 {("Dubbo", "GPE")}, id="abbreviated-title"),
+    # a lead or a tag with no title are left as the model read them
+    pytest.param("PRESIDENT TRUMP’S AGENDA: more jobs.", [("TRUMP", "PERSON")], {("TRUMP", "PERSON")},
+                 id="possessive-lead"),
+    pytest.param("SECRETARY OF STATE:  Good morning.", [("STATE", "ORG")], set(), id="office-names-nobody"),
+    pytest.param("SARAH FERGUSON:  Prime Minister, welcome.", [("SARAH FERGUSON", "PERSON")],
+                 {("SARAH FERGUSON", "PERSON")}, id="name-alone"),
+    pytest.param("The President said: we will act.", [], set(), id="sentence-with-a-colon"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", SPEAKER_TAGS)
+def test_a_title_led_speakers_tag_gives_a_person_on_the_name_only(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, speaker_tags, text, chosen) == expected

@@ -24,6 +24,7 @@ from briefx.components.entities import (
     repairs,
     short_forms,
     slogans,
+    speaker_tags,
     things,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
@@ -75,6 +76,7 @@ REPAIRS: tuple[Repair, ...] = (
     given_names.given_names,
     sentence_openers,
     contacts.contact_names,
+    speaker_tags.speaker_tags,
 )
 
 
