@@ -1,7 +1,9 @@
 """PERSON, GPE, LOC and EVENT kinds found on unseen odd-year press texts, round 7 (New Zealand
-releases, White House fact sheets, Wikinews): a town's hospital, hall, prison or street the model
-reads as the town. Cases written for this suite after the shape of those texts (none copied); the
-rules run on a blank tokenizer with the entity lexicon."""
+releases, White House fact sheets, remarks and briefings, Australian PM transcripts, Wikinews): a
+town's hospital, hall, prison or street the model reads as the town; the first speaker's tag of a
+speech read as a place or body ("PRESIDENT …:", "PM:"); 'Emerita' and a transcript's "Well" inside
+a name; a virus variant read as a place. Cases written for this suite after the shape of those texts
+(none copied); the rules run on a blank tokenizer with the entity lexicon."""
 
 from __future__ import annotations
 
@@ -9,8 +11,11 @@ import pytest
 from tests.components import test_entities_unseen
 from tests.components.test_entities_unseen_r6 import _after
 
+from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.speaker_tags import speaker_tags
+from briefx.components.entities.trim import sentence_openers, trim
+from briefx.components.entities.variants import variants
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -61,3 +66,47 @@ SPEAKER_TAGS = [
 @pytest.mark.parametrize("text, chosen, expected", SPEAKER_TAGS)
 def test_a_title_led_speakers_tag_gives_a_person_on_the_name_only(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, speaker_tags, text, chosen) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    pytest.param("We thank Speaker Emerita Ruth Okafor today.", "Speaker Emerita Ruth Okafor", "Ruth Okafor",
+                 id="emerita"),
+    pytest.param("Professor Emeritus Alan Brooke spoke.", "Professor Emeritus Alan Brooke", "Alan Brooke",
+                 id="emeritus"),
+])
+def test_emeritus_is_part_of_the_title(tokenizer_and_lexicon, text, surface, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    (cand,) = test_entities_unseen._candidates(view, [(surface, "PERSON")])
+    kept = trim(view, lex, cand)
+    assert kept is not None and view.span_text(kept.start, kept.end) == expected
+
+
+@pytest.mark.parametrize("text, chosen, expected", [
+    pytest.param("JOURNALIST:\nWill you follow him?\n\nPRIME MINISTER:\nWell Rowan will speak for his party.",
+                 [("Well Rowan", "PERSON")], {("Rowan", "PERSON")}, id="well-before-a-first-name"),
+    pytest.param("It went well Tuesday.", [("Tuesday", "DATE")], {("Tuesday", "DATE")}, id="mid-sentence"),
+])
+def test_well_opening_an_answer_is_no_part_of_a_name(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, sentence_openers, text, chosen) == expected
+
+
+VARIANTS = [
+    pytest.param("The Delta variant spread. Delta cases rose in Ohio.", [("Delta", "GPE"), ("Ohio", "GPE")],
+                 {("Ohio", "GPE")}, id="letter-read-as-a-place"),
+    pytest.param("We face the Omicron surge; Omicron subvariants are milder.", [("Omicron", "GPE")], set(),
+                 id="plural-variant-word"),
+    pytest.param("Mu was first seen in Peru. The Mu strain spread.", [("Mu", "ORG"), ("Peru", "GPE")],
+                 {("Peru", "GPE")}, id="strain"),
+    # a country before the word, a nationality and a longer name stay
+    pytest.param("The UK variant spread in the UK.", [("UK", "GPE")], {("UK", "GPE")}, id="country"),
+    pytest.param("The Indian variant spread.", [("Indian", "NORP")], {("Indian", "NORP")}, id="nationality"),
+    pytest.param("Delta Air Lines cut flights as the Delta variant spread.", [("Delta Air Lines", "ORG")],
+                 {("Delta Air Lines", "ORG")}, id="longer-name"),
+    pytest.param("Delta cases rose in Ohio.", [("Delta", "GPE")], {("Delta", "GPE")}, id="no-variant-word"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", VARIANTS)
+def test_a_virus_variant_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, variants, text, chosen) == expected

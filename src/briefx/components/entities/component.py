@@ -26,6 +26,7 @@ from briefx.components.entities import (
     slogans,
     speaker_tags,
     things,
+    variants,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
@@ -77,6 +78,7 @@ REPAIRS: tuple[Repair, ...] = (
     sentence_openers,
     contacts.contact_names,
     speaker_tags.speaker_tags,
+    variants.variants,
 )
 
 
