@@ -12,6 +12,7 @@ from tests.components import test_entities_unseen
 from tests.components.test_entities_unseen_r6 import _after
 
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.given_names import given_names
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.speaker_tags import speaker_tags
 from briefx.components.entities.trim import sentence_openers, trim
@@ -110,3 +111,21 @@ VARIANTS = [
 @pytest.mark.parametrize("text, chosen, expected", VARIANTS)
 def test_a_virus_variant_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, variants, text, chosen) == expected
+
+
+VOCATIVES = [
+    pytest.param("Thank you all.  Nancy, you have been a great friend.", [("Nancy", "GPE")], {("Nancy", "PERSON")},
+                 id="town-shared-given-name"),
+    pytest.param("Good question.  Paul, I think the answer is yes.", [("Paul", "ORG")], {("Paul", "PERSON")},
+                 id="answer-to-a-reporter"),
+    # a country, a word that is no given name, a name inside a sentence stay
+    pytest.param("We met.  Georgia, you voted early.", [("Georgia", "GPE")], {("Georgia", "GPE")}, id="country"),
+    pytest.param("We met.  Ohio, you voted early.", [("Ohio", "GPE")], {("Ohio", "GPE")}, id="not-a-given-name"),
+    pytest.param("They flew to Nancy, you know, last year.", [("Nancy", "GPE")], {("Nancy", "GPE")},
+                 id="mid-sentence"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", VOCATIVES)
+def test_a_given_name_spoken_to_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, given_names, text, chosen) == expected

@@ -141,6 +141,7 @@ class Lexicon:
         self.party_words = frozenset(words["party_words"])
         self.unnamed_after = frozenset(words["unnamed_after"])
         self.variant_words = frozenset(words["variant_words"])
+        self.vocative_followers = frozenset(words["vocative_followers"])
         self.person_continuations = frozenset(words["person_continuations"])
         self.unit_heads = frozenset(words["unit_heads"])
         self.member_nouns = frozenset(words["member_nouns"])
