@@ -1,8 +1,9 @@
 """Variants of a virus named by a Greek letter or a code ("the Delta variant", "Omicron
-subvariants"), which the model reads as places, mention after mention ("the Delta surge",
-"cases of Omicron"). GOLD.md gives diseases no span, nor their variants. The cue is the document:
-a capitalised word it writes before one of the lexicon's ``variant_words`` names a variant wherever
-it stands, unless it is a country ("the UK variant"). A document-level repair after the choice.
+subvariants", "the Delta and Omicron variants"), which the model reads as places, mention after
+mention ("the Delta surge", "cases of Omicron"). GOLD.md gives diseases no span, nor their
+variants. The cue is the document: a capitalised word it writes before one of the lexicon's
+``variant_words`` (or joined to such a word) names a variant wherever it stands, unless it is a
+country ("the UK variant"). A document-level repair after the choice.
 """
 
 from __future__ import annotations
@@ -11,15 +12,34 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 
+_JOINS = frozenset({"and", "or", ","})
+_MAX_JOINED = 3  # "the Alpha, Delta and Omicron variants"
+
+
+def _joined_before(texts: list[str], k: int) -> int | None:
+    """The capitalised word joined by 'and', 'or' or a comma before the name at k ("Delta and the
+    Omicron variants"), or None."""
+    j = k - 1
+    if j > 0 and texts[j] == "the":
+        j -= 1
+    if j < 1 or texts[j] not in _JOINS:
+        return None
+    return j - 1 if texts[j - 1][:1].isupper() else None
+
 
 def variant_names(view: DocView, lex: Lexicon) -> set[str]:
-    """The capitalised words the document writes right before a variant word, countries aside."""
+    """The capitalised words the document writes right before a variant word, or joined to such a
+    word by 'and', 'or' or a comma; countries aside."""
     texts, out = view.texts, set()
     for word in lex.variant_words:
         for i in view.positions.get(word, ()):
-            name = texts[i - 1] if i else ""
-            if name[:1].isupper() and name not in lex.countries:
-                out.add(name)
+            k: int | None = i - 1
+            for _ in range(_MAX_JOINED):
+                if k is None or k < 0 or not texts[k][:1].isupper():
+                    break
+                if texts[k] not in lex.countries:
+                    out.add(texts[k])
+                k = _joined_before(texts, k)
     return out
 
 
