@@ -1,9 +1,9 @@
 """PERSON, GPE, LOC and EVENT kinds found on unseen odd-year press texts, round 7 (New Zealand
-releases, White House fact sheets, remarks and briefings, Australian PM transcripts, Wikinews): a
-town's hospital, hall, prison or street the model reads as the town; the first speaker's tag of a
-speech read as a place or body ("PRESIDENT …:", "PM:"); 'Emerita' and a transcript's "Well" inside
-a name; a virus variant read as a place. Cases written for this suite after the shape of those texts
-(none copied); the rules run on a blank tokenizer with the entity lexicon."""
+releases, White House fact sheets, remarks and briefings, Australian PM transcripts, Wikinews): the
+first speaker's tag of a speech read as a place or body ("PRESIDENT …:", "PM:"); 'Emerita' and a
+transcript's "Well" inside a name; a given name spoken to read as a place; a virus variant read as
+a place. Cases written for this suite after the shape of those texts (none copied); the rules run
+on a blank tokenizer with the entity lexicon."""
 
 from __future__ import annotations
 
@@ -13,34 +13,11 @@ from tests.components.test_entities_unseen_r6 import _after
 
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
-from briefx.components.entities.not_names import not_names
 from briefx.components.entities.speaker_tags import speaker_tags
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.components.entities.variants import variants
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
-
-
-FACILITIES = [
-    pytest.param("Nurses at Timaru Hospital signed the pledge.", [("Timaru Hospital", "GPE")], set(),
-                 id="town-hospital"),
-    pytest.param("Repairs to Freedom Hall will finish by July.", [("Freedom Hall", "GPE")], set(), id="hall"),
-    pytest.param("He spent a decade in Insein Prison near Yangon.", [("Insein Prison", "GPE"), ("Yangon", "GPE")],
-                 {("Yangon", "GPE")}, id="prison-and-its-city"),
-    pytest.param("Stage two widens Fairfax Road and Dunmore Street in Hastings.",
-                 [("Fairfax Road", "GPE"), ("Dunmore Street", "GPE"), ("Hastings", "GPE")], {("Hastings", "GPE")},
-                 id="streets-of-a-town"),
-    pytest.param("They landed at Hamilton Airport.", [("Hamilton Airport", "ORG")], set(), id="airport-body"),
-    # the place itself, and a body that is no facility, stay
-    pytest.param("Nurses in Timaru signed the pledge.", [("Timaru", "GPE")], {("Timaru", "GPE")}, id="town-stays"),
-    pytest.param("The Hospital Board of Gisborne met.", [("Gisborne", "GPE")], {("Gisborne", "GPE")},
-                 id="facility-word-before-the-place"),
-]
-
-
-@pytest.mark.parametrize("text, chosen, expected", FACILITIES)
-def test_a_name_ending_in_a_facility_word_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
-    assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
 
 
 SPEAKER_TAGS = [

@@ -106,7 +106,7 @@ def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
 def _unnamed(
     view: DocView, lex: Lexicon, cand: Candidate, unnamed: set[str] | frozenset[str], heads: dict[str, int]
 ) -> bool:
-    if _inside_unnamed_name(view, lex, cand) or _names_a_facility(view, lex, cand):
+    if _inside_unnamed_name(view, lex, cand):
         return True
     if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
         return False
@@ -119,18 +119,9 @@ def _unnamed(
         or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or _one_word_short_of_a_pattern(view, lex, cand)
+        or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
     )
-
-
-def _names_a_facility(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """ "Francis Scott Key Bridge", "Christchurch International Airport", and a town's hospital or hall
-    the model reads as the town ("Gisborne Hospital", "Independence Hall"): a name ending in a
-    facility's word names a facility, which gets no span whatever its label (GOLD.md)."""
-    return cand.label in _FACILITY_LABELS and view.texts[cand.end - 1] in lex.facility_words
-
-
-_FACILITY_LABELS = frozenset({"ORG", "PERSON", "EVENT", "LOC", "GPE"})
 
 
 def _one_word_short_of_a_pattern(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
