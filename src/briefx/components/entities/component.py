@@ -24,8 +24,10 @@ from briefx.components.entities import (
     repairs,
     short_forms,
     slogans,
+    speaker_tags,
     things,
     titles,
+    variants,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
@@ -77,6 +79,8 @@ REPAIRS: tuple[Repair, ...] = (
     given_names.given_names,
     sentence_openers,
     contacts.contact_names,
+    speaker_tags.speaker_tags,
+    variants.variants,
 )
 
 

@@ -211,6 +211,18 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return texts[s + 1] in _ADDRESS_CLOSERS and text.istitle() and text.isalpha() and _unknown_name(lex, text)
 
 
+def _vocative(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Nancy, you are a dear friend", "Paul, I think …": a given name opening its sentence, then a
+    comma and a pronoun, is the person spoken to, even one a town shares ("Nancy"); not a country."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+        return False
+    text = texts[s]
+    if texts[s + 1] != "," or texts[s + 2] not in lex.vocative_followers or text not in lex.given_names:
+        return False
+    return text not in lex.countries and text not in lex.organisation_names and view.sentence_initial(s)
+
+
 def _with_the_speaker(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Luce and I are very conscious …", "Melania and I send our prayers": one word joined to
     the speaker is a person, even one a small town shares ("Luce"); not a country or a known body."""
@@ -250,6 +262,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
             or _titled_one_word(view, lex, cand)
             or _handed_the_floor(view, lex, cand)
             or _addressed(view, lex, cand)
+            or _vocative(view, lex, cand)
             or _with_the_speaker(view, lex, cand)
         ):
             cand = replace(cand, label="PERSON")
