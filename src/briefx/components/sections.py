@@ -27,9 +27,12 @@ from briefx.normalize.lines import (
     heading_markup,
     indented_items,
     is_contact_line,
+    is_masthead,
     is_underline,
     line_of_markup_before,
+    opens_paragraph,
     run_on_starts,
+    runs_into_next,
     split_lines,
 )
 from briefx.normalize.transcript import Tag, TagTables, transcript_tags
@@ -94,6 +97,7 @@ class SectionsComponent:
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
         self.document_label = re.compile(layout["document_labels"], re.I)
+        self.masthead = re.compile(layout["masthead"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
@@ -202,12 +206,15 @@ class SectionsComponent:
             if is_underline(line.text):
                 layout.flush()  # a setext underline: markup, no text
                 continue
-            wrapped = nxt is not None and nxt.start in layout.run_on  # the next line carries this one on
+            markup = heading_markup(line.text)  # a bold lead run into its paragraph heads nothing
+            lead = markup is not None and markup.level == 0 and runs_into_next(doc_text(doc), line, nxt)
+            wrapped = lead or (nxt is not None and nxt.start in layout.run_on)  # the next line carries this one on
+            wrapped = wrapped or (not layout.title_done and opens_paragraph(lines, i))  # no headline
             underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
-            elif self._marked(layout, line, nxt, prev, underlined=underlined):
+            elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
                 layout, line, nxt, blank_before=blank_before, wrapped=wrapped
@@ -236,6 +243,8 @@ class SectionsComponent:
                 if label:
                     add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
                 add("title", line.start + label, end, "TITLE")
+                return True
+            if is_masthead(line.text, self.masthead):  # 'The Hon Jane Doe MP  Minister for Trade': preamble
                 return True
         if layout.byline_done:
             return False
@@ -277,6 +286,7 @@ class SectionsComponent:
             or wrapped
             or self.date_line.match(line.text)
             or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
+            or is_masthead(line.text, self.masthead)  # the issuer, no headline
             or (layout.labelled and len(words) < 2)
             or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
         ):
