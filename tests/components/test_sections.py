@@ -154,6 +154,14 @@ REAL_LAYOUT = [
     pytest.param("Yesterday the President signed [an order\n](https://example.gov/a-long-address) that puts "
                  "fairness\nat the heart of every agency and asks each one to report back within the year.\n\n"
                  "Leaders praised it.\n", {"title": [], "sections": []}, id="lede-cut-short-by-a-link-is-no-title"),
+    # Australian releases: a document label and a date line over the headline
+    pytest.param(" MEDIA RELEASE\n\n Thursday, 12 March 2026\n\n Clinics left waiting as costs  blow out\n\n"
+                 "The Government has delayed the clinics again, the senator said today.\n",
+                 {"title": [("Clinics left waiting as costs  blow out", "TITLE")], "sections": []},
+                 id="label-date-then-headline"),
+    pytest.param("Media Release 12 March 2026\n\nClinics left waiting\n\nThe Government has delayed the clinics.\n",
+                 {"title": [("Clinics left waiting", "TITLE")], "sections": []},
+                 id="label-and-date-on-one-line-then-headline"),
     # Australian releases and transcripts: the issuer's masthead heads the page, no headline of its own
     pytest.param("   THE HON JANE DOE MP  MINISTER FOR TRADE  MEMBER FOR NORTHSIDE\n\n TRANSCRIPT  DOORSTOP  PERTH\n\n"
                  " SUBJECT/S: Exports; jobs\n\nJANE DOE: Thanks for coming. Exports rose in the year to June.\n",

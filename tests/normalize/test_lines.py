@@ -13,13 +13,14 @@ from briefx.normalize.lines import (
     has_word,
     heading_markup,
     is_contact_line,
-    is_underline,
+    is_label_line,
     is_masthead,
+    is_underline,
     line_of_markup_before,
     opens_paragraph,
+    phone_or_email_spans,
     runs_into_next,
     split_lines,
-    phone_or_email_spans,
 )
 from briefx.resources import load_json
 
@@ -49,7 +50,8 @@ def test_heading_markup(line, expected):
 
 
 RUN_IN = [
-    pytest.param("**EXPANDING RURAL CLINICS:**\nThe Order directs the Secretary to act.\n", True, id="soft-wrap-into-text"),
+    pytest.param("**EXPANDING RURAL CLINICS:**\nThe Order directs the Secretary to act.\n", True,
+                 id="soft-wrap-into-text"),
     pytest.param("**Dana Ruiz, Director, Coastal Trust:**\n“We welcome the order,” she said.\n", True,
                  id="name-lead-into-a-quote"),
     pytest.param("**Funding for schools:**  \nThe plan gives $4 million.\n", False, id="hard-break-two-spaces"),
@@ -95,6 +97,22 @@ OPENS_PARAGRAPH = [
 @pytest.mark.parametrize("text, expected", OPENS_PARAGRAPH)
 def test_opens_paragraph(text, expected):
     assert opens_paragraph(split_lines(text), 0) == expected
+
+
+LABEL_LINES = [
+    pytest.param("MEDIA RELEASE", False, True, id="label-alone"),
+    pytest.param("Media Release 12 March 2026", False, True, id="label-and-date-on-one-line"),
+    pytest.param("Thursday, 12 March 2026", True, True, id="date-line-under-a-label"),
+    pytest.param("Thursday, 12 March 2026", False, False, id="date-line-alone-is-no-label"),
+    pytest.param("Media release plans for the budget", False, False, id="headline-starting-with-the-words"),
+]
+
+
+@pytest.mark.parametrize("line, labelled, expected", LABEL_LINES)
+def test_is_label_line(line, labelled, expected):
+    layout = load_json("lexicons", "layout.json")
+    label, date = re.compile(layout["document_labels"], re.I), re.compile(layout["date_line"])
+    assert is_label_line(line, label, date, labelled=labelled) == expected
 
 
 @pytest.mark.parametrize("text, expected", RUN_IN)

@@ -27,6 +27,7 @@ from briefx.normalize.lines import (
     heading_markup,
     indented_items,
     is_contact_line,
+    is_label_line,
     is_masthead,
     is_underline,
     line_of_markup_before,
@@ -233,18 +234,18 @@ class SectionsComponent:
             return False
         if not layout.title_done:
             layout.first_line = line.text
-            if self.document_label.match(line.text):
-                layout.labelled = True  # 'Media Release': the headline, if any, comes next
+            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled):
+                layout.labelled = True  # 'Media Release' (and its date line): the headline, if any, comes next
                 return True
             layout.title_done = True
+            if is_masthead(line.text, self.masthead):  # the issuer, 'The Hon Jane Doe MP  Minister for Trade'
+                return True  # (its office lines may follow: no headline is looked for under it)
             end = self._title_end(layout, line, wrapped)
             if end is not None:
                 label = self._label_before_title(line)
                 if label:
                     add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
                 add("title", line.start + label, end, "TITLE")
-                return True
-            if is_masthead(line.text, self.masthead):  # 'The Hon Jane Doe MP  Minister for Trade': preamble
                 return True
         if layout.byline_done:
             return False
@@ -286,7 +287,6 @@ class SectionsComponent:
             or wrapped
             or self.date_line.match(line.text)
             or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
-            or is_masthead(line.text, self.masthead)  # the issuer, no headline
             or (layout.labelled and len(words) < 2)
             or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
         ):

@@ -106,6 +106,16 @@ def opens_paragraph(lines: list[Line | None], i: int, min_words: int = 25) -> bo
     return sum(len(ln.words) for ln in block) >= min_words and block[-1].text.endswith((".", "!", "?", ".”", '."'))
 
 
+def is_label_line(text: str, label: re.Pattern[str], date: re.Pattern[str], *, labelled: bool = False) -> bool:
+    """A line that only names the kind of document (`label`: 'Media Release'), a date may follow it on the line
+    ('Media Release 5 November 2015') or stand on the next (`labelled`: the line above was the label): the
+    headline, if any, comes under it."""
+    if label.match(text) or (labelled and date.match(text)):
+        return True
+    words = text.split()
+    return any(label.match(" ".join(words[:n])) and date.match(" ".join(words[n:])) for n in (1, 2, 3))
+
+
 def is_masthead(line: str, pattern: re.Pattern[str]) -> bool:
     """The issuer's name over a release ('The Hon Jane Doe MP  Minister for Trade'): the line's first part (up
     to a run of spaces) is a name of at most six capitalised words that `pattern` (layout.json's honorifics and
