@@ -162,9 +162,18 @@ REAL_LAYOUT = [
     pytest.param("Media Release 12 March 2026\n\nClinics left waiting\n\nThe Government has delayed the clinics.\n",
                  {"title": [("Clinics left waiting", "TITLE")], "sections": []},
                  id="label-and-date-on-one-line-then-headline"),
+    pytest.param("MEDIA RELEASE\n\nSenator John Roe\nShadow Minister for Health\n\nABC 12/26\n\n"
+                 "Thursday, 12 March 2026\n\n"
+                 "Clinics left waiting as costs blow out\n\nThe Government has delayed the clinics again.\n",
+                 {"title": [("Clinics left waiting as costs blow out", "TITLE")], "sections": []},
+                 id="masthead-office-number-and-date-over-the-headline"),
+    pytest.param("THE HON JANE DOE MP\n\nPRIME MINISTER\n\nTRANSCRIPT\n\n12 March 2026\n\n"
+                 "Press Conference with the Premier of Victoria\n\nPRIME MINISTER: Good morning.\n\n"
+                 "JOURNALIST: Why now?\n", {"title": [], "sections": []},
+                 id="transcript-under-a-masthead-has-no-title"),
     # Australian releases and transcripts: the issuer's masthead heads the page, no headline of its own
     pytest.param("   THE HON JANE DOE MP  MINISTER FOR TRADE  MEMBER FOR NORTHSIDE\n\n TRANSCRIPT  DOORSTOP  PERTH\n\n"
-                 " SUBJECT/S: Exports; jobs\n\nJANE DOE: Thanks for coming. Exports rose in the year to June.\n",
+                 " SUBJECT/S: Exports; jobs\n\nJANE DOE: Exports rose.\n\nJOURNALIST: By how much?\n",
                  {"title": [], "sections": []}, id="masthead-over-a-doorstop"),
     pytest.param("Senator John Roe  Shadow Minister for Health\n\n"
                  "The Government has delayed the clinics again, the senator said today.\n",

@@ -105,6 +105,10 @@ LABEL_LINES = [
     pytest.param("Thursday, 12 March 2026", True, True, id="date-line-under-a-label"),
     pytest.param("Thursday, 12 March 2026", False, False, id="date-line-alone-is-no-label"),
     pytest.param("Media release plans for the budget", False, False, id="headline-starting-with-the-words"),
+    pytest.param("Parliament House, Canberra  Ph: 02 5550 1234", True, True, id="contact-line-under-a-label"),
+    pytest.param("ABC 12/26", True, True, id="release-number-under-a-label"),
+    pytest.param("Embargoed until 00:01 12 March 2026", True, True, id="embargo-under-a-label"),
+    pytest.param("Clinics left waiting", True, False, id="headline-under-a-label"),
 ]
 
 

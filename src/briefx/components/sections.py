@@ -99,6 +99,7 @@ class SectionsComponent:
         self.small_words = frozenset(layout["title_case_small_words"])
         self.document_label = re.compile(layout["document_labels"], re.I)
         self.masthead = re.compile(layout["masthead"])
+        self.office_line = re.compile(layout["office_line"], re.I)
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
@@ -234,12 +235,12 @@ class SectionsComponent:
             return False
         if not layout.title_done:
             layout.first_line = line.text
-            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled):
-                layout.labelled = True  # 'Media Release' (and its date line): the headline, if any, comes next
+            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled) or (
+                is_masthead(line.text, self.masthead) or (layout.labelled and self.office_line.match(line.text))
+            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
+                layout.labelled = True  # the headline, if any, comes next
                 return True
             layout.title_done = True
-            if is_masthead(line.text, self.masthead):  # the issuer, 'The Hon Jane Doe MP  Minister for Trade'
-                return True  # (its office lines may follow: no headline is looked for under it)
             end = self._title_end(layout, line, wrapped)
             if end is not None:
                 label = self._label_before_title(line)
@@ -292,7 +293,7 @@ class SectionsComponent:
         ):
             return None
         if layout.tagged and (
-            line.text.isupper()  # a transcript's header: 'PRIME MINISTER'
+            line.text.isupper() or layout.labelled  # a transcript's header: 'PRIME MINISTER', a line under a label
             or (layout.podium and not any(w.strip(",:;()*").lower() in self.event_words for w in words))
         ):
             return None
