@@ -91,7 +91,17 @@ SPREAD = [
     ("Budget 2026 will provide $50 million of new funding for regional projects that will support towns across "
      "rural Scotland.", "$50 million", ["Scotland"]),
 ]
-CASES = OWNERS + PARALLEL + SPREAD
+# a reported clause whose subject is a pronoun (`X announced it will invest …`) belongs to the reporting verb's named
+# subject, who holds the pledge (round 8: White House fact sheets, Beehive releases)
+REPORTED_HOLDERS = [
+    ("The Park Service announced it will spend more than $90 million to repair trails in Montana.", "$90 million",
+     ["Park Service", "Montana"]),
+    ("The Welsh Government said it would provide £250,000 over three years to support choirs.", "£250,000",
+     ["Welsh Government"]),
+    # a pronoun that is not the reported clause's subject stands for no holder here
+    ("The Park Service said the trail, which it built, cost $9 million.", "$9 million", []),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

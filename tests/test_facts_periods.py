@@ -16,6 +16,12 @@ DURATIONS = [
      "from 2027/28.", "11 per cent", "four years"),
     ("The buyer said that, over 24 months at a cost of 2 billion kroner, it plans to refit the stores.",
      "2 billion kroner", "24 months"),
+    # `over the last year`, `over the past six months`: the time up to now, not a base (round 8: Beehive and White
+    # House statistics)
+    ("Youth unemployment fell by 1.2% over the past year.", "1.2%", "past year"),
+    ("The number of registered nurses rose by 4,300 over the last six months.", "4,300", "last six months"),
+    # ... but `over last year` and `over the previous year` are a base
+    ("Retail sales were up 3% over the previous year.", "3%", None),
     # a duration with no preposition before it is still no period
     ("The team spent two weeks of exercises with 300 soldiers.", "300", None),
 ]

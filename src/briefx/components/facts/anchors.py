@@ -326,8 +326,22 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
             continue
         seen.add(key)
         out.append(ent)
+    holder = reported_holder(view, ents, cues)  # `X said it will invest`: X holds it
+    if holder is not None and (holder._.canonical or holder.text) not in seen:
+        out = sorted([*out, holder], key=lambda e: e.start)
     owner = None if out else pronoun_owner(view, ents, cues)  # a clause that names none: whom `its` stands for
     return [owner] if owner is not None else out
+
+
+def reported_holder(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`The Forest Service announced it will invest $218 million`, `Acme said they would cut 500 jobs`: a reported
+    clause whose subject is a pronoun belongs to the name that is the reporting verb's subject."""
+    head = view.clause_head
+    if head.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.subject_pronouns
+                                       for c in head.children):
+        return None
+    return next((e for e in ents if e.label_ in cues.subject_labels and e.root.dep_ in ("nsubj", "nsubjpass")
+                 and e.root.head.i == head.head.i), None)
 
 
 def pronoun_owner(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:

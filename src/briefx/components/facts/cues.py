@@ -72,6 +72,8 @@ class FactCues:
     range_words: frozenset[str]
     start_participles: frozenset[str]
     possessive_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    elapsed_words: frozenset[str]
     layout_marks: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]

@@ -19,12 +19,19 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     head = date.root.head
     if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
         return False
-    if date._.value is None and date[0].like_num and head.lower_ in cues.duration_preps:
-        return False  # `a pay rise of 6.5 percent over two years`: the time it takes, no base
+    if head.lower_ in cues.duration_preps and (date._.value is None and date[0].like_num or elapsed(date, cues)):
+        return False  # `a pay rise of 6.5 percent over two years`, `up 4% over the past year`: the time it takes
     if any(t.lower_ in cues.range_words for t in date[1:-1]):
         return False  # `down 12% from 2022 to 2023`: the range the change spans, no base
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
     return head.lower_ != "on" or not _is_day(date, cues)
+
+
+def elapsed(date: Span, cues: FactCues) -> bool:
+    """`over the last year`, `over the past three months`: the stretch of time up to now (`the` then `last` or
+    `past`), where `over last year` and `over the previous year` name a base."""
+    words = [t.lower_ for t in date.doc[max(date.start - 1, 0):date.end]]
+    return any(a == "the" and b in cues.elapsed_words for a, b in zip(words, words[1:], strict=False))
 
 
 def _is_day(date: Span, cues: FactCues) -> bool:
