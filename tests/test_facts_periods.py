@@ -62,7 +62,18 @@ FRONTED = [
      "12", None),
 ]
 
-CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED
+# --- a figure in a reporting participle after a release (`…were released today, showing …`) holds for the time the
+# report speaks of, not for the day it came out (round 8: White House, Beehive statistics releases)
+RELEASES = [
+    ("Quarterly trade figures for the year ended June 2025 were published by the statistics office today, showing an "
+     "increase of 4.2 per cent.", "4.2 per cent", "year ended June 2025"),
+    ("This afternoon, new county jobless rates were released by the labour department, showing 52 counties at record "
+     "lows.", "52", None),
+    # another participle keeps its main clause's day (`…fell on Tuesday, wiping $80 million off its value`)
+    ("Shares in the miner fell 6% on Tuesday, wiping A$80 million off its market value.", "A$80 million", "Tuesday"),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES
 
 
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))

@@ -74,6 +74,8 @@ class FactCues:
     possessive_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     elapsed_words: frozenset[str]
+    report_participles: frozenset[str]
+    day_parts: frozenset[str]
     layout_marks: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]

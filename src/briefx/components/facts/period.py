@@ -34,6 +34,13 @@ def elapsed(date: Span, cues: FactCues) -> bool:
     return any(a == "the" and b in cues.elapsed_words for a, b in zip(words, words[1:], strict=False))
 
 
+def release_day(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`Rates were released this morning, showing 79 areas at record lows`: the day a report came out, which a
+    figure in its reporting participle does not hold for."""
+    return view.clause_head.lower_ in cues.report_participles and (
+        _is_day(date, cues) or any(t.lower_ in cues.day_parts for t in date))
+
+
 def _is_day(date: Span, cues: FactCues) -> bool:
     """`Wednesday`, `today`, `12 May 2025`: a day, as a report is dated, not a period data hold for."""
     return bool(_ISO_DAY.fullmatch(date._.value or "")) or date[0].lower_ in cues.day_words
@@ -165,7 +172,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
-        candidates = usable([d for d in in_sentence if d.root.i in parent])
+        candidates = usable([d for d in in_sentence if d.root.i in parent and not release_day(d, view, cues)])
     if not candidates and view.clause_head.dep_ == "conj":
         candidates = usable(fronted_dates(view, in_sentence, cues))
     if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
