@@ -101,7 +101,15 @@ REPORTED_HOLDERS = [
     # a pronoun that is not the reported clause's subject stands for no holder here
     ("The Park Service said the trail, which it built, cost $9 million.", "$9 million", []),
 ]
-CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS
+# a figure alone in brackets right after a name (`Otago (8.2 percent)`) is that name's; the name is no other figure's
+# (round 8: Beehive statistics and grant releases, White House allocation lists)
+BRACKETED = [
+    ("Exports rose fastest in Otago (8.2 percent), Nelson (7.9 percent) and Taranaki (6.5 percent).", "7.9 percent",
+     ["Nelson"]),
+    ("Scotland’s 4.1% jobless rate compares with Wales (4.6%) and Portugal (6.3%).", "4.1%", ["Scotland"]),
+    ("Scotland’s 4.1% jobless rate compares with Wales (4.6%) and Portugal (6.3%).", "6.3%", ["Portugal"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

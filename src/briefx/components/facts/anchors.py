@@ -302,11 +302,14 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
+    bracketed = bracketing_name(view, ents, cues)
+    if bracketed is not None:
+        return [bracketed]  # `Southland (11.0 percent), Canterbury (10.6 percent)`: each figure is its name's
     out: list[Span] = []
     seen: set[str] = set()
     figure_is_base = is_base(view.span, cues)
     for ent in ents:
-        if ent.root.i not in view.clause:
+        if ent.root.i not in view.clause or brackets_other_figure(ent, view):
             continue
         if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
@@ -342,6 +345,21 @@ def reported_holder(view: FigureView, ents: list[Span], cues: FactCues) -> Span 
         return None
     return next((e for e in ents if e.label_ in cues.subject_labels and e.root.dep_ in ("nsubj", "nsubjpass")
                  and e.root.head.i == head.head.i), None)
+
+
+def bracketing_name(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`growth was highest in Southland (11.0 percent) and Canterbury (10.6 percent)`, `compares to UK (7.7%)`: a
+    figure alone in brackets right after a name is that name's."""
+    doc, start, end = view.span.doc, view.span.start, view.span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    return next((e for e in ents if e.end == start - 1 and e.label_ in cues.subject_labels), None)
+
+
+def brackets_other_figure(ent: Span, view: FigureView) -> bool:
+    """A name followed by another figure alone in brackets (`UK (7.7%)`) is that figure's, not this one's."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].i in view.others
 
 
 def pronoun_owner(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
