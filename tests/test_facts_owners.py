@@ -109,7 +109,14 @@ BRACKETED = [
     ("Scotland’s 4.1% jobless rate compares with Wales (4.6%) and Portugal (6.3%).", "4.1%", ["Scotland"]),
     ("Scotland’s 4.1% jobless rate compares with Wales (4.6%) and Portugal (6.3%).", "6.3%", ["Portugal"]),
 ]
-CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED
+# a name glued by a hyphen after a prefix (`Trans-Caspian`, `non-EU`) is part of a describing word, no subject (the
+# tuned NER tags `Caspian` in the seed's `Trans-Caspian freight trains`)
+PREFIXED = [
+    ("From March to June, 120 Trans-Caspian container trains ran from Kazakhstan to Georgia.", "120",
+     ["Kazakhstan", "Georgia"]),
+    ("Britain issued 90,000 work visas to non-EU nurses in 2024.", "90,000", ["Britain"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

@@ -249,6 +249,16 @@ def in_hyphened_participle(ent: Span, cues: FactCues) -> bool:
     return participle and after.lower_ not in cues.party_participles
 
 
+def in_prefixed_word(ent: Span, cues: FactCues) -> bool:
+    """`Trans-Caspian freight trains`, `non-EU migrants`: a name glued by a hyphen after a prefix is part of a word
+    that describes a noun, no owner or place of the figure."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 1].whitespace_:
+        return False
+    prefix = doc[ent.start - 2]
+    return not prefix.whitespace_ and prefix.lower_ in cues.name_prefixes
+
+
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
@@ -317,6 +327,7 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 (not spread and claimed_by_other(ent, view)) or in_absolute_clause(ent, view, cues) or \
                 (not spread and in_modifier_of_other(ent, view)) or in_hyphened_participle(ent, cues) or \
+                in_prefixed_word(ent, cues) or \
                 in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \

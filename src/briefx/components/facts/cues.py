@@ -76,6 +76,7 @@ class FactCues:
     elapsed_words: frozenset[str]
     report_participles: frozenset[str]
     day_parts: frozenset[str]
+    name_prefixes: frozenset[str]
     layout_marks: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
