@@ -98,6 +98,7 @@ REPORTED_HOLDERS = [
      ["Park Service", "Montana"]),
     ("The Welsh Government said it would provide £250,000 over three years to support choirs.", "£250,000",
      ["Welsh Government"]),
+    ("Unilever said it will move the staff into its 40 offices in Germany.", "40", ["Unilever", "Germany"]),
     # a pronoun that is not the reported clause's subject stands for no holder here
     ("The Park Service said the trail, which it built, cost $9 million.", "$9 million", []),
 ]
