@@ -46,6 +46,13 @@ AHEAD = [
      "$45 million", "target"),
     ("In the last financial year, the ministry provided $290 million for mental health services.", "2026-05-20",
      "$290 million", "level"),
+    # round 8: a decision told in the past of a figure's own verb ahead (central-bank purchases, releases)
+    ("The Board decided to buy up to $80 billion of government bonds over the next six months.", "2026-05-20",
+     "$80 billion", "target"),
+    ("The council decided in March to invest $12 million in new pools in 2027.", "2026-05-20", "$12 million",
+     "target"),
+    ("The council decided in March to invest $12 million in new pools in 2025.", "2026-05-20", "$12 million",
+     "level"),
 ]
 
 

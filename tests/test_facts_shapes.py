@@ -61,6 +61,10 @@ OTHER_MEASURES = [
     # round 6: the parser hangs `to $5` on another verb than the one that moves or sets the thing measured
     ("The ministry took steps to lower prescription fees for pensioners to just $5.", "$5", "prescription fees"),
     ("The act set the maximum fine for breaching the code to $0, sparing small firms.", "$0", "maximum fine"),
+    # round 8: the parser hangs a count on a code-like compound (`K-12`, `F-35`): the noun it modifies is measured
+    ("Last year at least nine K-12 school districts were hit by ransomware.", "nine", "K-12 school districts"),
+    ("The agency will train staff in 40 K-12 school districts this year.", "40", "K-12 school districts"),
+    ("The programme helped 62 communities address homelessness.", "62", "communities"),
 ]
 
 
@@ -164,6 +168,15 @@ CHANGES = [
     # a loss or gain of money is an amount; of a percentage, a change
     ("The branch had a £24 million operating loss in 2024.", "£24 million", "operating loss", "level", None),
     ("The shares suffered a 3% loss in value on Monday.", "3%", "value", "change", "down"),
+    # round 8: a comparative between a count and its noun makes the count a difference (not part of the
+    # measure); a sum told as `additional` stays an amount
+    ("By March the region had 3,120 fewer families on the benefit.", "3,120", "families", "change", "down"),
+    ("The courts cleared 640 extra cases over the year.", "640", "cases", "change", "up"),
+    ("The plan will recruit 2,500 additional nurses by 2028.", "2,500", "nurses", "target", "up"),
+    ("The council will provide an additional $4 million for parks.", "$4 million", "parks", "target", None),
+    # the level a planned change named by a noun starts from
+    ("The strategy will deliver a 30 per cent reduction (from 5,000 deaths in 2020 to 3,500 in 2030) in road "
+     "deaths.", "5,000", "deaths", "level", None),
 ]
 
 

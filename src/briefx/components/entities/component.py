@@ -25,6 +25,7 @@ from briefx.components.entities import (
     short_forms,
     slogans,
     things,
+    titles,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
@@ -65,6 +66,7 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.people_named_by_place_type,
     repairs.blocs_without_members,
     dangling.dangling_connectors,
+    titles.titles_alone,
     not_names.not_names,
     things.named_things,
     slogans.quoted_slogans,

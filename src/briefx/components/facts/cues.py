@@ -67,6 +67,8 @@ class FactCues:
     comparative_up: frozenset[str]
     comparative_down: frozenset[str]
     comparative_needs_than: frozenset[str]
+    count_more: frozenset[str]
+    count_fewer: frozenset[str]
     setting_verbs: frozenset[str]
     equivalent_links: frozenset[str]
     range_words: frozenset[str]
@@ -95,6 +97,7 @@ class FactCues:
             "adverb_up": data["change_adverbs"]["up"], "adverb_down": data["change_adverbs"]["down"],
             "comparative_up": data["trailing_comparatives"]["up"],
             "comparative_down": data["trailing_comparatives"]["down"],
+            "count_more": data["count_comparatives"]["up"], "count_fewer": data["count_comparatives"]["down"],
         }
         sizes = {f.name: data["table_sizes"][f.name] for f in fields(cls) if f.type == "int"}
         return cls(**sizes, **{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name])

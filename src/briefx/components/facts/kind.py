@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import of_owner
+from briefx.components.facts.measure import compares_counted, of_owner
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
@@ -70,6 +70,8 @@ def comparative_after(view: FigureView, cues: FactCues) -> str | None:
     word = doc[i].lower_
     if doc[i].tag_ in ("NNP", "NNPS"):
         return None  # `Five Below, Inc.`: a word of a name
+    if compares_counted(doc[i], view, cues):
+        return direction_of(word, cues.count_more, cues.count_fewer)
     if word in cues.comparative_needs_than and not _than_follows(doc, i):
         return None
     return direction_of(word, cues.comparative_up, cues.comparative_down)
@@ -174,14 +176,17 @@ def is_finite(token: Token) -> bool:
 
 
 def is_base_level(view: FigureView, cues: FactCues) -> bool:
-    """`grow from about 300 troops to 450`, `from four in 2024 to eight`: the level a change starts from."""
+    """`grow from about 300 troops to 450`, `from four in 2024 to eight`, `a 25% reduction (from 300,000 people
+    to 220,000)`: the level a change (a verb or a noun of change) starts from."""
     path = view.path
     if len(path) > 1 and path[1].lower_ == "to":
         return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
-            verb = path[i + 1]
-            return verb.lower_ in cues.change_up | cues.change_down
+            changed = path[i + 1]
+            if changed.pos_ == "NOUN":
+                return cues.names_change(changed.lower_, view.span.label_)
+            return changed.lower_ in cues.change_up | cues.change_down
     return False
 
 
@@ -289,15 +294,18 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
                for c in root.head.children)
 
 
-def told_in_past(view: FigureView, cues: FactCues) -> bool:
+def told_in_past(view: FigureView, cues: FactCues, *, own_verb: bool = False) -> bool:
     """`spent`, `has provided`, `we’ve provided`: a verb of the figure's own clause in the past tense or the
-    perfect."""
+    perfect (with `own_verb`, only the verb the figure hangs on: `decided to purchase $300 billion over the next
+    six months` tells a decision made of a purchase ahead)."""
     for token in own_clause_path(view):
         if token.pos_ != "VERB":
             continue
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lower_ in cues.perfect_auxiliaries for c in token.children)):
             return True
+        if own_verb:
+            return False
     return False
 
 
@@ -322,7 +330,7 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
     `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
-    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues):
+    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues, own_verb=True):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):

@@ -83,12 +83,35 @@ def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token
 
 
 def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
-    """`50 electric buses`, `a 240 MW facility`: the noun after the figure that it modifies."""
+    """`50 electric buses`, `a 240 MW facility`: the noun after the figure that it modifies; when the parser
+    hangs a count on a noun's compound (`eight K-12 school districts`, `two F-35 jets`), the noun the compound
+    modifies."""
     root = view.span.root
     head = root.head
+    if root.dep_ == "nummod":
+        head = compound_head(head)
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i >= view.span.end:
         return None if head.lower_ in cues.time_nouns else head  # `8% year on year` measures no year
     return None
+
+
+def compares_counted(token: Token, view: FigureView, cues: FactCues) -> bool:
+    """`4,705 fewer young people on benefits`, `900 extra cases`: a comparative between a count and the noun it
+    counts (a difference; not part of the measure)."""
+    root = view.span.root
+    return (view.span.label_ == "COUNT" and token.lower_ in cues.count_more | cues.count_fewer
+            and root.dep_ == "nummod" and token.dep_ == "amod" and token.head.i == root.head.i
+            and token.head.pos_ in _NOUNS)
+
+
+def compound_head(token: Token) -> Token:
+    """The common noun a chain of compound modifiers ends in (`K-12` of `K-12 school districts` → districts; not
+    the name of `President Sirisena`, nor past a plural word the parser took for a compound: `help 62 communities
+    address homelessness`; a code the tagger takes for a plural, `K-12`, `F-35`, is a compound)."""
+    while (token.dep_ == "compound" and (token.tag_ != "NNS" or not token.is_alpha) and token.head.i > token.i
+           and token.head.pos_ == "NOUN"):
+        token = token.head
+    return token
 
 
 def worth_owner(view: FigureView, cues: FactCues) -> Token | None:
@@ -362,6 +385,8 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         if noun.lower_ in cues.container_nouns and prep_object(noun, ("of",)) is None and noun.dep_ == "nsubj":
             return Measure(None, own=False, pronoun=True)  # `The figure is 63% higher`
         after = view.span.end - 1 if noun.i >= view.span.end else -1
+        if after >= 0 and compares_counted(view.span.doc[view.span.end], view, cues):
+            after += 1  # `4,705 fewer young people` → young people
         return Measure(noun_phrase(noun, after=after))
     if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
         return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
