@@ -2,7 +2,8 @@
 House nomination and appointment releases and fact sheets with hard line wraps, New Zealand releases,
 FOMC statements): a post and its "of"/"for" read into the body's name; a name right after a hard line
 wrap taken for a sentence's first word; the part of a law's name before or inside brackets read as a
-body ("the <Name> (<Name>) Act"); a post alone ("Nominee", "Comptroller") read as a body. Cases written
+body ("the <Name> (<Name>) Act"); a post alone ("Nominee", "Comptroller") read as a body; "our Nation" (White
+House proclamations and fact sheets) read as a body. Cases written
 for this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with
 the entity lexicon."""
 
@@ -15,6 +16,7 @@ from tests.components.test_entities_unseen_r6 import _after
 from briefx.components.entities import relabel as rules
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.posts import posts_before_bodies
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -29,8 +31,13 @@ POSTS = [
     pytest.param("Before that she was Ohio State Director for the Democratic\nNational Committee.",
                  ("Ohio State Director for the Democratic\nNational Committee", "ORG"),
                  {("Democratic\nNational Committee", "ORG")}, id="place-and-post-for-a-body"),
+    pytest.param("Dana Reyes, Nominee for Commissioner of the Federal\nMaritime Commission",
+                 ("Nominee for Commissioner of the Federal\nMaritime Commission", "ORG"),
+                 {("Federal\nMaritime Commission", "ORG")}, id="post-for-a-post-of-a-body"),
     pytest.param("He was Chief Counsel for the FDA until 2019.", ("Chief Counsel for the FDA", "ORG"),
-                 {("Chief Counsel for the FDA", "ORG")}, id="one-word-left-stays"),
+                 {("FDA", "ORG")}, id="short-form-after-a-post"),
+    pytest.param("She met the Leader of the Opposition today.", ("Leader of the Opposition", "ORG"),
+                 {("Leader of the Opposition", "ORG")}, id="one-word-left-stays"),
     # a body's head before the post: the post is part of the body's name
     pytest.param("She worked in the Office of the Secretary of Defense for a decade.",
                  ("Office of the Secretary of Defense", "ORG"),
@@ -103,3 +110,16 @@ POST_ALONE = [
 @pytest.mark.parametrize("text, surface, expected", POST_ALONE)
 def test_a_post_alone_is_no_body(tokenizer_and_lexicon, text, surface, expected):
     assert _verdict(tokenizer_and_lexicon, rules.lone_portfolio_word, text, surface) == expected
+
+
+NATION = [
+    pytest.param("Coal is essential to our Nation’s grid.", ("Nation", "ORG"), set(), id="our-nation"),
+    pytest.param("We honor the Nation and its veterans.", ("Nation", "ORG"), set(), id="the-nation"),
+    pytest.param("leaders of the Blackfoot Nation met", ("Blackfoot Nation", "ORG"), {("Blackfoot Nation", "ORG")},
+                 id="a-nation-by-name-stays"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", NATION)
+def test_the_nation_names_no_body(tokenizer_and_lexicon, text, cand, expected):
+    assert _after(tokenizer_and_lexicon, not_names, text, [cand]) == expected

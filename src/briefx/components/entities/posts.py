@@ -17,7 +17,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 
 _LINKS = frozenset({"of", "for"})
-_MIN_BODY = 2  # words left after the post: "Secretary of State" is a post's own name
+_MIN_BODY = 2  # words left after the post, or a short form: "Secretary of State" is a post's own name
 
 
 def _body_word(lex: Lexicon, text: str) -> bool:
@@ -29,8 +29,8 @@ def _names_a_body(lex: Lexicon, words: list[str]) -> bool:
     return any(_body_word(lex, w) or (len(w) > 1 and w.isupper() and w.isalpha()) for w in words)
 
 
-def body_start(view: DocView, lex: Lexicon, start: int, end: int) -> int:
-    """Where the body's name starts in start:end once the post before it is left out, or `start`."""
+def _after_post(view: DocView, lex: Lexicon, start: int, end: int) -> int:
+    """Where the words after the first post in start:end start, or `start`."""
     texts = view.texts
     for k in range(start, end - 1):
         if _body_word(lex, texts[k]):
@@ -40,7 +40,17 @@ def body_start(view: DocView, lex: Lexicon, start: int, end: int) -> int:
             while j < end and (texts[j] == "the" or texts[j].isspace()):
                 j += 1
             words = [w for w in texts[j:end] if not w.isspace()]
-            return j if len(words) >= _MIN_BODY and _names_a_body(lex, words) else start
+            short_form = len(words) == 1 and words[0].isupper()
+            return j if (len(words) >= _MIN_BODY or short_form) and _names_a_body(lex, words) else start
+    return start
+
+
+def body_start(view: DocView, lex: Lexicon, start: int, end: int) -> int:
+    """Where the body's name starts in start:end once the posts before it are left out ("Nominee
+    for Commissioner of the …"), or `start`."""
+    after = _after_post(view, lex, start, end)
+    while after != start:
+        start, after = after, _after_post(view, lex, after, end)
     return start
 
 
