@@ -2,7 +2,8 @@
 House nomination and appointment releases and fact sheets with hard line wraps, New Zealand releases,
 FOMC statements): a post and its "of"/"for" read into the body's name; a name right after a hard line
 wrap taken for a sentence's first word; the part of a law's name before or inside brackets read as a
-body ("the <Name> (<Name>) Act"); a post alone ("Nominee", "Comptroller") read as a body; "our Nation" (White
+body ("the <Name> (<Name>) Act"); a post alone ("Nominee", "Comptroller", "Attorney" of "the
+Attorney General") read as a body; "our Nation" (White
 House proclamations and fact sheets) read as a body. Cases written
 for this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with
 the entity lexicon."""
@@ -104,6 +105,7 @@ def test_part_of_a_law_over_brackets(tokenizer_and_lexicon, text, surface, expec
 POST_ALONE = [
     pytest.param("Dana Reyes, Nominee for Chief of Protocol", "Nominee", "no span", id="nominee"),
     pytest.param("Deputy Under Secretary of the Navy (Comptroller)", "Comptroller", "no span", id="comptroller"),
+    pytest.param("The Order directs the Attorney General to act.", "Attorney", "no span", id="attorney-alone"),
 ]
 
 
