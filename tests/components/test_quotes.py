@@ -124,6 +124,11 @@ ATTRIBUTION = [
     ),
     pytest.param("Critics called it a “very bad idea” at the time.", [], id="scare-quote-without-speaker"),
     pytest.param(
+        "Mayor Tom Reyes said the closure of the mill marked a “sad day for the whole valley” and vowed to help.",
+        [("sad day for the whole valley", "Tom Reyes")],
+        id="longer-words-after-a-bare-article-stay",
+    ),
+    pytest.param(
         "“Growth is back,” Tom Reyes said, “and it will last.”",
         [("Growth is back", "Tom Reyes"), ("and it will last", "Tom Reyes")],
         id="split-around-cue",
@@ -477,6 +482,10 @@ NOT_QUOTES = [
     pytest.param("Doorstop, Hobart\n\nJOURNALIST: Will you change the rules?\n\nPM: No. We don't say to people "
                  "‘you can't live here if you want to come to this country’. That's not who we are.\n",
                  id="imagined-words-in-a-turn"),
+    pytest.param("Remarks at the summit\n\nSenator Mara Ames spoke next. As we work for what we call a “fairer "
+                 "trading system”, she said, the region must act together.\n", id="short-term-after-a-bare-article"),
+    pytest.param("Walk for recognition\n\nAs I speak, Tom Reyes and his neighbours gather in Halden, the latest "
+                 "stop on the ‘road to recovery’.\n", id="single-quoted-term-after-the"),
 ]
 
 

@@ -84,3 +84,22 @@ def test_is_imagined_speech(text, expected):
 )
 def test_a_long_phrase_after_a_bare_as_is_a_quotation(before, words, expected):
     assert is_term_quote(before, TERM_LEAD, words, bare_as_words=LEX["bare_as_term_words"]) == expected
+
+
+BARE_ARTICLES = [
+    pytest.param("and as we work for what we call a ", 3, True, id="call-a-three-words"),
+    pytest.param("Pilgrims gathered in the town, the latest stop on the ", 3, True, id="the-three-words"),
+    pytest.param("Officials say the agency will adopt an ", 3, True, id="an-three-words"),
+    pytest.param("The mayor said the closure marked a ", 6, False, id="a-longer-phrase-is-words"),
+    pytest.param("Critics called the bill a ", 7, False, id="called-the-bill-a-long-is-words"),
+    pytest.param("The deal was known as the ", 8, True, id="known-as-the-any-length"),
+    pytest.param("The leader of the ", 2, True, id="short"),
+    pytest.param("The minister said: ", 3, False, id="no-article"),
+    pytest.param("She wanted to breathe ", 3, False, id="article-inside-a-word"),
+]
+
+
+@pytest.mark.parametrize("before, words, expected", BARE_ARTICLES)
+def test_a_short_phrase_right_after_a_bare_article_is_a_term(before, words, expected):
+    assert is_term_quote(before, TERM_LEAD, words, bare_as_words=LEX["bare_as_term_words"],
+                         bare_article_words=LEX["bare_article_term_words"]) == expected

@@ -71,6 +71,7 @@ class QuotesComponent:
         self.title_joiners = frozenset(lex["title_joiners"])
         self.term_lead = re.compile(lex["term_lead"], re.IGNORECASE)
         self.bare_as_words = lex["bare_as_term_words"]
+        self.bare_article_words = lex["bare_article_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
@@ -152,7 +153,8 @@ class QuotesComponent:
         joined to the term before (`follows_term`), or a title-case name (`is_quoted_name`)."""
         line_start = text.rfind("\n", 0, raw.open_at) + 1
         words = quote_words(text[raw.start : raw.end])
-        if is_term_quote(text[line_start : raw.open_at], self.term_lead, words, bare_as_words=self.bare_as_words):
+        if is_term_quote(text[line_start : raw.open_at], self.term_lead, words, bare_as_words=self.bare_as_words,
+                         bare_article_words=self.bare_article_words):
             return True
         if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
             return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_ARTICLES = frozenset({"a", "an", "the"})
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -20,18 +21,24 @@ def quote_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def is_term_quote(before: str, term_lead: re.Pattern[str], words: int = 0, *, bare_as_words: int = 5) -> bool:
+def is_term_quote(before: str, term_lead: re.Pattern[str], words: int = 0, *, bare_as_words: int = 5,
+                  bare_article_words: int = 0) -> bool:
     """Marks round a term: the text before the opening mark ends with a lead such as 'as', 'as an',
-    'dubbed', 'known as the' (`term_lead`, matched at the end of `before`).
+    'dubbed', 'known as the', or a bare article (`term_lead`, matched at the end of `before`).
 
     After a bare 'as', only a short phrase (`bare_as_words` words at most) is a term ('described
     as “knife-obsessed”'); a longer one is someone's words ('referred to him as “a long-standing
-    friend of our people”'). An article or a naming verb outside the marks makes a term at any length.
+    friend of our people”'). After a bare article likewise (`bare_article_words`): 'what we call a
+    “more perfect union”' is a term, 'the vote marked a “sad day for the whole region”' words woven in.
+    An article after a naming verb or 'as' ('known as the') makes a term at any length.
     """
     match = term_lead.search(before)
     if match is None:
         return False
-    return match.group().strip(" \t\n:").lower() != "as" or words <= bare_as_words
+    lead = match.group().strip(" \t\n:").lower()
+    if lead in _ARTICLES:
+        return words <= bare_article_words
+    return lead != "as" or words <= bare_as_words
 
 
 def follows_term(between: str) -> bool:
