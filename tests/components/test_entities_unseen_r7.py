@@ -79,6 +79,16 @@ BODY_PATTERNS = [
         id="post-owns-body-straight",
     ),
     pytest.param(
+        "a statement from the Attorney General's Office this week",
+        {("Attorney General's Office", "ORG")},
+        id="two-word-post-owns-body",
+    ),
+    pytest.param(
+        "the Deputy Prime Minister’s Science Advisory Council met",
+        {("Deputy Prime Minister’s Science Advisory Council", "ORG")},
+        id="titled-post-owns-body",
+    ),
+    pytest.param(
         "said Secretary Ames of the Harbour Board this week",
         {("Harbour Board", "ORG")},
         id="post-before-name-not-owner",

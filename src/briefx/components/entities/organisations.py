@@ -122,7 +122,7 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
     owner = start
     while start < i and doc[start].text in lex.role_words and doc[start].text not in lex.name_adjectives:
         start += 1
-    if start > owner and doc[start].text in lex.possessives:
+    if start > owner and any(doc[k].text in lex.possessives for k in range(start, i)):
         return owner  # "Attorney General’s Office", "the Prime Minister’s Indigenous Advisory Council"
     return start
 
