@@ -118,7 +118,7 @@ def _kept(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[tuple[st
             id="a-bodys-head",
         ),
         pytest.param(
-            "The design must honour our Nation.", [("Nation", 0)], [("Nation", "ORG")], id="no-lower-case-twin"
+            "The design must honour our Homeland.", [("Homeland", 0)], [("Homeland", "ORG")], id="no-lower-case-twin"
         ),
     ],
 )

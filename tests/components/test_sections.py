@@ -150,6 +150,34 @@ REAL_LAYOUT = [
     pytest.param("PRIME MINISTER\n\nTHE HON. JANE DOE MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST:\n\n"
                  "What gives you that confidence?\n\nPRIME MINISTER: The figures.\n",
                  {"title": [], "sections": []}, id="transcript-header-and-lone-tag-question"),
+    # unseen White House round-ups: the first line of a hard-wrapped lede the wrap width missed is no title
+    pytest.param("Yesterday the President signed [an order\n](https://example.gov/a-long-address) that puts "
+                 "fairness\nat the heart of every agency and asks each one to report back within the year.\n\n"
+                 "Leaders praised it.\n", {"title": [], "sections": []}, id="lede-cut-short-by-a-link-is-no-title"),
+    # Australian releases: a document label and a date line over the headline
+    pytest.param(" MEDIA RELEASE\n\n Thursday, 12 March 2026\n\n Clinics left waiting as costs  blow out\n\n"
+                 "The Government has delayed the clinics again, the senator said today.\n",
+                 {"title": [("Clinics left waiting as costs  blow out", "TITLE")], "sections": []},
+                 id="label-date-then-headline"),
+    pytest.param("Media Release 12 March 2026\n\nClinics left waiting\n\nThe Government has delayed the clinics.\n",
+                 {"title": [("Clinics left waiting", "TITLE")], "sections": []},
+                 id="label-and-date-on-one-line-then-headline"),
+    pytest.param("MEDIA RELEASE\n\nSenator John Roe\nShadow Minister for Health\n\nABC 12/26\n\n"
+                 "Thursday, 12 March 2026\n\n"
+                 "Clinics left waiting as costs blow out\n\nThe Government has delayed the clinics again.\n",
+                 {"title": [("Clinics left waiting as costs blow out", "TITLE")], "sections": []},
+                 id="masthead-office-number-and-date-over-the-headline"),
+    pytest.param("THE HON JANE DOE MP\n\nPRIME MINISTER\n\nTRANSCRIPT\n\n12 March 2026\n\n"
+                 "Press Conference with the Premier of Victoria\n\nPRIME MINISTER: Good morning.\n\n"
+                 "JOURNALIST: Why now?\n", {"title": [], "sections": []},
+                 id="transcript-under-a-masthead-has-no-title"),
+    # Australian releases and transcripts: the issuer's masthead heads the page, no headline of its own
+    pytest.param("   THE HON JANE DOE MP  MINISTER FOR TRADE  MEMBER FOR NORTHSIDE\n\n TRANSCRIPT  DOORSTOP  PERTH\n\n"
+                 " SUBJECT/S: Exports; jobs\n\nJANE DOE: Exports rose.\n\nJOURNALIST: By how much?\n",
+                 {"title": [], "sections": []}, id="masthead-over-a-doorstop"),
+    pytest.param("Senator John Roe  Shadow Minister for Health\n\n"
+                 "The Government has delayed the clinics again, the senator said today.\n",
+                 {"title": [], "sections": []}, id="masthead-over-a-release"),
 ]
 
 
@@ -183,6 +211,16 @@ MARKED_HEADINGS = [
                  "**See the full fact sheet in the attached documents.**\n", [], id="bold-last-line-heads-nothing"),
     pytest.param("Keynote on Resilience\n\n**Address to the Finance Forum**\nPerth – 4 March 2026\n\n"
                  "Thank you for having me.\n", [], id="bold-event-line-over-a-date"),
+    # unseen White House fact sheets and round-ups: a bold lead wrapped onto a line of its own, its
+    # paragraph right under it with no blank line (markdown joins them: a paragraph's lead, no heading)
+    pytest.param("Grid fact sheet\n\nThe Order acts today.\n\n**SECURING POWER FOR MILITARY BASES AND DATA CENTERS:**\n"
+                 "The President recognizes the need to power critical\nfacilities.\n", [],
+                 id="bold-lead-wrapped-above-its-paragraph"),
+    pytest.param("Praise for the order\n\nLeaders welcomed it.\n\n**Dana Ruiz, Director, Coastal Trust**\n"
+                 "“We welcome the order,” she said.\n", [], id="bold-speaker-lead-over-a-quote"),
+    pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n**Regional funding:**  \n"
+                 "The plan gives $4 million to the regions.\n", ["**Regional funding:**"],
+                 id="bold-line-with-a-hard-break-stays-a-heading"),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefx.normalize.lines import (
@@ -11,10 +13,16 @@ from briefx.normalize.lines import (
     has_word,
     heading_markup,
     is_contact_line,
+    is_label_line,
+    is_masthead,
     is_underline,
     line_of_markup_before,
+    opens_paragraph,
     phone_or_email_spans,
+    runs_into_next,
+    split_lines,
 )
+from briefx.resources import load_json
 
 MARKUP = [
     pytest.param("## Summary", Markup(2, "Summary"), id="hash-level-2"),
@@ -39,6 +47,82 @@ MARKUP = [
 @pytest.mark.parametrize("line, expected", MARKUP)
 def test_heading_markup(line, expected):
     assert heading_markup(line) == expected
+
+
+RUN_IN = [
+    pytest.param("**EXPANDING RURAL CLINICS:**\nThe Order directs the Secretary to act.\n", True,
+                 id="soft-wrap-into-text"),
+    pytest.param("**Dana Ruiz, Director, Coastal Trust:**\n“We welcome the order,” she said.\n", True,
+                 id="name-lead-into-a-quote"),
+    pytest.param("**Funding for schools:**  \nThe plan gives $4 million.\n", False, id="hard-break-two-spaces"),
+    pytest.param("**Funding for schools:**\\\nThe plan gives $4 million.\n", False, id="hard-break-backslash"),
+    pytest.param("**Key facts**\n\nThe plan gives $4 million.\n", False, id="blank-line-between"),
+    pytest.param("**Measures include:**\n- tax relief\n", False, id="list-under-it"),
+    pytest.param("**District**\n**Funding**\n", False, id="marked-line-under-it"),
+]
+
+
+MASTHEADS = [
+    pytest.param("The Hon Jane Doe MP  Minister for Trade", True, id="honorific-and-post-nominal-then-office"),
+    pytest.param("SENATOR JOHN ROE     Shadow Minister for Health", True, id="senator-in-capitals"),
+    pytest.param("Hon. Ann Lee MLA", True, id="name-alone"),
+    pytest.param("Mary Smith MP  Member for Northside", True, id="post-nominal-only"),
+    pytest.param("Senator Roe welcomes new funding for clinics", False, id="headline-naming-a-senator"),
+    pytest.param("Honey exports reach a record", False, id="word-starting-hon"),
+    pytest.param("New Funding for Clinics", False, id="plain-headline"),
+]
+
+
+@pytest.mark.parametrize("line, expected", MASTHEADS)
+def test_is_masthead(line, expected):
+    pattern = re.compile(load_json("lexicons", "layout.json")["masthead"])
+    assert is_masthead(line, pattern) == expected
+
+
+OPENS_PARAGRAPH = [
+    pytest.param("Yesterday the President signed [an order\n](https://example.gov/a-long-address) that puts fairness\n"
+                 "at the heart of every agency and asks each one to report back within the year.\n", True,
+                 id="line-cut-short-by-a-link"),
+    pytest.param("With a week left before the deadline, the House\nmajority is risking delays for travellers and "
+                 "forcing staff\nto work without pay across the country this month.\n", True, id="wrapped-lede"),
+    pytest.param("Clinics Open in Northland\n\nThe clinics opened today after two years of building work across "
+                 "the region and its towns.\n", False, id="headline-over-a-blank"),
+    pytest.param("Clinics Open\n============\n\nThe clinics opened.\n", False, id="setext-title"),
+    pytest.param("Clinics Open\nPerth, 4 March 2026\n\nThe clinics opened.\n", False, id="short-block"),
+    pytest.param("Funding for clinics\n- $4 million for Northland clinics and their staff over the next four years "
+                 "and more\n", False, id="list-under-it"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENS_PARAGRAPH)
+def test_opens_paragraph(text, expected):
+    assert opens_paragraph(split_lines(text), 0) == expected
+
+
+LABEL_LINES = [
+    pytest.param("MEDIA RELEASE", False, True, id="label-alone"),
+    pytest.param("Media Release 12 March 2026", False, True, id="label-and-date-on-one-line"),
+    pytest.param("Thursday, 12 March 2026", True, True, id="date-line-under-a-label"),
+    pytest.param("Thursday, 12 March 2026", False, False, id="date-line-alone-is-no-label"),
+    pytest.param("Media release plans for the budget", False, False, id="headline-starting-with-the-words"),
+    pytest.param("Parliament House, Canberra  Ph: 02 5550 1234", True, True, id="contact-line-under-a-label"),
+    pytest.param("ABC 12/26", True, True, id="release-number-under-a-label"),
+    pytest.param("Embargoed until 00:01 12 March 2026", True, True, id="embargo-under-a-label"),
+    pytest.param("Clinics left waiting", True, False, id="headline-under-a-label"),
+]
+
+
+@pytest.mark.parametrize("line, labelled, expected", LABEL_LINES)
+def test_is_label_line(line, labelled, expected):
+    layout = load_json("lexicons", "layout.json")
+    label, date = re.compile(layout["document_labels"], re.I), re.compile(layout["date_line"])
+    assert is_label_line(line, label, date, labelled=labelled) == expected
+
+
+@pytest.mark.parametrize("text, expected", RUN_IN)
+def test_runs_into_next(text, expected):
+    lines = [ln for ln in split_lines(text) if ln is not None]
+    assert runs_into_next(text, lines[0], lines[1]) == expected
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,13 @@ from briefx.normalize.lines import (
     heading_markup,
     indented_items,
     is_contact_line,
+    is_label_line,
+    is_masthead,
     is_underline,
     line_of_markup_before,
+    opens_paragraph,
     run_on_starts,
+    runs_into_next,
     split_lines,
 )
 from briefx.normalize.transcript import Tag, TagTables, transcript_tags
@@ -94,6 +98,8 @@ class SectionsComponent:
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
         self.document_label = re.compile(layout["document_labels"], re.I)
+        self.masthead = re.compile(layout["masthead"])
+        self.office_line = re.compile(layout["office_line"], re.I)
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
@@ -202,12 +208,15 @@ class SectionsComponent:
             if is_underline(line.text):
                 layout.flush()  # a setext underline: markup, no text
                 continue
-            wrapped = nxt is not None and nxt.start in layout.run_on  # the next line carries this one on
+            markup = heading_markup(line.text)  # a bold lead run into its paragraph heads nothing
+            lead = markup is not None and markup.level == 0 and runs_into_next(doc_text(doc), line, nxt)
+            wrapped = lead or (nxt is not None and nxt.start in layout.run_on)  # the next line carries this one on
+            wrapped = wrapped or (not layout.title_done and opens_paragraph(lines, i))  # no headline
             underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
-            elif self._marked(layout, line, nxt, prev, underlined=underlined):
+            elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
                 layout, line, nxt, blank_before=blank_before, wrapped=wrapped
@@ -226,8 +235,10 @@ class SectionsComponent:
             return False
         if not layout.title_done:
             layout.first_line = line.text
-            if self.document_label.match(line.text):
-                layout.labelled = True  # 'Media Release': the headline, if any, comes next
+            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled) or (
+                is_masthead(line.text, self.masthead) or (layout.labelled and self.office_line.match(line.text))
+            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
+                layout.labelled = True  # the headline, if any, comes next
                 return True
             layout.title_done = True
             end = self._title_end(layout, line, wrapped)
@@ -282,7 +293,7 @@ class SectionsComponent:
         ):
             return None
         if layout.tagged and (
-            line.text.isupper()  # a transcript's header: 'PRIME MINISTER'
+            line.text.isupper() or layout.labelled  # a transcript's header: 'PRIME MINISTER', a line under a label
             or (layout.podium and not any(w.strip(",:;()*").lower() in self.event_words for w in words))
         ):
             return None

@@ -28,6 +28,8 @@ _CONTACT = re.compile(
 # any grouping of nine digits or more: "+44 20 7946 0000", "021 555 019", "(04) 555 0199"; not "(1961-2020)"
 _NUMBER_OR_EMAIL = re.compile(_EMAIL + r"|\+?\(?\d[\d ()-]{7,}\d")
 _MIN_PHONE_DIGITS = 9
+# a release's number ('MPS 154/99', 'GC 69/11') or embargo line ('Embargo 00:01 26 March 2011')
+_REFERENCE = re.compile(r"^(?:[A-Z]{1,6}\s*\d{1,4}/\d{2,4}|(?i:embargo(?:ed)?\b.*))$")
 
 
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
@@ -77,6 +79,52 @@ def heading_markup(line: str) -> Markup | None:
     if match and "**" not in match.group("text") and not match.group("text")[:1].islower():
         return Markup(0, match.group("text").strip())
     return None
+
+
+def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
+    """A bold lead the writer ran into its paragraph: the next line follows with no blank line between
+    and no hard break ends this one (two trailing spaces or a backslash), so markdown joins them
+    ('**POWERING THE GRID:**⏎President Trump recognizes …'): the lead of a paragraph, no heading. A list
+    item, a marked line or an underline under it starts a block of its own."""
+    if following is None or text[line.end : following.start].count("\n") != 1:
+        return False
+    if text[line.end : line.end + 2] == "  " or line.text.endswith("\\"):
+        return False
+    nxt = following.text
+    return not (BULLET.match(nxt) or heading_markup(nxt) is not None or is_underline(nxt))
+
+
+def opens_paragraph(lines: list[Line | None], i: int, min_words: int = 25) -> bool:
+    """The line at `i` is the first of a hard-wrapped paragraph the wrap width missed (a link's address kept
+    whole, a table beside it): a line follows it with no blank line between, and the block they make runs
+    `min_words` words or more to a sentence's end. A headline stands alone."""
+    block: list[Line] = []
+    for line in lines[i:]:
+        if line is None:
+            break
+        block.append(line)
+    if len(block) < 2 or is_underline(block[1].text) or BULLET.match(block[1].text):
+        return False
+    return sum(len(ln.words) for ln in block) >= min_words and block[-1].text.endswith((".", "!", "?", ".”", '."'))
+
+
+def is_label_line(text: str, label: re.Pattern[str], date: re.Pattern[str], *, labelled: bool = False) -> bool:
+    """A line that only names the kind of document (`label`: 'Media Release'), a date may follow it on the line
+    ('Media Release 5 November 2015') or stand on the next (`labelled`: the line above was the label), as may a
+    contact line, a release number or an embargo: the headline, if any, comes under it."""
+    if label.match(text) or (labelled and (date.match(text) or is_contact_line(text) or _REFERENCE.match(text))):
+        return True
+    words = text.split()
+    return any(label.match(" ".join(words[:n])) and date.match(" ".join(words[n:])) for n in (1, 2, 3))
+
+
+def is_masthead(line: str, pattern: re.Pattern[str]) -> bool:
+    """The issuer's name over a release ('The Hon Jane Doe MP  Minister for Trade'): the line's first part (up
+    to a run of spaces) is a name of at most six capitalised words that `pattern` (layout.json's honorifics and
+    post-nominals) takes; 'Senator Roe welcomes funding' is a headline."""
+    part = re.split(r"\s{2,}", line.strip(), maxsplit=1)[0]
+    words = part.split()
+    return len(words) <= 6 and all(w[:1].isupper() for w in words) and pattern.match(part) is not None
 
 
 def is_underline(line: str) -> bool:

@@ -21,10 +21,14 @@ from briefx.components.entities import (
     listings,
     not_names,
     place_heads,
+    posts,
     repairs,
     short_forms,
     slogans,
+    speaker_tags,
     things,
+    titles,
+    variants,
 )
 from briefx.components.entities.candidates import Candidate, choose, unblocked
 from briefx.components.entities.doc_view import DocView
@@ -64,7 +68,9 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     place_heads.people_named_by_place_type,
     repairs.blocs_without_members,
+    posts.posts_before_bodies,
     dangling.dangling_connectors,
+    titles.titles_alone,
     not_names.not_names,
     not_names.law_openers,
     not_names.stage_directions,
@@ -77,6 +83,8 @@ REPAIRS: tuple[Repair, ...] = (
     given_names.given_names,
     sentence_openers,
     contacts.contact_names,
+    speaker_tags.speaker_tags,
+    variants.variants,
 )
 
 

@@ -74,12 +74,24 @@ class DocView:
         return i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].is_alpha
 
     def sentence_initial(self, i: int) -> bool:
-        """Token i opens a sentence, a line or a bullet."""
+        """Token i opens a sentence, a line or a bullet; not a line that a hard wrap began inside a sentence."""
         doc = self.doc
+        if self.wrapped_line(i):
+            return False
         j = i - 1
         while j >= 0 and (doc[j].is_space or doc[j].text in _BULLETS):
             j -= 1
         return j < 0 or doc[i].is_sent_start or "\n" in doc[j + 1 : i + 1].text or doc[j].text in {".", "!", "?"}
+
+    def wrapped_line(self, i: int) -> bool:
+        """Token i goes on with a sentence that a hard line wrap broke ("calling on⏎Congress for"):
+        one line break after a lower-case word or a comma."""
+        if i < 2:
+            return False
+        gap, before = self.texts[i - 1], self.texts[i - 2]
+        if not gap.isspace() or gap.count("\n") != 1:
+            return False
+        return before == "," or (before.isalpha() and before.islower())
 
     def named_midsentence(self, text: str, skip: int) -> bool:
         """`text` stands somewhere other than at `skip` inside a sentence: the body confirms a name."""

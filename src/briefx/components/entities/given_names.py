@@ -12,7 +12,7 @@
   Petro Urrego", "producer Joshua Winch"), or as a place where the
   floor is handed over ("We'll go to Meg Tirrell at CNBC").
 - One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
-  Austin").
+  Austin", "Speaker⏎McCarthy").
 - Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12", "We'll go next
   to Hiba from Asharq News").
 - One unknown word addressed in a transcript ("Go ahead, Aamer.", "Q Karine, does the White
@@ -165,6 +165,11 @@ def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     )
 
 
+def _name_cased(text: str) -> bool:
+    """Letters, a capital first and not all capitals: "Ossoff", "McCarthy", "DeSantis"."""
+    return text.isalpha() and text[:1].isupper() and not text.isupper()
+
+
 def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Senator Ossoff", "Secretary Austin": one capitalised word right after a person's title
     is the person's name, whatever the model read; not a country or a known body."""
@@ -178,8 +183,7 @@ def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return (
         before >= 0
         and (texts[before] in lex.role_words or texts[before] in lex.person_prefixes)
-        and text.istitle()
-        and text.isalpha()
+        and _name_cased(text)
         and text not in lex.countries
         and text not in lex.organisation_names
         and text not in lex.org_heads
@@ -205,6 +209,18 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
         return False
     text = texts[s]
     return texts[s + 1] in _ADDRESS_CLOSERS and text.istitle() and text.isalpha() and _unknown_name(lex, text)
+
+
+def _vocative(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Nancy, you are a dear friend", "Paul, I think …": a given name opening its sentence, then a
+    comma and a pronoun, is the person spoken to, even one a town shares ("Nancy"); not a country."""
+    texts, s = view.texts, cand.start
+    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+        return False
+    text = texts[s]
+    if texts[s + 1] != "," or texts[s + 2] not in lex.vocative_followers or text not in lex.given_names:
+        return False
+    return text not in lex.countries and text not in lex.organisation_names and view.sentence_initial(s)
 
 
 def _with_the_speaker(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -246,6 +262,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
             or _titled_one_word(view, lex, cand)
             or _handed_the_floor(view, lex, cand)
             or _addressed(view, lex, cand)
+            or _vocative(view, lex, cand)
             or _with_the_speaker(view, lex, cand)
         ):
             cand = replace(cand, label="PERSON")

@@ -15,6 +15,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Token
 
+from briefx.normalize.transcript import TagTables
 from briefx.resources import load_json
 
 MAX_SUBDIVISION_WORDS = 4  # tokens; longer ISO 3166-2 names are official forms news does not use
@@ -142,6 +143,8 @@ class Lexicon:
         self.electorate_titles = frozenset(words["electorate_titles"])
         self.party_words = frozenset(words["party_words"])
         self.unnamed_after = frozenset(words["unnamed_after"])
+        self.variant_words = frozenset(words["variant_words"])
+        self.vocative_followers = frozenset(words["vocative_followers"])
         self.person_continuations = frozenset(words["person_continuations"])
         self.unit_heads = frozenset(words["unit_heads"])
         self.member_nouns = frozenset(words["member_nouns"])
@@ -196,6 +199,7 @@ class Lexicon:
         self.org_openers = frozenset(lex["organisation_openers"])
         self.facility_nouns = frozenset(lex["facility_nouns"])
         self.building_words = frozenset(lex["building_words"])
+        self.tag_tables = TagTables.from_lexicon(load_json("lexicons", "transcript.json"))  # speakers' tags
         self.legal_suffixes = frozenset(lex["legal_suffixes"])
         self.org_prefixes = frozenset(lex["organisation_prefixes"])
         self.reserve_heads = frozenset(lex["reserve_heads"])

@@ -200,6 +200,7 @@ def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 _JOINS = frozenset({"-", "–", "—", "/"})
 _OF_WORDS = frozenset({"of", "on", "for"})
+_BRACKETED = 12  # tokens a bracketed part of a law's name may hold: "(Healthy Futures)"
 
 
 def _word_before(view: DocView, i: int) -> int | None:
@@ -251,10 +252,22 @@ def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | N
     return texts[k] if k < len(texts) else None
 
 
+def _after_brackets(texts: list[str], end: int) -> int:
+    """Past a closing bracket at `end`, or past a short bracketed group opening there."""
+    if end < len(texts) and texts[end] == ")":
+        return end + 1
+    if end < len(texts) and texts[end] == "(":
+        close = next((k for k in range(end + 1, min(end + _BRACKETED, len(texts))) if texts[k] == ")"), None)
+        return end if close is None else close + 1
+    return end
+
+
 def runs_into_a_law(view: DocView, lex: Lexicon, end: int) -> bool:
     """The next word is a law's or plan's head, or a connector ('in', 'of', 'for') opens a run of
-    capitalised words that ends in one ('Justice| in Policing Act')."""
+    capitalised words that ends in one ('Justice| in Policing Act'); a bracketed part of the name may
+    come between ('Pae Ora| (Healthy Futures) Act', 'Pae Ora (Healthy Futures|) Act')."""
     texts = view.texts
+    end = _after_brackets(texts, end)
     if end < len(texts) and texts[end] in lex.no_span_heads:
         return True
     if end + 2 >= len(texts) or texts[end] not in lex.law_connectors:

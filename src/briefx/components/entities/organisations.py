@@ -117,12 +117,13 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
         start = _left(view, lex, start - 2)  # "Marlowe & Finch Ltd"
     while _joined_by_and(view, lex, start):
         start = _left(view, lex, start - 2)
-    while start < i and (
-        (doc[start].text in lex.role_words and doc[start].text not in lex.name_adjectives)
-        or doc[start].is_sent_start
-        and doc[start].text in lex.determiners
-    ):
+    while start < i and doc[start].is_sent_start and doc[start].text in lex.determiners:
         start += 1
+    owner = start
+    while start < i and doc[start].text in lex.role_words and doc[start].text not in lex.name_adjectives:
+        start += 1
+    if start > owner and any(doc[k].text in lex.possessives for k in range(start, i)):
+        return owner  # "Attorney General’s Office", "the Prime Minister’s Indigenous Advisory Council"
     return start
 
 
@@ -157,6 +158,8 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 if tok.text in {"and", "&"}:
                     break  # "the United Nations and the SCO": two names
                 m += 1
+            if tok.text in {"and", "&"} and doc[m].text in lex.role_words:
+                break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
             if capitalised(doc[m].text) and not doc[m].is_sent_start:
                 end = k = _complement_end(view, lex, m)

@@ -64,6 +64,22 @@ def _trimmed(view: DocView, lex: Lexicon, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _after_title(view: DocView, lex: Lexicon, a: int, b: int) -> int:
+    """ "the Chair of the House Foreign Affairs⏎Committee", "Chairman⏎of the Senate Foreign
+    Relations Committee": a title, its "of" or "for" and a determiner open no body's name; where
+    the name after them starts, or a when the run opens on no title."""
+    texts = view.texts
+    k = a
+    while k < b and (texts[k] in lex.role_words or (k > a and is_break(texts[k]))):
+        k += 1
+    if k == a or k >= b or texts[k] not in _COMPLEMENTS:
+        return a
+    k += 1
+    while k < b and (texts[k] in lex.determiners or is_break(texts[k])):
+        k += 1
+    return k
+
+
 def _whole_line(view: DocView, a: int, b: int) -> bool:
     """The run is a line of its own (a heading over a heading), not a name wrapped in a paragraph."""
     doc = view.doc
@@ -93,6 +109,7 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     """ "Japan Bank for International⏎Cooperation", "U.S.-Africa Leaders⏎Summit": a run that
     holds an organisation's head word is an ORG, one ending in an event's head an EVENT."""
     a, b = _trimmed(view, lex, left, right + 1)
+    a = _after_title(view, lex, a, b)
     if not a < w < b - 1 or _whole_line(view, a, b):
         return None
     words = [t for t in view.texts[a:b] if not t.isspace()]

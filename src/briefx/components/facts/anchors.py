@@ -249,6 +249,16 @@ def in_hyphened_participle(ent: Span, cues: FactCues) -> bool:
     return participle and after.lower_ not in cues.party_participles
 
 
+def in_prefixed_word(ent: Span, cues: FactCues) -> bool:
+    """`Trans-Caspian freight trains`, `non-EU migrants`: a name glued by a hyphen after a prefix is part of a word
+    that describes a noun, no owner or place of the figure."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 1].whitespace_:
+        return False
+    prefix = doc[ent.start - 2]
+    return not prefix.whitespace_ and prefix.lower_ in cues.name_prefixes
+
+
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
@@ -302,11 +312,14 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)
     keeps its own entities, and the figure compared with it has none of them."""
+    bracketed = bracketing_name(view, ents, cues)
+    if bracketed is not None:
+        return [bracketed]  # `Southland (11.0 percent), Canterbury (10.6 percent)`: each figure is its name's
     out: list[Span] = []
     seen: set[str] = set()
     figure_is_base = is_base(view.span, cues)
     for ent in ents:
-        if ent.root.i not in view.clause:
+        if ent.root.i not in view.clause or brackets_other_figure(ent, view):
             continue
         if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue
@@ -314,6 +327,7 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 (not spread and claimed_by_other(ent, view)) or in_absolute_clause(ent, view, cues) or \
                 (not spread and in_modifier_of_other(ent, view)) or in_hyphened_participle(ent, cues) or \
+                in_prefixed_word(ent, cues) or \
                 in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \
@@ -326,8 +340,37 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
             continue
         seen.add(key)
         out.append(ent)
+    holder = reported_holder(view, ents, cues)  # `X said it will invest`: X holds it
+    if holder is not None and (holder._.canonical or holder.text) not in seen:
+        out = sorted([*out, holder], key=lambda e: e.start)
     owner = None if out else pronoun_owner(view, ents, cues)  # a clause that names none: whom `its` stands for
     return [owner] if owner is not None else out
+
+
+def reported_holder(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`The Forest Service announced it will invest $218 million`, `Acme said they would cut 500 jobs`: a reported
+    clause whose subject is a pronoun belongs to the name that is the reporting verb's subject."""
+    head = view.clause_head
+    if head.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.subject_pronouns
+                                       for c in head.children):
+        return None
+    return next((e for e in ents if e.label_ in cues.subject_labels and e.root.dep_ in ("nsubj", "nsubjpass")
+                 and e.root.head.i == head.head.i), None)
+
+
+def bracketing_name(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:
+    """`growth was highest in Southland (11.0 percent) and Canterbury (10.6 percent)`, `compares to UK (7.7%)`: a
+    figure alone in brackets right after a name is that name's."""
+    doc, start, end = view.span.doc, view.span.start, view.span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return None
+    return next((e for e in ents if e.end == start - 1 and e.label_ in cues.subject_labels), None)
+
+
+def brackets_other_figure(ent: Span, view: FigureView) -> bool:
+    """A name followed by another figure alone in brackets (`UK (7.7%)`) is that figure's, not this one's."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].i in view.others
 
 
 def pronoun_owner(view: FigureView, ents: list[Span], cues: FactCues) -> Span | None:

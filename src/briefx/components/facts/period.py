@@ -19,12 +19,26 @@ def _is_change_base(date: Span, view: FigureView, cues: FactCues) -> bool:
     head = date.root.head
     if date.start < view.span.end or head.dep_ != "prep" or head.lower_ not in cues.change_base_preps:
         return False
-    if date._.value is None and date[0].like_num and head.lower_ in cues.duration_preps:
-        return False  # `a pay rise of 6.5 percent over two years`: the time it takes, no base
+    if head.lower_ in cues.duration_preps and (date._.value is None and date[0].like_num or elapsed(date, cues)):
+        return False  # `a pay rise of 6.5 percent over two years`, `up 4% over the past year`: the time it takes
     if any(t.lower_ in cues.range_words for t in date[1:-1]):
         return False  # `down 12% from 2022 to 2023`: the range the change spans, no base
     # `on Friday`, `on 12 May` is when it happened; `on 2023`, `on the same period last year` is the base
     return head.lower_ != "on" or not _is_day(date, cues)
+
+
+def elapsed(date: Span, cues: FactCues) -> bool:
+    """`over the last year`, `over the past three months`: the stretch of time up to now (`the` then `last` or
+    `past`), where `over last year` and `over the previous year` name a base."""
+    words = [t.lower_ for t in date.doc[max(date.start - 1, 0):date.end]]
+    return any(a == "the" and b in cues.elapsed_words for a, b in zip(words, words[1:], strict=False))
+
+
+def release_day(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`Rates were released this morning, showing 79 areas at record lows`: the day a report came out, which a
+    figure in its reporting participle does not hold for."""
+    return view.clause_head.lower_ in cues.report_participles and (
+        _is_day(date, cues) or any(t.lower_ in cues.day_parts for t in date))
 
 
 def _is_day(date: Span, cues: FactCues) -> bool:
@@ -158,7 +172,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
     if not candidates and view.clause_head.dep_ == "advcl" and view.clause_head.head.i != view.clause_head.i:
         # a participle (`…, wiping A$95 million off its value`) holds for its main clause's time
         _, parent, _ = clause_of(view.clause_head.head, cues)
-        candidates = usable([d for d in in_sentence if d.root.i in parent])
+        candidates = usable([d for d in in_sentence if d.root.i in parent and not release_day(d, view, cues)])
     if not candidates and view.clause_head.dep_ == "conj":
         candidates = usable(fronted_dates(view, in_sentence, cues))
     if not candidates and view.clause_head.dep_ == "ccomp" and view.clause_head.head.lower_ in cues.source_words:
