@@ -91,10 +91,10 @@ class FactsComponent:
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
             cell = table_cell(view, self.cues)
-            drafts.append(self.draft(view, cell, near_dates, near_ents, datelines))
             row = row_of(view, cell)
-            if row is not None:  # a table's cell: its row, not its one-line sentence, names its parties
-                drafts[-1].subjects = row_parties(row, _within(ents, ent_starts, row), self.cues)
+            # a table's cell: its row, not its one-line sentence, names its parties
+            parties = None if row is None else row_parties(row, _within(ents, ent_starts, row), self.cues)
+            drafts.append(self.draft(view, cell, near_dates, near_ents, datelines, parties))
         sentences: dict[int, list[Draft]] = {}
         for draft in drafts:
             sentences.setdefault(draft.sentence_start, []).append(draft)
@@ -112,7 +112,8 @@ class FactsComponent:
         return doc
 
     def draft(self, view: FigureView, cell: tuple[Bounds | None, int] | None, dates: list[Span],
-              ents: list[Span], datelines: list[Span]) -> Draft:
+              ents: list[Span], datelines: list[Span], parties: list[Span] | None = None) -> Draft:
+        """The figure's fact; `parties`, a table row's names, stand for the subjects its sentence would give."""
         cues = self.cues
         measure = find_measure(view, cues, cell)
         measure_figure = None
@@ -120,7 +121,10 @@ class FactsComponent:
             measure_figure, measure = measure.bounds[0], Measure(None, own=False)
         elif is_a_name_before(measure, view, cues):
             measure = Measure(None, own=False)
-        subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
+        if parties is not None:
+            subjects = parties
+        else:
+            subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
