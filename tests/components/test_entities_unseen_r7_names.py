@@ -85,6 +85,8 @@ VARIANTS = [
     pytest.param("Trade with Brazil and the Gamma variant.", [("Brazil", "GPE")], {("Brazil", "GPE")},
                  id="country-joined"),
     pytest.param("The Indian variant spread.", [("Indian", "NORP")], {("Indian", "NORP")}, id="nationality"),
+    pytest.param("Early cases of the Wuhan strain. Flights left Wuhan.", [("Wuhan", "GPE")], {("Wuhan", "GPE")},
+                 id="city"),
     pytest.param("Delta Air Lines cut flights as the Delta variant spread.", [("Delta Air Lines", "ORG")],
                  {("Delta Air Lines", "ORG")}, id="longer-name"),
     pytest.param("Delta cases rose in Ohio.", [("Delta", "GPE")], {("Delta", "GPE")}, id="no-variant-word"),

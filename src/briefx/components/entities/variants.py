@@ -3,7 +3,7 @@ subvariants", "the Delta and Omicron variants"), which the model reads as places
 mention ("the Delta surge", "cases of Omicron"). GOLD.md gives diseases no span, nor their
 variants. The cue is the document: a capitalised word it writes before one of the lexicon's
 ``variant_words`` (or joined to such a word) names a variant wherever it stands, unless it is a
-country ("the UK variant"). A document-level repair after the choice.
+country or a city of the lexicon ("the UK variant", "the Wuhan strain"). A document-level repair after the choice.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def variant_names(view: DocView, lex: Lexicon) -> set[str]:
             for _ in range(_MAX_JOINED):
                 if k is None or k < 0 or not texts[k][:1].isupper():
                     break
-                if texts[k] not in lex.countries:
-                    out.add(texts[k])
+                if texts[k] not in lex.countries and texts[k] not in lex.cities:
+                    out.add(texts[k])  # "the Wuhan strain": the city keeps its span elsewhere
                 k = _joined_before(texts, k)
     return out
 
