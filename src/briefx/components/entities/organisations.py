@@ -10,6 +10,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
 
+_WRAPPED_CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
 SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
 
 
@@ -102,6 +103,7 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and word.text not in lex.org_heads
         and word.text not in lex.countries
         and not word.is_sent_start
+        and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
     )
 
 
@@ -141,6 +143,32 @@ def _complement_end(view: DocView, lex: Lexicon, m: int) -> int:
     return listed_complement(view, lex, n)
 
 
+def _soft_wrap(view: DocView, k: int) -> bool:
+    """Token k is a hard wrap inside a paragraph: one line break right after a word, and the next
+    line's indent; not a Markdown line end ("  ⏎") nor a masked link ("](…)⏎[")."""
+    text = view.texts[k]
+    return (
+        0 < k < len(view) - 1
+        and text.isspace()
+        and text.count("\n") == 1
+        and text.startswith("\n")
+        and not view.doc[k - 1].whitespace_
+    )
+
+
+def _wrap_before_connector(view: DocView, k: int) -> bool:
+    """A line break inside a paragraph right before "and", "of", "for" or "on" that carry a
+    body's name on to the next line."""
+    doc = view.doc
+    return _soft_wrap(view, k) and k + 1 < len(doc) and doc[k + 1].text in _WRAPPED_CONNECTORS
+
+
+def _wrapped_on(view: DocView, k: int, m: int) -> bool:
+    """The word at m after the connector at k goes on with a name a line break cut (the parser
+    opens a sentence after most hard wraps): "Secretary for⏎Preparedness", "Health⏎and Human"."""
+    return _soft_wrap(view, k - 1) or (m == k + 2 and _soft_wrap(view, k + 1))
+
+
 def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     """Where the organisation whose head word is at i ends: "Ministry of Trade and Industry"."""
     doc = view.doc
@@ -148,12 +176,17 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     in_complement = False
     while k < len(doc):
         tok = doc[k]
+        if _wrap_before_connector(view, k):
+            k += 1  # "Department of Health⏎    and Human Services": the line break is a space
+            continue
         if tok.text in {"and", "&"} and not in_complement:
             break  # "Mkopo Haraka Holdings and Zawadi Credit Group": two names
         if tok.text == "of" and doc[k - 1].text in lex.legal_suffixes and lex.known_place(doc[k + 1].text):
             break  # "Marlowe & Finch Ltd of London": the place is where the company is
         if tok.text in {"of", "for", "on", "and", "&"} and k + 1 < len(doc):
             m = k + 1
+            if _soft_wrap(view, m) and m + 1 < len(doc):
+                m += 1  # "U.S. Department of⏎    Housing and Urban Development"
             if doc[m].text == "the" and m + 1 < len(doc):
                 if tok.text in {"and", "&"}:
                     break  # "the United Nations and the SCO": two names
@@ -161,7 +194,7 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
             if tok.text in {"and", "&"} and doc[m].text in lex.role_words:
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
-            if capitalised(doc[m].text) and not doc[m].is_sent_start:
+            if capitalised(doc[m].text) and (not doc[m].is_sent_start or _wrapped_on(view, k, m)):
                 end = k = _complement_end(view, lex, m)
                 continue
         if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in lex.loc_names:
@@ -203,6 +236,8 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
         m = k + 1
         while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
             m += 1
+        if any(doc[w].text in lex.org_heads or doc[w].text in lex.government_heads for w in range(k + 1, m)):
+            return n  # "Department of Transportation, Federal Highway Administration, and …": bodies listed
         k = m
     if k > n and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text == "and":
         k += 1  # the serial comma
