@@ -2,9 +2,11 @@
 sheets whose bullets wrap into indented lines, New Zealand and Australian releases, FOMC statements):
 a body's name cut where a hard wrap falls inside it ("the Department of Health⏎    and Human
 Services", "the U.S. Department of⏎    Housing and Urban Development"), where the parser also opens a
-sentence after the wrap; a document, technology or scheme named by a short form or brand the model
-reads as a body ("the E.O.", "UAS", "KiwiSaver", "KiwiBuild"). Cases written for this suite after the shape of those texts (none copied);
-the rules run on a blank tokenizer with the entity lexicon."""
+sentence after the wrap, or where "and" follows on the line after the wrap ("the Bureau of Global
+Health⏎Security and Diplomacy"); a document, technology or scheme named by a short form or brand the
+model reads as a body ("the E.O.", "UAS", "KiwiSaver", "KiwiBuild"). Cases written for this suite
+after the shape of those texts (none copied); the rules run on a blank tokenizer with the entity
+lexicon."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from tests.components.test_entities_unseen_r6 import _after
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import org
+from briefx.components.entities.wraps import from_wrapped
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -64,6 +67,27 @@ WRAPPED_BODIES = [
 def test_body_name_read_across_a_hard_wrap(tokenizer_and_lexicon, text, head, expected, parser_splits):
     assert _org_at(tokenizer_and_lexicon, text, head, parser_splits) == expected
 
+
+
+ACROSS_A_WRAP = [
+    pytest.param("He would lead the new Bureau of Global Health\nSecurity and Diplomacy, which acts.",
+                 "Bureau of Global Health\nSecurity and Diplomacy", id="and-in-the-complement-after-the-wrap"),
+    pytest.param("She joins the Institute for Fiscal\n    Studies and Policy Research this year.",
+                 "Institute for Fiscal\n    Studies and Policy Research", id="indented-line"),
+    pytest.param("He met the Bank for International\nSettlements and the Treasury.",
+                 "Bank for International\nSettlements", id="and-the-opens-another-name"),
+    # a head word ending the run: "and" after it joins two names
+    pytest.param("It funds the Marine Research\nCouncil and Ocean Watch.", "Marine Research\nCouncil",
+                 id="head-last-then-and"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACROSS_A_WRAP)
+def test_body_name_across_a_wrap_goes_on_after_and(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    found = [view.doc[c.start : c.end].text for c in from_wrapped(view, lex) if c.label == "ORG"]
+    assert found == [expected]
 
 THINGS = [
     pytest.param("The new E.O. widens the sanctions.", ("E.O.", "ORG"), id="an-executive-order-by-its-initials"),

@@ -105,6 +105,18 @@ def _from_gazetteer(view: DocView, lex: Lexicon, w: int, left: int, right: int) 
     return best
 
 
+def _and_tail(view: DocView, lex: Lexicon, b: int) -> int:
+    """ "Bureau of Global Health⏎Security and Diplomacy": "and" inside a body's complement goes on
+    with the name, as on one line (organisations.org_end); "… and the …" opens another."""
+    texts = view.texts
+    if b + 1 >= len(texts) or texts[b] not in ("and", "&") or texts[b + 1] in lex.determiners:
+        return b
+    k = b + 1
+    while k < len(texts) and capitalised(texts[k]) and not (k > b + 1 and view.doc[k].is_sent_start):
+        k += 1
+    return k if k > b + 1 else b
+
+
 def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
     """ "Japan Bank for International⏎Cooperation", "U.S.-Africa Leaders⏎Summit": a run that
     holds an organisation's head word is an ORG, one ending in an event's head an EVENT."""
@@ -115,8 +127,10 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     words = [t for t in view.texts[a:b] if not t.isspace()]
     heads = [k for k, t in enumerate(words) if t in lex.org_heads or t in lex.government_heads]
     # "Japan Bank for International⏎Cooperation": the head before a complement names the body
-    if heads and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in _COMPLEMENTS):
+    if heads and heads[-1] == len(words) - 1:
         return Candidate(a, b, "ORG", "pattern")
+    if heads and words[heads[-1] + 1] in _COMPLEMENTS:
+        return Candidate(a, _and_tail(view, lex, b), "ORG", "pattern")
     if words[-1] in lex.event_heads:
         return Candidate(a, b, "EVENT", "pattern")
     return None
