@@ -76,6 +76,10 @@ ACROSS_A_WRAP = [
                  "Institute for Fiscal\n    Studies and Policy Research", id="indented-line"),
     pytest.param("He met the Bank for International\nSettlements and the Treasury.",
                  "Bank for International\nSettlements", id="and-the-opens-another-name"),
+    pytest.param("It cut the funds of the Department\nof State and U.S. Agency for Aid.", "Department\nof State",
+                 id="and-a-country-opens-another-name"),
+    pytest.param("says Office of\nScience and Technology Policy Director Jo Ames today.",
+                 "Office of\nScience and Technology Policy", id="a-post-before-a-name-ends-it"),
     # a head word ending the run: "and" after it joins two names
     pytest.param("It funds the Marine Research\nCouncil and Ocean Watch.", "Marine Research\nCouncil",
                  id="head-last-then-and"),

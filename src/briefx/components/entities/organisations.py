@@ -129,7 +129,7 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
     return start
 
 
-def _complement_end(view: DocView, lex: Lexicon, m: int) -> int:
+def complement_end(view: DocView, lex: Lexicon, m: int) -> int:
     """End of the capitalised complement starting at m ("… of Uzbekistan" before "Governor X Y")."""
     doc = view.doc
     n = m
@@ -195,7 +195,7 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
             if capitalised(doc[m].text) and (not doc[m].is_sent_start or _wrapped_on(view, k, m)):
-                end = k = _complement_end(view, lex, m)
+                end = k = complement_end(view, lex, m)
                 continue
         if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in lex.loc_names:
             end = k + 2

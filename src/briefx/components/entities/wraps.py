@@ -9,6 +9,7 @@ from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
+from briefx.components.entities.organisations import complement_end
 
 # no "and": across a break it more often joins two names ("the Commission and⏎Nigerian civil society")
 _CONNECTORS = frozenset({"of", "the", "for", "&", "-", "’s", "'s", "on"})
@@ -109,12 +110,11 @@ def _and_tail(view: DocView, lex: Lexicon, b: int) -> int:
     """ "Bureau of Global Health⏎Security and Diplomacy": "and" inside a body's complement goes on
     with the name, as on one line (organisations.org_end); "… and the …" opens another."""
     texts = view.texts
-    if b + 1 >= len(texts) or texts[b] not in ("and", "&") or texts[b + 1] in lex.determiners:
+    if b + 1 >= len(texts) or texts[b] not in ("and", "&") or not capitalised(texts[b + 1]):
         return b
-    k = b + 1
-    while k < len(texts) and capitalised(texts[k]) and not (k > b + 1 and view.doc[k].is_sent_start):
-        k += 1
-    return k if k > b + 1 else b
+    if texts[b + 1] in lex.determiners or texts[b + 1] in lex.countries:
+        return b  # "… of State and U.S. Agency for …": a second name
+    return complement_end(view, lex, b + 1)  # up to a post before a person's name ("… Policy Director Jo Ames")
 
 
 def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
