@@ -3,7 +3,7 @@ background calls and remarks; Australian PM transcripts; Wikinews), under the tu
 name holding an "and" broken by a hard line wrap ("Department of Health and Human⏎Services",
 "Cybersecurity and⏎Infrastructure Security Agency": the model's entity stops at the break or at
 the "and"), and newspapers named by their head word (Times, Post, Journal) that the model read as a
-person or a place.
+person or a place; hospital care, equipment and fields read as bodies ("ICU", "PPE", "STEM").
 Cases written for this suite after the shape of those texts (none copied); the sources run on a
 blank tokenizer with the entity lexicon."""
 
@@ -12,7 +12,10 @@ from __future__ import annotations
 import pytest
 from tests.components import test_entities_real, test_entities_unseen
 
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.wraps import from_wrapped
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -48,6 +51,8 @@ WRAPPED_AND = [
         id="same-head-twice",
     ),
     pytest.param("the Minister for Trade and\nEnergy said", set(), id="two-words-no-body"),
+    pytest.param("as reported by the New\nYork Times", {("New\nYork Times", "ORG")}, id="place-opens-body"),
+    pytest.param("he flew to New\nYork yesterday", {("New\nYork", "GPE")}, id="place-alone"),
     pytest.param("shares of Norvik Energy and\nHarlan Holdings rose", set(), id="company-word-before-and"),
 ]
 
@@ -77,3 +82,21 @@ OUTLETS = [
 def test_a_newspaper_by_its_head_word(tokenizer_and_lexicon, text, expected):
     found = {(t, label) for t, label in _found(tokenizer_and_lexicon, from_patterns, text) if label == "ORG"}
     assert found == expected
+
+
+THINGS_AS_BODIES = [
+    pytest.param("more ICU beds for the state", (1, 2, "ORG"), set(), id="hospital-unit"),
+    pytest.param("on ECMO or a ventilator", (1, 2, "ORG"), set(), id="treatment"),
+    pytest.param("masks, gowns and other PPE for staff", (5, 6, "ORG"), set(), id="equipment"),
+    pytest.param("a leading STEM university", (2, 3, "ORG"), set(), id="field"),
+    pytest.param("new HVAC systems in schools", (1, 2, "ORG"), set(), id="equipment-acronym"),
+    pytest.param("a grant from the FDA today", (4, 5, "ORG"), {("FDA", "ORG")}, id="agency-stays"),
+]
+
+
+@pytest.mark.parametrize("text, cand, expected", THINGS_AS_BODIES)
+def test_care_equipment_and_fields_name_no_body(tokenizer_and_lexicon, text, cand, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    out = not_names(view, lex, [Candidate(*cand, "ner")])
+    assert {(view.doc[c.start : c.end].text, c.label) for c in out} == expected

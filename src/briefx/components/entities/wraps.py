@@ -254,11 +254,10 @@ def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
         left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
         if left == w or right == w:
             continue
-        cand = (
-            _from_gazetteer(view, lex, w, left, right)
-            or _from_head(view, lex, w, left, right)
-            or _from_person(view, lex, w, left, right)
-        )
+        cand = _from_gazetteer(view, lex, w, left, right)
+        if cand is not None and cand.end <= right and view.texts[cand.end] in lex.org_heads:
+            cand = _from_head(view, lex, w, left, right) or cand  # "the New⏎York Times": a place opens the body
+        cand = cand or _from_head(view, lex, w, left, right) or _from_person(view, lex, w, left, right)
         if cand is not None:
             out.append(cand)
     return out
