@@ -178,9 +178,13 @@ def is_finite(token: Token) -> bool:
 def is_base_level(view: FigureView, cues: FactCues) -> bool:
     """`grow from about 300 troops to 450`, `from four in 2024 to eight`, `a 25% reduction (from 300,000 people
     to 220,000)`: the level a change (a verb or a noun of change) starts from."""
-    path = view.path
+    path, doc = view.path, view.span.doc
     if len(path) > 1 and path[1].lower_ == "to":
         return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
+    if view.span.start > 0 and doc[view.span.start - 1].lower_ in cues.range_words:
+        return False  # `from two to four lanes`: the level reached
+    if len(path) > 1 and path[0].dep_ == "quantmod" and path[1].like_num:
+        path = path[1:]  # `widen from two to four lanes`: the parser hangs `two` on `four`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
             changed = path[i + 1]
