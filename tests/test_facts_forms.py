@@ -51,6 +51,8 @@ RANGES = [
     ("Patrols rose from 300 to 450 troops last year.", "300", "troops", "level"),
     ("The agency plans to expand the fleet from 12 to 20 buses by 2027.", "12", "buses", "level"),
     ("The agency plans to expand the fleet from 12 to 20 buses by 2027.", "20", "buses", "target"),
+    # a rate is no range: `per 100,000 people` is its base, not what it counts
+    ("Deaths were highest among older men, at a rate of seven per 100,000 people.", "seven", "Deaths", "level"),
     # a range inside one figure span keeps its own measure
     ("Participation rates range from 93.1 to 97.5 percent.", "93.1 to 97.5 percent", "Participation rates",
      "level"),
