@@ -34,6 +34,10 @@ FORMS = [
      "down"),
     # an amount a gerund takes as object is still an amount, not a change
     ("The council is raising $2 million for the new library.", "$2 million", "level", None),
+    # a value participle opens no clause: the sum shares the mood of the clause of the noun it sizes
+    ("Nine youth groups will receive grants totalling $84,000 to run mentoring camps.", "$84,000", "target", None),
+    ("The council will sign contracts valued at $12 million.", "$12 million", "target", None),
+    ("The youth groups received grants totalling $84,000 last year.", "$84,000", "level", None),
 ]
 
 
