@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import compares_counted, of_owner
+from briefx.components.facts.measure import compares_counted, of_owner, range_start
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
@@ -185,7 +185,7 @@ def is_base_level(view: FigureView, cues: FactCues) -> bool:
         return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
     if view.span.start > 0 and doc[view.span.start - 1].lower_ in cues.range_words:
         return False  # `from two to four lanes`: the level reached
-    if len(path) > 1 and path[0].dep_ == "quantmod" and path[1].like_num:
+    if len(path) > 1 and range_start(view, cues) and path[1].like_num:
         path = path[1:]  # `widen from two to four lanes`: the parser hangs `two` on `four`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):

@@ -88,7 +88,7 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
     modifies."""
     root = view.span.root
     head = root.head
-    if _range_start(view, cues) and head.like_num and head.dep_ == "nummod" and head.head.i not in view.others:
+    if range_start(view, cues) and head.like_num and head.dep_ == "nummod" and head.head.i not in view.others:
         head = head.head  # `from 12 to 20 buses`: the parser hangs the first figure of a range on the second
     if root.dep_ == "nummod":
         head = compound_head(head)
@@ -97,7 +97,7 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
-def _range_start(view: FigureView, cues: FactCues) -> bool:
+def range_start(view: FigureView, cues: FactCues) -> bool:
     """`12 to 20 buses`, `44 to 66 pounds` (not `seven per 100,000 people`, a rate): the first end of a range."""
     doc, end = view.span.doc, view.span.end
     return view.span.root.dep_ == "quantmod" and end < len(doc) and doc[end].lower_ in cues.range_words
