@@ -145,7 +145,9 @@ def _and_tail(view: DocView, lex: Lexicon, b: int) -> int:
         return b
     if texts[b + 1] in lex.determiners or texts[b + 1] in lex.countries:
         return b  # "… of State and U.S. Agency for …": a second name
-    return complement_end(view, lex, b + 1)  # up to a post before a person's name ("… Policy Director Jo Ames")
+    end = complement_end(view, lex, b + 1)  # up to a post before a person's name ("… Policy Director Jo Ames")
+    heads = lex.org_heads | lex.government_heads
+    return b if any(texts[k] in heads for k in range(b + 1, end)) else end  # "… and Lincoln University"
 
 
 def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
