@@ -36,7 +36,7 @@ from briefx.normalize.lines import (
     runs_into_next,
     split_lines,
 )
-from briefx.normalize.transcript import Tag, TagTables, transcript_tags
+from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
@@ -174,7 +174,7 @@ class SectionsComponent:
         lines = split_lines(doc_text(doc))
         layout = _Layout(doc)
         following = following_lines(lines)
-        layout.tagged = self._transcript(doc, lines, layout.add)
+        layout.tagged = tag_turns(doc_text(doc), lines, self.tag_tables, self.closing, layout.add)
         layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
         first_tag = min(layout.tagged, default=0)
         layout.podium = bool(layout.tagged) and not any(  # no sentence of the body before the first tag
@@ -360,31 +360,6 @@ class SectionsComponent:
             layout.flush()
             layout.paragraph.append(line)
         layout.lone_short_line = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
-
-    def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
-        """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
-        text = doc_text(doc)
-        present = [ln for ln in lines if ln is not None]
-        tags = transcript_tags([ln.text for ln in present], self.tag_tables)
-        opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
-        if not opened:
-            return set()
-        ends = [nxt.start for nxt, _ in opened[1:]]
-        closing = next((ln.start for ln in reversed(present) if self.closing.match(ln.text)), None)
-        last = closing if closing is not None and closing > opened[-1][0].start else len(text)
-        ends.append(last)
-        for (line, tag), end in zip(opened, ends, strict=True):
-            add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
-            body = line.start + tag.end
-            while body < end and text[body].isspace():
-                body += 1
-            end = len(text[:end].rstrip())
-            if end > body:
-                add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
-        if closing is not None and closing == last:
-            closing_line = next(ln for ln in present if ln.start == closing)
-            add("furniture", closing_line.start, closing_line.end, "FURNITURE")
-        return {line.start for line, _ in opened}
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""
