@@ -30,11 +30,13 @@ from briefx.normalize.lines import (
     is_label_line,
     is_masthead,
     is_underline,
+    leaves_open,
     line_of_markup_before,
     opens_paragraph,
     run_on_starts,
     runs_into_next,
     split_lines,
+    wrapped_bold,
 )
 from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
@@ -213,6 +215,10 @@ class SectionsComponent:
             wrapped = lead or (nxt is not None and nxt.start in layout.run_on)  # the next line carries this one on
             wrapped = wrapped or (not layout.title_done and opens_paragraph(lines, i))  # no headline
             underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
+            block = wrapped_bold(doc_text(doc), lines, i)  # a bold heading the wrap cut: one heading
+            if block is not None and self._marked(layout, block[0], following[block[1]], prev, underlined=False):
+                layout.consumed.update(ln.start for ln in lines[i + 1 : block[1] + 1] if ln is not None)
+                continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
@@ -331,6 +337,7 @@ class SectionsComponent:
             and not self._dated(nxt.text)  # a line over a date names an event or a release
             and has_word(nxt.text)  # a line over a lone figure is a table's cell ('Northland Inc⏎⏎$700,000')
             and not wrapped and not self._continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**'
+            and not leaves_open((given_text(layout.doc) or doc_text(layout.doc))[line.start : line.end])  # '[Joint⏎'
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
