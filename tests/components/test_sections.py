@@ -345,6 +345,11 @@ TITLES = [
     pytest.param("Press Gaggle by Press Secretary Ann Roe\n\nAboard the Presidential Aircraft\n\n10:05 A.M. MDT\n\n"
                  "MS. ROE: Hello, everyone.\n\nQ Thanks.\n\nMS. ROE: Sure.\n",
                  ["Press Gaggle by Press Secretary Ann Roe"], [], id="transcript-title-names-the-event"),
+    # round 8: Australian joint releases open with the label 'Joint Media Release' over the ministers' mastheads
+    pytest.param("Joint Media Release\n\nThe Hon Jane Roe  Minister for Home Affairs\n\n"
+                 "Senator Ann Lee  Minister for Immigration\n\n26 May 2011\n\nEXTRADITION OF ALLEGED SMUGGLER\n\n"
+                 "An alleged smuggler was extradited today from Thailand, the ministers said.\n",
+                 ["EXTRADITION OF ALLEGED SMUGGLER"], [], id="joint-media-release-label"),
 ]
 
 
