@@ -96,3 +96,23 @@ def test_wrapped_bold_heading_and_a_link_cut_lead_in(extractor):
         "**<span style=\"text-decoration: underline\">Continued Support for Colleges\n"
         "through the Recovery Act</span>**"
     ]
+
+
+# a joint statement's underlined bold headings, each over a hard-wrapped paragraph after a hard break (the
+# '<u>' masked to spaces inside the marks; round 8 held-out White House text, 28 such misses in 16 earlier pages)
+UNDERLINED = (
+    "The two leaders held their first meeting today in Geneva, where they affirmed\n"
+    "their resolve to deepen the ties between their two countries.\u00a0\n\u00a0\n"
+    "**<u>Freedonia-Ruritania Cooperation for Peace</u>**  \n"
+    "\u00a0The two leaders expressed their shared desire for closer security\n"
+    "and defense cooperation under the treaty between their countries.\n\n"
+    "**<u>Cooperation for Growth</u>**  \n"
+    "The two leaders affirmed that economic cooperation is the base of prosperity.\n"
+)
+
+
+def test_underlined_bold_headings_over_wrapped_paragraphs(extractor):
+    record = extractor.extract(UNDERLINED)
+    assert [s.heading for s in record.sections] == [
+        "**<u>Freedonia-Ruritania Cooperation for Peace</u>**", "**<u>Cooperation for Growth</u>**"
+    ]

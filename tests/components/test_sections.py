@@ -242,6 +242,15 @@ MARKED_HEADINGS = [
     pytest.param("Grid fact sheet\n\nThe Order acts today.\n\n**SECURING POWER FOR MILITARY BASES AND\n"
                  "DATA CENTERS:**\nThe President recognizes the need.\n", [],
                  id="bold-lead-cut-by-the-wrap-above-its-paragraph"),
+    pytest.param("Crypto report\n\nThe report sets a roadmap.\n\n**Read the full report [here](https://example.gov/r)**\n\n»\n",
+                 [], id="bold-link-line-over-a-lone-mark"),
+    # a name set in bold under a group heading marked otherwise (bold italic here; '**<u>…</u>**' in the
+    # White House nomination lists): a sub-heading, not a table's second header cell
+    pytest.param("Judicial nominees\n\nThe President named nominees.\n\n***CIRCUIT COURT***\n\n**JANE ROE**\n\n"
+                 "Jane Roe is a judge.\n", ["***CIRCUIT COURT***", "**JANE ROE**"],
+                 id="bold-name-under-an-underlined-heading"),
+    pytest.param("Grants\n\nThe fund made grants.\n\n**Applicant**\n\n**Project**\n\n**Amount**\n\nAcme Ltd\n\n"
+                 "Solar farm\n\n$4m\n", ["**Applicant**"], id="bold-header-cells-marked-alike"),
 ]
 
 

@@ -18,6 +18,7 @@ from briefx.normalize.lines import (
     is_underline,
     leaves_open,
     line_of_markup_before,
+    mark_style,
     opens_paragraph,
     phone_or_email_spans,
     runs_into_next,
@@ -28,6 +29,7 @@ from briefx.resources import load_json
 
 MARKUP = [
     pytest.param("## Summary", Markup(2, "Summary"), id="hash-level-2"),
+    pytest.param("**     Areas of Cooperation     **", Markup(0, "Areas of Cooperation"), id="bold-masked-tags-inside"),
     pytest.param("### Exports are expected to rise next year.", Markup(3, "Exports are expected to rise next year."),
                  id="hash-sentence"),
     pytest.param("# Title ##", Markup(1, "Title"), id="hash-closed"),
@@ -245,3 +247,19 @@ def test_wrapped_bold(text, expected):
 )
 def test_leaves_open(line, expected):
     assert leaves_open(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        pytest.param("**<u>Circuit Court</u>**", "**<u>", id="underlined-bold"),
+        pytest.param('**<span style="color: red">Aims</span>**', '**<spanstyle="color:red">',
+                     id="span-bold"),
+        pytest.param("**Jane Roe**", "**", id="bold"),
+        pytest.param("***Transport***", "***", id="bold-italic"),
+        pytest.param("Plain words", "", id="plain"),
+        pytest.param("**$ Grant (GST excl.)**", "**", id="a-sign-is-no-mark"),
+    ],
+)
+def test_mark_style(line, expected):
+    assert mark_style(line) == expected

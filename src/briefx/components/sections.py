@@ -32,6 +32,7 @@ from briefx.normalize.lines import (
     is_underline,
     leaves_open,
     line_of_markup_before,
+    mark_style,
     opens_paragraph,
     run_on_starts,
     runs_into_next,
@@ -313,8 +314,14 @@ class SectionsComponent:
         line over '===') are the title's. In a transcript, lines after the first tag are turns."""
         if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
-        if not self.marked_heading(line, underlined=underlined) or (prev and heading_markup(prev.text) is not None):
-            return False  # a marked line under another: a table's header cells ('**Applicant**⏎⏎**Project**')
+        if not underlined and not any(c.isalnum() for c in nxt.text):
+            return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
+        given = given_text(layout.doc) or doc_text(layout.doc)
+        if not self.marked_heading(line, underlined=underlined) or (
+            prev and heading_markup(prev.text) is not None
+            and mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end])
+        ):  # a marked line under one marked alike: a table's header cells ('**Applicant**⏎⏎**Project**')
+            return False
         markup = heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:

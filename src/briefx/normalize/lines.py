@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
-_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
+# spaces inside the marks stand for masked tags ('**<u>Key facts</u>**' reads '**   Key facts    **')
+_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _CONTACT = re.compile(
@@ -33,6 +34,7 @@ _REFERENCE = re.compile(r"^(?:[A-Z]{1,6}\s*\d{1,4}/\d{2,4}|(?i:embargo(?:ed)?\b.
 
 
 _INNER_SPACE = re.compile(r"(?<=^\*\*) |(?<=^__) | (?=(?:\*\*|__)$)")
+_MARK_STYLE = re.compile(r"[*_#\s]*(?:<[^>]*>[*_\s]*)*")
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
 _WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
@@ -112,6 +114,12 @@ def leaves_open(line: str) -> bool:
     Lady, As⏎Prepared for Delivery:**', 'Key terms of the [Joint⏎Statement](https://…)', '… on Wednesday (Oct⏎
     12)'): the start of a block, no line of its own."""
     return line.count("**") % 2 == 1 or line.count("[") > line.count("]") or line.count("(") > line.count(")")
+
+
+def mark_style(line: str) -> str:
+    """The marks a line opens with, tags and all, up to its first word ('**<u>Circuit Court</u>**' -> '**<u>',
+    '**Jane Roe**' -> '**'): a marked line under one of another style is a sub-heading, not a table's cell."""
+    return _MARK_STYLE.match(line).group().replace(" ", "")
 
 
 def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
