@@ -316,12 +316,12 @@ class SectionsComponent:
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
         if not underlined and not any(c.isalnum() for c in nxt.text):
             return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
-        given = given_text(layout.doc) or doc_text(layout.doc)
-        if not self.marked_heading(line, underlined=underlined) or (
-            prev and heading_markup(prev.text) is not None
-            and mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end])
-        ):  # a marked line under one marked alike: a table's header cells ('**Applicant**⏎⏎**Project**')
+        if not self.marked_heading(line, underlined=underlined):
             return False
+        if prev and heading_markup(prev.text) is not None:  # under one marked alike: a table's header cells
+            given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
+            if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
+                return False
         markup = heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:
