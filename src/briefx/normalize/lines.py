@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
-_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
+# spaces inside the marks stand for masked tags ('**<u>Key facts</u>**' reads '**   Key facts    **')
+_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _CONTACT = re.compile(
@@ -32,6 +33,8 @@ _MIN_PHONE_DIGITS = 9
 _REFERENCE = re.compile(r"^(?:[A-Z]{1,6}\s*\d{1,4}/\d{2,4}|(?i:embargo(?:ed)?\b.*))$")
 
 
+_INNER_SPACE = re.compile(r"(?<=^\*\*) |(?<=^__) | (?=(?:\*\*|__)$)")
+_MARK_STYLE = re.compile(r"[*_#\s]*(?:<[^>]*>[*_\s]*)*")
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
 _WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
@@ -79,6 +82,44 @@ def heading_markup(line: str) -> Markup | None:
     if match and "**" not in match.group("text") and not match.group("text")[:1].islower():
         return Markup(0, match.group("text").strip())
     return None
+
+
+def wrapped_bold(text: str, lines: list[Line | None], i: int, max_lines: int = 3) -> tuple[Line, int] | None:
+    """A bold line a hard wrap cut ('**<u>Jane Roe, Nominee for Director of the⏎Budget Office</u>**'): the line
+    at `i` opens a bold run that a line under it closes, the block of at most `max_lines` lines standing alone
+    (a blank line or the text's edge before, and after it too or a hard break, as in `runs_into_next`). The block
+    as one line (its text joined by single spaces) and the index of its last line; None otherwise."""
+    first = lines[i]
+    if first is None or (i and lines[i - 1] is not None) or not first.text.startswith(("**", "__")):
+        return None
+    if heading_markup(first.text) is not None:
+        return None
+    for k in range(i + 1, min(i + max_lines, len(lines))):
+        if lines[k] is None:
+            return None
+        # one space between words; none inside the marks ('**   Ensuring …': a masked '<span …>'; 'cut:⏎**')
+        joined = _INNER_SPACE.sub("", " ".join(" ".join(ln.words) for ln in lines[i : k + 1]))
+        block_ends = k + 1 == len(lines) or lines[k + 1] is None or text[lines[k].end : lines[k].end + 2] == "  "
+        if not (block_ends and joined.endswith(("**", "__"))):
+            continue
+        markup = heading_markup(joined)
+        if markup is None or markup.text.endswith((".", "!")):  # a sentence set in bold heads nothing
+            return None
+        return Line(first.start, lines[k].end, joined), k
+    return None
+
+
+def leaves_open(line: str) -> bool:
+    """The line opens a bold run, a link or a bracket that a later line closes ('**Full Remarks by the First
+    Lady, As⏎Prepared for Delivery:**', 'Key terms of the [Joint⏎Statement](https://…)', '… on Wednesday (Oct⏎
+    12)'): the start of a block, no line of its own."""
+    return line.count("**") % 2 == 1 or line.count("[") > line.count("]") or line.count("(") > line.count(")")
+
+
+def mark_style(line: str) -> str:
+    """The marks a line opens with, tags and all, up to its first word ('**<u>Circuit Court</u>**' -> '**<u>',
+    '**Jane Roe**' -> '**'): a marked line under one of another style is a sub-heading, not a table's cell."""
+    return _MARK_STYLE.match(line).group().replace(" ", "")
 
 
 def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
