@@ -120,7 +120,7 @@ LABEL_LINES = [
 def test_is_label_line(line, labelled, expected):
     layout = load_json("lexicons", "layout.json")
     label, date = re.compile(layout["document_labels"], re.I), re.compile(layout["date_line"])
-    assert is_label_line(line, label, date, labelled=labelled) == expected
+    assert is_label_line(line, label, date, re.compile(layout["reference_line"]), labelled=labelled) == expected
 
 
 @pytest.mark.parametrize("text, expected", RUN_IN)

@@ -103,6 +103,7 @@ class SectionsComponent:
         self.document_label = re.compile(layout["document_labels"], re.I)
         self.masthead = re.compile(layout["masthead"])
         self.office_line = re.compile(layout["office_line"], re.I)
+        self.reference_line = re.compile(layout["reference_line"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
@@ -242,8 +243,11 @@ class SectionsComponent:
             return False
         if not layout.title_done:
             layout.first_line = line.text
-            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled) or (
-                is_masthead(line.text, self.masthead) or (layout.labelled and self.office_line.match(line.text))
+            label_line = is_label_line(
+                line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
+            )
+            if label_line or is_masthead(line.text, self.masthead) or (
+                layout.labelled and self.office_line.match(line.text)
             ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
                 layout.labelled = True  # the headline, if any, comes next
                 return True

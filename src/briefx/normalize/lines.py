@@ -29,8 +29,6 @@ _CONTACT = re.compile(
 # any grouping of nine digits or more: "+44 20 7946 0000", "021 555 019", "(04) 555 0199"; not "(1961-2020)"
 _NUMBER_OR_EMAIL = re.compile(_EMAIL + r"|\+?\(?\d[\d ()-]{7,}\d")
 _MIN_PHONE_DIGITS = 9
-# a release's number ('MPS 154/99', 'GC 69/11') or embargo line ('Embargo 00:01 26 March 2011')
-_REFERENCE = re.compile(r"^(?:[A-Z]{1,6}\s*\d{1,4}/\d{2,4}|(?i:embargo(?:ed)?\b.*))$")
 
 
 _INNER_SPACE = re.compile(r"(?<=^\*\*) |(?<=^__) | (?=(?:\*\*|__)$)")
@@ -149,11 +147,13 @@ def opens_paragraph(lines: list[Line | None], i: int, min_words: int = 25) -> bo
     return sum(len(ln.words) for ln in block) >= min_words and block[-1].text.endswith((".", "!", "?", ".”", '."'))
 
 
-def is_label_line(text: str, label: re.Pattern[str], date: re.Pattern[str], *, labelled: bool = False) -> bool:
+def is_label_line(
+    text: str, label: re.Pattern[str], date: re.Pattern[str], reference: re.Pattern[str], *, labelled: bool = False
+) -> bool:
     """A line that only names the kind of document (`label`: 'Media Release'), a date may follow it on the line
     ('Media Release 5 November 2015') or stand on the next (`labelled`: the line above was the label), as may a
-    contact line, a release number or an embargo: the headline, if any, comes under it."""
-    if label.match(text) or (labelled and (date.match(text) or is_contact_line(text) or _REFERENCE.match(text))):
+    contact line, a release number or an embargo (`reference`): the headline, if any, comes under it."""
+    if label.match(text) or (labelled and (date.match(text) or is_contact_line(text) or reference.match(text))):
         return True
     words = text.split()
     return any(label.match(" ".join(words[:n])) and date.match(" ".join(words[n:])) for n in (1, 2, 3))
