@@ -13,7 +13,6 @@ from tests.components import test_entities_real, test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.given_names import given_names
 from briefx.components.entities.kin import kin_appositions
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.name_patterns import from_patterns
@@ -85,18 +84,6 @@ def test_the_name_of_a_relative_is_a_person_elsewhere_in_the_document(tokenizer_
     view = DocView(nlp.make_doc("our son, Tully, is here. Tully and Jo, thank you"))
     chosen = [Candidate(3, 4, "ORG", "ner"), Candidate(8, 9, "GPE", "ner"), Candidate(10, 11, "GPE", "ner")]
     assert [c.label for c in kin_appositions(view, lex, chosen)] == ["PERSON", "PERSON", "GPE"]
-
-
-FULL_NAMES_AS_PLACES = [
-    pytest.param("only in the Cornelia Hale case", [("Cornelia Hale", "LOC")], {("Cornelia Hale", "PERSON")}, id="loc"),
-    pytest.param("a visit to Alice Springs today", [("Alice Springs", "LOC")], {("Alice Springs", "LOC")}, id="town"),
-    pytest.param("on Stewart Island today", [("Stewart Island", "LOC")], {("Stewart Island", "LOC")}, id="place-type"),
-]
-
-
-@pytest.mark.parametrize("text, chosen, expected", FULL_NAMES_AS_PLACES)
-def test_a_full_name_read_as_a_region_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
-    assert _after(tokenizer_and_lexicon, given_names, text, chosen) == expected
 
 
 LEAD_INS = [

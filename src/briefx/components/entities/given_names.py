@@ -126,12 +126,12 @@ def _known_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 
 def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """ "Our next question will go to Meg Tirrell at CNBC", "the Cornelia Rau case": a given name
-    and surnames read as a place; not a known place ("San Francisco", "Charlotte Amalie")."""
+    """ "Our next question will go to Meg Tirrell at CNBC": a given name and surnames read as a
+    destination; not a known place ("San Francisco", "Charlotte Amalie")."""
     texts = view.texts
     words = _words(view, cand)
     return (
-        cand.label in ("GPE", "LOC")
+        cand.label == "GPE"
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
         and texts[words[0]] in lex.given_names
         and all(_surname_word(view, lex, i) for i in words[1:])
