@@ -13,7 +13,8 @@ from tests.components import test_entities_real, test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.kin import kin_appositions
+from briefx.components.entities.gazetteer import from_gazetteer
+from briefx.components.entities.kin import couples, kin_appositions
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.trim import trim
@@ -84,6 +85,46 @@ def test_the_name_of_a_relative_is_a_person_elsewhere_in_the_document(tokenizer_
     view = DocView(nlp.make_doc("our son, Tully, is here. Tully and Jo, thank you"))
     chosen = [Candidate(3, 4, "ORG", "ner"), Candidate(8, 9, "GPE", "ner"), Candidate(10, 11, "GPE", "ner")]
     assert [c.label for c in kin_appositions(view, lex, chosen)] == ["PERSON", "PERSON", "GPE"]
+
+
+COUPLES = [
+    pytest.param(
+        "we honour Rodney and Mary Hale today",
+        [("Mary Hale", "PERSON")],
+        {("Rodney", "PERSON"), ("Mary Hale", "PERSON")},
+        id="dropped-first",
+    ),
+    pytest.param(
+        "we honour Rodney and Mary Hale today",
+        [("Rodney", "ORG"), ("Mary Hale", "PERSON")],
+        {("Rodney", "PERSON"), ("Mary Hale", "PERSON")},
+        id="first-as-body",
+    ),
+    pytest.param(
+        "flights to Jordan and Mary Hale", [("Mary Hale", "PERSON")], {("Mary Hale", "PERSON")}, id="known-place"
+    ),
+    pytest.param(
+        "with Tom Rodney and Mary Hale", [("Mary Hale", "PERSON")], {("Mary Hale", "PERSON")}, id="end-of-a-longer-name"
+    ),
+    pytest.param("the Senate and Mary Hale", [("Mary Hale", "PERSON")], {("Mary Hale", "PERSON")}, id="no-given-name"),
+    pytest.param("Rodney and Westpac Bank", [("Westpac Bank", "ORG")], {("Westpac Bank", "ORG")}, id="no-person-after"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", COUPLES)
+def test_the_first_of_a_couple_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, couples, text, chosen) == expected
+
+
+DEMONYMS = [
+    pytest.param("the East Timorese refugees arrived", ("East Timorese", "NORP"), id="compass-demonym"),
+    pytest.param("West Papuan leaders met", ("West Papuan", "NORP"), id="west-papuan"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEMONYMS)
+def test_a_people_named_with_a_compass_word_is_norp(tokenizer_and_lexicon, text, expected):
+    assert expected in _found(tokenizer_and_lexicon, from_gazetteer, text)
 
 
 LEAD_INS = [

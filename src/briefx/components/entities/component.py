@@ -83,6 +83,7 @@ REPAIRS: tuple[Repair, ...] = (
     short_forms.short_forms_of_no_names,
     given_names.given_names,
     kin.kin_appositions,
+    kin.couples,
     sentence_openers,
     contacts.contact_names,
     speaker_tags.speaker_tags,

@@ -1,6 +1,7 @@
-"""People named after a word of kinship ("his son, Hunter, ...", "her mother, Arioth", "their
-daughter, Brogan"): the name in apposition to a relative is a person's, which the model often
-reads as a body or a place. A document-level repair after the choice (issue 9)."""
+"""People named as family, which the model often reads as a body or a place or drops as a lone
+word: the name in apposition to a relative ("his son, Hunter, ...", "their daughter, Brogan"),
+and the first of a couple who share a surname ("Rodney and Mary Burrows"). Document-level
+repairs after the choice (issue 9)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ def kin_appositions(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> lis
         replace(c, label="PERSON") if c.label in _READ_AS and view.span_text(c.start, c.end) in people else c
         for c in chosen
     ]
+
+
+def _couple_first(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
+    """The index of "Rodney" in "Rodney and Mary Burrows": a known given name alone before "and"
+    and a PERSON that opens on a given name; not the end of a longer name nor a known place."""
+    texts, x = view.texts, cand.start - 2
+    if cand.label != "PERSON" or len(cand) < 2 or x < 0 or texts[cand.start - 1] != "and":
+        return None
+    if texts[cand.start] not in lex.given_names or texts[x] not in lex.given_names or lex.place_or_town(texts[x]):
+        return None
+    if x > 0 and texts[x - 1].istitle() and texts[x - 1].isalpha():
+        return None
+    return x
+
+
+def couples(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """The first of a couple sharing a surname is a PERSON ("Rodney and Mary Burrows")."""
+    firsts = {x for c in chosen if (x := _couple_first(view, lex, c)) is not None}
+    if not firsts:
+        return chosen
+    out = [replace(c, label="PERSON") if len(c) == 1 and c.start in firsts else c for c in chosen]
+    taken = {i for c in out for i in c.tokens()}
+    out += [Candidate(x, x + 1, "PERSON", "ner") for x in firsts if x not in taken]
+    return sorted(out, key=lambda c: c.start)
