@@ -180,9 +180,11 @@ def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
     end, words = start, 0
-    while end < len(doc) and words < 4 and (_honoured_word(doc[end], lex) or _particle_surname(view, lex, end) > end):
-        end = max(end, _particle_surname(view, lex, end) - 1)  # "Mrs te Heuheu": particles, then the surname
-        end += 1
+    while end < len(doc) and words < 4:
+        after = _particle_surname(view, lex, end)  # "Mrs te Heuheu": particles, then the surname
+        if after == end and not _honoured_word(doc[end], lex):
+            break
+        end = max(after, end + 1)
         words += 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
