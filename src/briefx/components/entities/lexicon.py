@@ -152,6 +152,7 @@ class Lexicon:
         self.address_words = frozenset(words["address_words"])
         self.operation_words = frozenset(words["operation_words"])
         self.occupation_words = frozenset(words["occupation_words"])
+        self.kin_words = frozenset(words["kin_words"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
