@@ -67,3 +67,34 @@ def test_chunks_of_a_huge_text_never_share_one_nlp_batch():
     assert [d for b in batches for d in b] == docs  # order kept, nothing lost
     big = [nlp.make_doc("word " * 1000)]  # a first document over the limit still goes alone
     assert [len(b) for b in _bounded_batches(iter(big + docs[:1]), size=16, chars=2_500)] == [1, 1]
+
+
+def _tokenizer_patterns(nlp) -> tuple:
+    tok = nlp.tokenizer
+    return tuple(getattr(tok, a).__self__.pattern for a in ("prefix_search", "suffix_search", "infix_finditer"))
+
+
+def test_tokenizer_read_with_infixes_is_the_loaded_one_with_infixes_set(extractor):
+    """build_nlp reads the model's tokenizer with briefx's infixes in its data (one load of the
+    special cases); it must be the tokenizer `add_infixes` makes of the loaded model."""
+    import spacy
+
+    from briefx.pipeline import add_infixes
+
+    loaded = add_infixes(spacy.load(default_model(), exclude=["tagger", "parser", "ner", "lemmatizer"]))
+    built = extractor.nlp
+    assert _tokenizer_patterns(built) == _tokenizer_patterns(loaded)
+    assert built.tokenizer.rules == loaded.tokenizer.rules
+    text = "WASHINGTON--The U.S.-Japan talks (Tokyo)--held on 3.Oct--ended. Don't split e-mail."
+    assert [t.text for t in built.tokenizer(text)] == [t.text for t in loaded.tokenizer(text)]
+    assert "WASHINGTON" in [t.text for t in built.tokenizer(text)]
+
+
+def test_a_model_saved_without_its_tokenizer_file_still_gets_the_infixes(tmp_path):
+    import spacy
+
+    from briefx.pipeline import build_nlp
+
+    spacy.blank("en").to_disk(tmp_path / "m", exclude=["tokenizer"])
+    nlp = build_nlp(str(tmp_path / "m"), tuned_ner=False)
+    assert [t.text for t in nlp.tokenizer("BERLIN--Talks")] == ["BERLIN", "--", "Talks"]

@@ -8,8 +8,10 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -68,6 +70,19 @@ def add_infixes(nlp: Language) -> Language:
     return nlp
 
 
+def read_tokenizer(nlp: Language, folder: Path) -> Language:
+    """The model's own tokenizer read from `folder` (a model loaded without it), with the infixes of
+    `add_infixes` put before its own in the data. The same tokenizer as `add_infixes` on the loaded
+    model, at one load of its ~1,300 special cases fewer: setting `infix_finditer` on a loaded
+    tokenizer reloads them all (0.05 s of a start) and compiles its infix pattern a second time."""
+    data = srsly.msgpack_loads((folder / "tokenizer").read_bytes())
+    infixes = [p for p in load_json("pipeline.json").get("infixes", []) if p.strip()]
+    if infixes and isinstance(data.get("infix_finditer"), str):
+        data["infix_finditer"] = "|".join([*infixes, data["infix_finditer"]] if data["infix_finditer"] else infixes)
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+    return nlp
+
+
 # base components no briefx component reads: left out of the pipeline to save their time
 UNUSED_BASE_PIPES = ("lemmatizer",)
 
@@ -105,12 +120,17 @@ def build_nlp(model: str | None = None, *, tuned_ner: bool | None = None) -> Lan
         tuned_ner = os.environ.get(STOCK_NER_ENV, "") in ("", "0")
     entry = tuned_ner_entry(name) if tuned_ner else None
     try:
-        nlp = spacy.load(name, exclude=[*UNUSED_BASE_PIPES, *(["ner"] if entry else [])])
+        nlp = spacy.load(name, exclude=[*UNUSED_BASE_PIPES, *(["ner"] if entry else []), "tokenizer"])
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}; install it or pass --model NAME|PATH") from exc
+    folder = Path(nlp.path) if nlp.path else None
+    if folder is not None and (folder / "tokenizer").is_file():
+        nlp = read_tokenizer(nlp, folder)
+    else:  # a model saved without its tokenizer keeps the language's default one
+        nlp = add_infixes(nlp)
     if entry is not None:
         nlp = add_tuned_ner(nlp, name, entry)
-    return add_briefx_pipes(add_infixes(index_attribute_ruler(nlp)))
+    return add_briefx_pipes(index_attribute_ruler(nlp))
 
 
 
