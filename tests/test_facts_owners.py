@@ -117,7 +117,24 @@ PREFIXED = [
      ["Kazakhstan", "Georgia"]),
     ("Britain issued 90,000 work visas to non-EU nurses in 2024.", "90,000", ["Britain"]),
 ]
-CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED
+# a comparison base that names its own place (`compares with 6.8 percent in Australia`) has none of the compared
+# side's places of that label, and the compared figure none of the base's (round 9: Beehive labour-market releases,
+# White House and Australian statistics); a base that names none shares the compared side's
+COMPARED_SIDES = [
+    ("Scotland’s 5.1 percent jobless rate compares with 4.2 percent in Wales and 6.0 percent in Ireland.",
+     "4.2 percent", ["Wales"]),
+    ("Scotland’s 5.1 percent jobless rate compares with 4.2 percent in Wales and 6.0 percent in Ireland.",
+     "6.0 percent", ["Ireland"]),
+    ("Scotland’s 5.1 percent jobless rate compares with 4.2 percent in Wales and 6.0 percent in Ireland.",
+     "5.1 percent", ["Scotland"]),
+    ("Chilean copper output of 5.3 million tonnes compares to 2.4 million tonnes in Peru.", "2.4 million tonnes",
+     ["Peru"]),
+    ("Danish inflation rose to 2.9 per cent in May, compared with 3.4 per cent in Sweden.", "3.4 per cent",
+     ["Sweden"]),
+    ("Visitor arrivals from Japan rose to 41,000, compared with 37,500 in the same month last year.", "37,500",
+     ["Japan"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED + COMPARED_SIDES
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

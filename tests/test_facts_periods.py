@@ -73,7 +73,19 @@ RELEASES = [
     ("Shares in the miner fell 6% on Tuesday, wiping A$80 million off its market value.", "A$80 million", "Tuesday"),
 ]
 
-CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES
+# --- a date right after the figure a range starts from (`from 46 per cent in 2011/12 to 90 per cent`) is that
+# figure's, not the period of the figure the range goes to (round 9: Beehive health, budget and labour releases, an
+# Australian PM release)
+RANGES = [
+    ("Screening rates have nearly tripled from 28 per cent in 2013/14 to currently 81 per cent.", "81 per cent", None),
+    ("Screening rates have nearly tripled from 28 per cent in 2013/14 to currently 81 per cent.", "28 per cent",
+     "2013/14"),
+    ("Council spending grew from $84.6 million in 2008 to $97 million.", "$97 million", None),
+    # a range whose end has its own date keeps it
+    ("Enrolments climbed from 3,100 in 2015 to 5,400 in 2022.", "5,400", "2022"),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES + RANGES
 
 
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))

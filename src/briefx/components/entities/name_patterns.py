@@ -31,11 +31,24 @@ def _named_before(view: DocView, lex: Lexicon, i: int) -> bool:
     )
 
 
+def _head_after_opener(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "At Times, …", "That Times Square …": the capitalised word before the head is a sentence's
+    opening word (lex.leading_words), and the head alone names no body the way "Parliament" does."""
+    before = view.doc[i - 1]
+    return (
+        before.is_sent_start
+        and before.lower_ in lex.leading_words
+        and view.texts[i] not in lex.short_heads
+        and view.texts[i] not in lex.government_heads
+    )
+
+
 def organisation_at_head(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "Bank of England", "Chinese Embassy": a name around an organisation's head word."""
     text = view.texts[i]
     named_after = i + 2 < len(view) and view.texts[i + 1] in {"of", "for", "on"}
-    if text in lex.org_heads and (_named_before(view, lex, i) or named_after):
+    named_before = _named_before(view, lex, i) and not _head_after_opener(view, lex, i)
+    if text in lex.org_heads and (named_before or named_after):
         if not (text in lex.event_needs_number and event(view, lex, i)):
             return org(view, lex, i)
     return None

@@ -10,7 +10,8 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 
-# no "and": across a break it more often joins two names ("the Commission and⏎Nigerian civil society")
+# "and" only inside one body's name (`_across_and`): across a break it more often joins two names
+# ("the Commission and⏎Nigerian civil society")
 _CONNECTORS = frozenset({"of", "the", "for", "&", "-", "’s", "'s", "on"})
 _COMPLEMENTS = frozenset({"of", "for", "on"})
 _MAX_SIDE = 6  # words on each side of the break
@@ -43,10 +44,40 @@ def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
     return i not in view.blocked and (capitalised(text) and text not in lex.determiners or text in _CONNECTORS)
 
 
-def _side(view: DocView, lex: Lexicon, w: int, step: int) -> int:
-    """The farthest name word from the break at w going `step` (-1 left, +1 right), or w."""
+def _word_beside(view: DocView, k: int, step: int) -> str:
+    """The word next to token k going `step`, past one break."""
+    k += step
+    if 0 <= k < len(view) and is_break(view.texts[k]):
+        k += step
+    return view.texts[k] if 0 <= k < len(view) else ""
+
+
+def _inner_and(view: DocView, lex: Lexicon, k: int) -> bool:
+    """ "and" at k between two capitalised words, no acronym, the one before it no body's head:
+    inside one name ("Department of Health and Human⏎Services"), not between two
+    ("Secret Service⏎and National Park Service", "USAID⏎and State Department")."""
+    before, after = _word_beside(view, k, -1), _word_beside(view, k, 1)
+    return (
+        view.texts[k] == "and"
+        and capitalised(before)
+        and capitalised(after)
+        and not before.isupper()
+        and not after.isupper()
+        and before not in lex.org_heads
+        and before not in lex.company_words
+        and after not in lex.determiners
+    )
+
+
+def _side(view: DocView, lex: Lexicon, w: int, step: int, inner_and: bool = False) -> int:
+    """The farthest name word from the break at w going `step` (-1 left, +1 right), or w; with
+    `inner_and`, an "and" inside a name counts as a name word."""
     far, k = w, w + step
-    while 0 <= k < len(view) and abs(k - w) <= _MAX_SIDE and _name_word(view, lex, k):
+    while (
+        0 <= k < len(view)
+        and abs(k - w) <= _MAX_SIDE
+        and (_name_word(view, lex, k) or (inner_and and _inner_and(view, lex, k)))
+    ):
         if step > 0 and k > w + 1 and view.doc[k].is_sent_start:
             break
         far = k
@@ -122,6 +153,44 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     return None
 
 
+def _body_head(lex: Lexicon, word: str) -> bool:
+    """A word that ends a body's name: a head ("Agency", "Services" as the plural of "Service"), a
+    government's or a company's word."""
+    heads = (lex.org_heads, lex.government_heads, lex.company_words)
+    return any(word in table or (word.endswith("s") and word[:-1] in table) for table in heads)
+
+
+def _one_body_over_and(lex: Lexicon, words: list[str]) -> bool:
+    """The words of a run with one "and" name one body: three names or more, no post among them
+    ("President and⏎Vice Chair of …") nor a programme's head ("Executive Order on …"), a body's
+    head last, and no head before the "and" but one opening a complement ("Department of Health and Human Services", not
+    "University of Texas and Rice University", "Treasury Department’s State and Local …")."""
+    if words.count("and") != 1 or sum(capitalised(t) for t in words) < 3:
+        return False
+    if any(t in lex.possessives for t in words):
+        return False  # "Department of Commerce’s National Telecommunications and …": an owner and its body
+    if any(t in lex.role_words or t in lex.no_span_heads for t in words):
+        return False
+    if not _body_head(lex, words[-1]):
+        return False
+    cut = words.index("and")
+    heads_before = [k for k in range(cut) if words[k] in lex.org_heads or words[k] in lex.government_heads]
+    return words[-1] not in words[:cut] and all(words[k + 1] in _COMPLEMENTS for k in heads_before)
+
+
+def _across_and(view: DocView, lex: Lexicon, w: int) -> Candidate | None:
+    """ "Department of Health and Human⏎Services", "Cybersecurity and⏎Infrastructure Security
+    Agency": a body's name holding an "and" across the break at w (see `_one_body_over_and`)."""
+    left, right = _side(view, lex, w, -1, inner_and=True), _side(view, lex, w, 1, inner_and=True)
+    if left == w or right == w or "and" not in view.texts[left : right + 1]:
+        return None
+    cand = _from_head(view, lex, w, left, right)
+    if cand is None or cand.label != "ORG":
+        return None
+    words = [t for t in view.texts[cand.start : cand.end] if not t.isspace()]
+    return cand if _one_body_over_and(lex, words) else None
+
+
 def _given_or_initial(lex: Lexicon, text: str) -> bool:
     return text in lex.given_names or bool(INITIAL.match(text))
 
@@ -178,14 +247,17 @@ def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
     for w, text in enumerate(view.texts):
         if not (0 < w < len(view) - 1 and is_break(text)):
             continue
+        cand = _across_and(view, lex, w)
+        if cand is not None:
+            out.append(cand)
+            continue
         left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
         if left == w or right == w:
             continue
-        cand = (
-            _from_gazetteer(view, lex, w, left, right)
-            or _from_head(view, lex, w, left, right)
-            or _from_person(view, lex, w, left, right)
-        )
+        cand = _from_gazetteer(view, lex, w, left, right)
+        if cand is not None and cand.end <= right and view.texts[cand.end] in lex.org_heads:
+            cand = _from_head(view, lex, w, left, right) or cand  # "the New⏎York Times": a place opens the body
+        cand = cand or _from_head(view, lex, w, left, right) or _from_person(view, lex, w, left, right)
         if cand is not None:
             out.append(cand)
     return out

@@ -70,6 +70,39 @@ def _in_other_side(ent: Span, view: FigureView, figure_is_base: bool, cues: Fact
     return under_word(ent, cues.comparison_words, _BASE_STEPS) is not None
 
 
+def base_phrase(view: FigureView, cues: FactCues) -> frozenset[int]:
+    """The tokens of a comparison base's phrase, the subtree below the comparison word that holds the figure
+    (`compares with 6.8 percent in Australia`, `compared to 6% in the UK`); empty when the figure is no base."""
+    token = view.span.root
+    for _ in range(_BASE_STEPS):
+        if token.head.i == token.i:
+            break
+        if token.head.lower_ in cues.base_words:
+            # with the place the parser hangs on the comparison verb after it (`compares to 2.4 million in Peru`)
+            later = [c for c in token.head.children if c.i > token.i and c.dep_ == "prep"]
+            return frozenset(t.i for c in (token, *later) for t in c.subtree)
+        token = token.head
+    return frozenset()
+
+
+def base_places(view: FigureView, ents: list[Span], cues: FactCues) -> tuple[frozenset[int], frozenset[str]]:
+    """A comparison base's phrase, and the labels of places and nationalities when it names one of its own
+    (`6.8 percent in Australia`; else none): the compared side's names of those labels are not the base's."""
+    phrase = base_phrase(view, cues)
+    own = phrase - set(view.inside)
+    named = any(e.root.i in own and e.label_ in cues.measure_subject_labels for e in ents)
+    return phrase, cues.measure_subject_labels if named else frozenset()
+
+
+def on_compared_side(ent: Span, base: tuple[frozenset[int], frozenset[str]]) -> bool:
+    """`New Zealand's 4.9 percent rate compares with 6.8 percent in Australia`, `Chilean output of 5.3 million tonnes
+    compares to 2.4 million tonnes in Peru`: a base that names its own place has none of the compared side's places
+    and nationalities (the compared figure's owner is not the base's); a base that names none shares them
+    (`arrivals from China rose to 300, compared with 270 a year before`)."""
+    phrase, labels = base
+    return ent.label_ in labels and ent.root.i not in phrase
+
+
 def in_other_conjunct(ent: Span, view: FigureView) -> bool:
     """`GE turbines totalling $14.2 billion and Boeing jets totalling $4.8 billion`, `will buy $35 billion of
     bonds and will buy $40 billion of Treasury bills`: a name in a later conjunct that holds a figure of its
@@ -318,8 +351,9 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
     out: list[Span] = []
     seen: set[str] = set()
     figure_is_base = is_base(view.span, cues)
+    base = base_places(view, ents, cues)
     for ent in ents:
-        if ent.root.i not in view.clause or brackets_other_figure(ent, view):
+        if ent.root.i not in view.clause or brackets_other_figure(ent, view) or on_compared_side(ent, base):
             continue
         if ent.label_ not in cues.subject_labels and not (ent.label_ == "PERSON" and is_party(ent, view)):
             continue

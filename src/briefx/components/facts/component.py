@@ -130,7 +130,7 @@ class FactsComponent:
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
         target = not is_base_level(view, cues) and (
-            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view), cues)
+            is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,

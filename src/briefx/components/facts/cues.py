@@ -82,6 +82,7 @@ class FactCues:
     layout_marks: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
+    range_starts: frozenset[str]
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import compares_counted, of_owner
+from briefx.components.facts.measure import compares_counted, of_owner, range_start
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
@@ -159,13 +159,15 @@ def is_cue(token: Token, cues: FactCues) -> bool:
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
-def own_clause_path(view: FigureView) -> tuple[Token, ...]:
+def own_clause_path(view: FigureView, cues: FactCues) -> tuple[Token, ...]:
     """The figure's path up to and including the first verb of a relative clause or a participle that
-    modifies a noun (`where 600,000 Sudanese have arrived`): cues above it belong to another clause."""
+    modifies a noun (`where 600,000 Sudanese have arrived`): cues above it belong to another clause. A value
+    participle (`will receive grants totalling $50,000`) opens none: it sizes its noun, as `worth` does."""
     out = []
     for token in view.path:
         out.append(token)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "acl"):
+        if (token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "acl")
+                and not (token.dep_ == "acl" and token.lower_ in cues.value_adjectives)):
             break
     return tuple(out)
 
@@ -178,9 +180,13 @@ def is_finite(token: Token) -> bool:
 def is_base_level(view: FigureView, cues: FactCues) -> bool:
     """`grow from about 300 troops to 450`, `from four in 2024 to eight`, `a 25% reduction (from 300,000 people
     to 220,000)`: the level a change (a verb or a noun of change) starts from."""
-    path = view.path
+    path, doc = view.path, view.span.doc
     if len(path) > 1 and path[1].lower_ == "to":
         return False  # `from four in 2024 to eight in 2026`: the parser may hang `to eight` on `from`
+    if view.span.start > 0 and doc[view.span.start - 1].lower_ in cues.range_words:
+        return False  # `from two to four lanes`: the level reached
+    if len(path) > 1 and range_start(view, cues) and path[1].like_num:
+        path = path[1:]  # `widen from two to four lanes`: the parser hangs `two` on `four`
     for i, token in enumerate(path[1:3], start=1):
         if token.dep_ == "prep" and token.lower_ == "from" and i + 1 < len(path):
             changed = path[i + 1]
@@ -194,7 +200,7 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     """A plan, goal, forecast or pledge: `plans to produce`, `is expected to`, `will`, `would`,
     `a plant planned for …`, `is scheduled to be commissioned`."""
     words: list[Token] = []
-    for token in own_clause_path(view):
+    for token in own_clause_path(view, cues):
         words.append(token)
         words.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "acl", "relcl", "amod", "xcomp"))
         if token.dep_ in ("xcomp", "conj") or (token.dep_ == "advcl" and token.tag_ == "VBG"):
@@ -203,7 +209,7 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
             words.extend(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))
         elif token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             words.append(token.head)  # `plans to lower the rate to 28%`: the noun the infinitive completes
-    if _told_as_past(words, cues) or describes_agent(view):
+    if _told_as_past(words, cues) or describes_agent(view, cues):
         return False
     counted = counted_noun(view)
     return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
@@ -221,11 +227,11 @@ def counted_noun(view: FigureView) -> Token | None:
     return None
 
 
-def describes_agent(view: FigureView) -> bool:
+def describes_agent(view: FigureView, cues: FactCues) -> bool:
     """`proposed by 58 stakeholders`, `Schroders, one of the largest managers, will invest`: a figure that
     describes who acts counts them as they are; the plan is the verb's object, not its agent."""
     nested = False
-    for token in own_clause_path(view):
+    for token in own_clause_path(view, cues):
         if token.dep_ == "agent":
             return True
         if token.dep_ == "nsubj":
@@ -237,7 +243,7 @@ def describes_agent(view: FigureView) -> bool:
 def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
     """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
     or package holds as its object is allotted or proposed (GOLD.md § Facts: a target)."""
-    path = own_clause_path(view)
+    path = own_clause_path(view, cues)
     verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or path[path.index(verb) - 1].dep_ != "dobj":
         return False
@@ -298,7 +304,7 @@ def told_in_past(view: FigureView, cues: FactCues, *, own_verb: bool = False) ->
     """`spent`, `has provided`, `we’ve provided`: a verb of the figure's own clause in the past tense or the
     perfect (with `own_verb`, only the verb the figure hangs on: `decided to purchase $300 billion over the next
     six months` tells a decision made of a purchase ahead)."""
-    for token in own_clause_path(view):
+    for token in own_clause_path(view, cues):
         if token.pos_ != "VERB":
             continue
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
@@ -317,12 +323,12 @@ def is_forward_duration(period: Span, cues: FactCues) -> bool:
     return not any(t.lower_ in cues.past_duration_words for t in period)
 
 
-def _hangs_on_own_path(period: Span, view: FigureView) -> bool:
+def _hangs_on_own_path(period: Span, view: FigureView, cues: FactCues) -> bool:
     """`which represent 8,600 workers, are demanding a rise over two years`: a date of another verb is not
     the figure's own time."""
     head = period.root.head
     attached = head.head if head.dep_ == "prep" else head
-    return any(attached.i == t.i for t in own_clause_path(view))
+    return any(attached.i == t.i for t in own_clause_path(view, cues))
 
 
 def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
@@ -330,7 +336,7 @@ def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
     `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
     forecast (GOLD.md § Facts: a target)."""
-    if period is None or not _hangs_on_own_path(period, view) or told_in_past(view, cues, own_verb=True):
+    if period is None or not _hangs_on_own_path(period, view, cues) or told_in_past(view, cues, own_verb=True):
         return False
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
@@ -364,7 +370,8 @@ def is_pledged_sum(view: FigureView, cues: FactCues) -> bool:
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ in ("NNP", "NNPS") or noun.lower_ not in cues.pledge_nouns:
         return False
     participles = [c for t in (view.span.root, noun) for c in t.children if c.dep_ == "acl"]
-    return not told_in_past(view, cues) and not _told_as_past([*own_clause_path(view), noun, *participles], cues)
+    own = own_clause_path(view, cues)
+    return not told_in_past(view, cues) and not _told_as_past([*own, noun, *participles], cues)
 
 
 def is_equivalent_pair(first: Span, second: Span, cues: FactCues) -> bool:

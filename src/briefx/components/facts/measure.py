@@ -88,11 +88,19 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
     modifies."""
     root = view.span.root
     head = root.head
+    if range_start(view, cues) and head.like_num and head.dep_ == "nummod" and head.head.i not in view.others:
+        head = head.head  # `from 12 to 20 buses`: the parser hangs the first figure of a range on the second
     if root.dep_ == "nummod":
         head = compound_head(head)
     if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i >= view.span.end:
         return None if head.lower_ in cues.time_nouns else head  # `8% year on year` measures no year
     return None
+
+
+def range_start(view: FigureView, cues: FactCues) -> bool:
+    """`12 to 20 buses`, `44 to 66 pounds` (not `seven per 100,000 people`, a rate): the first end of a range."""
+    doc, end = view.span.doc, view.span.end
+    return view.span.root.dep_ == "quantmod" and end < len(doc) and doc[end].lower_ in cues.range_words
 
 
 def compares_counted(token: Token, view: FigureView, cues: FactCues) -> bool:
@@ -195,7 +203,8 @@ def verb_object(view: FigureView, cues: FactCues) -> Token | None:
         return None
     via = view.path[1] if len(view.path) > 1 and view.path[1].dep_ == "prep" else None
     if view.span.label_ == "MONEY" and via is None:
-        found = _usable(prep_object(verb, cues.money_verb_preps, after=view.span.end - 1), view, cues)
+        # `will invest $8 billion in the U.S.`, `spent $12.2 billion in New Zealand`: a place is where, not what
+        found = _purpose_noun(prep_object(verb, cues.money_verb_preps, after=view.span.end - 1), view, cues)
         if found is not None:
             return found
     if via is not None and via.lower_ in _VIA_PREPS:

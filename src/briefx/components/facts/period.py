@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from briefx.components.facts.anchors import claimed_by_other, is_base
-from briefx.components.facts.clauses import FigureView, clause_of
+from briefx.components.facts.clauses import FigureView, clause_of, under_word
 from briefx.components.facts.cues import FactCues
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -133,6 +133,19 @@ def starts_clause(date: Span, view: FigureView, cues: FactCues) -> bool:
     return head.lower_ in cues.start_participles and head.dep_ == "advcl" and head.head.i in view.clause
 
 
+def starts_range_of_other(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`results doubled from 46 per cent in 2011/12 to 90 per cent`, `grew from $101 million in 2007 to $110
+    million`: a date right after the figure a range starts from is that figure's; the figure the range goes to
+    (under `to` of the same word) does not hold for it."""
+    prep = date.root.head
+    if prep.dep_ != "prep" or prep.i != date.start - 1 or prep.i == 0 or date.end > view.span.start:
+        return False
+    start = under_word(date.doc[prep.i - 1], cues.range_starts, 2)
+    if start is None or prep.i - 1 not in view.others:
+        return False
+    return any(t.lower_ in cues.range_words and t.head.i == start.head.i for t in view.path)
+
+
 def fronted_dates(view: FigureView, dates: list[Span], cues: FactCues) -> list[Span]:
     """`In the year to July, spending rose 17.9 per cent and tourists' spending was up 17.0 per cent`: a date
     fronted before the first conjunct's subject frames every clause coordinated with it."""
@@ -166,6 +179,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
         return [d for d in ds if (is_base(d, cues) == figure_is_base or on_figure(d, view))
                 and not claimed_by_other(d, view)
                 and not names_a_thing(d, view)
+                and not starts_range_of_other(d, view, cues)
                 and not (change and _is_change_base(d, view, cues))]
 
     candidates = usable([d for d in in_sentence if d.root.i in view.clause or starts_clause(d, view, cues)])
