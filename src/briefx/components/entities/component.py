@@ -68,6 +68,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.lone_names,
     repairs.places_by_name,
     place_heads.people_named_by_place_type,
+    place_heads.bodies_named_before_countries,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     dangling.dangling_connectors,

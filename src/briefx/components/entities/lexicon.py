@@ -125,6 +125,8 @@ class Lexicon:
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
+        self.place_modifiers = frozenset(words["place_modifiers"])
+        self.works_nouns = frozenset(words["works_nouns"])
         self.speech = frozenset(words["speech_verbs"])
         self.not_after_air = frozenset(words["not_after_air"])
         self.name_adjectives = frozenset(words["name_adjectives"])
