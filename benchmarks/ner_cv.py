@@ -1,12 +1,17 @@
-"""Document-grouped cross-validation of the fine-tuned NER (issue 9 § 4) on the real dev split.
+"""Document-grouped cross-validation of the fine-tuned NER (issue 9 § 4) on a dev split.
 
-The real dev documents are dealt into K folds by a seeded shuffle. For each fold a NER is fine-tuned
-(`briefx.train.train_ner`, with rehearsal) on the written dev split plus the other real folds, and
+The held split's documents (real dev by default, `--held written` for written dev) are dealt into K folds
+by a seeded shuffle. For each fold a NER is fine-tuned (`briefx.train.train_ner`, with rehearsal) on the
+other dev split plus the held split's other folds, and
 the fold is scored by briefx on the tuned base model and on the stock one ("rules"): the rules are the same,
 only the base model's entities under them differ. Folds train in parallel processes. Prints per
 fold and pooled P/R/F1 of all entities and of each entity label. Dev splits only: never a test split.
 
-    .venv/bin/python benchmarks/ner_cv.py [--folds 2] [--seed 0] [--epochs 12] [--jobs 2]
+    .venv/bin/python benchmarks/ner_cv.py [--held real|written] [--folds 2] [--seed 0] [--epochs 12] [--jobs 2]
+        [--keep DIR] [--diff] [--only K ...]
+
+`--keep DIR` keeps each fold's tuned pipeline in DIR/fold{k}/pipeline; a later run with the same DIR,
+split, folds and seed finds them there and only re-scores (after rule changes, without retraining).
 """
 
 from __future__ import annotations
@@ -26,22 +31,49 @@ from briefx.score_report import Counts
 from briefx.scoring import score_documents
 from briefx.train import train_ner
 
-REAL, WRITTEN = "corpus/real/dev.jsonl", "corpus/dev.jsonl"
+SPLITS = {"real": "corpus/real/dev.jsonl", "written": "corpus/dev.jsonl"}
 LABELS = ("entities", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 
 
-def table(gold: list[GoldDocument], model: str) -> dict[str, Counts]:
+def predict(gold: list[GoldDocument], model: str) -> list[GoldDocument]:
     # never the shipped tuned NER: it was trained on every dev document, the held fold included
-    score = score_documents(gold, predict_gold(gold, load(model, tuned_ner=False)))
+    return predict_gold(gold, load(model, tuned_ner=False))
+
+
+def table(gold: list[GoldDocument], predicted: list[GoldDocument]) -> dict[str, Counts]:
+    score = score_documents(gold, predicted)
     return {k: score.groups[k].strict if k == "entities" else score.labels[k].strict for k in LABELS}
 
 
+Span = tuple[int, int, str]
+
+
+def entities(doc: GoldDocument) -> set[Span]:
+    return {(s.start, s.end, s.label) for s in doc.spans if s.label in LABELS}
+
+
+def differences(gold: GoldDocument, tuned: GoldDocument, rules: GoldDocument) -> list[str]:
+    """Every entity span of one model and not the other, with the overlapping gold spans and which side is right."""
+    truth, t, r = entities(gold), entities(tuned), entities(rules)
+    rows = []
+    for side, span in sorted([("tuned", x) for x in t - r] + [("stock", x) for x in r - t], key=lambda x: x[1]):
+        near = [g for g in sorted(truth) if g[0] < span[1] and span[0] < g[1]]
+        shown = " ".join(f"{gold.text[a:b]!r}/{lab}" for a, b, lab in near) or "-"
+        verdict = "right" if span in truth else "WRONG"
+        rows.append(f"{gold.id} [{span[0]}] {side} {verdict} {gold.text[span[0]:span[1]]!r}/{span[2]} | gold {shown}"
+                    f" | {gold.text[max(0, span[0] - 50):span[1] + 50]!r}")
+    return rows
+
+
 def run_fold(k: int, train: list[GoldDocument], held: list[GoldDocument], seed: int, epochs: int,
-             folder: str) -> tuple[int, dict[str, Counts], dict[str, Counts]]:
+             folder: str) -> tuple[int, dict[str, Counts], dict[str, Counts], list[str]]:
     """Tune on `train`, then score `held` with the tuned and with the stock base model."""
     out = Path(folder) / f"fold{k}"
-    train_ner(default_model(), train, out / "ner", epochs=epochs, seed=seed, pipeline_out=out / "pipeline")
-    return k, table(held, str(out / "pipeline")), table(held, default_model())
+    if not (out / "pipeline" / "meta.json").exists():  # a kept fold is re-scored, not retrained
+        train_ner(default_model(), train, out / "ner", epochs=epochs, seed=seed, pipeline_out=out / "pipeline")
+    tuned, rules = predict(held, str(out / "pipeline")), predict(held, default_model())
+    rows = [row for triple in zip(held, tuned, rules, strict=True) for row in differences(*triple)]
+    return k, table(held, tuned), table(held, rules), rows
 
 
 def show(title: str, rows: dict[str, Counts]) -> str:
@@ -55,18 +87,26 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--held", choices=sorted(SPLITS), default="real", help="the split dealt into folds")
+    parser.add_argument("--keep", help="folder for the folds' tuned pipelines (reused when present)")
+    parser.add_argument("--diff", action="store_true", help="print every entity span the two models differ on")
+    parser.add_argument("--only", type=int, nargs="+", help="run these folds only (0-based)")
     args = parser.parse_args()
-    real, written = list(read_gold(REAL)), list(read_gold(WRITTEN))
-    order = list(range(len(real)))
+    held = list(read_gold(SPLITS[args.held]))
+    other = [d for name, path in SPLITS.items() if name != args.held for d in read_gold(path)]
+    order = list(range(len(held)))
     random.Random(args.seed).shuffle(order)
     folds = [set(order[k :: args.folds]) for k in range(args.folds)]
     pooled = {name: {label: Counts() for label in LABELS} for name in ("tuned", "rules")}
-    with tempfile.TemporaryDirectory() as folder, ProcessPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(run_fold, k, written + [d for i, d in enumerate(real) if i not in fold],
-                            [real[i] for i in sorted(fold)], args.seed, args.epochs, folder)
-                for k, fold in enumerate(folds)]
+    with (tempfile.TemporaryDirectory() as scratch, ProcessPoolExecutor(args.jobs) as pool):
+        folder = args.keep or scratch
+        jobs = [pool.submit(run_fold, k, other + [d for i, d in enumerate(held) if i not in fold],
+                            [held[i] for i in sorted(fold)], args.seed, args.epochs, folder)
+                for k, fold in enumerate(folds) if args.only is None or k in args.only]
         for job in jobs:
-            k, tuned, rules = job.result()
+            k, tuned, rules, spans = job.result()
+            if args.diff:
+                print("\n".join(spans), flush=True)
             for name, rows in (("tuned", tuned), ("rules", rules)):
                 print(show(f"fold{k} {name}", rows), flush=True)
                 for label in LABELS:

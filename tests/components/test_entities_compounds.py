@@ -152,6 +152,13 @@ FACILITIES = [
     pytest.param("walkers in Tararua National Park", (2, 5, "LOC"), False, id="a-park-is-a-place"),
     pytest.param("the Innovation Center said", (1, 3, "ORG"), False, id="a-body-named-centre-stays"),
     pytest.param("visits to North Otago", (2, 4, "LOC"), False, id="a-region"),
+    # round 8, written dev cross-validated: an unknown region before or ending in a facility's common noun
+    pytest.param("to expand its Tarnbeck Hill mine in Peru", (3, 5, "LOC"), True, id="region-before-a-mine"),
+    pytest.param("work on the Ostrava Ridge dam began", (3, 6, "LOC"), True, id="region-ending-in-a-dam"),
+    pytest.param("a plant on the Black Sea plant site", (4, 6, "LOC"), False, id="known-region-before-a-plant"),
+    pytest.param("detainees at the Manus Island centre", (3, 5, "LOC"), False, id="island-before-a-centre-stays"),
+    pytest.param("the Tarnbeck Hill mine", (1, 3, "GPE"), False, id="a-town-before-a-mine-stays"),
+    pytest.param("the Tarnbeck Hill region", (1, 3, "LOC"), False, id="no-facility-noun"),
 ]
 
 

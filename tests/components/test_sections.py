@@ -221,6 +221,36 @@ MARKED_HEADINGS = [
     pytest.param("Budget fact sheet\n\nThe Government will spend more.\n\n**Regional funding:**  \n"
                  "The plan gives $4 million to the regions.\n", ["**Regional funding:**"],
                  id="bold-line-with-a-hard-break-stays-a-heading"),
+    # round 8 of unseen White House pages (nomination lists, fact sheets, office announcements): the hard wrap
+    # cut a bold heading in two; the block, standing alone, is one heading
+    pytest.param("Nominations Sent\n\nThe President announced nominees today.\n\n"
+                 "**<u>Jane Roe, Nominee for Assistant Secretary for Policy,\nDepartment of Energy</u>**\n\n"
+                 "Jane Roe is a lawyer.\n",
+                 ["**<u>Jane Roe, Nominee for Assistant Secretary for Policy,\nDepartment of Energy</u>**"],
+                 id="bold-heading-cut-by-the-wrap"),
+    pytest.param("Health fact sheet\n\nThe plan lowers costs.\n\n**Some members have proposed making medicines\n"
+                 "more expensive:  \n**\n\n- a cap on savings\n- a cut to funds\n",
+                 ["**Some members have proposed making medicines\nmore expensive:  \n**"],
+                 id="bold-colon-line-cut-closing-marks-alone"),
+    pytest.param("Office staff\n\nThe office named its team.\n\n**Ana Ruiz – Associate Director for Health,\n"
+                 "Science, and Water**\n\nAna Ruiz ran a clinic.\n",
+                 ["**Ana Ruiz – Associate Director for Health,\nScience, and Water**"], id="bold-name-and-role-cut"),
+    pytest.param("Waste report\n\nHere are examples.\n\n- a grant\n\n**The list goes on and on, and it has gone on\n"
+                 "for years.**\n", [], id="bold-sentence-cut-by-the-wrap-heads-nothing"),
+    pytest.param("Pause guidance\n\nThe office issued guidance.\n\n**Q: Does the pause apply to student loans and\n"
+                 "other benefits?**\n\nA: No.\n", [], id="bold-question-cut-by-the-wrap-heads-nothing"),
+    pytest.param("Grid fact sheet\n\nThe Order acts today.\n\n**SECURING POWER FOR MILITARY BASES AND\n"
+                 "DATA CENTERS:**\nThe President recognizes the need.\n", [],
+                 id="bold-lead-cut-by-the-wrap-above-its-paragraph"),
+    pytest.param("Crypto report\n\nThe report sets a roadmap.\n\n**Read the full report [here](https://example.gov/r)**\n\n»\n",
+                 [], id="bold-link-line-over-a-lone-mark"),
+    # a name set in bold under a group heading marked otherwise (bold italic here; '**<u>…</u>**' in the
+    # White House nomination lists): a sub-heading, not a table's second header cell
+    pytest.param("Judicial nominees\n\nThe President named nominees.\n\n***CIRCUIT COURT***\n\n**JANE ROE**\n\n"
+                 "Jane Roe is a judge.\n", ["***CIRCUIT COURT***", "**JANE ROE**"],
+                 id="bold-name-under-an-underlined-heading"),
+    pytest.param("Grants\n\nThe fund made grants.\n\n**Applicant**\n\n**Project**\n\n**Amount**\n\nAcme Ltd\n\n"
+                 "Solar farm\n\n$4m\n", ["**Applicant**"], id="bold-header-cells-marked-alike"),
 ]
 
 
@@ -246,6 +276,9 @@ NOT_HEADINGS = [
     # unseen White House articles: a link's text wrapped into the next line (its target masked)
     pytest.param("Steel Gains\n\nThe plant reopened.\n\n**  Read the full op-ed\nhere.       **\n",
                  id="short-line-carried-on-in-lower-case"),
+    # round 8: a short line whose bracket the next line closes starts a sentence (links: test_markup_pipeline)
+    pytest.param("Senate backs motion\n\nThe Senate voted.\n\nThe motion passed by the Senate on Tuesday (Nov\n"
+                 "12) calls for an inquiry.\n\nThe inquiry will report in May.\n", id="line-cut-inside-a-bracket"),
     # a fourth round of unseen releases (NZ, Wikinews photo captions, Australian contact blocks)
     pytest.param("Grants Awarded\n\nThe following firms won grants:\n\nHarbour Robotics Ltd\n\nKea Optics Ltd\n\n"
                  "Southern Seeds Ltd (trading as Seedco)\n\nTasman Dairy Ltd\n\nmiroTech Ltd\n",
@@ -321,6 +354,11 @@ TITLES = [
     pytest.param("Press Gaggle by Press Secretary Ann Roe\n\nAboard the Presidential Aircraft\n\n10:05 A.M. MDT\n\n"
                  "MS. ROE: Hello, everyone.\n\nQ Thanks.\n\nMS. ROE: Sure.\n",
                  ["Press Gaggle by Press Secretary Ann Roe"], [], id="transcript-title-names-the-event"),
+    # round 8: Australian joint releases open with the label 'Joint Media Release' over the ministers' mastheads
+    pytest.param("Joint Media Release\n\nThe Hon Jane Roe  Minister for Home Affairs\n\n"
+                 "Senator Ann Lee  Minister for Immigration\n\n26 May 2011\n\nEXTRADITION OF ALLEGED SMUGGLER\n\n"
+                 "An alleged smuggler was extradited today from Thailand, the ministers said.\n",
+                 ["EXTRADITION OF ALLEGED SMUGGLER"], [], id="joint-media-release-label"),
 ]
 
 

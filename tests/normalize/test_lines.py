@@ -16,16 +16,20 @@ from briefx.normalize.lines import (
     is_label_line,
     is_masthead,
     is_underline,
+    leaves_open,
     line_of_markup_before,
+    mark_style,
     opens_paragraph,
     phone_or_email_spans,
     runs_into_next,
     split_lines,
+    wrapped_bold,
 )
 from briefx.resources import load_json
 
 MARKUP = [
     pytest.param("## Summary", Markup(2, "Summary"), id="hash-level-2"),
+    pytest.param("**     Areas of Cooperation     **", Markup(0, "Areas of Cooperation"), id="bold-masked-tags-inside"),
     pytest.param("### Exports are expected to rise next year.", Markup(3, "Exports are expected to rise next year."),
                  id="hash-sentence"),
     pytest.param("# Title ##", Markup(1, "Title"), id="hash-closed"),
@@ -116,7 +120,7 @@ LABEL_LINES = [
 def test_is_label_line(line, labelled, expected):
     layout = load_json("lexicons", "layout.json")
     label, date = re.compile(layout["document_labels"], re.I), re.compile(layout["date_line"])
-    assert is_label_line(line, label, date, labelled=labelled) == expected
+    assert is_label_line(line, label, date, re.compile(layout["reference_line"]), labelled=labelled) == expected
 
 
 @pytest.mark.parametrize("text, expected", RUN_IN)
@@ -205,3 +209,57 @@ MARKUP_LINES = [
 @pytest.mark.parametrize("given, start, expected", MARKUP_LINES)
 def test_line_of_markup_before(given, start, expected):
     assert line_of_markup_before(given, start) is expected
+
+
+WRAPPED_BOLD = [
+    pytest.param("Intro.\n\n**<u>Jo Roe, Nominee for Director of the\nBudget Office</u>**\n\nJo Roe served.",
+                 "**<u>Jo Roe, Nominee for Director of the Budget Office</u>**", id="two-lines"),
+    pytest.param("Intro.\n\n**          Continued Support for\nColleges and Universities        **\n\nThe Act.",
+                 "**Continued Support for Colleges and Universities**", id="masked-span-inside-the-marks"),
+    pytest.param("Intro.\n\n**Members proposed making medicines\nmore expensive:  \n**\n\n- a cap",
+                 "**Members proposed making medicines more expensive:**", id="closing-marks-on-their-own-line"),
+    pytest.param("Intro.\n\n**Members proposed making medicines\nmore expensive:  \n**  \nLast week they voted.",
+                 "**Members proposed making medicines more expensive:**", id="hard-break-after-the-closing-marks"),
+    pytest.param("Intro.\n\n**Members proposed making medicines\nmore expensive:**\nThe plan would cut.", None,
+                 id="runs-into-its-paragraph"),
+    pytest.param("Intro.\n\n**It has been going on\nfor years.**\n\nEnd.", None, id="sentence-in-bold"),
+    pytest.param("Intro.\n\n**Key facts**\n\nEnd.", None, id="one-line-is-heading-markups-case"),
+    pytest.param("Intro.\n\n**A\nB\nC\nD**\n\nEnd.", None, id="longer-than-three-lines"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED_BOLD)
+def test_wrapped_bold(text, expected):
+    found = wrapped_bold(text, split_lines(text), 2)
+    assert (found[0].text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        pytest.param("**Full Remarks by the Governor, as Prepared", True, id="bold-run-open"),
+        pytest.param("Main terms of the [Framework", True, id="link-open"),
+        pytest.param("The motion passed on Tuesday (Nov", True, id="bracket-open"),
+        pytest.param("**Key facts**", False, id="bold-closed"),
+        pytest.param("Funding (in millions)", False, id="bracket-closed"),
+        pytest.param("Regional Growth Fund", False, id="plain"),
+    ],
+)
+def test_leaves_open(line, expected):
+    assert leaves_open(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        pytest.param("**<u>Circuit Court</u>**", "**<u>", id="underlined-bold"),
+        pytest.param('**<span style="color: red">Aims</span>**', '**<spanstyle="color:red">',
+                     id="span-bold"),
+        pytest.param("**Jane Roe**", "**", id="bold"),
+        pytest.param("***Transport***", "***", id="bold-italic"),
+        pytest.param("Plain words", "", id="plain"),
+        pytest.param("**$ Grant (GST excl.)**", "**", id="a-sign-is-no-mark"),
+    ],
+)
+def test_mark_style(line, expected):
+    assert mark_style(line) == expected

@@ -30,13 +30,16 @@ from briefx.normalize.lines import (
     is_label_line,
     is_masthead,
     is_underline,
+    leaves_open,
     line_of_markup_before,
+    mark_style,
     opens_paragraph,
     run_on_starts,
     runs_into_next,
     split_lines,
+    wrapped_bold,
 )
-from briefx.normalize.transcript import Tag, TagTables, transcript_tags
+from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
@@ -100,6 +103,7 @@ class SectionsComponent:
         self.document_label = re.compile(layout["document_labels"], re.I)
         self.masthead = re.compile(layout["masthead"])
         self.office_line = re.compile(layout["office_line"], re.I)
+        self.reference_line = re.compile(layout["reference_line"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         transcript = load_json("lexicons", "transcript.json")
@@ -174,7 +178,7 @@ class SectionsComponent:
         lines = split_lines(doc_text(doc))
         layout = _Layout(doc)
         following = following_lines(lines)
-        layout.tagged = self._transcript(doc, lines, layout.add)
+        layout.tagged = tag_turns(doc_text(doc), lines, self.tag_tables, self.closing, layout.add)
         layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
         first_tag = min(layout.tagged, default=0)
         layout.podium = bool(layout.tagged) and not any(  # no sentence of the body before the first tag
@@ -213,6 +217,10 @@ class SectionsComponent:
             wrapped = lead or (nxt is not None and nxt.start in layout.run_on)  # the next line carries this one on
             wrapped = wrapped or (not layout.title_done and opens_paragraph(lines, i))  # no headline
             underlined = i + 1 < len(lines) and lines[i + 1] is not None and is_underline(lines[i + 1].text)
+            block = wrapped_bold(doc_text(doc), lines, i)  # a bold heading the wrap cut: one heading
+            if block is not None and self._marked(layout, block[0], following[block[1]], prev, underlined=False):
+                layout.consumed.update(ln.start for ln in lines[i + 1 : block[1] + 1] if ln is not None)
+                continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
@@ -235,8 +243,11 @@ class SectionsComponent:
             return False
         if not layout.title_done:
             layout.first_line = line.text
-            if is_label_line(line.text, self.document_label, self.date_line, labelled=layout.labelled) or (
-                is_masthead(line.text, self.masthead) or (layout.labelled and self.office_line.match(line.text))
+            label_line = is_label_line(
+                line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
+            )
+            if label_line or is_masthead(line.text, self.masthead) or (
+                layout.labelled and self.office_line.match(line.text)
             ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
                 layout.labelled = True  # the headline, if any, comes next
                 return True
@@ -307,8 +318,14 @@ class SectionsComponent:
         line over '===') are the title's. In a transcript, lines after the first tag are turns."""
         if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
-        if not self.marked_heading(line, underlined=underlined) or (prev and heading_markup(prev.text) is not None):
-            return False  # a marked line under another: a table's header cells ('**Applicant**⏎⏎**Project**')
+        if not underlined and not any(c.isalnum() for c in nxt.text):
+            return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
+        if not self.marked_heading(line, underlined=underlined):
+            return False
+        if prev and heading_markup(prev.text) is not None:  # under one marked alike: a table's header cells
+            given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
+            if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
+                return False
         markup = heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:
@@ -331,6 +348,7 @@ class SectionsComponent:
             and not self._dated(nxt.text)  # a line over a date names an event or a release
             and has_word(nxt.text)  # a line over a lone figure is a table's cell ('Northland Inc⏎⏎$700,000')
             and not wrapped and not self._continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**'
+            and not leaves_open((given_text(layout.doc) or doc_text(layout.doc))[line.start : line.end])  # '[Joint⏎'
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
@@ -360,31 +378,6 @@ class SectionsComponent:
             layout.flush()
             layout.paragraph.append(line)
         layout.lone_short_line = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
-
-    def _transcript(self, doc: Doc, lines: list[Line | None], add) -> set[int]:
-        """Speaker tags and turns (GOLD.md § Turns); the starts of the tag lines."""
-        text = doc_text(doc)
-        present = [ln for ln in lines if ln is not None]
-        tags = transcript_tags([ln.text for ln in present], self.tag_tables)
-        opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
-        if not opened:
-            return set()
-        ends = [nxt.start for nxt, _ in opened[1:]]
-        closing = next((ln.start for ln in reversed(present) if self.closing.match(ln.text)), None)
-        last = closing if closing is not None and closing > opened[-1][0].start else len(text)
-        ends.append(last)
-        for (line, tag), end in zip(opened, ends, strict=True):
-            add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
-            body = line.start + tag.end
-            while body < end and text[body].isspace():
-                body += 1
-            end = len(text[:end].rstrip())
-            if end > body:
-                add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
-        if closing is not None and closing == last:
-            closing_line = next(ln for ln in present if ln.start == closing)
-            add("furniture", closing_line.start, closing_line.end, "FURNITURE")
-        return {line.start for line, _ in opened}
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""

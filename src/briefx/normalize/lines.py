@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
-_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})(?P<text>[^*_\s](?:.*?[^*_\s])?)(?P=open)$")
+# spaces inside the marks stand for masked tags ('**<u>Key facts</u>**' reads '**   Key facts    **')
+_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _CONTACT = re.compile(
@@ -28,10 +29,10 @@ _CONTACT = re.compile(
 # any grouping of nine digits or more: "+44 20 7946 0000", "021 555 019", "(04) 555 0199"; not "(1961-2020)"
 _NUMBER_OR_EMAIL = re.compile(_EMAIL + r"|\+?\(?\d[\d ()-]{7,}\d")
 _MIN_PHONE_DIGITS = 9
-# a release's number ('MPS 154/99', 'GC 69/11') or embargo line ('Embargo 00:01 26 March 2011')
-_REFERENCE = re.compile(r"^(?:[A-Z]{1,6}\s*\d{1,4}/\d{2,4}|(?i:embargo(?:ed)?\b.*))$")
 
 
+_INNER_SPACE = re.compile(r"(?<=^\*\*) |(?<=^__) | (?=(?:\*\*|__)$)")
+_MARK_STYLE = re.compile(r"[*_#\s]*(?:<[^>]*>[*_\s]*)*")
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
 _WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
@@ -81,6 +82,44 @@ def heading_markup(line: str) -> Markup | None:
     return None
 
 
+def wrapped_bold(text: str, lines: list[Line | None], i: int, max_lines: int = 3) -> tuple[Line, int] | None:
+    """A bold line a hard wrap cut ('**<u>Jane Roe, Nominee for Director of the⏎Budget Office</u>**'): the line
+    at `i` opens a bold run that a line under it closes, the block of at most `max_lines` lines standing alone
+    (a blank line or the text's edge before, and after it too or a hard break, as in `runs_into_next`). The block
+    as one line (its text joined by single spaces) and the index of its last line; None otherwise."""
+    first = lines[i]
+    if first is None or (i and lines[i - 1] is not None) or not first.text.startswith(("**", "__")):
+        return None
+    if heading_markup(first.text) is not None:
+        return None
+    for k in range(i + 1, min(i + max_lines, len(lines))):
+        if lines[k] is None:
+            return None
+        # one space between words; none inside the marks ('**   Ensuring …': a masked '<span …>'; 'cut:⏎**')
+        joined = _INNER_SPACE.sub("", " ".join(" ".join(ln.words) for ln in lines[i : k + 1]))
+        block_ends = k + 1 == len(lines) or lines[k + 1] is None or text[lines[k].end : lines[k].end + 2] == "  "
+        if not (block_ends and joined.endswith(("**", "__"))):
+            continue
+        markup = heading_markup(joined)
+        if markup is None or markup.text.endswith((".", "!")):  # a sentence set in bold heads nothing
+            return None
+        return Line(first.start, lines[k].end, joined), k
+    return None
+
+
+def leaves_open(line: str) -> bool:
+    """The line opens a bold run, a link or a bracket that a later line closes ('**Full Remarks by the First
+    Lady, As⏎Prepared for Delivery:**', 'Key terms of the [Joint⏎Statement](https://…)', '… on Wednesday (Oct⏎
+    12)'): the start of a block, no line of its own."""
+    return line.count("**") % 2 == 1 or line.count("[") > line.count("]") or line.count("(") > line.count(")")
+
+
+def mark_style(line: str) -> str:
+    """The marks a line opens with, tags and all, up to its first word ('**<u>Circuit Court</u>**' -> '**<u>',
+    '**Jane Roe**' -> '**'): a marked line under one of another style is a sub-heading, not a table's cell."""
+    return _MARK_STYLE.match(line).group().replace(" ", "")
+
+
 def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
     """A bold lead the writer ran into its paragraph: the next line follows with no blank line between
     and no hard break ends this one (two trailing spaces or a backslash), so markdown joins them
@@ -108,11 +147,13 @@ def opens_paragraph(lines: list[Line | None], i: int, min_words: int = 25) -> bo
     return sum(len(ln.words) for ln in block) >= min_words and block[-1].text.endswith((".", "!", "?", ".”", '."'))
 
 
-def is_label_line(text: str, label: re.Pattern[str], date: re.Pattern[str], *, labelled: bool = False) -> bool:
+def is_label_line(
+    text: str, label: re.Pattern[str], date: re.Pattern[str], reference: re.Pattern[str], *, labelled: bool = False
+) -> bool:
     """A line that only names the kind of document (`label`: 'Media Release'), a date may follow it on the line
     ('Media Release 5 November 2015') or stand on the next (`labelled`: the line above was the label), as may a
-    contact line, a release number or an embargo: the headline, if any, comes under it."""
-    if label.match(text) or (labelled and (date.match(text) or is_contact_line(text) or _REFERENCE.match(text))):
+    contact line, a release number or an embargo (`reference`): the headline, if any, comes under it."""
+    if label.match(text) or (labelled and (date.match(text) or is_contact_line(text) or reference.match(text))):
         return True
     words = text.split()
     return any(label.match(" ".join(words[:n])) and date.match(" ".join(words[n:])) for n in (1, 2, 3))

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefx.normalize.lines import Line
+
 # An all-capitals tag of 1-7 words ending with a colon, or (two or more words) with a full stop.
 _CAPS_TAG = re.compile(
     r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=\s))"
@@ -130,3 +132,30 @@ def transcript_tags(lines: list[str], tables: TagTables) -> list[Tag | None]:
 def is_stage_direction(text: str, pattern: re.Pattern[str]) -> bool:
     """``(Laughter.)``, ``(Crosstalk.)``: a bracketed note inside a turn."""
     return pattern.match(text.strip()) is not None
+
+
+def tag_turns(text: str, lines: list[Line | None], tables: TagTables, closing: re.Pattern[str], add) -> set[int]:
+    """Speaker tags and turns of `text` cut into `lines` (GOLD.md § Turns), handed to `add(group, start, end,
+    label)` ('speaker_tags', 'turns', and 'furniture' for a closing line such as 'END 2:14 P.M.'); the starts of
+    the tag lines (none when the text is no transcript)."""
+    present = [ln for ln in lines if ln is not None]
+    tags = transcript_tags([ln.text for ln in present], tables)
+    opened: list[tuple[Line, Tag]] = [(ln, tag) for ln, tag in zip(present, tags, strict=True) if tag]
+    if not opened:
+        return set()
+    ends = [nxt.start for nxt, _ in opened[1:]]
+    closed = next((ln.start for ln in reversed(present) if closing.match(ln.text)), None)
+    last = closed if closed is not None and closed > opened[-1][0].start else len(text)
+    ends.append(last)
+    for (line, tag), end in zip(opened, ends, strict=True):
+        add("speaker_tags", line.start, line.start + len(tag.label), "QUESTION" if tag.question else "SPEAKER")
+        body = line.start + tag.end
+        while body < end and text[body].isspace():
+            body += 1
+        end = len(text[:end].rstrip())
+        if end > body:
+            add("turns", body, end, "QUESTION" if tag.question else "ANSWER")
+    if closed is not None and closed == last:
+        closing_line = next(ln for ln in present if ln.start == closed)
+        add("furniture", closing_line.start, closing_line.end, "FURNITURE")
+    return {line.start for line, _ in opened}

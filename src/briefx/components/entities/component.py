@@ -17,6 +17,7 @@ from briefx.components.entities import (
     dangling,
     event_references,
     given_names,
+    kin,
     lead_ins,
     listings,
     not_names,
@@ -39,7 +40,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.organisations import from_descriptors, from_site_names
 from briefx.components.entities.surnames import add_surnames
-from briefx.components.entities.trim import sentence_openers
+from briefx.components.entities.trim import particles_after_title, sentence_openers
 from briefx.components.entities.verify import Verifier
 from briefx.components.entities.wraps import from_wrapped
 from briefx.resources import resource_path
@@ -67,6 +68,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.lone_names,
     repairs.places_by_name,
     place_heads.people_named_by_place_type,
+    place_heads.bodies_named_before_countries,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     dangling.dangling_connectors,
@@ -81,6 +83,8 @@ REPAIRS: tuple[Repair, ...] = (
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     given_names.given_names,
+    kin.kin_appositions,
+    kin.couples,
     sentence_openers,
     contacts.contact_names,
     speaker_tags.speaker_tags,
@@ -151,6 +155,19 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
         lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word),
         lambda start, end: contacts.in_contact_block(view, Candidate(start, end, "PERSON", "surname")),
     )
+    _surnames_with_particles(view, lex)
+
+
+def _surnames_with_particles(view: DocView, lex: Lexicon) -> None:
+    """A surname added alone after a title takes the particles before it: "Mrs te Heuheu"."""
+    doc = view.doc
+    ents = list(doc.ents)
+    grown = [
+        Span(doc, particles_after_title(view, lex, e.start), e.end, label=e.label_) if e.label_ == "PERSON" else e
+        for e in ents
+    ]
+    if any(a.start != b.start for a, b in zip(ents, grown, strict=True)):
+        doc.ents = filter_spans(grown)
 
 
 @Language.factory(

@@ -40,7 +40,7 @@ def extend_left(view: DocView, lex: Lexicon, i: int, *, allow_connectors: bool =
     return start
 
 
-def _particles_then_name(view: DocView, lex: Lexicon, k: int) -> int | None:
+def particles_then_name(view: DocView, lex: Lexicon, k: int) -> int | None:
     """ "de los Cobres": after lower-case particles from k, the index of the capitalised word."""
     doc = view.doc
     m = k
@@ -62,7 +62,7 @@ def name_run_right(view: DocView, lex: Lexicon, i: int) -> int:
         elif tok.text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) and capitalised(doc[k + 1].text):
             k += 1
         elif tok.lower_ in lex.name_particles and tok.text.islower() and k + 1 < len(doc):
-            m = _particles_then_name(view, lex, k)
+            m = particles_then_name(view, lex, k)
             if m is None:
                 break
             k = m

@@ -15,6 +15,7 @@ from briefx.components.entities.wraps import is_break
 _MAX_LEAD_WORDS = 16
 _NAME_LABELS = frozenset({"ORG", "PERSON", "EVENT"})
 _KEPT_SOURCES = frozenset({"layout", "honourific"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘"})
 
 
 def _after_marker(view: DocView, lex: Lexicon, i: int) -> int | None:
@@ -41,6 +42,8 @@ def _lead_end(view: DocView, lex: Lexicon, k: int) -> int | None:
             return m if m > k else None
         if text in {".", "?", "!", ";"} or (text.isspace() and not is_break(text)):
             return None
+        if text in _QUOTE_MARKS:
+            return None  # 'Peter Ames for "Colonial Ambition: A History"': the colon is a title's
         if text.isalpha() and text.islower() and text not in lex.stop:
             return None  # a sentence, not a title
     return None

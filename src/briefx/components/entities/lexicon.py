@@ -125,6 +125,8 @@ class Lexicon:
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
+        self.place_modifiers = frozenset(words["place_modifiers"])
+        self.works_nouns = frozenset(words["works_nouns"])
         self.speech = frozenset(words["speech_verbs"])
         self.not_after_air = frozenset(words["not_after_air"])
         self.name_adjectives = frozenset(words["name_adjectives"])
@@ -152,6 +154,7 @@ class Lexicon:
         self.address_words = frozenset(words["address_words"])
         self.operation_words = frozenset(words["operation_words"])
         self.occupation_words = frozenset(words["occupation_words"])
+        self.kin_words = frozenset(words["kin_words"])
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""

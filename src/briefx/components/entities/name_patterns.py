@@ -193,8 +193,11 @@ def honoured_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
     end, words = start, 0
-    while end < len(doc) and words < 4 and _honoured_word(doc[end], lex):
-        end += 1
+    while end < len(doc) and words < 4:
+        after = _particle_surname(view, lex, end)  # "Mrs te Heuheu": particles, then the surname
+        if after == end and not _honoured_word(doc[end], lex):
+            break
+        end = max(after, end + 1)
         words += 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and _honoured_word(doc[end + 1], lex):
@@ -293,7 +296,14 @@ def _person_title_run(view: DocView, lex: Lexicon, i: int) -> int:
         and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title
     ):
         end += 3  # "Abdel Fattah el-Sisi", "Bashar al-Assad"
-    return end
+    return _particle_surname(view, lex, end)
+
+
+def _particle_surname(view: DocView, lex: Lexicon, end: int) -> int:
+    """ "Minister Vanessa van Uden", "Mr de Blasio": a name running into lower-case particles
+    goes on to the surname after them."""
+    surname = context.particles_then_name(view, lex, end) if end < len(view.doc) else None
+    return end if surname is None or surname == end or view.doc[surname].is_sent_start else surname + 1
 
 
 def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
@@ -310,7 +320,7 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
             and not doc[word_start - 2].whitespace_
         ):
             word_start -= 2
-        if doc[word_start].lower_ in lex.name_particles and word_start > i + 1:
+        if doc[word_start].lower_ in lex.name_particles and word_start > i:
             start = word_start  # "el-Sisi": the particle opens the surname
             continue
         if not lex.plain_name_word(doc[word_start]):

@@ -134,10 +134,23 @@ def place_names_a_facility(view: DocView, lex: Lexicon, cand: Candidate) -> bool
     texts = view.texts
     if cand.end < len(texts) and texts[cand.end] in lex.venue_words:
         return True  # "[South] Lawn": the model's place or people stop short of the venue's word
+    if _unknown_place_before_facility_noun(view, lex, cand):
+        return True
     last = texts[cand.end - 1]
     return cand.label != "NORP" and len(cand) > 1 and (
         last in lex.facility_heads or last in lex.venue_words or (cand.label == "GPE" and last in lex.facility_words)
     )
+
+
+def _unknown_place_before_facility_noun(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "the Lumwana West mine", "the Kokaral dam": a region no gazetteer knows, before or ending in a work's
+    common noun (``works_nouns``), names the facility (no span); a known place stays ("the Black Sea plant")."""
+    texts = view.texts
+    if cand.label != "LOC" or lex.place_or_town(view.span_text(cand.start, cand.end)):
+        return False
+    after = texts[cand.end] if cand.end < len(texts) else ""
+    last = texts[cand.end - 1]
+    return after in lex.works_nouns or (len(cand) > 1 and last in lex.works_nouns)
 
 
 def _one_word_short_of_a_pattern(view: DocView, lex: Lexicon, cand: Candidate) -> bool:

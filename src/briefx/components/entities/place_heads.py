@@ -72,3 +72,39 @@ def people_named_by_place_type(view: DocView, lex: Lexicon, chosen: list[Candida
         typed = label and last.istitle() and last.lower() not in lex.loc_types
         out.append(replace(cand, label=label) if typed else cand)
     return out
+
+
+# words no body's name opens with: "Following New Zealand’s decision", "Both Australia and Japan"
+_NOT_NAME_TAGS = ("VB", "IN", "RB", "DT", "WDT", "WRB", "CC", "MD", "PRP")
+_BODY_WORDS = 2  # "Tourism New Zealand", "Export Finance Australia": a body's words before the country's name
+
+
+def _body_before_country(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """The candidate is a title-case word or two before a country's name and no place by its whole name:
+    "Tourism New Zealand", "Enterprise Ireland", "Biodiesel Oils NZ"; not "Papua New Guinea",
+    "South Australia", "Greater China", "Port Sudan" (a place modifier or a compass word opens them),
+    "Following New Zealand’s decision" (no name opens with a verb, preposition or determiner)."""
+    texts = view.texts
+    for k in range(cand.start + 1, min(cand.end, cand.start + _BODY_WORDS + 1)):
+        if view.span_text(k, cand.end) in lex.countries:
+            words = texts[cand.start : k]
+            return (
+                not any(t.tag_.startswith(_NOT_NAME_TAGS) for t in view.doc[cand.start : k])
+                and words[0] not in lex.compass
+                and words[0] not in lex.place_modifiers
+                and all(w.istitle() and w.isalpha() and w not in lex.demonyms for w in words)
+                and not lex.place_or_town(view.span_text(cand.start, cand.end))
+            )
+    return False
+
+
+def bodies_named_before_countries(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: a place the model found that is a word or two before a country's name
+    is a body named after the country ("Tourism New Zealand said", "grants to Biodiesel New Zealand"): ORG."""
+    return [
+        replace(c, label="ORG", iso=None) if _ner_place(c) and _body_before_country(view, lex, c) else c for c in chosen
+    ]
+
+
+def _ner_place(cand: Candidate) -> bool:
+    return cand.label == "GPE" and cand.source == "ner"

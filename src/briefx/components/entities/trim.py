@@ -149,6 +149,23 @@ def _particles(view: DocView, lex: Lexicon, start: int, end: int) -> int:
     return end
 
 
+def _postnominals_off(view: DocView, lex: Lexicon, start: int, end: int) -> int:
+    """ "Geoffrey Blainey AC", "Angus Houston AK AFC": honours after a name are no part of it."""
+    doc = view.doc
+    while end > start + 1 and doc[end - 1].text in lex.postnominals:
+        end -= 1
+    return end
+
+
+def particles_after_title(view: DocView, lex: Lexicon, start: int) -> int:
+    """ "Mrs te Heuheu", "Mr de Blasio": particles between a title and the surname open the name."""
+    doc = view.doc
+    k = start
+    while k > 0 and doc[k - 1].lower_ in lex.name_particles and doc[k - 1].text.islower():
+        k -= 1
+    return k if 0 < k < start and doc[k - 1].text in lex.title_words else start
+
+
 def _dropped_first_name(view: DocView, lex: Lexicon, start: int) -> int:
     """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"."""
     grown = 0
@@ -181,7 +198,8 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
     if _not_a_name(lex, cand.label, doc[start:end].text):
         return None
     if person:
-        end = _particles(view, lex, start, end)
+        end = _postnominals_off(view, lex, start, _particles(view, lex, start, end))
+        start = particles_after_title(view, lex, start)
         if cand.source == "ner":
             start = _dropped_first_name(view, lex, start)
     if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
