@@ -82,7 +82,6 @@ def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -
     """A body by its head word, a short form in capitals, or a name the tables know."""
     texts = view.texts
     last = texts[cand.end - 1]
-    heads = lex.org_heads | lex.government_heads
     whole = (cand.start, cand.end) == lead
     opens_on_verb = lex.topic_word(texts[lead[0]], first=True) and texts[lead[0]].lower().endswith(("ing", "ed"))
     return (
@@ -91,7 +90,7 @@ def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -
         or view.span_text(cand.start, cand.end) in lex.organisation_names
         or view.span_text(cand.start, cand.end) in lex.people
         or (len(cand) == 1 and texts[cand.start].isupper() and not texts[lead[0]].isupper())
-        or any(word in heads for word in texts[cand.start : cand.end])
+        or any(word in lex.body_heads for word in texts[cand.start : cand.end])
         or (whole and last in lex.company_words and not opens_on_verb)
     )
 

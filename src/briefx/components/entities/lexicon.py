@@ -190,6 +190,7 @@ class Lexicon:
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
         self.org_heads = frozenset(lex["org_pattern_heads"])
         self.government_heads = frozenset(lex["government_heads"])
+        self.body_heads = self.org_heads | self.government_heads  # a body's head word, or a government's
         self.bodies_alone = frozenset(lex["bodies_alone"])
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.site_domains = frozenset(lex["site_name_domains"])
@@ -344,7 +345,7 @@ class Lexicon:
         """A word of seven letters or more with an abstract noun's ending ("Conservation",
         "Economics"), not a body's head or a place; a participle ("Updated") only as the
         first word of a run."""
-        if len(word) < MIN_TOPIC_WORD or word in self.org_heads or word in self.government_heads:
+        if len(word) < MIN_TOPIC_WORD or word in self.body_heads:
             return False
         if word in self.company_words or self.known_place(word):
             return False

@@ -236,7 +236,7 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
         m = k + 1
         while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
             m += 1
-        if any(doc[w].text in lex.org_heads or doc[w].text in lex.government_heads for w in range(k + 1, m)):
+        if any(doc[w].text in lex.body_heads for w in range(k + 1, m)):
             return n  # "Department of Transportation, Federal Highway Administration, and …": bodies listed
         k = m
     if k > n and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text == "and":

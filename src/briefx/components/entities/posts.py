@@ -21,7 +21,7 @@ _MIN_BODY = 2  # words left after the post, or a short form: "Secretary of State
 
 
 def _body_word(lex: Lexicon, text: str) -> bool:
-    return text in lex.org_heads or text in lex.government_heads or text in lex.short_heads
+    return text in lex.body_heads or text in lex.short_heads
 
 
 def _names_a_body(lex: Lexicon, words: list[str]) -> bool:

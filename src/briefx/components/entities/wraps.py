@@ -146,8 +146,7 @@ def _and_tail(view: DocView, lex: Lexicon, b: int) -> int:
     if texts[b + 1] in lex.determiners or texts[b + 1] in lex.countries:
         return b  # "… of State and U.S. Agency for …": a second name
     end = complement_end(view, lex, b + 1)  # up to a post before a person's name ("… Policy Director Jo Ames")
-    heads = lex.org_heads | lex.government_heads
-    return b if any(texts[k] in heads for k in range(b + 1, end)) else end  # "… and Lincoln University"
+    return b if any(texts[k] in lex.body_heads for k in range(b + 1, end)) else end  # "… and Lincoln University"
 
 
 def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
@@ -158,7 +157,7 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     if not a < w < b - 1 or _whole_line(view, a, b):
         return None
     words = [t for t in view.texts[a:b] if not t.isspace()]
-    heads = [k for k, t in enumerate(words) if t in lex.org_heads or t in lex.government_heads]
+    heads = [k for k, t in enumerate(words) if t in lex.body_heads]
     # "Japan Bank for International⏎Cooperation": the head before a complement names the body
     if heads and heads[-1] == len(words) - 1:
         return Candidate(a, b, "ORG", "pattern")
@@ -190,7 +189,7 @@ def _one_body_over_and(lex: Lexicon, words: list[str]) -> bool:
     if not _body_head(lex, words[-1]):
         return False
     cut = words.index("and")
-    heads_before = [k for k in range(cut) if words[k] in lex.org_heads or words[k] in lex.government_heads]
+    heads_before = [k for k in range(cut) if words[k] in lex.body_heads]
     return words[-1] not in words[:cut] and all(words[k + 1] in _COMPLEMENTS for k in heads_before)
 
 
