@@ -61,9 +61,15 @@ def add_briefx_pipes(nlp: Language) -> Language:
     return nlp
 
 
+def briefx_infixes() -> list[str]:
+    """The infix patterns models/pipeline.json lists (``--`` in wire datelines), blank ones left out
+    as spaCy's `compile_infix_regex` leaves them out."""
+    return [p for p in load_json("pipeline.json").get("infixes", []) if p.strip()]
+
+
 def add_infixes(nlp: Language) -> Language:
-    """Split the tokens models/pipeline.json lists as infixes (``--`` in wire datelines) before the model's own."""
-    infixes = load_json("pipeline.json").get("infixes", [])
+    """Split the tokens `briefx_infixes` names before the model's own."""
+    infixes = briefx_infixes()
     if infixes:
         current = list(nlp.Defaults.infixes or [])
         nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *current]).finditer
@@ -76,7 +82,7 @@ def read_tokenizer(nlp: Language, folder: Path) -> Language:
     model, at one load of its ~1,300 special cases fewer: setting `infix_finditer` on a loaded
     tokenizer reloads them all (0.05 s of a start) and compiles its infix pattern a second time."""
     data = srsly.msgpack_loads((folder / "tokenizer").read_bytes())
-    infixes = [p for p in load_json("pipeline.json").get("infixes", []) if p.strip()]
+    infixes = briefx_infixes()
     if infixes and isinstance(data.get("infix_finditer"), str):
         data["infix_finditer"] = "|".join([*infixes, data["infix_finditer"]] if data["infix_finditer"] else infixes)
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
