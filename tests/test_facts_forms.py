@@ -1,7 +1,7 @@
 """briefx_facts on the word forms and ranges of fresh press text (round 9): change and forecast verbs in their
-`-ing` and third-person forms, the two ends of a range the parser hangs one on the other, and a place after a
-money verb. Every sentence is written for the test after the shape of real releases, fact sheets and
-transcripts; none is copied from the corpus."""
+`-ing` and third-person forms, a change sized through a rate frame, the two ends of a range the parser hangs one
+on the other, and a place after a money verb. Every sentence is written for the test after the shape of real
+releases, fact sheets and transcripts; none is copied from the corpus."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ FORMS = [
     ("Nine youth groups will receive grants totalling $84,000 to run mentoring camps.", "$84,000", "target", None),
     ("The council will sign contracts valued at $12 million.", "$12 million", "target", None),
     ("The youth groups received grants totalling $84,000 last year.", "$84,000", "level", None),
+    # a change sized through a rate frame or container (`grew by an average of 0.4 per cent`, issue 11)
+    ("Hiring grew over the year to March by an average of 0.3 per cent a month.", "0.3 per cent", "change", "up"),
+    ("Rents have been rising by a compound annual average of 5.2 per cent in the last three years.",
+     "5.2 per cent", "change", "up"),
+    ("Ticket prices fell by an average of 8% across the network.", "8%", "change", "down"),
+    ("Arrivals dropped by a total of 2,400 over the winter.", "2,400", "change", "down"),
+    # a planned change keeps its direction, also when the state word is an object predicate
+    ("Some 120,000 households will be made better off by an average of $41 a week from 2027.", "$41", "target",
+     "up"),
+    # the frame is no change without a change word: a level at a rate, an agent that acts
+    ("Exports grew at an average of 3% a year.", "3%", "level", None),
+    ("The plan was drawn up by a total of 14 councils.", "14", "level", None),
 ]
 
 
@@ -83,3 +95,4 @@ PLACES = [
 def test_place_is_no_measure(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2023-06-01"), figure, text)
     assert (fact.measure.text if fact.measure else None) == measure
+

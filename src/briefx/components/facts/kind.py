@@ -10,6 +10,7 @@ from briefx.components.facts.measure import compares_counted, of_owner, range_st
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
+_STATE_DEPS = ("acomp", "oprd", "advmod", "prt")  # `oprd`: `will be made better off by …`
 
 
 def _qualifier(token: Token, view: FigureView, cues: FactCues) -> bool:
@@ -87,8 +88,9 @@ def _than_follows(doc: Doc, i: int) -> bool:
 def state_word(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`will be better off by $75 a week`, `which are down by over 11,000`, `is now down by 65%`, `to be down
     nationally 9%`: a comparative or particle of the verb, before the figure, that says which way it moved."""
-    return next((c for c in verb.children if c.dep_ in ("acomp", "advmod", "prt") and c.lower_ in cues.change_adverbs
-                 and c.i < view.span.start and not _qualifier(c, view, cues)), None)
+    return next((c for c in verb.children if c.dep_ in _STATE_DEPS and c.lower_ in cues.change_adverbs
+                 and c.i < view.span.start and not _qualifier(c, view, cues)
+                 and not (c.dep_ == "prt" and c.i == verb.i + 1)), None)  # `drawn up by 14 councils`: phrasal
 
 
 def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
@@ -97,6 +99,14 @@ def change_direction(view: FigureView, cues: FactCues) -> tuple[bool, str | None
     nor a figure in the subject of the verb, `six springs had lost flow`)."""
     trailing = comparative_after(view, cues)
     return (True, trailing) if trailing is not None else _change_by_words(view, cues)
+
+
+def frames_a_change(prep: Token, cues: FactCues) -> bool:
+    """`grew by an average of 0.4 per cent`, `fell by a total of $3 million`: the `of` of a rate frame or
+    container that is itself the `by`-object of a change, which the figure sizes."""
+    frame = prep.head
+    return (prep.lower_ == "of" and frame.lower_ in cues.rate_frames | cues.container_nouns
+            and frame.dep_ == "pobj" and frame.head.lower_ in cues.change_preps)
 
 
 def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None]:
@@ -122,7 +132,7 @@ def _change_by_words(view: FigureView, cues: FactCues) -> tuple[bool, str | None
             return False, None
         previous = token
         if token.dep_ == "prep" or token.pos_ == "ADP":
-            if token.lower_ in cues.level_preps:
+            if token.lower_ in cues.level_preps and not frames_a_change(token, cues):
                 return False, None
             continue
         if token.pos_ in ("VERB", "AUX"):
@@ -229,11 +239,13 @@ def counted_noun(view: FigureView) -> Token | None:
 
 def describes_agent(view: FigureView, cues: FactCues) -> bool:
     """`proposed by 58 stakeholders`, `Schroders, one of the largest managers, will invest`: a figure that
-    describes who acts counts them as they are; the plan is the verb's object, not its agent."""
-    nested = False
+    describes who acts counts them as they are; the plan is the verb's object, not its agent (but `will be made
+    better off by an average of $75` sizes a change)."""
+    nested = framed = False
     for token in own_clause_path(view, cues):
+        framed = framed or frames_a_change(token, cues)
         if token.dep_ == "agent":
-            return True
+            return not framed
         if token.dep_ == "nsubj":
             return nested
         nested = nested or token.dep_ == "appos"
