@@ -85,7 +85,22 @@ RANGES = [
     ("Enrolments climbed from 3,100 in 2015 to 5,400 in 2022.", "5,400", "2022"),
 ]
 
-CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES + RANGES
+# --- the day a reporting verb off the figure's path was said on is no period (`…, the Minister announced today`,
+# `it announced on Monday, as …`; issue 11: Beehive grant and fund releases, a written news story); a period the
+# report speaks of (`In the 2022/23 year, the firm said …`) and the day of an announcement the figure is the object
+# of (`today announced $5 million`) keep theirs
+TOLD_ON = [
+    ("The agency will build 12 new stations, the minister announced on Tuesday, as rail use hit 9,000 trips a day.",
+     "9,000", None),
+    ("The council approved 14 housing projects on Friday, the mayor said on Monday, as rents rose 6%.", "6%", None),
+    ("Grants totalling $8 million will go to 45 schools, Minister Tom Hale announced today, as enrolments reached "
+     "12,000.", "12,000", None),
+    ("In the 2022/23 financial year, the company said its store had a £9 million loss.", "£9 million",
+     "2022/23 financial year"),
+    ("The agency today announced $5 million in flood relief for farmers.", "$5 million", "today"),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES + RANGES + TOLD_ON
 
 
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))

@@ -77,6 +77,7 @@ class FactCues:
     subject_pronouns: frozenset[str]
     elapsed_words: frozenset[str]
     report_participles: frozenset[str]
+    announcing_verbs: frozenset[str]
     day_parts: frozenset[str]
     name_prefixes: frozenset[str]
     layout_marks: frozenset[str]

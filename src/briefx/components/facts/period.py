@@ -41,6 +41,21 @@ def release_day(date: Span, view: FigureView, cues: FactCues) -> bool:
         _is_day(date, cues) or any(t.lower_ in cues.day_parts for t in date))
 
 
+_TELLING_DEPS = ("ROOT", "advcl", "conj", "parataxis", "ccomp")
+
+
+def told_on(date: Span, view: FigureView, cues: FactCues) -> bool:
+    """`… awarded to 31 businesses, the Minister announced today`, `it announced on Monday, as the festival
+    closed with 74 productions`: the day a reporting verb off the figure's path was said on (corpus/README.md:
+    a date that belongs to the reporting verb does not count; `announced today $800 million` keeps it)."""
+    if not _is_day(date, cues):
+        return False  # `In the 2019/20 fiscal year, Tesco said its branch had a £24 million loss`: a time told of
+    verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    return (verb.pos_ in ("VERB", "AUX") and verb.dep_ in _TELLING_DEPS
+            and verb.lower_ in cues.source_words | cues.announcing_verbs
+            and all(t.i != verb.i for t in view.path))
+
+
 def _is_day(date: Span, cues: FactCues) -> bool:
     """`Wednesday`, `today`, `12 May 2025`: a day, as a report is dated, not a period data hold for."""
     return bool(_ISO_DAY.fullmatch(date._.value or "")) or date[0].lower_ in cues.day_words
@@ -179,6 +194,7 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
         return [d for d in ds if (is_base(d, cues) == figure_is_base or on_figure(d, view))
                 and not claimed_by_other(d, view)
                 and not names_a_thing(d, view)
+                and not told_on(d, view, cues)
                 and not starts_range_of_other(d, view, cues)
                 and not (change and _is_change_base(d, view, cues))]
 
