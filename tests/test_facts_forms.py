@@ -50,6 +50,16 @@ FORMS = [
     # the frame is no change without a change word: a level at a rate, an agent that acts
     ("Exports grew at an average of 3% a year.", "3%", "level", None),
     ("The plan was drawn up by a total of 14 councils.", "14", "level", None),
+    # what the figure sizes, completed or governed by a passive infinitive, is yet to be done (issue 11: a White
+    # House fact sheet, an HM Treasury release, a Beehive fact sheet)
+    ("2,000 new classrooms to be built by the end of 2027, including 600 to be finished by March next year",
+     "2,000", "target", None),
+    ("2,000 new classrooms to be built by the end of 2027, including 600 to be finished by March next year",
+     "600", "target", None),
+    ("The upgrade covers homes across Wales, with 40% of flats to be fitted with heat pumps.", "40%", "target",
+     None),
+    # ... but things a past clause counts are counted as they are
+    ("Ministers announced three new projects to be funded by the Pacific Fund.", "three", "level", None),
 ]
 
 

@@ -100,7 +100,15 @@ TOLD_ON = [
     ("The agency today announced $5 million in flood relief for farmers.", "$5 million", "today"),
 ]
 
-CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES + RANGES + TOLD_ON
+# --- a date in the figure's own relative or infinitive clause ranks as the figure's (issue 11: a White House fact
+# sheet, a Wikinews report)
+OWN_CLAUSE = [
+    ("2,000 new classrooms to be built by the end of 2027, including 600 to be finished by March next year",
+     "600", "March next year"),
+    ("Officials reported 4,100 new cases, with 310 recorded in the last 48 hours.", "310", "last 48 hours"),
+]
+
+CASES = DURATIONS + CONVERSIONS + ON_FIGURE + STARTING + FRONTED + RELEASES + RANGES + TOLD_ON + OWN_CLAUSE
 
 
 @pytest.mark.parametrize("text, figure, period", CASES, ids=_ids(CASES))

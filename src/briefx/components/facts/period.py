@@ -221,7 +221,10 @@ def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span],
 
     def distance(d: Span) -> tuple[int, int, bool]:
         # a date hung on the figure's own path (`to eight in 2026`, `reach 40,000 t by 2029`) first
-        attached = d.root.head.head.i if d.root.head.dep_ == "prep" else d.root.head.i
+        attached = d.root.head.head if d.root.head.dep_ in ("prep", "agent") else d.root.head
+        if attached.dep_ in ("relcl", "acl") and attached.head.i in rank:
+            attached = attached.head  # `200 million to be delivered by the end of 2021`: the figure's own clause
+        attached = attached.i
         gap = view.span.start - d.end if d.end <= view.span.start else d.start - view.span.end
         return (rank.get(attached, len(rank)), gap, d.start > view.span.start)
 
