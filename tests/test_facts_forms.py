@@ -60,6 +60,13 @@ FORMS = [
      None),
     # ... but things a past clause counts are counted as they are
     ("Ministers announced three new projects to be funded by the Pacific Fund.", "three", "level", None),
+    # a figure due by a date is a target, also within the month or year of publication (issue 11: a White House
+    # fact sheet; `by` dates are targets in every gold document that has them); a past clause stays a level
+    ("The announcement comes on the heels of the agency's gift of at least 30 million masks from its stockpile by "
+     "the end of June.", "30 million", "target", None),
+    ("The plant's output of 400 tonnes a day by the end of this year is the first step.", "400 tonnes a day",
+     "target", None),
+    ("By June, the fund had paid out $5 million.", "$5 million", "level", None),
 ]
 
 

@@ -78,6 +78,7 @@ class FactCues:
     elapsed_words: frozenset[str]
     report_participles: frozenset[str]
     announcing_verbs: frozenset[str]
+    deadline_preps: frozenset[str]
     day_parts: frozenset[str]
     name_prefixes: frozenset[str]
     layout_marks: frozenset[str]

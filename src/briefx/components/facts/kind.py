@@ -370,10 +370,12 @@ def _hangs_on_own_path(period: Span, view: FigureView, cues: FactCues) -> bool:
 def holds_ahead(view: FigureView, period: Span | None, cues: FactCues) -> bool:
     """A figure told in no past tense for a period after the publication day (`$2.4 million in 2016/17`
     in a budget of May 2016), for a time named as ahead that has no value (`in the next financial year`,
-    `in the coming days`) or over a length of time ahead (`$40 million over four years`): a plan or
-    forecast (GOLD.md § Facts: a target)."""
+    `in the coming days`), over a length of time ahead (`$40 million over four years`) or due by a date
+    (`80 million vaccines … by the end of June`): a plan or forecast (GOLD.md § Facts: a target)."""
     if period is None or not _hangs_on_own_path(period, view, cues) or told_in_past(view, cues, own_verb=True):
         return False
+    if period.root.head.dep_ == "prep" and period.root.head.lower_ in cues.deadline_preps:
+        return True
     published = view.span.doc._.published
     if published is not None and lies_ahead(period._.value, published=published):
         return True
