@@ -227,12 +227,14 @@ _FRAME_DEPS = ("pobj", "poss", "compound", "prep")
 
 def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
     """`Under the Biden-Harris Administration, the country has seen 12.6 million applications`, `$2 billion since
-    the start of the Biden Administration`: a body in an adverbial `under`/`since` phrase on a verb frames the
-    clause in time or authority; it does not own the figure."""
-    if ent.label_ != "ORG":
+    the start of the Biden Administration`, `falling to its lowest level since the Global Financial Crisis`,
+    `provided since the start of Russia's invasion`: a body in an adverbial `under`/`since` phrase on a verb, or
+    any name in a `since` phrase (time_frame_preps), on a verb or a noun, frames the clause in time or authority;
+    it does not own the figure."""
+    prep = under_word(ent, cues.frame_preps, 4)
+    if prep is None or any(t.i in view.inside for t in prep.subtree):
         return False
-    prep = under_word(ent, cues.frame_preps, 3)
-    if prep is None or prep.head.pos_ not in ("VERB", "AUX") or any(t.i in view.inside for t in prep.subtree):
+    if prep.lower_ not in cues.time_frame_preps and (ent.label_ != "ORG" or prep.head.pos_ not in ("VERB", "AUX")):
         return False
     chain = []
     token = ent.root
