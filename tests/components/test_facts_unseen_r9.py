@@ -33,3 +33,22 @@ TIME_FRAMES = [
 def test_a_since_phrase_owns_no_figure(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# (text, figure, subjects): the parser joins a list of figured noun phrases by apposition as well as by
+# coordination; a name in another item that holds a figure of its own is that item's
+LISTED_ITEMS = [
+    pytest.param("At dissolution, there was one MP of the Green Party of Ontario, one MP of the Social Credit "
+                 "Federation, and 3 independent MPs.", "one MP of the Green", ["Green Party of Ontario"],
+                 id="first-item-keeps-its-own"),
+    pytest.param("At dissolution, there was one MP of the Green Party of Ontario, one MP of the Social Credit "
+                 "Federation, and 3 independent MPs.", "3", [], id="last-item-has-none"),
+    pytest.param("Two other missing Australians have been found -- one in Fiji and one elsewhere.", "Two",
+                 ["Australians"], id="place-of-an-appositive-count"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", LISTED_ITEMS)
+def test_a_name_in_another_listed_item_is_that_items(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects
