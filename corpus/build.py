@@ -146,7 +146,7 @@ def compile_document(source: dict, text: str) -> dict:
 
     sections = []
     for heading in source.get("sections", []):
-        match = re.search(r"(?m)^" + re.escape(heading) + r"$", text)
+        match = re.search(r"(?m)^" + re.escape(heading) + r"[ \t]*$", text)  # a Markdown line break may follow
         if match is None:
             raise CorpusError(f"{doc_id}: section heading {heading!r} is not a line of the text")
         sections.append({"heading": heading, "start": match.start()})

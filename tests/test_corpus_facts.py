@@ -67,3 +67,12 @@ def test_compiled_corpus_is_current_and_its_facts_validate():
     assert len(labelled) >= 20
     for doc in labelled:
         GoldDocument.model_validate(doc)
+
+
+def test_a_heading_is_found_on_a_line_that_ends_in_a_markdown_line_break():
+    text = "**Background**  \nKenya's exports rose 12% in 2025.\n"
+    source = {"id": "h", "meta": {"title": None, "authors": [], "published": None},
+              "sections": ["**Background**"], "spans": []}
+    assert build.compile_document(source, text)["sections"] == [{"heading": "**Background**", "start": 0}]
+    with pytest.raises(build.CorpusError, match="not a line"):
+        build.compile_document({**source, "sections": ["**Back"]}, text)

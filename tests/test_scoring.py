@@ -352,6 +352,15 @@ def test_document_fields(fields, title, authors, sections):
     assert (result.title, result.authors, result.sections) == (title, authors, sections)
 
 
+def test_a_heading_line_s_trailing_blanks_are_no_part_of_the_heading():
+    # real fact sheets end a bold heading line with a Markdown line break ("**Background**  ");
+    # a gold heading written with those blanks and a prediction without them are the same heading
+    text = "**Background**  \nThe two countries signed the accord on Monday.\n"
+    gold = doc(text=text, sections=[{"heading": "**Background**  ", "start": 0}])
+    assert score(gold, doc(text=text, sections=[{"heading": "**Background**", "start": 0}])).sections == Counts(1, 0, 0)
+    assert score(gold, doc(text=text, sections=[{"heading": "**Background", "start": 0}])).sections == Counts(0, 1, 1)
+
+
 # --- counts, rates and documents ----------------------------------------------------------------
 
 @pytest.mark.parametrize(

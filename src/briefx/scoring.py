@@ -300,8 +300,9 @@ def _score_turns(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) 
 def _score_fields(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
     tally.title += Rate(int(gold_doc.meta.title == pred_doc.meta.title), 1)
     tally.authors += Rate(int(gold_doc.meta.authors == pred_doc.meta.authors), 1)
-    gold = {(s.heading, s.start) for s in gold_doc.sections}
-    pred = {(s.heading, s.start) for s in pred_doc.sections}
+    # trailing blanks of a heading line (a Markdown line break) are no part of the heading
+    gold = {(s.heading.rstrip(), s.start) for s in gold_doc.sections}
+    pred = {(s.heading.rstrip(), s.start) for s in pred_doc.sections}
     tally.sections += Counts(len(gold & pred), len(pred - gold), len(gold - pred))
 
 

@@ -103,6 +103,9 @@ def on_compared_side(ent: Span, base: tuple[frozenset[int], frozenset[str]]) -> 
     return ent.label_ in labels and ent.root.i not in phrase
 
 
+_LIST_DEPS = ("conj", "appos")  # `one MP of A, one MP of B, and 8 independents`: the parse joins a list by apposition
+
+
 def in_other_conjunct(ent: Span, view: FigureView) -> bool:
     """`GE turbines totalling $14.2 billion and Boeing jets totalling $4.8 billion`, `will buy $35 billion of
     bonds and will buy $40 billion of Treasury bills`: a name in a later conjunct that holds a figure of its
@@ -116,7 +119,7 @@ def in_other_conjunct(ent: Span, view: FigureView) -> bool:
             if previous is None or below == 0:
                 return False  # one holds the other
             # a later conjunct with a figure of its own (the first conjunct's modifiers may be shared by all)
-            if previous.dep_ == "conj":
+            if previous.dep_ in _LIST_DEPS:
                 return any(t.i in view.others for t in previous.subtree)
             return in_figured_first_conjunct(ent, token, figure_chain[below - 1], view)
         previous = token
@@ -127,7 +130,8 @@ def parallel_heads(first: Token, later: Token) -> bool:
     """Two verbs, or the same noun twice (`a settlement with A and a settlement with B`)."""
     if first.pos_ in ("VERB", "AUX") and later.pos_ in ("VERB", "AUX"):
         return True
-    return first.pos_ == later.pos_ == "NOUN" and first.lower_.rstrip("s") == later.lower_.rstrip("s")
+    nouns = first.pos_ in ("NOUN", "PROPN") and later.pos_ in ("NOUN", "PROPN")  # the tagger may take `MP` for a name
+    return nouns and first.lower_.rstrip("s") == later.lower_.rstrip("s")
 
 
 def in_figured_first_conjunct(ent: Span, first: Token, toward_figure: Token, view: FigureView) -> bool:
@@ -136,11 +140,11 @@ def in_figured_first_conjunct(ent: Span, first: Token, toward_figure: Token, vie
     is that conjunct's when the part holds a figure of its own; the figure of a later conjunct does not share it
     (the first conjunct's subject, before its head, is shared by all: `Acme will pay $5 million and invest $3
     million`)."""
-    if toward_figure.dep_ != "conj" or ent.start < first.i or ent.root.dep_.startswith("nsubj"):
+    if toward_figure.dep_ not in _LIST_DEPS or ent.start < first.i or ent.root.dep_.startswith("nsubj"):
         return False
     if not parallel_heads(first, toward_figure):
         return False  # `300 analysts in Kenya and five neighbouring countries`: the parse may join the wrong pair
-    later = {t.i for c in first.children if c.dep_ == "conj" for t in c.subtree}
+    later = {t.i for c in first.children if c.dep_ in _LIST_DEPS for t in c.subtree}
     return any(t.i in view.others and t.i not in later for t in first.subtree)
 
 
@@ -227,12 +231,14 @@ _FRAME_DEPS = ("pobj", "poss", "compound", "prep")
 
 def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
     """`Under the Biden-Harris Administration, the country has seen 12.6 million applications`, `$2 billion since
-    the start of the Biden Administration`: a body in an adverbial `under`/`since` phrase on a verb frames the
-    clause in time or authority; it does not own the figure."""
-    if ent.label_ != "ORG":
+    the start of the Biden Administration`, `falling to its lowest level since the Global Financial Crisis`,
+    `provided since the start of Russia's invasion`: a body in an adverbial `under`/`since` phrase on a verb, or
+    any name in a `since` phrase (time_frame_preps), on a verb or a noun, frames the clause in time or authority;
+    it does not own the figure."""
+    prep = under_word(ent, cues.frame_preps, 4)
+    if prep is None or any(t.i in view.inside for t in prep.subtree):
         return False
-    prep = under_word(ent, cues.frame_preps, 3)
-    if prep is None or prep.head.pos_ not in ("VERB", "AUX") or any(t.i in view.inside for t in prep.subtree):
+    if prep.lower_ not in cues.time_frame_preps and (ent.label_ != "ORG" or prep.head.pos_ not in ("VERB", "AUX")):
         return False
     chain = []
     token = ent.root

@@ -58,6 +58,7 @@ class FactCues:
     party_participles: frozenset[str]
     news_time_words: frozenset[str]
     frame_preps: frozenset[str]
+    time_frame_preps: frozenset[str]
     ahead_words: frozenset[str]
     plan_subjects: frozenset[str]
     spread_preps: frozenset[str]
