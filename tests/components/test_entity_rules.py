@@ -212,6 +212,8 @@ TRIM = [
     pytest.param("said Pieter van den Berg", (1, 2, "PERSON", "pattern"), "Pieter van den Berg", id="particles"),
     pytest.param("said Park Ji-hoon today", (1, 3, "PERSON", "pattern"), "Park Ji-hoon", id="hyphen-after"),
     pytest.param("the Ambassador-at-Large said", (3, 4, "PERSON", "ner"), None, id="hyphenated-title"),
+    # round 9, unseen New Zealand releases: a dash opening a list item is no hyphen of the name after it
+    pytest.param("Members:\n- Heidi Nayak\n- Toni Jarvis", (4, 6, "PERSON", "ner"), "Heidi Nayak", id="list-dash"),
     pytest.param("rose 20 %", (1, 3, "ORG", "ner"), None, id="no-letters"),
     pytest.param("Officer 42 said", (0, 2, "PERSON", "pattern"), None, id="person-with-digits"),
     pytest.param(
