@@ -259,6 +259,9 @@ MARKED_HEADINGS = [
                  ["**What will the new lending fund pay for?**",
                   "**Why is the fund being set up as a separate company?**"],
                  id="bold-faq-questions-head-their-answers"),
+    pytest.param("Survivors' redress\n\nThe minister named the members.\n\n**ENDS**\n\n**Notes to editors:**\n\n"
+                 "The groups report in October.\n", ["**Notes to editors:**"],
+                 id="bold-notes-heading-under-a-bold-ends"),
     pytest.param("Envoy interview\n\nThe envoy spoke to us; the interview has been edited.\n\n"
                  "**Why should exporters care about the new corridor?**\n\nBecause it is faster.\n", [],
                  id="bold-question-in-an-interview-heads-nothing"),

@@ -330,7 +330,9 @@ class SectionsComponent:
             return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
         if not self.marked_heading(line, underlined=underlined, interview=layout.interview):
             return False
-        if prev and heading_markup(prev.text) is not None:  # under one marked alike: a table's header cells
+        above = heading_markup(prev.text) if prev else None
+        # under one marked alike: a table's header cells; a bold 'ENDS' over '**Notes to editors:**' is none
+        if prev and above is not None and not self.never_heading(above.text):
             given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
             if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
                 return False
