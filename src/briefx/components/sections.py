@@ -157,20 +157,16 @@ class SectionsComponent:
         return self.date_line.match(text) is not None or (len(text) < 60 and self.date_line.match(tail) is not None)
 
     def marked_heading(self, line: Line, *, underlined: bool, interview: bool = False) -> bool:
-        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a
-        ``---`` underline. A long bold question heads its answer in a release's FAQ ('**What will the
-        fund finance?**') but is the interviewer's in an `interview` or a Q and A pair ('**Q: …?**')."""
+        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a ``---`` underline;
+        a long bold question heads a FAQ's answer, but not in an `interview` or a Q and A pair ('**Q: …?**')."""
         markup = heading_markup(line.text)
         if markup is None and not underlined:
             return False
         text = markup.text if markup is not None else line.text
         if len(text.split()) > self.max_marked_words or self.never_heading(text) or not has_word(text):
             return False  # '**11**': a table's row number
-        bold_question = (
-            markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
-            and (interview or self.question_tag.match(text) is not None)
-        )
-        return not (bold_question or asks_you(text))
+        long_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
+        return not ((long_question and (interview or self.question_tag.match(text))) or asks_you(text))
 
     def is_title_case(self, line: Line) -> bool:
         words = [w for w in line.words if w[:1].isalpha()]
@@ -330,9 +326,8 @@ class SectionsComponent:
             return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
         if not self.marked_heading(line, underlined=underlined, interview=layout.interview):
             return False
-        above = heading_markup(prev.text) if prev else None
-        # under one marked alike: a table's header cells; a bold 'ENDS' over '**Notes to editors:**' is none
-        if prev and above is not None and not self.never_heading(above.text):
+        # under one marked alike: a table's header cells; not under a bold 'ENDS' ('**ENDS**⏎⏎**Notes to editors:**')
+        if prev and (above := heading_markup(prev.text)) is not None and not self.never_heading(above.text):
             given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
             if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
                 return False
