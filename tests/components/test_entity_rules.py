@@ -212,6 +212,8 @@ TRIM = [
     pytest.param("said Pieter van den Berg", (1, 2, "PERSON", "pattern"), "Pieter van den Berg", id="particles"),
     pytest.param("said Park Ji-hoon today", (1, 3, "PERSON", "pattern"), "Park Ji-hoon", id="hyphen-after"),
     pytest.param("the Ambassador-at-Large said", (3, 4, "PERSON", "ner"), None, id="hyphenated-title"),
+    # round 9, unseen New Zealand releases: a dash opening a list item is no hyphen of the name after it
+    pytest.param("Members:\n- Heidi Nayak\n- Toni Jarvis", (4, 6, "PERSON", "ner"), "Heidi Nayak", id="list-dash"),
     pytest.param("rose 20 %", (1, 3, "ORG", "ner"), None, id="no-letters"),
     pytest.param("Officer 42 said", (0, 2, "PERSON", "pattern"), None, id="person-with-digits"),
     pytest.param(
@@ -538,7 +540,35 @@ def test_headline_names_need_the_body(nlp, lex):
     doc.spans["title"] = [Span(doc, 0, 2, label="TITLE")]
     view = DocView(doc)
     chosen = _cands((0, 1, "ORG", "ner"), (5, 6, "GPE", "gazetteer"))
-    assert _found(view, confirm_headlines(view, chosen, chosen)) == [("Kenya", "GPE")]
+    assert _found(view, confirm_headlines(view, lex, chosen, chosen)) == [("Kenya", "GPE")]
+
+
+# round 9 of unseen New Zealand releases: a FAQ heading in sentence case writes names as the body does
+HEADLINE_CASE = [
+    pytest.param("Zerova Lifts Output as Prices Climb", True, id="headline-case"),
+    pytest.param("What will the Zerova Fund finance?", False, id="sentence-case-question"),
+    pytest.param("Why has it changed to Zerova Finance Ltd?", False, id="sentence-case-two-lower-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_CASE)
+def test_headline_case(nlp, lex, text, expected):
+    from briefx.components.entities.repairs import headline_cased
+
+    doc = nlp.make_doc(text)
+    assert headline_cased(lex, doc[:]) is expected
+
+
+def test_sentence_case_heading_names_stand_alone(nlp, lex):
+    from spacy.tokens import Span
+
+    from briefx.components.entities.repairs import confirm_headlines
+
+    doc = nlp.make_doc("Notes\n\nWhat will the Zerova Fund finance?\n\nIt lends to firms.")
+    doc.spans["sections"] = [Span(doc, 2, 9, label="HEADING")]
+    view = DocView(doc)
+    chosen = _cands((5, 7, "ORG", "ner"))
+    assert _found(view, confirm_headlines(view, lex, chosen, chosen)) == [("Zerova Fund", "ORG")]
 
 
 LISTINGS = [

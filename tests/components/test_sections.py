@@ -251,6 +251,20 @@ MARKED_HEADINGS = [
                  id="bold-name-under-an-underlined-heading"),
     pytest.param("Grants\n\nThe fund made grants.\n\n**Applicant**\n\n**Project**\n\n**Amount**\n\nAcme Ltd\n\n"
                  "Solar farm\n\n$4m\n", ["**Applicant**"], id="bold-header-cells-marked-alike"),
+    # round 9 of unseen New Zealand releases (FAQ blocks under the notes): a long bold question heads its
+    # answer; only an interview's questions or a tagged Q and A pair's are no headings
+    pytest.param("Fund launched\n\nThe fund opens today.\n\n**What will the new lending fund pay for?**\n\n"
+                 "It will lend to firms.\n\n**Why is the fund being set up as a separate company?**\n\n"
+                 "So that it can borrow.\n",
+                 ["**What will the new lending fund pay for?**",
+                  "**Why is the fund being set up as a separate company?**"],
+                 id="bold-faq-questions-head-their-answers"),
+    pytest.param("Survivors' redress\n\nThe minister named the members.\n\n**ENDS**\n\n**Notes to editors:**\n\n"
+                 "The groups report in October.\n", ["**Notes to editors:**"],
+                 id="bold-notes-heading-under-a-bold-ends"),
+    pytest.param("Envoy interview\n\nThe envoy spoke to us; the interview has been edited.\n\n"
+                 "**Why should exporters care about the new corridor?**\n\nBecause it is faster.\n", [],
+                 id="bold-question-in-an-interview-heads-nothing"),
 ]
 
 

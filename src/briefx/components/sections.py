@@ -70,6 +70,7 @@ class _Layout:
         self.podium = False  # a podium transcript: nothing but short head lines before the first tag
         self.first_line: str | None = None
         self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
+        self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -106,6 +107,8 @@ class SectionsComponent:
         self.reference_line = re.compile(layout["reference_line"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
+        self.interview = re.compile(layout["interview"])
+        self.question_tag = re.compile(layout["question_tag"])
         transcript = load_json("lexicons", "transcript.json")
         self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
@@ -153,17 +156,17 @@ class SectionsComponent:
         tail = re.split(r"\s[–—-]\s|,\s", text, maxsplit=1)[-1]
         return self.date_line.match(text) is not None or (len(text) < 60 and self.date_line.match(tail) is not None)
 
-    def marked_heading(self, line: Line, *, underlined: bool) -> bool:
-        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a
-        ``---`` underline; a bold interview question is none."""
+    def marked_heading(self, line: Line, *, underlined: bool, interview: bool = False) -> bool:
+        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a ``---`` underline;
+        a long bold question heads a FAQ's answer, but not in an `interview` or a Q and A pair ('**Q: …?**')."""
         markup = heading_markup(line.text)
         if markup is None and not underlined:
             return False
         text = markup.text if markup is not None else line.text
         if len(text.split()) > self.max_marked_words or self.never_heading(text) or not has_word(text):
             return False  # '**11**': a table's row number
-        bold_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
-        return not (bold_question or asks_you(text))
+        long_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
+        return not ((long_question and (interview or self.question_tag.match(text))) or asks_you(text))
 
     def is_title_case(self, line: Line) -> bool:
         words = [w for w in line.words if w[:1].isalpha()]
@@ -177,6 +180,7 @@ class SectionsComponent:
     def __call__(self, doc: Doc) -> Doc:
         lines = split_lines(doc_text(doc))
         layout = _Layout(doc)
+        layout.interview = self.interview.search(doc_text(doc)) is not None
         following = following_lines(lines)
         layout.tagged = tag_turns(doc_text(doc), lines, self.tag_tables, self.closing, layout.add)
         layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
@@ -320,9 +324,10 @@ class SectionsComponent:
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
         if not underlined and not any(c.isalnum() for c in nxt.text):
             return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
-        if not self.marked_heading(line, underlined=underlined):
+        if not self.marked_heading(line, underlined=underlined, interview=layout.interview):
             return False
-        if prev and heading_markup(prev.text) is not None:  # under one marked alike: a table's header cells
+        # under one marked alike: a table's header cells; not under a bold 'ENDS' ('**ENDS**⏎⏎**Notes to editors:**')
+        if prev and (above := heading_markup(prev.text)) is not None and not self.never_heading(above.text):
             given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
             if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
                 return False

@@ -129,7 +129,7 @@ class EntitiesComponent:
         inside = repairs.facility_chains(view, lex)
         chosen = [c for c in chosen if not inside.intersection(c.tokens())]
         if self.confirm_title:
-            chosen = repairs.confirm_headlines(view, cands, chosen)
+            chosen = repairs.confirm_headlines(view, lex, cands, chosen)
         return chosen
 
 

@@ -188,6 +188,9 @@ class Lexicon:
         self.place_type_words = frozenset(self.plural_types) | frozenset(self.singular_types)
         self.units = frozenset(lex["unit_symbols"])
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
+        # the words headline case leaves in lower case ('Kenya Raises Rates as Inflation Climbs'), shared with
+        # briefx_sections
+        self.headline_small_words = frozenset(load_json("lexicons", "layout.json")["title_case_small_words"])
         self.org_heads = frozenset(lex["org_pattern_heads"])
         self.government_heads = frozenset(lex["government_heads"])
         self.body_heads = self.org_heads | self.government_heads  # a body's head word, or a government's

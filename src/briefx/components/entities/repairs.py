@@ -5,6 +5,8 @@ headline fragments are dropped."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -240,13 +242,22 @@ def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> 
     return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
 
 
-def confirm_headlines(view: DocView, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """Names in the title and sub-headings must be confirmed by the body (headline case
-    capitalises every word); gazetteer places inside a dropped fragment stay."""
-    if not view.headlines:
+def headline_cased(lex: Lexicon, line: Span) -> bool:
+    """Headline case capitalises every word but the small ones ('Kenya Raises Rates as Inflation Climbs');
+    a line with two lower-case words or more is in sentence case ('What will NZGIF finance?')."""
+    lower = sum(1 for t in line if t.is_alpha and t.is_lower and t.text not in lex.headline_small_words)
+    return lower < 2
+
+
+def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Names in the title and in sub-headings set in headline case must be confirmed by the body (headline
+    case capitalises every word; a sub-heading in sentence case, a FAQ's question, writes names as the body
+    does); gazetteer places inside a dropped fragment stay."""
+    lines = [line for line in view.headlines if line.label_ == "TITLE" or headline_cased(lex, line)]
+    if not lines:
         return chosen
     doc = view.doc
-    in_line = {i for line in view.headlines for i in range(line.start, line.end)}
+    in_line = {i for line in lines for i in range(line.start, line.end)}
     body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
     kept = [c for c in chosen if c.start not in in_line or _confirmed_in_body(view, c, body)]
     kept_ids = {id(c) for c in kept}

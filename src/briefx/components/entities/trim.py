@@ -87,7 +87,8 @@ def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
     doc = view.doc
     while start > 0 and INITIAL.match(doc[start - 1].text):
         start -= 1
-    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+    # the hyphen touches the words either side ("Ambassador-at-Large"); a list's dash ("⏎- Heidi Nayak") does not
+    if start > 1 and _attached_hyphen(view, start - 1):
         if not doc[start - 2].is_title or doc[start - 2].text in lex.role_words:
             return None
         start -= 2

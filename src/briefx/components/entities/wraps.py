@@ -10,6 +10,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 from briefx.components.entities.organisations import complement_end
+from briefx.normalize.lines import BULLET
 
 # "and" only inside one body's name (`_across_and`): across a break it more often joins two names
 # ("the Commission and⏎Nigerian civil society")
@@ -38,6 +39,18 @@ def is_break(text: str) -> bool:
     breaks = text.count("\n")
     # the token holds the spaces after the first: one extra space (or a no-break space)
     return breaks == 1 or (breaks == 0 and len(text) == 1)
+
+
+def ends_list_line(view: DocView, w: int) -> bool:
+    """The line break at token w closes a line of a list, not a wrap: the line ends in a markdown hard
+    break ("Port Envoy John Porcari␣␣⏎Fred Smith, CEO of FedEx") or the next line opens with a list mark
+    ("- City Rail Link Limited⏎- Crown Asset Management Limited")."""
+    token = view.doc[w]
+    if "\n" not in token.text:
+        return False
+    text = doc_text(view.doc)
+    cut = token.idx + token.text.index("\n")
+    return text[max(0, cut - 2) : cut] == "  " or BULLET.match(text[cut + 1 :].lstrip(" ")) is not None
 
 
 def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
@@ -260,7 +273,7 @@ def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
     events by their head word, then people by a given name or a title."""
     out = []
     for w, text in enumerate(view.texts):
-        if not (0 < w < len(view) - 1 and is_break(text)):
+        if not (0 < w < len(view) - 1 and is_break(text)) or ends_list_line(view, w):
             continue
         cand = _across_and(view, lex, w)
         if cand is not None:
