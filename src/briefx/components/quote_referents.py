@@ -25,17 +25,35 @@ def in_ranges(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def last_person_for(ents: tuple[Span, ...], before: int, other_sex: frozenset[str], classed: frozenset[str],
-                    quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+                    quoted: Sequence[tuple[int, int]] = (), spoken: Sequence[tuple[int, str]] = ()) -> str | None:
     """'she said': the last person named before token `before` whose given name is not one of `other_sex` (names
     the `classed` table does not hold stay candidates), outside the `quoted` ranges: a name inside quoted words
-    ('“Joey, you have no lip,” ⏎ He said') is not whom the pronoun means."""
+    ('“Joey, you have no lip,” ⏎ He said') is not whom the pronoun means. A quote attributed before (`spoken`: its
+    end token and speaker) that ends after that name counts as naming its speaker ('“…,” says Jo Ames.⏎“…,” she
+    said': the model may not have tagged 'Jo Ames' a person)."""
     for ent in reversed(ents):
         if ent.start < before and ent.label_ == "PERSON" and not in_ranges(ent.start_char, quoted):
-            # 'Tom Reyes', 'President Tom Reyes': the first word before the surname that the table classes
-            given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in classed), None)
-            if given not in other_sex:
-                return ent._.canonical or ent.text
-    return last_entity(ents, before, ("PERSON",), quoted)
+            name = ent._.canonical or ent.text
+            if _given_name(name, classed) not in other_sex:
+                return _later_speaker(spoken, ent.start, before, other_sex, classed) or name
+    return _later_speaker(spoken, -1, before, other_sex, classed) or last_entity(ents, before, ("PERSON",), quoted)
+
+
+def _given_name(name: str, classed: frozenset[str]) -> str | None:
+    """'Tom Reyes', 'President Tom Reyes': the first word before the surname that the `classed` table holds."""
+    return next((w for w in name.split()[:-1] if w in classed), None)
+
+
+def _later_speaker(spoken: Sequence[tuple[int, str]], after: int, before: int, other_sex: frozenset[str],
+                   classed: frozenset[str]) -> str | None:
+    """The speaker of the last `spoken` quote that ends after token `after` and by token `before`, if of the
+    pronoun's sex."""
+    for end, speaker in reversed(spoken):
+        if end <= before:
+            if end > after and speaker and _given_name(speaker, classed) not in other_sex:
+                return speaker
+            return None
+    return None
 
 
 def lead_person(ents: tuple[Span, ...], paragraphs: list[Span], char: int, *, back: int = 3) -> str | None:

@@ -41,6 +41,7 @@ _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed be
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
 _QUOTED_KEY = "briefx_quotes_quoted"  # (start, end) characters of the quotes found so far
+_SPOKEN_KEY = "briefx_quotes_spoken"  # (end token, speaker) of the quotes attributed so far
 _WINDOW = 60
 UNNAMED = ""  # the speaker of 'said an official': someone the text does not name (GOLD.md: no QUOTE)
 
@@ -94,7 +95,7 @@ class QuotesComponent:
         try:
             return self._find(doc)
         finally:
-            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY, _QUOTED_KEY):
+            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY, _QUOTED_KEY, _SPOKEN_KEY):
                 doc.user_data.pop(key, None)
 
     def _find(self, doc: Doc) -> Doc:
@@ -104,6 +105,7 @@ class QuotesComponent:
         paragraph_of = self._paragraph_index(doc)
         term_closed_at: int | None = None  # the closing mark of the last quoted term
         quoted = doc.user_data.setdefault(_QUOTED_KEY, [])
+        spoken = doc.user_data.setdefault(_SPOKEN_KEY, [])
         for raw in find_quotes(text):
             start, end = trim_quote(text, raw.start, raw.end)
             if end <= start or quote_words(text[start:end]) < self.min_words:
@@ -144,6 +146,7 @@ class QuotesComponent:
             span._.cue = cue
             spans.append(span)
             quoted.append((span.start_char, span.end_char))
+            spoken.append((span.end, span._.speaker))
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
@@ -386,7 +389,7 @@ class QuotesComponent:
             if turn is not None:
                 return UNNAMED  # 'my staff, they said, “…”' from the podium: people the speaker does not name
             return last_person_for(self._ents(doc), before, self.other_sex.get(lower, frozenset()), self.classed_names,
-                                   doc.user_data.get(_QUOTED_KEY, ()))
+                                   doc.user_data.get(_QUOTED_KEY, ()), doc.user_data.get(_SPOKEN_KEY, ()))
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
