@@ -658,3 +658,16 @@ def test_a_pronoun_after_a_quote_names_its_speaker(blank, people, spoken, before
         ent._.canonical = name
     classed = frozenset({"Tom", "Mara", "Jo"})
     assert last_person_for(ents, before, other_sex, classed, (), spoken) == expected
+
+
+@pytest.mark.slow
+def test_a_link_lead_names_the_speaker_through_the_masked_markup(extractor):
+    """A White House reaction page (unseen, 2025): '[Title Name⏎Surname](https://x.com/…):⏎“…”'. The pipeline reads a
+    copy with the link markup blanked, so the label is read from the text as given; the model tags neither wrapped
+    name, and each quote kept the speaker of the quote before."""
+    text = ("**The ruling was hailed as a win:**\n\n[President\nTrump](https://x.com/a/status/1): “The court has "
+            "delivered a victory for the rule of law and for the people.”\n\n[Attorney General Mara\n"
+            "Lindqvist](https://x.com/a/status/2):\n“Voters are finally getting what they voted for, across the whole "
+            "nation.”\n\n[Sen. Jon\nAbernathy](https://x.com/a/status/3):\n“Anybody who reads the law knows the judges "
+            "made this up.”\n")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Trump", "Mara Lindqvist", "Jon Abernathy"]
