@@ -671,3 +671,19 @@ def test_a_link_lead_names_the_speaker_through_the_masked_markup(extractor):
             "nation.”\n\n[Sen. Jon\nAbernathy](https://x.com/a/status/3):\n“Anybody who reads the law knows the judges "
             "made this up.”\n")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Trump", "Mara Lindqvist", "Jon Abernathy"]
+
+
+@pytest.mark.parametrize(
+    "name_label, expected",
+    [
+        pytest.param("ORG", "Yahya Sarea", id="a-misspelt-surname-tagged-org-is-the-person"),
+        pytest.param("PERSON", "Saree", id="a-person-tag-is-left-to-briefx-resolve"),
+    ],
+)
+def test_a_misspelt_surname_in_a_cue_names_the_person(blank, name_label, expected):
+    """Unseen Wikinews (2019): 'spokesman Yahya Sarea said …' then '“…”, Saree said.', the model tagging 'Saree' ORG."""
+    nlp = blank("briefx_quotes")
+    doc = nlp.make_doc("Spokesman Yahya Sarea spoke on TV .\nSaree said , “ Our targets will keep expanding . ”")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 8, 9, label=name_label)]
+    doc = nlp.get_pipe("briefx_quotes")(doc)
+    assert [q._.speaker for q in doc.spans["quotes"]] == [expected]

@@ -38,6 +38,13 @@ FULLER = [
                  ["Tomas Reyes Jr.", "Ana Reyes", "Ana Reyes"], id="a-name-without-suffix-first"),
     pytest.param("Dana Holt spoke . Hölt said more .", [(0, 2), (4, 5)], ["Dana Holt", "Dana Holt"],
                  id="accent-on-the-later-mention"),
+    # real dev NZ release: 'Jacinda Arden said' once between two 'Jacinda Ardern'
+    pytest.param("Mara Lindqvist spoke . Mara Lindqist said more . Mara Lindqvist agreed .", [(0, 2), (4, 6), (9, 11)],
+                 ["Mara Lindqvist"] * 3, id="misspelt-surname-takes-the-spelling-written-more-often"),
+    pytest.param("Mara Lindqvist spoke . Mara Lindqist said more .", [(0, 2), (4, 6)],
+                 ["Mara Lindqvist", "Mara Lindqist"], id="two-spellings-once-each-stay"),
+    pytest.param("Jo Nast spoke . Jo Nash said more . Jo Nast agreed .", [(0, 2), (4, 6), (9, 11)],
+                 ["Jo Nast", "Jo Nash", "Jo Nast"], id="short-surnames-stay-apart"),
 ]
 
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
+from briefx.components.entities.lexicon import fold
 from briefx.components.quote_leads import QuoteLeads
 from briefx.components.quote_referents import (
     entity_at_or_after,
@@ -32,7 +33,7 @@ from briefx.components.quote_referents import (
     outermost,
     within,
 )
-from briefx.normalize.names import bare_person_name
+from briefx.normalize.names import bare_person_name, misspells
 from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
@@ -77,6 +78,7 @@ class QuotesComponent:
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
+        self.misspelt_min = entities["misspelt_surname_min_letters"]
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
         # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
         titles = [*entities["role_words"], *entities["person_prefixes"]]
@@ -418,7 +420,15 @@ class QuotesComponent:
         start = min([head.i] + [c.i for c in parts])
         if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
             return None
-        return doc[start : head.i + 1].text
+        return self._spelt_as_tagged(doc, doc[start : head.i + 1].text)
+
+    def _spelt_as_tagged(self, doc: Doc, name: str) -> str:
+        """'Saree said' after 'Yahya Sarea', the model tagging the one word ORG or nothing: the fullest person the
+        name misspells (`misspells`), else the name."""
+        words = [fold(w) for w in name.split()]
+        known = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
+        return max((k for k in known if misspells(words, [fold(w) for w in k.split()], min_letters=self.misspelt_min)),
+                   key=len, default=name)
 
     def _described_person(self, head, modifiers) -> bool:
         """'the Acme professor', 'the former Acme board member': a person described by a post at a body among the
@@ -471,7 +481,8 @@ class QuotesComponent:
 
     def _entity_name(self, doc: Doc, i: int) -> str:
         ent = self._entity(doc, i)
-        return ent._.canonical or ent.text
+        name = ent._.canonical or ent.text
+        return self._spelt_as_tagged(doc, name) if ent.label_ == "ORG" else name
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []

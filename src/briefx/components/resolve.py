@@ -5,7 +5,8 @@
   surnames the model missed were added as mentions by briefx_entities); words are
   compared without accents ("Erdogan" → "Recep Tayyip Erdoğan"), and a name that ends
   in a generational suffix is found by its surname when no other name is ("Downey" →
-  "Robert Downey Jr.").
+  "Robert Downey Jr."); a surname one letter off a fuller or more often written name
+  is that name's misspelling ("Jacinda Arden" beside "Jacinda Ardern").
 - Organisations: an acronym defined in brackets, or matching the initials of a
   longer name ("SCO" ↔ "Shanghai Cooperation Organisation"), and capitalised short
   references ("the Committee") take the full name.
@@ -20,12 +21,14 @@ longest role is copied to every mention of that person (``Span._.role``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
 from briefx.components.entities.lexicon import fold
-from briefx.normalize.names import initials, title_length
+from briefx.normalize.names import initials, misspells, title_length
 from briefx.resources import load_json
 
 _TITLE_RUN_ENDS = frozenset({"for", "of", "the", "and"})  # "Minister for" before "Children Mara Ames": a title run
@@ -41,6 +44,7 @@ class ResolveComponent:
         self.titles = frozenset(lex["role_words"]) | frozenset(lex["person_prefixes"])
         self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
         self.name_suffixes = frozenset(lex["name_suffixes"])
+        self.misspelt_min = lex["misspelt_surname_min_letters"]
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -58,7 +62,7 @@ class ResolveComponent:
             if len(stem) < len(words):
                 by_stem.setdefault(stem[-1], []).append((full, stem))
         for ent in people:
-            match = self._fuller(ent, by_edge) or self._fuller(ent, by_stem)
+            match = self._fuller(ent, by_edge) or self._fuller(ent, by_stem) or self._misspelt(ent, people)
             if match is not None:
                 ent._.canonical = match
         self._organisations(doc, ents)
@@ -83,6 +87,21 @@ class ResolveComponent:
         if not pool or _two_people(pool, words):
             return None
         return self._person_name(max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))))
+
+    def _misspelt(self, ent: Span, people: list[Span]) -> str | None:
+        """The name a mention misspells (`misspells`): fuller or, as long, written more often ('Jacinda Arden' once
+        beside 'Jacinda Ardern' twice)."""
+        words = [fold(t.text) for t in ent]
+        spellings = Counter(tuple(fold(t.text) for t in p) for p in people)
+        best: tuple[tuple[int, int], Span] | None = None
+        for other in people:
+            others = [fold(t.text) for t in other]
+            if not misspells(words, others, min_letters=self.misspelt_min):
+                continue
+            rank = (len(others), spellings[tuple(others)])
+            if rank > (len(words), spellings[tuple(words)]) and (best is None or rank > best[0]):
+                best = (rank, other)
+        return self._person_name(best[1]) if best else None
 
     def _without_suffix(self, words: list[str]) -> list[str]:
         """A name's words without the generational suffix that ends it ('Robert Downey Jr.')."""
