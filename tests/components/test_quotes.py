@@ -583,6 +583,8 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
         pytest.param("**Tom Reyes, Senior Advisor, Acme:", "Tom Reyes, Senior Advisor, Acme", id="closing-marks-cut"),
         pytest.param("Governor Ames said:", "", id="no-bold"),
         pytest.param("[Gov. Mara\n    Ames](https://x.com/a/status/1):", "Gov. Mara Ames", id="link-label"),
+        # unseen White House reaction page (2025): an outlet's name in italics inside the link
+        pytest.param("[*The Harbour\nTimes*](https://example.com/live/1):", "The Harbour Times", id="link-italics"),
     ],
 )
 def test_bold_label(lead, expected):
