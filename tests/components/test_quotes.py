@@ -104,6 +104,14 @@ ATTRIBUTION = [
         id="pronoun",
     ),
     pytest.param(
+        # real dev Wikinews: 'the call for <winner>' stood nearer the quote than the participle cue
+        "Jo Lind thanked voters on Saturday. \"It's time to heal,\" she said.\n\nPresident Tom Ames has yet to "
+        "concede, saying earlier in the morning before the call for Lind, \"I won this election, by a lot!\" on "
+        "Twitter.\n",
+        [("It's time to heal", "Jo Lind"), ("I won this election, by a lot!", "Tom Ames")],
+        id="a-cue-word-used-as-a-noun-is-no-cue",
+    ),
+    pytest.param(
         "Nadia Okafor was found guilty of fraud on Friday, the court heard, after a complaint by Tom Reyes. Outside "
         "the court she told reporters, “I will appeal this ruling.”",
         [("I will appeal this ruling", "Nadia Okafor")],

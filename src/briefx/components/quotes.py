@@ -271,6 +271,8 @@ class QuotesComponent:
         if token.is_title and token.pos_ == "PROPN":
             return False  # '[State Sen. Jo⏎Ames](…):': a title word, not a verb
         word = token.lower_
+        if token.pos_ == "NOUN" and token.doc.user_data.get(_PARSED_KEY):
+            return False  # 'before the call for Biden', 'the report': a cue word used as a noun reports nothing
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
     def _previous_paragraph_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
