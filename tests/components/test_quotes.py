@@ -697,3 +697,22 @@ def test_a_misspelt_surname_in_a_cue_names_the_person(blank, name_label, expecte
     doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 8, 9, label=name_label)]
     doc = nlp.get_pipe("briefx_quotes")(doc)
     assert [q._.speaker for q in doc.spans["quotes"]] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real dev Wikinews: 'According to <outlet> editor <name>, … "…"'
+        pytest.param("Vaccination rates dropped in 2018. According to Harbour Herald editor Mara Lindqvist, the "
+                     "campaign was able to \"really hammer home their message.\"\n",
+                     [("really hammer home their message", "Mara Lindqvist")], id="according-to-a-body-then-a-person"),
+        # unseen White House article (2025): an epigraph in italics, the byline wrapped after the body's name
+        pytest.param("*“Today’s decision restores the balance between the branches of government.”* — Harbour Board\n"
+                     "Counsel Jo Ames\n\nThe court ruled on Friday.\n",
+                     [("Today’s decision restores the balance between the branches of government", "Jo Ames")],
+                     id="epigraph-in-italics-a-body-then-a-person"),
+    ],
+)
+def test_a_person_named_after_a_body_in_a_lead_speaks(extractor, text, expected):
+    assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected

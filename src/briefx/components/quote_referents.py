@@ -88,13 +88,18 @@ def last_org(ents: tuple[Span, ...], before: int, heads: set[str]) -> str | None
 
 
 def entity_at_or_after(ents: tuple[Span, ...], char: int, inside: set[int], *, within: int = 40) -> str | None:
-    """'According to Jo Ames, …': the person or organisation starting at most `within` characters after `char`."""
-    for ent in ents:
-        if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
-            if ent.start_char - char <= within:
-                return ent._.canonical or ent.text
-            break
-    return None
+    """'According to Jo Ames, …': the person or organisation starting at most `within` characters after `char`; a
+    person named right after a body, in the same phrase, before the body ('According to Samoa Observer editor Jo
+    Ames', '— White House Counsel Jo Ames')."""
+    found = [e for e in ents if e.start_char >= char and e.start not in inside and e.label_ in ("PERSON", "ORG")]
+    if not found or found[0].start_char - char > within:
+        return None
+    first = found[0]
+    if first.label_ == "ORG" and len(found) > 1 and found[1].label_ == "PERSON":
+        between = first.doc.text[first.end_char : found[1].start_char]
+        if found[1].start_char - char <= within and not any(c in between for c in ",.;:()—–") and "\n\n" not in between:
+            first = found[1]
+    return first._.canonical or first.text
 
 
 def within(token, span: Span | None) -> bool:

@@ -208,10 +208,11 @@ class QuotesComponent:
         return "\n" in text[raw.close_at : verb.idx]
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
-        """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
+        """'“…” – Secretary Ames, May 24': a dash after the closing mark (and the emphasis marks that close an
+        epigraph set in italics, '*“…”* — Counsel Jo Ames'), then who said it."""
         if raw.close_at is None:
             return None
-        match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
+        match = re.compile(r"[*_]*[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
         if match is None:
             return None
         name = entity_at_or_after(self._ents(doc), match.end(), inside)
