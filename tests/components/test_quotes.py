@@ -112,6 +112,14 @@ ATTRIBUTION = [
         id="a-cue-word-used-as-a-noun-is-no-cue",
     ),
     pytest.param(
+        # real dev Wikinews: 'since he was pardoned by <other>. He said "…"': the subject goes on, not the agent
+        "Paul Lind flew over the rally on Sunday. Former adviser Tom Ames was on stage while the crowd cheered. This "
+        "was the first time Ames made a public speech since he was pardoned by Lind. He said \"That was a fine day "
+        "for all of us\".\n",
+        [("That was a fine day for all of us", "Tom Ames")],
+        id="he-goes-on-with-the-subject-not-the-object",
+    ),
+    pytest.param(
         "Nadia Okafor was found guilty of fraud on Friday, the court heard, after a complaint by Tom Reyes. Outside "
         "the court she told reporters, “I will appeal this ruling.”",
         [("I will appeal this ruling", "Nadia Okafor")],

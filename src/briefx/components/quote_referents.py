@@ -35,8 +35,27 @@ def last_person_for(ents: tuple[Span, ...], before: int, other_sex: frozenset[st
         if ent.start < before and ent.label_ == "PERSON" and not in_ranges(ent.start_char, quoted):
             name = ent._.canonical or ent.text
             if _given_name(name, classed) not in other_sex:
-                return _later_speaker(spoken, ent.start, before, other_sex, classed) or name
+                ent = _sentence_subject(ents, ent, other_sex, classed)
+                return _later_speaker(spoken, ent.start, before, other_sex, classed) or ent._.canonical or ent.text
     return _later_speaker(spoken, -1, before, other_sex, classed) or last_entity(ents, before, ("PERSON",), quoted)
+
+
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "iobj"})
+
+
+def _sentence_subject(ents: tuple[Span, ...], ent: Span, other_sex: frozenset[str], classed: frozenset[str]) -> Span:
+    """'Flynn spoke since he was pardoned by Trump. He said “…”': when the last person named is an object, a person
+    earlier in the same sentence who is its subject is whom the pronoun goes on with (without a parse, `ent`)."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ not in _OBJECTS:
+        return ent
+    sentence = ent.sent
+    for other in reversed(ents):
+        if other.start >= ent.start or other.label_ != "PERSON" or other.start < sentence.start:
+            continue
+        name = other._.canonical or other.text
+        if other.root.dep_ in ("nsubj", "nsubjpass") and _given_name(name, classed) not in other_sex:
+            return other
+    return ent
 
 
 def _given_name(name: str, classed: frozenset[str]) -> str | None:
