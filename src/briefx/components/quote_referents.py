@@ -8,6 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from briefx.components.entities.lexicon import fold
+from briefx.normalize.names import misspells
+
 
 def last_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...],
                 quoted: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -132,3 +135,12 @@ def outermost(verbs: list) -> list:
     Without a parse (no heads) every verb stays."""
     found = {v.i for v in verbs}
     return [v for v in verbs if not any(a.i in found for a in v.ancestors)]
+
+
+def person_misspelt_as(ents: tuple[Span, ...], name: str, *, min_letters: int) -> str:
+    """'Saree said' after 'Yahya Sarea', the model tagging the one word ORG or nothing: the fullest person `name`
+    misspells (`misspells`), else `name`."""
+    words = [fold(w) for w in name.split()]
+    known = {e._.canonical or e.text for e in ents if e.label_ == "PERSON"}
+    return max((k for k in known if misspells(words, [fold(w) for w in k.split()], min_letters=min_letters)),
+               key=len, default=name)

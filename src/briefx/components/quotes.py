@@ -21,7 +21,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, register_attributes
-from briefx.components.entities.lexicon import fold
 from briefx.components.quote_leads import QuoteLeads
 from briefx.components.quote_referents import (
     entity_at_or_after,
@@ -31,9 +30,10 @@ from briefx.components.quote_referents import (
     last_with_role,
     lead_person,
     outermost,
+    person_misspelt_as,
     within,
 )
-from briefx.normalize.names import bare_person_name, misspells
+from briefx.normalize.names import bare_person_name
 from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
@@ -423,15 +423,7 @@ class QuotesComponent:
         start = min([head.i] + [c.i for c in parts])
         if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
             return None
-        return self._spelt_as_tagged(doc, doc[start : head.i + 1].text)
-
-    def _spelt_as_tagged(self, doc: Doc, name: str) -> str:
-        """'Saree said' after 'Yahya Sarea', the model tagging the one word ORG or nothing: the fullest person the
-        name misspells (`misspells`), else the name."""
-        words = [fold(w) for w in name.split()]
-        known = {e._.canonical or e.text for e in self._ents(doc) if e.label_ == "PERSON"}
-        return max((k for k in known if misspells(words, [fold(w) for w in k.split()], min_letters=self.misspelt_min)),
-                   key=len, default=name)
+        return person_misspelt_as(self._ents(doc), doc[start : head.i + 1].text, min_letters=self.misspelt_min)
 
     def _described_person(self, head, modifiers) -> bool:
         """'the Acme professor', 'the former Acme board member': a person described by a post at a body among the
@@ -485,7 +477,7 @@ class QuotesComponent:
     def _entity_name(self, doc: Doc, i: int) -> str:
         ent = self._entity(doc, i)
         name = ent._.canonical or ent.text
-        return self._spelt_as_tagged(doc, name) if ent.label_ == "ORG" else name
+        return person_misspelt_as(self._ents(doc), name, min_letters=self.misspelt_min) if ent.label_ == "ORG" else name
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []
