@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefx.normalize.names import bare_person_name, initials, title_length
+from briefx.normalize.names import bare_person_name, initials, misspells, title_length
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,20 @@ def test_title_length(name, after_title, expected):
 )
 def test_bare_person_name(name, expected):
     assert bare_person_name(name, ROLES | {"General"}, GIVEN) == expected
+
+
+MISSPELLS = [
+    # real dev NZ release: the minister's surname one letter short in one cue
+    pytest.param(["Jacinda", "Arden"], ["Jacinda", "Ardern"], True, id="letter-dropped"),
+    # unseen Wikinews (2019): a spokesman's surname with one letter changed, alone in the cue
+    pytest.param(["Saree"], ["Yahya", "Sarea"], True, id="letter-changed-surname-alone"),
+    pytest.param(["Sarea"], ["Yahya", "Sarea"], False, id="same-spelling"),
+    pytest.param(["Jo", "Nash"], ["Jo", "Nast"], False, id="short-surnames-may-be-two-people"),
+    pytest.param(["Mara", "Ardern"], ["Jacinda", "Arden"], False, id="other-given-name"),
+    pytest.param(["Lindqvist"], ["Mara", "Lundqvyst"], False, id="two-letters-off"),
+]
+
+
+@pytest.mark.parametrize("words, name, expected", MISSPELLS)
+def test_misspells(words, name, expected):
+    assert misspells(words, name, min_letters=5) is expected

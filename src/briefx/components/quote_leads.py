@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from briefx.components.attributes import doc_text
+from briefx.components.attributes import doc_text, given_text
 from briefx.normalize.quote_marks import RawQuote, body_label, bold_label, lead_before, link_targets, wrapped_name_tail
 
 
@@ -44,13 +44,22 @@ class QuoteLeads:
         person = next((e for e in named if e.label_ == "PERSON"), None)
         ent = person or (named[-1] if named else None)
         orgs = " ".join(e.text for e in named if e.label_ == "ORG").split()
-        if name := self._bold_lead_speaker(ents, bold_label(lead), person, orgs):
+        if name := self._bold_lead_speaker(ents, self._label(doc, lead_start, lead_end), person, orgs):
             return name, lead
         if ent is None:
             return None
         tail = wrapped_name_tail(text, ent.end_char) if ent.label_ == "PERSON" else ""
         # '[**Sen. Mara⏎Ames**](…):': the model tags the first line's part; the name runs on past the wrap
         return (f"{ent.text} {tail}" if tail else ent._.canonical or ent.text), lead
+
+    @staticmethod
+    def _label(doc: Doc, start: int, end: int) -> str:
+        """The bold or link label of the lead at `start`..`end`, read from the text as given: the pipeline reads a
+        copy with the link markup blanked ('[Sen. Mara⏎Ames](…):' is ' Sen. Mara⏎Ames      :' there)."""
+        text = given_text(doc) or doc_text(doc)
+        if text[start - 1 : start] == "[":
+            start -= 1
+        return bold_label(text[start:end])
 
     def _bold_lead_speaker(
         self, ents: tuple[Span, ...], label: str, person: Span | None, orgs: list[str]

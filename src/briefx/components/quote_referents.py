@@ -8,6 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from briefx.components.entities.lexicon import fold
+from briefx.normalize.names import misspells
+
 
 def last_entity(ents: tuple[Span, ...], before: int, labels: tuple[str, ...],
                 quoted: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -25,17 +28,54 @@ def in_ranges(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def last_person_for(ents: tuple[Span, ...], before: int, other_sex: frozenset[str], classed: frozenset[str],
-                    quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+                    quoted: Sequence[tuple[int, int]] = (), spoken: Sequence[tuple[int, str]] = ()) -> str | None:
     """'she said': the last person named before token `before` whose given name is not one of `other_sex` (names
     the `classed` table does not hold stay candidates), outside the `quoted` ranges: a name inside quoted words
-    ('“Joey, you have no lip,” ⏎ He said') is not whom the pronoun means."""
+    ('“Joey, you have no lip,” ⏎ He said') is not whom the pronoun means. A quote attributed before (`spoken`: its
+    end token and speaker) that ends after that name counts as naming its speaker ('“…,” says Jo Ames.⏎“…,” she
+    said': the model may not have tagged 'Jo Ames' a person)."""
     for ent in reversed(ents):
         if ent.start < before and ent.label_ == "PERSON" and not in_ranges(ent.start_char, quoted):
-            # 'Tom Reyes', 'President Tom Reyes': the first word before the surname that the table classes
-            given = next((w for w in (ent._.canonical or ent.text).split()[:-1] if w in classed), None)
-            if given not in other_sex:
-                return ent._.canonical or ent.text
-    return last_entity(ents, before, ("PERSON",), quoted)
+            name = ent._.canonical or ent.text
+            if _given_name(name, classed) not in other_sex:
+                ent = _sentence_subject(ents, ent, other_sex, classed)
+                return _later_speaker(spoken, ent.start, before, other_sex, classed) or ent._.canonical or ent.text
+    return _later_speaker(spoken, -1, before, other_sex, classed) or last_entity(ents, before, ("PERSON",), quoted)
+
+
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "iobj"})
+
+
+def _sentence_subject(ents: tuple[Span, ...], ent: Span, other_sex: frozenset[str], classed: frozenset[str]) -> Span:
+    """'Flynn spoke since he was pardoned by Trump. He said “…”': when the last person named is an object, a person
+    earlier in the same sentence who is its subject is whom the pronoun goes on with (without a parse, `ent`)."""
+    if not ent.doc.has_annotation("DEP") or ent.root.dep_ not in _OBJECTS:
+        return ent
+    sentence = ent.sent
+    for other in reversed(ents):
+        if other.start >= ent.start or other.label_ != "PERSON" or other.start < sentence.start:
+            continue
+        name = other._.canonical or other.text
+        if other.root.dep_ in ("nsubj", "nsubjpass") and _given_name(name, classed) not in other_sex:
+            return other
+    return ent
+
+
+def _given_name(name: str, classed: frozenset[str]) -> str | None:
+    """'Tom Reyes', 'President Tom Reyes': the first word before the surname that the `classed` table holds."""
+    return next((w for w in name.split()[:-1] if w in classed), None)
+
+
+def _later_speaker(spoken: Sequence[tuple[int, str]], after: int, before: int, other_sex: frozenset[str],
+                   classed: frozenset[str]) -> str | None:
+    """The speaker of the last `spoken` quote that ends after token `after` and by token `before`, if of the
+    pronoun's sex."""
+    for end, speaker in reversed(spoken):
+        if end <= before:
+            if end > after and speaker and _given_name(speaker, classed) not in other_sex:
+                return speaker
+            return None
+    return None
 
 
 def lead_person(ents: tuple[Span, ...], paragraphs: list[Span], char: int, *, back: int = 3) -> str | None:
@@ -70,13 +110,18 @@ def last_org(ents: tuple[Span, ...], before: int, heads: set[str]) -> str | None
 
 
 def entity_at_or_after(ents: tuple[Span, ...], char: int, inside: set[int], *, within: int = 40) -> str | None:
-    """'According to Jo Ames, …': the person or organisation starting at most `within` characters after `char`."""
-    for ent in ents:
-        if ent.start_char >= char and ent.start not in inside and ent.label_ in ("PERSON", "ORG"):
-            if ent.start_char - char <= within:
-                return ent._.canonical or ent.text
-            break
-    return None
+    """'According to Jo Ames, …': the person or organisation starting at most `within` characters after `char`; a
+    person named right after a body, in the same phrase, before the body ('According to Samoa Observer editor Jo
+    Ames', '— White House Counsel Jo Ames')."""
+    found = [e for e in ents if e.start_char >= char and e.start not in inside and e.label_ in ("PERSON", "ORG")]
+    if not found or found[0].start_char - char > within:
+        return None
+    first = found[0]
+    if first.label_ == "ORG" and len(found) > 1 and found[1].label_ == "PERSON":
+        between = first.doc.text[first.end_char : found[1].start_char]
+        if found[1].start_char - char <= within and not any(c in between for c in ",.;:()—–") and "\n\n" not in between:
+            first = found[1]
+    return first._.canonical or first.text
 
 
 def within(token, span: Span | None) -> bool:
@@ -90,3 +135,12 @@ def outermost(verbs: list) -> list:
     Without a parse (no heads) every verb stays."""
     found = {v.i for v in verbs}
     return [v for v in verbs if not any(a.i in found for a in v.ancestors)]
+
+
+def person_misspelt_as(ents: tuple[Span, ...], name: str, *, min_letters: int) -> str:
+    """'Saree said' after 'Yahya Sarea', the model tagging the one word ORG or nothing: the fullest person `name`
+    misspells (`misspells`), else `name`."""
+    words = [fold(w) for w in name.split()]
+    known = {e._.canonical or e.text for e in ents if e.label_ == "PERSON"}
+    return max((k for k in known if misspells(words, [fold(w) for w in k.split()], min_letters=min_letters)),
+               key=len, default=name)

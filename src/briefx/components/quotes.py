@@ -30,6 +30,7 @@ from briefx.components.quote_referents import (
     last_with_role,
     lead_person,
     outermost,
+    person_misspelt_as,
     within,
 )
 from briefx.normalize.names import bare_person_name
@@ -41,6 +42,7 @@ _ENTS_KEY = "briefx_quotes_ents"  # per-call caches in doc.user_data, removed be
 _PARSED_KEY = "briefx_quotes_parsed"
 _SENTENCES_KEY = "briefx_quotes_sentences"
 _QUOTED_KEY = "briefx_quotes_quoted"  # (start, end) characters of the quotes found so far
+_SPOKEN_KEY = "briefx_quotes_spoken"  # (end token, speaker) of the quotes attributed so far
 _WINDOW = 60
 UNNAMED = ""  # the speaker of 'said an official': someone the text does not name (GOLD.md: no QUOTE)
 
@@ -76,6 +78,7 @@ class QuotesComponent:
         entities = load_json("lexicons", "entities.json")
         self.role_nouns = set(entities["role_nouns"])
         self.role_words = set(entities["role_words"])
+        self.misspelt_min = entities["misspelt_surname_min_letters"]
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
         # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
         titles = [*entities["role_words"], *entities["person_prefixes"]]
@@ -94,7 +97,7 @@ class QuotesComponent:
         try:
             return self._find(doc)
         finally:
-            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY, _QUOTED_KEY):
+            for key in (_ENTS_KEY, _PARSED_KEY, _SENTENCES_KEY, _QUOTED_KEY, _SPOKEN_KEY):
                 doc.user_data.pop(key, None)
 
     def _find(self, doc: Doc) -> Doc:
@@ -104,6 +107,7 @@ class QuotesComponent:
         paragraph_of = self._paragraph_index(doc)
         term_closed_at: int | None = None  # the closing mark of the last quoted term
         quoted = doc.user_data.setdefault(_QUOTED_KEY, [])
+        spoken = doc.user_data.setdefault(_SPOKEN_KEY, [])
         for raw in find_quotes(text):
             start, end = trim_quote(text, raw.start, raw.end)
             if end <= start or quote_words(text[start:end]) < self.min_words:
@@ -144,6 +148,7 @@ class QuotesComponent:
             span._.cue = cue
             spans.append(span)
             quoted.append((span.start_char, span.end_char))
+            spoken.append((span.end, span._.speaker))
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
@@ -203,10 +208,11 @@ class QuotesComponent:
         return "\n" in text[raw.close_at : verb.idx]
 
     def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
-        """'“…” – Secretary Ames, May 24': a dash after the closing mark, then who said it."""
+        """'“…” – Secretary Ames, May 24': a dash after the closing mark (and the emphasis marks that close an
+        epigraph set in italics, '*“…”* — Counsel Jo Ames'), then who said it."""
         if raw.close_at is None:
             return None
-        match = re.compile(r"[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
+        match = re.compile(r"[*_]*[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
         if match is None:
             return None
         name = entity_at_or_after(self._ents(doc), match.end(), inside)
@@ -266,6 +272,8 @@ class QuotesComponent:
         if token.is_title and token.pos_ == "PROPN":
             return False  # '[State Sen. Jo⏎Ames](…):': a title word, not a verb
         word = token.lower_
+        if token.pos_ == "NOUN" and token.doc.user_data.get(_PARSED_KEY):
+            return False  # 'before the call for Biden', 'the report': a cue word used as a noun reports nothing
         return word in self.verbs or (word in self.participles and token.pos_ == "VERB")
 
     def _previous_paragraph_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
@@ -386,7 +394,7 @@ class QuotesComponent:
             if turn is not None:
                 return UNNAMED  # 'my staff, they said, “…”' from the podium: people the speaker does not name
             return last_person_for(self._ents(doc), before, self.other_sex.get(lower, frozenset()), self.classed_names,
-                                   doc.user_data.get(_QUOTED_KEY, ()))
+                                   doc.user_data.get(_QUOTED_KEY, ()), doc.user_data.get(_SPOKEN_KEY, ()))
         words = {t.lower_ for t in near}
         if self._unnamed(head) and not words & self.org_nouns:
             return UNNAMED  # 'a ministry spokesperson said' is the ministry's (below); 'an official said' no one's
@@ -415,7 +423,7 @@ class QuotesComponent:
         start = min([head.i] + [c.i for c in parts])
         if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
             return None
-        return doc[start : head.i + 1].text
+        return person_misspelt_as(self._ents(doc), doc[start : head.i + 1].text, min_letters=self.misspelt_min)
 
     def _described_person(self, head, modifiers) -> bool:
         """'the Acme professor', 'the former Acme board member': a person described by a post at a body among the
@@ -468,7 +476,8 @@ class QuotesComponent:
 
     def _entity_name(self, doc: Doc, i: int) -> str:
         ent = self._entity(doc, i)
-        return ent._.canonical or ent.text
+        name = ent._.canonical or ent.text
+        return person_misspelt_as(self._ents(doc), name, min_letters=self.misspelt_min) if ent.label_ == "ORG" else name
 
     def _cue_text(self, doc: Doc, verb, span: Span) -> str:
         subjects = verb.children if doc.user_data.get(_PARSED_KEY, False) else []

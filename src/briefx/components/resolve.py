@@ -2,7 +2,11 @@
 
 - People: a mention that is one token of a fuller PERSON name met in the same
   article ("Lu" → "Lu Mei", "Aliyev" → "Ilham Aliyev") takes that name (the bare
-  surnames the model missed were added as mentions by briefx_entities).
+  surnames the model missed were added as mentions by briefx_entities); words are
+  compared without accents ("Erdogan" → "Recep Tayyip Erdoğan"), and a name that ends
+  in a generational suffix is found by its surname when no other name is ("Downey" →
+  "Robert Downey Jr."); a surname one letter off a fuller or more often written name
+  is that name's misspelling ("Jacinda Arden" beside "Jacinda Ardern").
 - Organisations: an acronym defined in brackets, or matching the initials of a
   longer name ("SCO" ↔ "Shanghai Cooperation Organisation"), and capitalised short
   references ("the Committee") take the full name.
@@ -17,11 +21,14 @@ longest role is copied to every mention of that person (``Span._.role``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.normalize.names import initials, title_length
+from briefx.components.entities.lexicon import fold
+from briefx.normalize.names import initials, misspells, title_length
 from briefx.resources import load_json
 
 _TITLE_RUN_ENDS = frozenset({"for", "of", "the", "and"})  # "Minister for" before "Children Mara Ames": a title run
@@ -36,6 +43,8 @@ class ResolveComponent:
         lex = load_json("lexicons", lexicon)
         self.titles = frozenset(lex["role_words"]) | frozenset(lex["person_prefixes"])
         self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
+        self.name_suffixes = frozenset(lex["name_suffixes"])
+        self.misspelt_min = lex["misspelt_surname_min_letters"]
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -44,12 +53,16 @@ class ResolveComponent:
         for ent in ents:
             ent._.canonical = self._person_name(ent) if ent.label_ == "PERSON" else ent.text
         by_edge: dict[str, list[tuple[Span, list[str]]]] = {}  # first or last word -> (name, its words)
+        by_stem: dict[str, list[tuple[Span, list[str]]]] = {}  # the same for names without their suffix
         for full in full_names:
-            words = [t.text for t in full]
+            words = [fold(t.text) for t in full]
             for word in {words[0], words[-1]}:
                 by_edge.setdefault(word, []).append((full, words))
+            stem = self._without_suffix(words)
+            if len(stem) < len(words):
+                by_stem.setdefault(stem[-1], []).append((full, stem))
         for ent in people:
-            match = self._fuller(ent, by_edge)
+            match = self._fuller(ent, by_edge) or self._fuller(ent, by_stem) or self._misspelt(ent, people)
             if match is not None:
                 ent._.canonical = match
         self._organisations(doc, ents)
@@ -61,7 +74,7 @@ class ResolveComponent:
     def _fuller(self, ent: Span, by_edge: dict[str, list[tuple[Span, list[str]]]]) -> str | None:
         """The fullest PERSON name that begins or ends with this mention ("Lu" → "Lu Mei",
         "Senthil Kumar" → "K. Senthil Kumar")."""
-        words = [t.text for t in ent]
+        words = [fold(t.text) for t in ent]
         n = len(words)
         pool = {
             id(full): full
@@ -74,6 +87,28 @@ class ResolveComponent:
         if not pool or _two_people(pool, words):
             return None
         return self._person_name(max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))))
+
+    def _misspelt(self, ent: Span, people: list[Span]) -> str | None:
+        """The name a mention misspells (`misspells`): fuller or, as long, written more often ('Jacinda Arden' once
+        beside 'Jacinda Ardern' twice)."""
+        words = [fold(t.text) for t in ent]
+        spellings = Counter(tuple(fold(t.text) for t in p) for p in people)
+        best: tuple[tuple[int, int], Span] | None = None
+        for other in people:
+            others = [fold(t.text) for t in other]
+            if not misspells(words, others, min_letters=self.misspelt_min):
+                continue
+            rank = (len(others), spellings[tuple(others)])
+            if rank > (len(words), spellings[tuple(words)]) and (best is None or rank > best[0]):
+                best = (rank, other)
+        return self._person_name(best[1]) if best else None
+
+    def _without_suffix(self, words: list[str]) -> list[str]:
+        """A name's words without the generational suffix that ends it ('Robert Downey Jr.')."""
+        end = len(words)
+        while end > 1 and words[end - 1] in self.name_suffixes:
+            end -= 1
+        return words[:end]
 
     def _person_name(self, ent: Span) -> str:
         """The name without the title words the model tagged with it ('Secretary of the Treasury Mara Ames',
@@ -142,7 +177,7 @@ def _two_people(names: list[Span], words: list[str]) -> bool:
     """'Biden' after 'Jill Biden' and 'Joe Biden': two fuller names whose other words neither holds the other's
     (a family, or a colleague of the same surname); the mention then names neither ('K. Senthil Kumar' and
     'Senthil Kumar' are one man)."""
-    others = {frozenset(t.text for t in name) - set(words) for name in names}
+    others = {frozenset(fold(t.text) for t in name) - set(words) for name in names}
     return any(not (a <= b or b <= a) for a in others for b in others)
 
 

@@ -53,3 +53,33 @@ def bare_person_name(name: str, titles: Collection[str], given_names: Collection
     words = name.split()
     cut = title_length(words, after_title=False, is_role=titles.__contains__, is_given=given_names.__contains__)
     return " ".join(words[cut:] if cut and words[cut] in given_names else words)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings of a word that differ by one letter changed, added or dropped.
+
+    >>> one_letter_apart("Ardern", "Arden"), one_letter_apart("Sarea", "Saree"), one_letter_apart("Ames", "Ames")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def misspells(words: list[str], name: list[str], *, min_letters: int) -> bool:
+    """`words` write `name` (or its last words) with the surname one letter off ('Jacinda Arden' for 'Jacinda
+    Ardern', 'Saree' for 'Yahya Sarea'), both surnames at least `min_letters` long ('Nash' and 'Nast' may be two
+    people).
+
+    >>> misspells(["Saree"], ["Yahya", "Sarea"], min_letters=5)
+    True
+    >>> misspells(["Jo", "Nash"], ["Jo", "Nast"], min_letters=5)
+    False
+    """
+    if not words or len(name) < len(words) or name[len(name) - len(words) : -1] != words[:-1]:
+        return False
+    return min(len(name[-1]), len(words[-1])) >= min_letters and one_letter_apart(name[-1], words[-1])

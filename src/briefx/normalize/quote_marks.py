@@ -197,12 +197,12 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
-_LINK_LABEL = re.compile(r"\[([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\]\(")
+_LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\**\]\(")  # '[*The New York⏎Times*](…)': italics
 
 
 def bold_label(lead: str) -> str:
     """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):',
-    '[Gov. Mara⏎    Ames](…):'), lines
+    '[Gov. Mara⏎    Ames](…):', a title in italics '[*The Harbour⏎Times*](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
     match = _BOLD_LABEL.match(lead) or _LINK_LABEL.match(lead)
