@@ -79,15 +79,13 @@ def _left(view: DocView, lex: Lexicon, i: int) -> int:
 
 
 def _owner_inside(view: DocView, lex: Lexicon, start: int) -> bool:
-    """ "United Nations Children's Fund": a possessive inside a name, not a place owning it."""
+    """ "United Nations Children's Fund": a possessive inside a name, not a place owning it
+    ("Sri Lanka’s Department of …": the whole run before the possessive is read)."""
     doc = view.doc
-    return (
-        start >= 2
-        and doc[start - 1].text in lex.possessives
-        and doc[start - 2].is_title
-        and not lex.governed_place(doc[start - 2].text)
-        and doc[start - 2].text not in lex.demonyms
-    )
+    if not (start >= 2 and doc[start - 1].text in lex.possessives and doc[start - 2].is_title):
+        return False
+    owner = view.span_text(_left(view, lex, start - 2), start - 1)
+    return not lex.governed_place(owner) and doc[start - 2].text not in lex.demonyms
 
 
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
@@ -101,7 +99,7 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and word.text not in lex.role_words
         and (word.text not in lex.company_words or word.text in lex.portfolio)
         and word.text not in lex.org_heads
-        and word.text not in lex.countries
+        and not lex.known_place(word.text)  # "… Union of Montana and Native American Rights Fund": two names
         and not word.is_sent_start
         and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
     )
@@ -140,6 +138,8 @@ def complement_end(view: DocView, lex: Lexicon, m: int) -> int:
         and not (n > m and title_before_name(view, lex, n))
     ):
         n += 1
+    if lex.known_place(view.span_text(m, n)):
+        return n  # "Bank of America, Blackrock and Barclays": a place closes the name, a list of bodies follows
     return listed_complement(view, lex, n)
 
 
@@ -173,7 +173,7 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     """Where the organisation whose head word is at i ends: "Ministry of Trade and Industry"."""
     doc = view.doc
     end = k = i + 1
-    in_complement = False
+    in_complement = closed_by_place = False
     while k < len(doc):
         tok = doc[k]
         if _wrap_before_connector(view, k):
@@ -195,12 +195,23 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
             if capitalised(doc[m].text) and (not doc[m].is_sent_start or _wrapped_on(view, k, m)):
-                end = k = complement_end(view, lex, m)
+                n = complement_end(view, lex, m)
+                if tok.text in {"and", "&"} and _second_body(view, lex, place_before=closed_by_place, m=m, n=n):
+                    break  # "Union of Montana and Native American Rights Fund": a place closed the first name
+                closed_by_place = lex.known_place(view.span_text(m, n))
+                end = k = n
                 continue
         if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in lex.loc_names:
             end = k + 2
         break
     return end
+
+
+def _second_body(view: DocView, lex: Lexicon, *, place_before: bool, m: int, n: int) -> bool:
+    """The words [m, n) after an "and" name a second body: the complement before the "and" was a
+    place, and they hold a body's head ("… of Montana and Native American Rights Fund"; not
+    "Agency for Food and Drug Administration and Control")."""
+    return place_before and any(view.texts[w] in lex.body_heads for w in range(m, n))
 
 
 def org(view: DocView, lex: Lexicon, i: int) -> Candidate | None:

@@ -1,0 +1,87 @@
+"""Organisation names found on unseen real press texts (round 9: odd-year White House calls,
+Australian PM press conferences, Wikinews), each kind pinned by cases written for this suite
+after the shape of those texts (none copied). The patterns run on a blank tokenizer with the
+entity lexicon."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.name_patterns import from_patterns
+
+
+@pytest.fixture(scope="module")
+def tokenizer_and_lexicon() -> tuple[spacy.Language, Lexicon]:
+    blank = spacy.blank("en")
+    return blank, Lexicon(blank)
+
+
+def _orgs(nlp: spacy.Language, lex: Lexicon, text: str) -> list[str]:
+    view = DocView(nlp(text))
+    return [view.doc[c.start : c.end].text for c in from_patterns(view, lex) if c.label == "ORG"]
+
+
+# two bodies joined by "and" are two names: the first closed by its head word, by a place that
+# ends its complement, or by a place that owns the second (AU PM press conference, Wikinews,
+# White House fact sheet, HM Treasury and NZ releases)
+TWO_BODIES = [
+    pytest.param(
+        "Troops on a joint Kandahar Provincial Police and Special Forces Task Group patrol found it.",
+        ["Kandahar Provincial Police", "Special Forces Task Group"],
+        id="police-head-before-and",
+    ),
+    pytest.param(
+        "Advisers will support the Peruvian National Police and Attorney General’s Office there.",
+        ["Peruvian National Police", "Attorney General’s Office"],
+        id="police-before-an-office",
+    ),
+    pytest.param(
+        "The Civil Rights Union of Idaho and Tribal Water Rights Fund sued the state on Monday.",
+        ["Civil Rights Union of Idaho", "Tribal Water Rights Fund"],
+        id="place-closes-the-complement",
+    ),
+    pytest.param(
+        "Guests came from Imperial Bank of Canada, Northgate and Halvorsen, among others.",
+        ["Imperial Bank of Canada"],
+        id="place-closes-before-a-list",
+    ),
+    pytest.param(
+        "The pact links Wellington Zoo and Sri Lanka’s Department of Wildlife Conservation.",
+        ["Department of Wildlife Conservation"],
+        id="place-owns-the-second",
+    ),
+]
+
+# one body whose name holds "and" stays whole
+ONE_BODY = [
+    pytest.param(
+        "Samples went to the National Agency for Food and Drug Administration and Control (NAFDAC).",
+        "National Agency for Food and Drug Administration and Control",
+        id="and-inside-the-complement",
+    ),
+    pytest.param(
+        "The Department of Health and Human Services said so.",
+        "Department of Health and Human Services",
+        id="department-of-x-and-y",
+    ),
+    pytest.param(
+        "The Department for Culture, Media and Sport agreed.", "Department for Culture, Media and Sport", id="listed"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TWO_BODIES)
+def test_two_bodies_joined_by_and_are_two_names(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    found = _orgs(nlp, lex, text)
+    assert all(name in found for name in expected), found
+    assert not any(" and " in name for name in found), found
+
+
+@pytest.mark.parametrize("text, expected", ONE_BODY)
+def test_one_body_over_and_stays_whole(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    assert expected in _orgs(nlp, lex, text)
