@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.not_names import not_names
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +87,28 @@ def test_two_bodies_joined_by_and_are_two_names(tokenizer_and_lexicon, text, exp
 def test_one_body_over_and_stays_whole(tokenizer_and_lexicon, text, expected):
     nlp, lex = tokenizer_and_lexicon
     assert expected in _orgs(nlp, lex, text)
+
+
+# a department named by its portfolio alone, with no determiner (AU PM transcripts, NZ releases)
+BARE_BODIES = [
+    pytest.param("The sale, from Defence’s point of view, could go ahead.", True, id="possessive"),
+    pytest.param("That is the work Defence is doing in the region.", True, id="subject"),
+    pytest.param("Staff protect Defence information networks.", True, id="before-lower-case-noun"),
+    pytest.param("The Department of Defence said so.", False, id="inside-a-name"),
+    pytest.param("It was when the State Minister for\nDefence was here.", False, id="inside-a-title-over-a-wrap"),
+    pytest.param("The Defence Force agreed.", False, id="before-a-capitalised-word"),
+    pytest.param("Defence\n\nSpending grew by a third.", False, id="a-heading"),
+]
+
+
+@pytest.mark.parametrize("text, alone", BARE_BODIES)
+def test_a_department_named_by_its_portfolio_alone(tokenizer_and_lexicon, text, alone):
+    nlp, lex = tokenizer_and_lexicon
+    assert ("Defence" in _orgs(nlp, lex, text)) is alone
+
+
+def test_a_portfolio_body_stays_beside_the_common_word(tokenizer_and_lexicon):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp("National defence matters. The advice Defence gave was clear."))
+    at = view.texts.index("Defence")
+    assert not_names(view, lex, [Candidate(at, at + 1, "ORG", "pattern")])

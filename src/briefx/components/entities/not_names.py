@@ -174,6 +174,8 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
         return False  # "the Consortium" after "Harbour Robotics Consortium"
     if _bodys_word(lex, last) or view.span_text(cand.start, cand.end) in lex.organisation_names:
         return False
+    if len(cand) == 1 and last in lex.bodies_bare:
+        return False  # "Defence" beside "defence": the department by its portfolio (organisations.body_alone)
     if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
     lower = [texts[i].lower() for i in cand.tokens()]

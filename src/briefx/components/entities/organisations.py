@@ -267,9 +267,34 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     determiner or possessive; not "the Government Policy Statement", "the Treasury Secretary",
     "the Government of Fiji" (a longer name or a title), not "Heads of Government"."""
     doc = view.doc
+    if view.texts[i] in lex.bodies_bare:
+        return _bare_body(view, lex, i)
     if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
         return None
     if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
         return None
     return Candidate(i, i + 1, "ORG", "pattern")
 
+
+
+_BEFORE_A_PORTFOLIO = frozenset({"of", "for", "and", "&", "-", "to"})
+
+
+def _bare_body(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "from Defence's point of view", "the work Defence is doing": a department named by its
+    portfolio alone (lex.bodies_bare); not inside a name or title ("Department of Defence",
+    "Minister for Defence", "Defence Force", "Defence and Industry Minister"), nor a heading."""
+    doc, texts = view.doc, view.texts
+    k = i - 1
+    while k >= 0 and texts[k].isspace():
+        k -= 1  # "the State Minister for⏎Defence"
+    before = texts[k] if k >= 0 else ""
+    if before in _BEFORE_A_PORTFOLIO or (capitalised(before) and not doc[i].is_sent_start):
+        return None
+    if view.name_continues(i + 1) or (i + 1 < len(doc) and texts[i + 1] in _BEFORE_A_PORTFOLIO):
+        return None
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    line = doc.text[line_start:].split("\n", 1)[0]
+    if line.strip(" *#:") == texts[i]:
+        return None  # "Defence" on a line of its own: a portfolio's heading
+    return Candidate(i, i + 1, "ORG", "pattern")
