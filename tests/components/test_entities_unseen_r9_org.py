@@ -12,7 +12,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
-from briefx.components.entities.not_names import not_names
+from briefx.components.entities.not_names import not_names, stage_directions
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,24 @@ def test_a_portfolio_body_stays_beside_the_common_word(tokenizer_and_lexicon):
     view = DocView(nlp("National defence matters. The advice Defence gave was clear."))
     at = view.texts.index("Defence")
     assert not_names(view, lex, [Candidate(at, at + 1, "ORG", "pattern")])
+
+
+# Wikinews interviews tag each turn with the speaker's initials in double brackets (2 real dev and
+# 2 unseen Wikinews interviews); a tag that spells a name stays the speaker's PERSON span
+DOUBLE_BRACKETS = [
+    pytest.param("Thanks for your time.\n\n((WN)) What made you run?", "WN", "ORG", [], id="interviewer-initials"),
+    pytest.param("((KLM)) : How will you vote?", "KLM", "ORG", [], id="initials-before-a-colon"),
+    pytest.param(
+        "((Jo Ames)) I think it will pass.", "Jo Ames", "PERSON", [("Jo Ames", "PERSON")], id="a-name-in-the-tag"
+    ),
+    pytest.param("The (WHO) report came out.", "WHO", "ORG", [("WHO", "ORG")], id="single-brackets"),
+]
+
+
+@pytest.mark.parametrize("text, surface, label, expected", DOUBLE_BRACKETS)
+def test_initials_in_double_brackets_name_nothing(tokenizer_and_lexicon, text, surface, label, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp(text))
+    span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
+    kept = stage_directions(view, lex, [Candidate(span.start, span.end, label, "ner")])
+    assert [(view.doc[c.start : c.end].text, c.label) for c in kept] == expected

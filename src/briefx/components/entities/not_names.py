@@ -385,7 +385,16 @@ def in_stage_direction(view: DocView, cand: Candidate) -> bool:
     return False
 
 
+def in_double_brackets(view: DocView, cand: Candidate) -> bool:
+    """ "((WN))", "((WSS))": a Wikinews interview's speaker tag of initials in double brackets names
+    nothing (a tag that spells a name, "((Jo Ames))", is the speaker's PERSON span)."""
+    texts, s, e = view.texts, cand.start, cand.end
+    initials = e - s == 1 and texts[s].isupper() and texts[s].isalpha()
+    return initials and s >= 2 and texts[s - 2 : s] == ["(", "("] and texts[e : e + 2] == [")", ")"]
+
+
 def stage_directions(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
-    """A repair after the choice: no name inside a stage direction (`in_stage_direction`)."""
-    return [c for c in chosen if not in_stage_direction(view, c)]
+    """A repair after the choice: no name inside a stage direction (`in_stage_direction`) or a
+    double-bracketed tag (`in_double_brackets`)."""
+    return [c for c in chosen if not (in_stage_direction(view, c) or in_double_brackets(view, c))]
 
