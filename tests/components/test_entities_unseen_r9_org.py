@@ -13,6 +13,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names, stage_directions
+from briefx.components.entities.relabel import relabel
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +134,25 @@ def test_initials_in_double_brackets_name_nothing(tokenizer_and_lexicon, text, s
     span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
     kept = stage_directions(view, lex, [Candidate(span.start, span.end, label, "ner")])
     assert [(view.doc[c.start : c.end].text, c.label) for c in kept] == expected
+
+
+# constitutions, byelaws and regulations are documents: no span, nor for a body's name inside
+# them (unseen Wikinews; real dev Wikinews and gov.uk)
+DOCUMENTS = [
+    pytest.param(
+        "A vote required by the Freedonia Constitution to remove him.", "Freedonia Constitution", id="constitution"
+    ),
+    pytest.param(
+        "It is contrary to Byelaw 4 of the Rivers Agency Byelaws made in 2010.", "Rivers Agency", id="byelaws"
+    ),
+    pytest.param("It breaches the Public Service Vessel Regulations for Ferries.", "Public Service", id="regulations"),
+]
+
+
+@pytest.mark.parametrize("text, surface", DOCUMENTS)
+def test_no_name_in_a_document(tokenizer_and_lexicon, text, surface):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp(text))
+    span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
+    cand = Candidate(span.start, span.end, "ORG", "ner")
+    assert relabel(view, lex, cand) is None or not not_names(view, lex, [cand])
