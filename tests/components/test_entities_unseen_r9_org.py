@@ -10,6 +10,7 @@ import spacy
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.from_model import split_joined
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names, stage_directions
@@ -52,6 +53,11 @@ TWO_BODIES = [
         id="place-closes-before-a-list",
     ),
     pytest.param(
+        "Scientists at the University of Leeds and UC Irvine wrote it.",
+        ["University of Leeds"],
+        id="place-closes-before-an-acronym",
+    ),
+    pytest.param(
         "The pact links Wellington Zoo and Sri Lanka’s Department of Wildlife Conservation.",
         ["Department of Wildlife Conservation"],
         id="place-owns-the-second",
@@ -74,6 +80,30 @@ ONE_BODY = [
         "The Department for Culture, Media and Sport agreed.", "Department for Culture, Media and Sport", id="listed"
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, joined, expected",
+    [
+        pytest.param(
+            "The Center for Marine Diversity and Center for Seed Safety sued.",
+            "Center for Marine Diversity and Center for Seed Safety",
+            ["Center for Marine Diversity", "Center for Seed Safety"],
+            id="opener-and-complement",
+        ),
+        pytest.param(
+            "The Department of Health and Human Services said so.",
+            "Department of Health and Human Services",
+            ["Department of Health and Human Services"],
+            id="one-body",
+        ),
+    ],
+)
+def test_the_models_joined_name_splits_before_a_second_body(tokenizer_and_lexicon, text, joined, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp(text))
+    span = view.doc.char_span(text.index(joined), text.index(joined) + len(joined))
+    assert [view.span_text(a, b) for a, b in split_joined(view, lex, span.start, span.end)] == expected
 
 
 @pytest.mark.parametrize("text, expected", TWO_BODIES)

@@ -207,11 +207,23 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     return end
 
 
+def opens_a_body(view: DocView, lex: Lexicon, k: int) -> bool:
+    """The words from k open a body's name of their own: an opener and its complement ("Center for
+    Food Safety", "University of …")."""
+    texts = view.texts
+    return k + 1 < len(texts) and texts[k] in lex.org_openers and texts[k + 1] in {"of", "for", "on"}
+
+
 def _second_body(view: DocView, lex: Lexicon, *, place_before: bool, m: int, n: int) -> bool:
-    """The words [m, n) after an "and" name a second body: the complement before the "and" was a
-    place, and they hold a body's head ("… of Montana and Native American Rights Fund"; not
-    "Agency for Food and Drug Administration and Control")."""
-    return place_before and any(view.texts[w] in lex.body_heads for w in range(m, n))
+    """The words [m, n) after an "and" name a second body: they open one (`opens_a_body`), or the
+    complement before the "and" was a place and they hold a body's head or open on an acronym
+    ("… of Montana and Native American Rights Fund", "University of Bristol and UC Davis"; not
+    "Agency for Food and Drug Administration and Control", "Ministry of Science and ICT")."""
+    if opens_a_body(view, lex, m):
+        return True
+    first = view.texts[m]
+    acronym = first.isupper() and first.isalpha() and len(first) > 1
+    return place_before and (acronym or any(view.texts[w] in lex.body_heads for w in range(m, n)))
 
 
 def org(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
