@@ -102,6 +102,7 @@ class Lexicon:
             | self.org_prefixes
             | self.reserve_heads
             | self.bodies_alone
+            | self.bodies_bare
             | {"Government", "("}
             | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
         )
@@ -196,6 +197,8 @@ class Lexicon:
         self.body_heads = self.org_heads | self.government_heads  # a body's head word, or a government's
         self.bodies_alone = frozenset(lex["bodies_alone"])
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
+        self.bodies_bare = frozenset(lex["bodies_alone_bare"])
+        self.bare_body_names = frozenset((w,) for w in self.bodies_bare)
         self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])

@@ -174,6 +174,8 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
         return False  # "the Consortium" after "Harbour Robotics Consortium"
     if _bodys_word(lex, last) or view.span_text(cand.start, cand.end) in lex.organisation_names:
         return False
+    if len(cand) == 1 and last in lex.bodies_bare:
+        return False  # "Defence" beside "defence": the department by its portfolio (organisations.body_alone)
     if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
     lower = [texts[i].lower() for i in cand.tokens()]
@@ -383,7 +385,16 @@ def in_stage_direction(view: DocView, cand: Candidate) -> bool:
     return False
 
 
+def in_double_brackets(view: DocView, cand: Candidate) -> bool:
+    """ "((WN))", "((WSS))": a Wikinews interview's speaker tag of initials in double brackets names
+    nothing (a tag that spells a name, "((Jo Ames))", is the speaker's PERSON span)."""
+    texts, s, e = view.texts, cand.start, cand.end
+    initials = e - s == 1 and texts[s].isupper() and texts[s].isalpha()
+    return initials and s >= 2 and texts[s - 2 : s] == ["(", "("] and texts[e : e + 2] == [")", ")"]
+
+
 def stage_directions(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
-    """A repair after the choice: no name inside a stage direction (`in_stage_direction`)."""
-    return [c for c in chosen if not in_stage_direction(view, c)]
+    """A repair after the choice: no name inside a stage direction (`in_stage_direction`) or a
+    double-bracketed tag (`in_double_brackets`)."""
+    return [c for c in chosen if not (in_stage_direction(view, c) or in_double_brackets(view, c))]
 

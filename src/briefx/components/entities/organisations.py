@@ -79,15 +79,13 @@ def _left(view: DocView, lex: Lexicon, i: int) -> int:
 
 
 def _owner_inside(view: DocView, lex: Lexicon, start: int) -> bool:
-    """ "United Nations Children's Fund": a possessive inside a name, not a place owning it."""
+    """ "United Nations Children's Fund": a possessive inside a name, not a place owning it
+    ("Sri Lanka’s Department of …": the whole run before the possessive is read)."""
     doc = view.doc
-    return (
-        start >= 2
-        and doc[start - 1].text in lex.possessives
-        and doc[start - 2].is_title
-        and not lex.governed_place(doc[start - 2].text)
-        and doc[start - 2].text not in lex.demonyms
-    )
+    if not (start >= 2 and doc[start - 1].text in lex.possessives and doc[start - 2].is_title):
+        return False
+    owner = view.span_text(_left(view, lex, start - 2), start - 1)
+    return not lex.governed_place(owner) and doc[start - 2].text not in lex.demonyms
 
 
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
@@ -101,7 +99,7 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and word.text not in lex.role_words
         and (word.text not in lex.company_words or word.text in lex.portfolio)
         and word.text not in lex.org_heads
-        and word.text not in lex.countries
+        and not lex.known_place(word.text)  # "… Union of Montana and Native American Rights Fund": two names
         and not word.is_sent_start
         and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
     )
@@ -140,6 +138,8 @@ def complement_end(view: DocView, lex: Lexicon, m: int) -> int:
         and not (n > m and title_before_name(view, lex, n))
     ):
         n += 1
+    if lex.known_place(view.span_text(m, n)):
+        return n  # "Bank of America, Blackrock and Barclays": a place closes the name, a list of bodies follows
     return listed_complement(view, lex, n)
 
 
@@ -173,7 +173,7 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
     """Where the organisation whose head word is at i ends: "Ministry of Trade and Industry"."""
     doc = view.doc
     end = k = i + 1
-    in_complement = False
+    in_complement = closed_by_place = False
     while k < len(doc):
         tok = doc[k]
         if _wrap_before_connector(view, k):
@@ -195,12 +195,35 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
             in_complement = True
             if capitalised(doc[m].text) and (not doc[m].is_sent_start or _wrapped_on(view, k, m)):
-                end = k = complement_end(view, lex, m)
+                n = complement_end(view, lex, m)
+                if tok.text in {"and", "&"} and _second_body(view, lex, place_before=closed_by_place, m=m, n=n):
+                    break  # "Union of Montana and Native American Rights Fund": a place closed the first name
+                closed_by_place = lex.known_place(view.span_text(m, n))
+                end = k = n
                 continue
         if tok.text == "in" and k + 1 < len(doc) and doc[k + 1].text in lex.loc_names:
             end = k + 2
         break
     return end
+
+
+def opens_a_body(view: DocView, lex: Lexicon, k: int) -> bool:
+    """The words from k open a body's name of their own: an opener and its complement ("Center for
+    Food Safety", "University of …")."""
+    texts = view.texts
+    return k + 1 < len(texts) and texts[k] in lex.org_openers and texts[k + 1] in {"of", "for", "on"}
+
+
+def _second_body(view: DocView, lex: Lexicon, *, place_before: bool, m: int, n: int) -> bool:
+    """The words [m, n) after an "and" name a second body: they open one (`opens_a_body`), or the
+    complement before the "and" was a place and they hold a body's head or open on an acronym
+    ("… of Montana and Native American Rights Fund", "University of Bristol and UC Davis"; not
+    "Agency for Food and Drug Administration and Control", "Ministry of Science and ICT")."""
+    if opens_a_body(view, lex, m):
+        return True
+    first = view.texts[m]
+    acronym = first.isupper() and first.isalpha() and len(first) > 1
+    return place_before and (acronym or any(view.texts[w] in lex.body_heads for w in range(m, n)))
 
 
 def org(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
@@ -256,9 +279,34 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     determiner or possessive; not "the Government Policy Statement", "the Treasury Secretary",
     "the Government of Fiji" (a longer name or a title), not "Heads of Government"."""
     doc = view.doc
+    if view.texts[i] in lex.bodies_bare:
+        return _bare_body(view, lex, i)
     if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
         return None
     if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
         return None
     return Candidate(i, i + 1, "ORG", "pattern")
 
+
+
+_BEFORE_A_PORTFOLIO = frozenset({"of", "for", "and", "&", "-", "to"})
+
+
+def _bare_body(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "from Defence's point of view", "the work Defence is doing": a department named by its
+    portfolio alone (lex.bodies_bare); not inside a name or title ("Department of Defence",
+    "Minister for Defence", "Defence Force", "Defence and Industry Minister"), nor a heading."""
+    doc, texts = view.doc, view.texts
+    k = i - 1
+    while k >= 0 and texts[k].isspace():
+        k -= 1  # "the State Minister for⏎Defence"
+    before = texts[k] if k >= 0 else ""
+    if before in _BEFORE_A_PORTFOLIO or (capitalised(before) and not doc[i].is_sent_start):
+        return None
+    if view.name_continues(i + 1) or (i + 1 < len(doc) and texts[i + 1] in _BEFORE_A_PORTFOLIO):
+        return None
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    line = doc.text[line_start:].split("\n", 1)[0]
+    if line.strip(" *#:") == texts[i]:
+        return None  # "Defence" on a line of its own: a portfolio's heading
+    return Candidate(i, i + 1, "ORG", "pattern")

@@ -116,8 +116,8 @@ def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple
             continue
         if cand.label in ("GPE", "LOC", "EVENT") and cand.source != "gazetteer":
             names.setdefault(words, cand.label)  # "Tamil Nadu" once recognised is Tamil Nadu everywhere
-        if cand.label == "ORG":
-            _organisation_names(view, lex, cand, names)
+        if cand.label == "ORG" and words not in lex.bare_body_names:
+            _organisation_names(view, lex, cand, names)  # "Defence" alone is read where it stands
     return names, strong
 
 
