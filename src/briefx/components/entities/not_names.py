@@ -177,7 +177,7 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
     if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
     lower = [texts[i].lower() for i in cand.tokens()]
-    if any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ())):
+    if view.stands_in_order(lower):
         return True
     # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…; not
     # "State Emergency Services", while the phrase "central banks" makes "Central Banks" none)

@@ -1,0 +1,58 @@
+"""ORG kinds found on unseen odd-year releases, fact sheets and joint statements, round 9 (White
+House fact sheets, New Zealand and Australian ministry releases): a bold lead-in that names a topic
+by a common noun ("**Clean Energy:**", "**U.S.-ASEAN Health Futures:**") or closes on a bracketed
+short form ("**Artificial Intelligence (AI):**"), read by the model as a body. Cases written for
+this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the
+entity lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components import test_entities_unseen
+from tests.components.test_entities_unseen_r6 import _after
+
+from briefx.components.entities.lead_ins import topic_lead_ins
+
+tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
+
+COMMON_NOUN_LEAD_INS = [
+    # topics: the lead-in's last word is written in lower case elsewhere
+    pytest.param(
+        "Leaders will protect our societies.\n\n**Resilient Societies**:  Leaders will agree on steps.",
+        [("Resilient Societies", "ORG")], set(), id="plural-common-noun",
+    ),
+    pytest.param(
+        "Both sides back clean energy.\n\n-   **Clean Energy:**  The group will fund a wind farm.",
+        [("Clean Energy", "ORG")], set(), id="company-word-written-in-lower-case",
+    ),
+    pytest.param(
+        "It sets out our shared futures.\n\n**U.S.-Fiji Ocean Futures:**  The partners will work on it.",
+        [("U.S.-Fiji Ocean Futures", "ORG")], set(), id="hyphenated-partners",
+    ),
+    pytest.param(
+        "**Quantum Computing (QC):**\n\n-   Agreed to hold a dialogue.",
+        [("Quantum Computing", "ORG")], set(), id="short-form-before-the-colon",
+    ),
+    # names: kept
+    pytest.param(
+        "The firm sells energy.\n\n-   **Kestrel Energy:**  will build a solar farm.",
+        [("Kestrel Energy", "ORG")], {("Kestrel Energy", "ORG")}, id="company-not-in-lower-case",
+    ),
+    pytest.param(
+        "It helps every department.\n\n-   **Treasury Department:**  will report.",
+        [("Treasury Department", "ORG")], {("Treasury Department", "ORG")}, id="body-by-its-head",
+    ),
+    pytest.param(
+        "The summit drew leaders.\n\n**Pacific Leaders Summit:**  Leaders met.",
+        [("Pacific Leaders Summit", "EVENT")], {("Pacific Leaders Summit", "EVENT")}, id="event-untouched",
+    ),
+    pytest.param(
+        "-   **Harbour Energy:**  will build it.",
+        [("Harbour Energy", "ORG")], {("Harbour Energy", "ORG")}, id="no-lower-case-use",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", COMMON_NOUN_LEAD_INS)
+def test_topic_lead_ins_named_by_common_nouns(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, topic_lead_ins, text, chosen) == expected
