@@ -1,7 +1,8 @@
 """ORG kinds found on unseen odd-year releases, fact sheets and joint statements, round 9 (White
 House fact sheets, New Zealand and Australian ministry releases): a bold lead-in that names a topic
 by a common noun ("**Clean Energy:**", "**U.S.-ASEAN Health Futures:**") or closes on a bracketed
-short form ("**Artificial Intelligence (AI):**"), read by the model as a body. Cases written for
+short form ("**Artificial Intelligence (AI):**"), read by the model as a body; the White House's
+"the Administration" and "his Administration's", also across a hard line wrap, missed. Cases written for
 this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the
 entity lexicon."""
 
@@ -11,7 +12,9 @@ import pytest
 from tests.components import test_entities_unseen
 from tests.components.test_entities_unseen_r6 import _after
 
+from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lead_ins import topic_lead_ins
+from briefx.components.entities.organisations import body_alone
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -56,3 +59,31 @@ COMMON_NOUN_LEAD_INS = [
 @pytest.mark.parametrize("text, chosen, expected", COMMON_NOUN_LEAD_INS)
 def test_topic_lead_ins_named_by_common_nouns(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, topic_lead_ins, text, chosen) == expected
+
+
+def _body_alone_at(tokenizer_and_lexicon, text: str, word: str) -> str | None:
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    view = DocView(doc)
+    i = next(k for k, tok in enumerate(doc) if tok.text == word)
+    cand = body_alone(view, lex, i)
+    return None if cand is None else doc[cand.start : cand.end].text
+
+
+BODIES_ALONE = [
+    pytest.param("Since then the Administration has awarded $2 billion.", "Administration", "Administration",
+                 id="the-administration"),
+    pytest.param("He underscored his Administration’s commitment to the city.", "Administration", "Administration",
+                 id="possessive-before"),
+    pytest.param("Over the last year, the\nAdministration has awarded grants.", "Administration", "Administration",
+                 id="hard-wrap-after-the"),
+    pytest.param("Funds flow to the\n    Government of Fiji for the works.", "Government", None, id="wrap-then-of"),
+    pytest.param("A Senior Administration Official said so.", "Administration", None, id="title-not-body"),
+    pytest.param("This Administration Official spoke.", "Administration", None, id="name-continues"),
+    pytest.param("Biden-Harris\nAdministration officials", "Administration", None, id="wrap-after-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", BODIES_ALONE)
+def test_a_body_named_by_its_kind_alone(tokenizer_and_lexicon, text, word, expected):
+    assert _body_alone_at(tokenizer_and_lexicon, text, word) == expected
