@@ -2,7 +2,9 @@
 House fact sheets, New Zealand and Australian ministry releases): a bold lead-in that names a topic
 by a common noun ("**Clean Energy:**", "**U.S.-ASEAN Health Futures:**") or closes on a bracketed
 short form ("**Artificial Intelligence (AI):**"), read by the model as a body; the White House's
-"the Administration" and "his Administration's", also across a hard line wrap, missed. Cases written for
+"the Administration" and "his Administration's", also across a hard line wrap, missed; a post's
+portfolio read as a body ("Assistant Secretary for Fossil Energy", "Advisor for⏎International
+Economics"). Cases written for
 this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the
 entity lexicon."""
 
@@ -15,6 +17,7 @@ from tests.components.test_entities_unseen_r6 import _after
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lead_ins import topic_lead_ins
 from briefx.components.entities.organisations import body_alone
+from briefx.components.entities.posts import portfolios_after_posts
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -87,3 +90,32 @@ BODIES_ALONE = [
 @pytest.mark.parametrize("text, word, expected", BODIES_ALONE)
 def test_a_body_named_by_its_kind_alone(tokenizer_and_lexicon, text, word, expected):
     assert _body_alone_at(tokenizer_and_lexicon, text, word) == expected
+
+
+PORTFOLIOS = [
+    # a post's portfolio after its "for" or "of": no body
+    pytest.param("with the Deputy Security Advisor for\nInternational Economics, and officials",
+                 [("International Economics", "ORG")], set(), id="portfolio-across-a-wrap"),
+    pytest.param("Mara Quill, Nominee for Assistant Administrator for Development, USAID",
+                 [("Assistant Administrator for Development", "ORG"), ("USAID", "ORG")], {("USAID", "ORG")},
+                 id="a-post-inside-a-post"),
+    pytest.param("said the Minister for Trade and Investment today",
+                 [("Trade and Investment", "ORG")], set(), id="portfolio-words"),
+    # bodies: kept
+    pytest.param("said Tam Rua, chief executive of Solvance, today", [("Solvance", "ORG")], {("Solvance", "ORG")},
+                 id="company-after-a-lower-case-post"),
+    pytest.param("Chair of Aotearoa Seeds, she said", [("Aotearoa Seeds", "ORG")], {("Aotearoa Seeds", "ORG")},
+                 id="company-after-a-title"),
+    pytest.param("the Leader of the Opposition said", [("Opposition", "ORG")], {("Opposition", "ORG")},
+                 id="party-word"),
+    pytest.param("the Secretary of the Treasury said", [("Treasury", "ORG")], {("Treasury", "ORG")},
+                 id="body-word"),
+    pytest.param("the Director of the FBI said", [("FBI", "ORG")], {("FBI", "ORG")}, id="short-form"),
+    pytest.param("the trade minister met the Trade and Investment Board",
+                 [("Trade and Investment Board", "ORG")], {("Trade and Investment Board", "ORG")}, id="no-post-before"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", PORTFOLIOS)
+def test_a_posts_portfolio_is_no_body(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, portfolios_after_posts, text, chosen) == expected
