@@ -4,7 +4,7 @@ by a common noun ("**Clean Energy:**", "**U.S.-ASEAN Health Futures:**") or clos
 short form ("**Artificial Intelligence (AI):**"), read by the model as a body; the White House's
 "the Administration" and "his Administration's", also across a hard line wrap, missed; a post's
 portfolio read as a body ("Assistant Secretary for Fossil Energy", "Advisor for⏎International
-Economics"). Cases written for
+Economics"); a fund named as it is set up ("launch a new … Fund"), a programme's pot of money. Cases written for
 this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the
 entity lexicon."""
 
@@ -16,6 +16,7 @@ from tests.components.test_entities_unseen_r6 import _after
 
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lead_ins import topic_lead_ins
+from briefx.components.entities.not_names import not_names
 from briefx.components.entities.organisations import body_alone
 from briefx.components.entities.posts import portfolios_after_posts
 
@@ -119,3 +120,25 @@ PORTFOLIOS = [
 @pytest.mark.parametrize("text, chosen, expected", PORTFOLIOS)
 def test_a_posts_portfolio_is_no_body(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, portfolios_after_posts, text, chosen) == expected
+
+
+FUNDS_SET_UP = [
+    pytest.param("The budget will launch a new Coastal Safety and\n    Recovery Fund for towns.",
+                 [("Coastal Safety and\n    Recovery Fund", "ORG")], set(), id="a-new-fund-across-a-wrap"),
+    pytest.param("Establish a Regional Cities Innovation Fund to help towns.",
+                 [("Regional Cities Innovation Fund", "ORG")], set(), id="establish-a-fund"),
+    pytest.param("research funded under the proposed Medical Futures Fund.",
+                 [("Medical Futures Fund", "ORG")], set(), id="proposed-fund"),
+    # bodies that act under their name: kept
+    pytest.param("The Regional Growth Fund will invest $6 million.", [("Regional Growth Fund", "ORG")],
+                 {("Regional Growth Fund", "ORG")}, id="fund-that-invests"),
+    pytest.param("a loan from the African Development Fund", [("African Development Fund", "ORG")],
+                 {("African Development Fund", "ORG")}, id="the-fund"),
+    pytest.param("a Sovereign Wealth Authority loan", [("Sovereign Wealth Authority", "ORG")],
+                 {("Sovereign Wealth Authority", "ORG")}, id="not-a-fund"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", FUNDS_SET_UP)
+def test_a_fund_named_as_it_is_set_up_is_no_body(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected

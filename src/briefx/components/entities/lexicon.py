@@ -193,6 +193,8 @@ class Lexicon:
         self.body_heads = self.org_heads | self.government_heads  # a body's head word, or a government's
         self.bodies_alone = frozenset(lex["bodies_alone"])
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
+        self.pot_heads = frozenset(lex["pot_heads"])
+        self.pot_openers = frozenset(lex["pot_openers"])
         self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])

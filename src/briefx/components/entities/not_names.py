@@ -11,7 +11,8 @@ and the like get no span): a document-level repair after the choice.
   Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
   a body's head ("the Committee"), a party's ("Labor") or a company word.
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
-  programme or a project, not the body that runs it.
+  programme or a project, not the body that runs it; so is a fund named as it is set up ("launch a
+  new Crime Reduction Fund", "the proposed Research Future Fund").
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -117,6 +118,7 @@ def _unnamed(
         " ".join(texts[cand.start : cand.end]) in unnamed
         or _currency_code(view, lex, cand)
         or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
+        or (cand.label == "ORG" and _pot_being_set_up(view, lex, cand))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
@@ -199,6 +201,15 @@ def _after_money(view: DocView, cand: Candidate) -> bool:
         spans = view.doc.spans.get("figures", [])
         ends = view.memo[key] = frozenset(s.end for s in spans if s.label_ == "MONEY")
     return cand.start in ends  # type: ignore[operator]
+
+
+def _pot_being_set_up(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "launch a new Violent Crime Reduction Fund", "the proposed Medical Research Future Fund": a
+    fund named as it is set up is a programme's pot of money, not a body (``pot_heads``)."""
+    if len(cand) < 2 or view.texts[cand.end - 1] not in lex.pot_heads:
+        return False
+    before = _word_before(view, cand.start)
+    return before is not None and view.texts[before] in lex.pot_openers
 
 
 def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
