@@ -142,3 +142,20 @@ FUNDS_SET_UP = [
 @pytest.mark.parametrize("text, chosen, expected", FUNDS_SET_UP)
 def test_a_fund_named_as_it_is_set_up_is_no_body(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
+
+
+DESCRIBED = [
+    pytest.param("The Lending Agency (TLA) helps. TLA is a key source of grants for poor countries.",
+                 [("TLA", "ORG")], {("TLA", "ORG")}, id="programme-word-after-the-head"),
+    pytest.param("TLA is the arm that provides loans. TLA is a major provider of funding to farmers.",
+                 [("TLA", "ORG")], {("TLA", "ORG")}, id="provider-of"),
+    pytest.param("Kora Forward, a partnership with firms, grew.", [("Kora Forward", "ORG")], set(),
+                 id="described-as-a-partnership"),
+    pytest.param("Kora Forward is a public-private initiative to train nurses.", [("Kora Forward", "ORG")], set(),
+                 id="head-before-to"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", DESCRIBED)
+def test_a_name_described_as_a_programme(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected

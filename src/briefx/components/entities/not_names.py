@@ -65,12 +65,14 @@ _COPULAS = frozenset({"is", "was"})
 _DESCRIBING = _COPULAS | {","}
 _DESCRIBED_LABELS = frozenset({"ORG", "PERSON"})
 _ARTICLES = frozenset({"a", "an"})
+_AFTER_HEAD = frozenset({"of", "for", "to", "that", "which", "with", "in"})
 
 
 def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
     """ "CAF is a public-private partnership", "Kilimo Tija, an initiative to support …": a name
     the text itself calls a programme, plan or partnership gets no span, nor its long form before
-    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound)."""
+    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound), nor
+    "IDA is a key source of grants" (the programme's word after the description's head)."""
     texts, out = view.texts, set()
     for cand in chosen:
         k = cand.end
@@ -80,6 +82,8 @@ def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate
             continue
         for m in range(k + 2, min(len(texts), k + 8)):
             word = texts[m]
+            if word in _AFTER_HEAD:
+                break  # "IDA is a key source of grants": the description's head came before
             if word.islower() and word.title() in lex.no_span_heads and view.doc[m].dep_ != "compound":
                 out.add(" ".join(texts[cand.start : cand.end]))
                 break
