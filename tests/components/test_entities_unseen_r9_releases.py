@@ -159,3 +159,17 @@ DESCRIBED = [
 @pytest.mark.parametrize("text, chosen, expected", DESCRIBED)
 def test_a_name_described_as_a_programme(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
+
+
+FILE_TYPES = [
+    pytest.param("funds for the Department of Conservation (DOC) this year. DOC rangers will act.",
+                 [("Department of Conservation", "ORG"), ("DOC", "ORG")],
+                 {("Department of Conservation", "ORG"), ("DOC", "ORG")}, id="doc-the-department"),
+    pytest.param("Bank of Canada (68 KB PDF)", [("KB PDF", "ORG")], set(), id="size-and-pdf"),
+    pytest.param("the statement (40 KB DOC)", [("KB DOC", "ORG")], set(), id="size-and-doc"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", FILE_TYPES)
+def test_doc_is_a_file_type_only_after_its_size(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, not_names, text, chosen) == expected
