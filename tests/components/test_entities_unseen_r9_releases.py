@@ -1,8 +1,7 @@
 """ORG kinds found on unseen odd-year releases, fact sheets and joint statements, round 9 (White
 House fact sheets, New Zealand and Australian ministry releases): a bold lead-in that names a topic
 by a common noun ("**Clean Energy:**", "**U.S.-ASEAN Health Futures:**") or closes on a bracketed
-short form ("**Artificial Intelligence (AI):**"), read by the model as a body; the White House's
-"the Administration" and "his Administration's", also across a hard line wrap, missed; a post's
+short form ("**Artificial Intelligence (AI):**"), read by the model as a body; a post's
 portfolio read as a body ("Assistant Secretary for Fossil Energy", "Advisor for⏎International
 Economics"); a fund named as it is set up ("launch a new … Fund"), a programme's pot of money. Cases written for
 this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the
@@ -75,16 +74,7 @@ def _body_alone_at(tokenizer_and_lexicon, text: str, word: str) -> str | None:
 
 
 BODIES_ALONE = [
-    pytest.param("Since then the Administration has awarded $2 billion.", "Administration", "Administration",
-                 id="the-administration"),
-    pytest.param("He underscored his Administration’s commitment to the city.", "Administration", "Administration",
-                 id="possessive-before"),
-    pytest.param("Over the last year, the\nAdministration has awarded grants.", "Administration", "Administration",
-                 id="hard-wrap-after-the"),
     pytest.param("Funds flow to the\n    Government of Fiji for the works.", "Government", None, id="wrap-then-of"),
-    pytest.param("A Senior Administration Official said so.", "Administration", None, id="title-not-body"),
-    pytest.param("This Administration Official spoke.", "Administration", None, id="name-continues"),
-    pytest.param("Biden-Harris\nAdministration officials", "Administration", None, id="wrap-after-a-name"),
 ]
 
 

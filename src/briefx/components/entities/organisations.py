@@ -252,15 +252,11 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
 
 
 def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "The Government will ...", "the Treasury's forecasts", "his Administration's": a body named by
-    its kind alone after a determiner or possessive, over a line wrap; not "the Government Policy
-    Statement", "the Treasury Secretary", "the Government of Fiji" (a longer name or a title), not
-    "Heads of Government"."""
+    """ "The Government will ...", "the Treasury's forecasts": a body named by its kind alone after a
+    determiner or possessive; not "the Government Policy Statement", "the Treasury Secretary",
+    "the Government of Fiji" (a longer name or a title), not "Heads of Government"."""
     doc = view.doc
-    if view.texts[i] not in lex.bodies_alone or i == 0:
-        return None
-    before = i - 2 if view.wrapped_line(i) else i - 1  # "the⏎Administration": a hard wrap between
-    if doc[before].text not in lex.bodies_alone_after:
+    if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
         return None
     if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
         return None
