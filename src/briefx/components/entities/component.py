@@ -71,6 +71,7 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.bodies_named_before_countries,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
+    posts.portfolios_after_posts,
     dangling.dangling_connectors,
     titles.titles_alone,
     not_names.not_names,

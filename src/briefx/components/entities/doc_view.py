@@ -38,6 +38,11 @@ class DocView:
             positions.setdefault(word, []).append(i)
         return positions
 
+    def stands_in_order(self, words: list[str]) -> bool:
+        """The words, as written, stand one after another somewhere in the document."""
+        texts = self.texts
+        return bool(words) and any(texts[i : i + len(words)] == words for i in self.positions.get(words[0], ()))
+
     @cached_property
     def headlines(self) -> list:
         """The title and section heading spans."""

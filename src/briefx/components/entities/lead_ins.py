@@ -3,7 +3,10 @@ Investments:** The President's Emergency Plan …", "-   Water Conservation in t
 Valley:  The Bureau …"). The model reads such a title-case run as an organisation or a
 person; GOLD.md gives programmes, plans and topics no span. A document-level repair after
 the choice: a name that opens or closes a topic lead-in is dropped, unless a head word makes
-it a body ("Department", "Agency") or it is a short form in capitals ("USAID:")."""
+it a body ("Department", "Agency") or it is a short form in capitals ("USAID:"). An organisation
+also goes when the lead-in's last word is a common noun the document writes in lower case ("**Clean
+Energy:**" beside "clean energy", "**U.S.-ASEAN Health Futures:**" beside "futures"): a topic the
+abstract-noun endings miss (seen on unseen White House fact sheets)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ def _lead_end(view: DocView, lex: Lexicon, k: int) -> int | None:
     texts = view.texts
     for m in range(k, min(len(texts), k + _MAX_LEAD_WORDS)):
         text = texts[m]
-        if text.startswith(":"):
+        if text.startswith(":") or text.startswith("):"):  # "Artificial Intelligence (AI):"
             return m if m > k else None
         if text in {".", "?", "!", ";"} or (text.isspace() and not is_break(text)):
             return None
@@ -78,11 +81,26 @@ def topic_lead_in(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     return any(lex.topic_word(w, first=n == 0) for n, w in enumerate(words))
 
 
+def _common_noun_head(view: DocView, start: int, end: int) -> bool:
+    """The lead-in's last word stands in lower case elsewhere in the document ("Societies" beside
+    "our societies"): the lead-in names a topic by a common noun, not a body by its name."""
+    words = [w for w in view.texts[start:end] if w.isalpha()]
+    return bool(words) and not words[-1].islower() and view.stands_in_order([words[-1].lower()])
+
+
+def _lower_elsewhere(view: DocView, start: int, end: int) -> bool:
+    """The lead-in's words, in order, stand in lower case elsewhere ("Clean Energy" beside "clean
+    energy"); a company's name ("Z Energy") does not."""
+    words = [w.lower() for w in view.texts[start:end] if w.isalpha()]
+    return len(words) > 1 and view.stands_in_order(words)
+
+
 def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -> bool:
-    """A body by its head word, a short form in capitals, or a name the tables know."""
+    """A body by its head word, a short form in capitals, or a name the tables know; a company's
+    word ends no name the document writes in lower case ("Clean Energy")."""
     texts = view.texts
     last = texts[cand.end - 1]
-    whole = (cand.start, cand.end) == lead
+    whole = (cand.start, cand.end) == lead and not _lower_elsewhere(view, *lead)
     opens_on_verb = lex.topic_word(texts[lead[0]], first=True) and texts[lead[0]].lower().endswith(("ing", "ed"))
     return (
         cand.label not in _NAME_LABELS
@@ -99,10 +117,15 @@ def topic_lead_ins(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list
     """Drop the names that open or close a topic lead-in (see the module docstring)."""
     drop: set[int] = set()
     for start, end in lead_ins(view, lex):
-        if not topic_lead_in(view, lex, start, end):
+        topic = topic_lead_in(view, lex, start, end)
+        common = _common_noun_head(view, start, end)
+        if not (topic or common):
             continue
         for n, cand in enumerate(chosen):
             inside = start <= cand.start and cand.end <= end
-            if inside and (cand.start == start or cand.end == end) and not _kept(view, lex, cand, (start, end)):
+            opens_or_closes = cand.start == start or cand.end == end
+            if not (inside and opens_or_closes) or not (topic or cand.label == "ORG"):
+                continue
+            if not _kept(view, lex, cand, (start, end)):
                 drop.add(n)
     return [c for n, c in enumerate(chosen) if n not in drop]

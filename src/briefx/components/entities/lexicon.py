@@ -199,6 +199,8 @@ class Lexicon:
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.bodies_bare = frozenset(lex["bodies_alone_bare"])
         self.bare_body_names = frozenset((w,) for w in self.bodies_bare)
+        self.pot_heads = frozenset(lex["pot_heads"])
+        self.pot_openers = frozenset(lex["pot_openers"])
         self.site_domains = frozenset(lex["site_name_domains"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])

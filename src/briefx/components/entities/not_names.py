@@ -11,7 +11,8 @@ and the like get no span): a document-level repair after the choice.
   Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
   a body's head ("the Committee"), a party's ("Labor") or a company word.
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
-  programme or a project, not the body that runs it.
+  programme or a project, not the body that runs it; so is a fund named as it is set up ("launch a
+  new Crime Reduction Fund", "the proposed Research Future Fund").
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -64,12 +65,14 @@ _COPULAS = frozenset({"is", "was"})
 _DESCRIBING = _COPULAS | {","}
 _DESCRIBED_LABELS = frozenset({"ORG", "PERSON"})
 _ARTICLES = frozenset({"a", "an"})
+_AFTER_HEAD = frozenset({"of", "for", "to", "that", "which", "with", "in"})
 
 
 def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
     """ "CAF is a public-private partnership", "Kilimo Tija, an initiative to support …": a name
     the text itself calls a programme, plan or partnership gets no span, nor its long form before
-    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound)."""
+    the brackets ("Central America Forward (CAF)"); not "…, a program officer" (a compound), nor
+    "IDA is a key source of grants" (the programme's word after the description's head)."""
     texts, out = view.texts, set()
     for cand in chosen:
         k = cand.end
@@ -79,6 +82,8 @@ def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate
             continue
         for m in range(k + 2, min(len(texts), k + 8)):
             word = texts[m]
+            if word in _AFTER_HEAD:
+                break  # "IDA is a key source of grants": the description's head came before
             if word.islower() and word.title() in lex.no_span_heads and view.doc[m].dep_ != "compound":
                 out.add(" ".join(texts[cand.start : cand.end]))
                 break
@@ -117,6 +122,7 @@ def _unnamed(
         " ".join(texts[cand.start : cand.end]) in unnamed
         or _currency_code(view, lex, cand)
         or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
+        or (cand.label == "ORG" and _pot_being_set_up(view, lex, cand))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
@@ -179,7 +185,7 @@ def _lower_case_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, heads: d
     if cand.end + 1 < len(texts) and texts[cand.end] == "(" and context.short_form(doc[cand.end + 1 : cand.end + 2]):
         return False
     lower = [texts[i].lower() for i in cand.tokens()]
-    if any(texts[i : i + len(lower)] == lower for i in view.positions.get(lower[0], ())):
+    if view.stands_in_order(lower):
         return True
     # word by word, when no word is a body's ("Open Market Operations" beside "open", "market"…; not
     # "State Emergency Services", while the phrase "central banks" makes "Central Banks" none)
@@ -201,6 +207,15 @@ def _after_money(view: DocView, cand: Candidate) -> bool:
         spans = view.doc.spans.get("figures", [])
         ends = view.memo[key] = frozenset(s.end for s in spans if s.label_ == "MONEY")
     return cand.start in ends  # type: ignore[operator]
+
+
+def _pot_being_set_up(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "launch a new Violent Crime Reduction Fund", "the proposed Medical Research Future Fund": a
+    fund named as it is set up is a programme's pot of money, not a body (``pot_heads``)."""
+    if len(cand) < 2 or view.texts[cand.end - 1] not in lex.pot_heads:
+        return False
+    before = _word_before(view, cand.start)
+    return before is not None and view.texts[before] in lex.pot_openers
 
 
 def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
