@@ -159,11 +159,21 @@ def _infinitive_child(token: Token) -> bool:
 
 
 def is_cue(token: Token, cues: FactCues) -> bool:
-    """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`)."""
+    """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`), unless
+    told as a decision made."""
     word = token.lower_
-    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS"):
+    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS") or decided(token, cues):
         return False  # `the $200m Tourism Communities Plan`: a word of a name is no cue
     return word not in cues.target_needs_infinitive or _infinitive_child(token)
+
+
+def decided(token: Token, cues: FactCues) -> bool:
+    """`$614 million has been approved`, `it has approved:`, `50 extra classrooms approved since 2016`: a decision
+    told in the perfect, or running from a `since` date, is made; what it gave is a level, not a plan (a pledge,
+    `have committed to invest`, is not among these words: what it promises is still ahead)."""
+    return token.lower_ in cues.done_decisions and any(
+        (c.dep_ == "aux" and c.lower_ in cues.perfect_auxiliaries)
+        or (c.dep_ == "prep" and c.lower_ in cues.time_frame_preps) for c in token.children)
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")

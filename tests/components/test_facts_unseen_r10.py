@@ -1,0 +1,34 @@
+"""briefx_facts, round 10 of issue 11 (kind): kinds found in unseen odd-year NZ government releases, White House
+fact sheets and Federal Reserve statements, and in real dev. Every sentence is written for the test after the shape
+of real text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components.test_facts_unseen_r9 import _fact_of
+
+# (text, figure, kind, direction): a decision told in the perfect, or running from a `since` date, is made: what it
+# gave is a level (GOLD.md § Facts: a target is a plan, goal, forecast or pledge)
+DECIDED = [
+    pytest.param("In the Canterbury and Otago areas, around $480 million has been approved since 2014 for new schools "
+                 "and school expansions.", "$480 million", "level", None, id="perfect-passive-since"),
+    pytest.param("More than $12 million has been approved for the country's 24 regional trusts to support their "
+                 "recovery, the Minister announced today.", "$12 million", "level", None, id="perfect-passive"),
+    pytest.param("The Secretary is announcing that another 40,000 borrowers have been approved for $3 billion in "
+                 "relief.", "$3 billion", "level", None, id="people-approved-for-a-sum"),
+    pytest.param("The Department has approved:\n\n- $2.1 billion in relief for 30,000 borrowers\n- $900 million for "
+                 "12,000 veterans\n", "$900 million", "level", None, id="list-under-a-perfect-lead"),
+    pytest.param("Schools have been rebuilt, as well as around 40 extra classrooms approved since 2018.", "40",
+                 "change", "up", id="participle-since"),
+    # what is still ahead stays a target
+    pytest.param("The partner foundations have committed to invest over $10 million in the initiative.",
+                 "$10 million", "target", None, id="pledge-in-the-perfect"),
+    pytest.param("The Department will approve $2 billion in relief for 30,000 borrowers next month.",
+                 "$2 billion", "target", None, id="approval-ahead"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", DECIDED)
+def test_a_decision_told_as_made_gives_a_level(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)
