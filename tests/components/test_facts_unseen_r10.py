@@ -32,3 +32,25 @@ DECIDED = [
 def test_a_decision_told_as_made_gives_a_level(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
+
+
+# (text, figure, kind, direction): an infinitive the parser hangs on a cue as an adverbial clause, after a phrase or
+# not, is still the plan the cue needs (`allocated to`, `preferred to`)
+HUNG_INFINITIVES = [
+    pytest.param("Around $300 million has been allocated to establish 20 new clinics across the country.",
+                 "$300 million", "target", None, id="allocated-to-establish"),
+    pytest.param("Around $300 million has been allocated to establish 20 new clinics across the country.",
+                 "20", "target", None, id="count-in-the-infinitive"),
+    pytest.param("Voting against the action were Ann B. Cole and Ray D. Moss, who preferred at this meeting to "
+                 "maintain the target range for the federal funds rate at 3-1/4 to 3-1/2 percent.",
+                 "3-1/4 to 3-1/2 percent", "target", None, id="preferred-after-a-phrase"),
+    # a purpose clause on a verb that is no cue leaves the figure as it was
+    pytest.param("The council spent $4 million last year to repair 12 bridges.", "$4 million", "level", None,
+                 id="purpose-of-a-past-spend"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", HUNG_INFINITIVES)
+def test_an_infinitive_hung_on_a_cue_is_its_plan(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import compares_counted, of_owner, range_start
+from briefx.components.facts.measure import compares_counted, is_infinitive, of_owner, range_start
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
@@ -155,7 +155,10 @@ def aims_at(view: FigureView, cues: FactCues) -> bool:
 
 
 def _infinitive_child(token: Token) -> bool:
-    return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
+    """`agreed to provide`, and an infinitive the parser hangs as an adverbial clause, after a phrase (`preferred
+    at this meeting to maintain`) or not (`has been allocated to establish 36 clinics`)."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "advcl" and is_infinitive(c))
+               for c in token.children)
 
 
 def is_cue(token: Token, cues: FactCues) -> bool:
