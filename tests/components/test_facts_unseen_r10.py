@@ -20,7 +20,18 @@ DECIDED = [
                  "12,000 veterans\n", "$900 million", "level", None, id="list-under-a-perfect-lead"),
     pytest.param("Schools have been rebuilt, as well as around 40 extra classrooms approved since 2018.", "40",
                  "change", "up", id="participle-since"),
+    pytest.param("The Secretary is announcing the Department has approved:\n\n- $2.1 billion in relief for 30,000 "
+                 "borrowers\n- $900 million for 12,000 veterans\n", "$2.1 billion", "level", None,
+                 id="list-under-an-announced-decision"),
+    # two-word past markers
+    pytest.param("It is the largest school programme in the region, which so far has seen over $3 billion committed "
+                 "for new and upgraded schools.", "$3 billion", "level", None, id="so-far"),
+    pytest.param("Governor Reyes has amassed 812 pledged delegates so far, while Senator Park has 603.", "812",
+                 "level", None, id="pledged-so-far"),
     # what is still ahead stays a target
+    pytest.param("The Secretary is announcing the Department will provide:\n\n- $2.1 billion in relief for 30,000 "
+                 "borrowers\n- $900 million for 12,000 veterans\n", "$2.1 billion", "target", None,
+                 id="list-under-an-announced-plan"),
     pytest.param("The partner foundations have committed to invest over $10 million in the initiative.",
                  "$10 million", "target", None, id="pledge-in-the-perfect"),
     pytest.param("The Department will approve $2 billion in relief for 30,000 borrowers next month.",

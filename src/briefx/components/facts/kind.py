@@ -314,7 +314,18 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
     near = [*own, *(c for t in (*tokens, *heads) for c in t.children
                     if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
-    return any(t.lower_ in cues.past_markers for t in near)
+    return any(marks_past(t, cues) for t in near)
+
+
+def marks_past(token: Token, cues: FactCues) -> bool:
+    """`previously`, `already`, and a marker of two words read from either of them (`so far`, `to date`)."""
+    doc = token.doc
+    words = [token.lower_]
+    if token.i > 0:
+        words.append(f"{doc[token.i - 1].lower_} {token.lower_}")
+    if token.i + 1 < len(doc):
+        words.append(f"{token.lower_} {doc[token.i + 1].lower_}")
+    return any(w in cues.past_markers for w in words)
 
 
 def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
@@ -328,8 +339,8 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
         return False
     for paragraph in reversed(paragraphs[:at]):
         if paragraph[0].text not in cues.bullet_marks:
-            if any(t.lower_ in cues.past_markers for t in paragraph):
-                return False
+            if any(marks_past(t, cues) or decided(t, cues) for t in paragraph):
+                return False  # `Since 2013, $55 million has been approved for projects including:`
             return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in paragraph)
     return False
 
