@@ -86,6 +86,7 @@ class FactCues:
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
     range_starts: frozenset[str]
+    done_decisions: frozenset[str]
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4
