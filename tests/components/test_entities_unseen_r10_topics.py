@@ -1,18 +1,21 @@
-"""ORG kinds found on unseen odd-year joint statements, fact sheets and communiqués, round 10 (White
-House, New Zealand and Australian government texts): capitalised topics, technologies and sectors read
-as bodies. A section heading in title case or capitals that names a topic ("**4. Economy, Trade,
-Business, Investment, and Technology**", "**2. NEXT STEPS AND OUTLOOK**"). Cases written for this
-suite after the shape of those texts (none copied); the rules run on a blank tokenizer with the entity
-lexicon."""
+"""ORG kinds found on unseen odd-year joint statements, fact sheets and communiqués, round 10 (White House, New
+Zealand and Australian government texts): capitalised topics, technologies and sectors read as bodies. A
+section heading in title case or capitals that names a topic ("**4. Economy, Trade, Business, Investment,
+and Technology**", "**2. NEXT STEPS AND OUTLOOK**"); a technology named by its head word ("High Performance
+Computing (HPC)", "Unified Payments Interface", "Emerging Technology" beside "emerging technologies"). Cases
+written for this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with
+the entity lexicon."""
 
 from __future__ import annotations
 
 import pytest
 from tests.components import test_entities_unseen
+from tests.components.test_entities_things import kept_by
 from tests.components.test_entities_unseen_r6 import _repaired
 
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lead_ins import topic_lead_ins
+from briefx.components.entities.things import named_things
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -87,3 +90,43 @@ def test_organisations_in_topic_headings(tokenizer_and_lexicon, text, heading, c
     _, lex = tokenizer_and_lexicon
     view = _with_heading(tokenizer_and_lexicon, text, heading)
     assert _repaired(topic_lead_ins, view, lex, chosen) == expected
+
+
+TECHNOLOGIES = [
+    # technologies by their head word, and the short forms that stand for them
+    pytest.param(
+        "Both sides will work on High Speed Computing (HSC), easing exports of HSC software.",
+        ["High Speed Computing", "HSC"], [], id="computing-and-short-form",
+    ),
+    pytest.param(
+        "Banks discussed the Shared Payments Interface (SPI) system; the SPI could reach more users.",
+        ["Shared Payments Interface", "SPI"], [], id="interface",
+    ),
+    pytest.param(
+        "The council backs research in Artificial Intelligence and the Internet of Things.",
+        ["Artificial Intelligence", "Internet of Things"], [], id="intelligence-things",
+    ),
+    pytest.param(
+        "The partners launched an initiative on Critical and Emerging Technology to build emerging "
+        "technologies together.", ["Emerging Technology"], [], id="company-word-written-in-lower-case",
+    ),
+    # bodies and companies stay
+    pytest.param(
+        "Students from the Pacific Institutes of Technology will visit.", ["Pacific Institutes of Technology"],
+        ["Pacific Institutes of Technology"], id="plural-body-head",
+    ),
+    pytest.param(
+        "Kaveri Technology will build the plant.", ["Kaveri Technology"], ["Kaveri Technology"],
+        id="company-not-in-lower-case",
+    ),
+    pytest.param(
+        "The Defence Intelligence Agency said it had seen the report.", ["Defence Intelligence Agency"],
+        ["Defence Intelligence Agency"], id="body-head-last",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, orgs, expected", TECHNOLOGIES)
+def test_technologies_named_by_their_head(tokenizer_and_lexicon, text, orgs, expected):
+    nlp, lex = tokenizer_and_lexicon
+    assert kept_by(named_things, nlp, lex, text, orgs) == expected
