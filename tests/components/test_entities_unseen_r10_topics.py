@@ -2,9 +2,9 @@
 Zealand and Australian government texts): capitalised topics, technologies and sectors read as bodies. A
 section heading in title case or capitals that names a topic ("**4. Economy, Trade, Business, Investment,
 and Technology**", "**2. NEXT STEPS AND OUTLOOK**"); a technology named by its head word ("High Performance
-Computing (HPC)", "Unified Payments Interface", "Emerging Technology" beside "emerging technologies"). Cases
-written for this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with
-the entity lexicon."""
+Computing (HPC)", "Unified Payments Interface", "Emerging Technology" beside "emerging technologies"); a
+website's address ("Invest.gov", "on CVS.com"). Cases written for this suite after the shape of those texts
+(none copied); the rules run on a blank tokenizer with the entity lexicon."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tests.components.test_entities_unseen_r6 import _repaired
 
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lead_ins import topic_lead_ins
+from briefx.components.entities.sites import website_addresses
 from briefx.components.entities.things import named_things
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -130,3 +131,25 @@ TECHNOLOGIES = [
 def test_technologies_named_by_their_head(tokenizer_and_lexicon, text, orgs, expected):
     nlp, lex = tokenizer_and_lexicon
     assert kept_by(named_things, nlp, lex, text, orgs) == expected
+
+
+WEB_ADDRESSES = [
+    # websites: no span
+    pytest.param("Today the agency launched Build.gov to show the projects.", ["Build.gov"], [], id="government"),
+    pytest.param("Read the summary at policy.tax.govt.nz before June.", ["policy.tax.govt.nz"], [],
+                 id="government-nz"),
+    pytest.param("The devices are sold on ShopRite.com, MegaMart.com and in stores.", ["ShopRite.com", "MegaMart.com"],
+                 [], id="where-sold-and-the-list-after"),
+    # outlets: kept
+    pytest.param("Speaking to Portal.hu, the director said prices would rise.", ["Portal.hu"], ["Portal.hu"],
+                 id="outlet-spoken-to"),
+    pytest.param("In a Daily.com.au report, the doctor warned of delays.", ["Daily.com.au"], ["Daily.com.au"],
+                 id="outlet-report"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, expected", WEB_ADDRESSES)
+def test_web_addresses_of_websites(tokenizer_and_lexicon, text, orgs, expected):
+    nlp, lex = tokenizer_and_lexicon
+    assert kept_by(website_addresses, nlp, lex, text, orgs) == expected
+
