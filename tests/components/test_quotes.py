@@ -784,3 +784,27 @@ def test_new_line_after(blank, text, sentence_at, expected):
     doc = blank()(text)
     start = text.index(sentence_at)
     assert new_line_after(text, text.index("”"), doc.char_span(start, len(text), alignment_mode="expand")) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real dev Wikinews (2020): the participle's object is whom it describes; the words are its head's subject's
+        pytest.param("Mara Lindqvist spoke about Jon Abernathy with the Harbour Herald in June, describing him as "
+                     "\"a patient man who listens to every side and has the strength to lead the party.\"\n",
+                     [("a patient man who listens to every side and has the strength to lead the party",
+                       "Mara Lindqvist")], id="describing-him-as"),
+        pytest.param("Mara Lindqvist spoke to the Harbour Herald in June, describing Jon Abernathy as \"a patient man "
+                     "who listens to every side and has the strength to lead the party.\"\n",
+                     [("a patient man who listens to every side and has the strength to lead the party",
+                       "Mara Lindqvist")], id="describing-a-named-person-as"),
+        # unseen Wikinews (2019): 'characterized' reports words as 'described' does
+        pytest.param("Prosecutor Jon Abernathy spoke on Sunday. Abernathy characterized the attack as \"meant to "
+                     "frighten the whole town, to say the least.\"\n",
+                     [("meant to frighten the whole town, to say the least", "Jon Abernathy")],
+                     id="characterized-as"),
+    ],
+)
+def test_a_describing_cue_is_its_subjects(extractor, text, expected):
+    assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected

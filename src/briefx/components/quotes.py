@@ -326,7 +326,9 @@ class QuotesComponent:
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
         )
-        hears = verb.lower_ in self.hearer_verbs  # 'telling Wikinews the company “…”': whom a cue tells speaks not
+        # 'telling Wikinews the company “…”': whom a cue tells speaks not; 'describing him as “…”': whom a participle
+        # cue describes neither (an inverted subject follows a finite verb only: '“…,” said Jo Ames')
+        hears = verb.lower_ in self.hearer_verbs or verb.lower_ in self.participles
         if not candidates and parsed and not hears:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
             candidates = [
