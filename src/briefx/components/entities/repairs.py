@@ -29,8 +29,8 @@ def _short_form_of(view: DocView, lex: Lexicon, before: Candidate, i: int, close
     doc = view.doc
     short = doc[i + 1 : close]
     out = []
-    if before.label in ("ORG", "EVENT"):
-        out.append(Candidate(short.start, short.end, before.label, "pattern"))
+    if before.label in ("ORG", "EVENT", "LOC"):
+        out.append(Candidate(short.start, short.end, before.label, "pattern"))  # "Demilitarized Zone (DMZ)"
     if before.label == "ORG":
         wider = context.extend_left(view, lex, before.start)
         letters = "".join(c for c in short.text if c.isupper())
@@ -65,13 +65,16 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
     return out
 
 
-def _strong_events(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[tuple[str, ...]]:
+def _strong_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> dict[tuple[str, ...], str]:
     """An event's short form defined in brackets ("… Trade Show (GMTS)") names the event
     everywhere, and so does an event found by its pattern ("Northern Lynx 2026"; "Teodora"
-    after "Hurricane Teodora")."""
+    after "Hurricane Teodora"); a place's short form in brackets names the place everywhere
+    ("Exclusive Economic Zone (EEZ)": "the EEZ" later, which the model reads as a body)."""
     texts = view.texts
-    strong = {tuple(texts[c.start : c.end]) for c in chosen if c.label == "EVENT" and c.source == "pattern"}
-    strong |= {(texts[c.end - 1],) for c in chosen if c.label == "EVENT" and texts[c.end - 2] in lex.storms}
+    strong = {tuple(texts[c.start : c.end]): "EVENT" for c in chosen if c.label == "EVENT" and c.source == "pattern"}
+    strong |= {(texts[c.end - 1],): "EVENT" for c in chosen if c.label == "EVENT" and texts[c.end - 2] in lex.storms}
+    places = (c for c in chosen if c.label == "LOC" and c.source == "pattern" and len(c) == 1)
+    strong |= {(texts[c.start],): "LOC" for c in places if context.short_form(view.doc[c.start : c.end])}
     return strong
 
 
@@ -105,14 +108,13 @@ def _initialism(text: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
-def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, set]:
-    """The names worth labelling everywhere, with their labels, and the strong event names."""
-    strong = _strong_events(view, lex, chosen)
-    names: dict[tuple[str, ...], str] = dict.fromkeys(strong, "EVENT")
+def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, dict]:
+    """The names worth labelling everywhere, with their labels, and the strong names among them."""
+    strong = _strong_names(view, lex, chosen)
+    names: dict[tuple[str, ...], str] = dict(strong)
     for cand in chosen:
         words = tuple(view.texts[cand.start : cand.end])
         if words in strong:
-            names[words] = "EVENT"
             continue
         if cand.label in ("GPE", "LOC", "EVENT") and cand.source != "gazetteer":
             names.setdefault(words, cand.label)  # "Tamil Nadu" once recognised is Tamil Nadu everywhere
