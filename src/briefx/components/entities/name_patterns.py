@@ -419,7 +419,23 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
         j -= 1
     if start > 0 and doc[start - 1].lower_ in lex.ordinals:
         start -= 1  # "the first ASEAN–SCO Ministerial Dialogue"
+    elif _year_opens_name(view, lex, start - 1):
+        start -= 1  # "the 2022 Madrid Summit", "the virtual 2020 National Convention" (the real gold)
     return start
+
+
+# what a year opening an event's name follows: "the 2022 Madrid Summit", "its 2019 Summit", "the virtual 2020 …";
+# not "in 2019 Hurricane Dorian", where the year dates the clause
+_BEFORE_NAMED_YEAR = frozenset({"DT", "PRP$", "JJ", "POS"})
+
+
+def _year_opens_name(view: DocView, lex: Lexicon, j: int) -> bool:
+    """The token at j is a year that opens the event's name after it."""
+    doc = view.doc
+    if j < 1 or not YEAR.match(doc[j].text):
+        return False
+    before = doc[j - 1]
+    return before.text in lex.determiners or before.tag_ in _BEFORE_NAMED_YEAR or before.text in lex.possessives
 
 
 def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
@@ -436,8 +452,8 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
             m = k
             while m < len(doc) and doc[m].text in lex.connectors and doc[m].text != "and":
                 m += 1
-            if m < len(doc) and capitalised(doc[m].text):
-                k = m
+            if m < len(doc) and capitalised(doc[m].text) and m not in view.blocked_for_events:
+                k = m  # not "Election on November 3": a date after the name is no part of it
                 continue
         if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text):
             k += 1
