@@ -12,7 +12,12 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
-from briefx.components.entities.place_heads import natural_place, place_at_type, titled_subdivision
+from briefx.components.entities.place_heads import (
+    known_place_after_head,
+    natural_place,
+    place_at_type,
+    titled_subdivision,
+)
 from briefx.components.entities.wraps import is_break
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
@@ -155,13 +160,16 @@ def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
 
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event, a natural place, a region or district, or a person, by the word at i."""
-    doc, text = view.doc, view.texts[i]
+    doc, texts, text = view.doc, view.texts, view.texts[i]
     if text in lex.event_heads or text in lex.event_needs_number:
         return event(view, lex, i)
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
         if start < i and doc[start].text not in lex.role_words:
-            return natural_place(view, lex, start, i)
+            end = known_place_after_head(view, lex, i)  # "the Eastern Gulf of Mexico"
+            if end is not None and (view.name_continues(end) or not all(w in lex.compass for w in texts[start:i])):
+                return None  # "the Western Bay of Plenty Tourism Trust", "Tourism Bay of Plenty": a body's name
+            return natural_place(view, lex, start, i, end)
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return place_at_type(view, lex, i)
     elif text in lex.gpe_types and i > 0 and (text.islower() or titled_subdivision(view, lex, i)):

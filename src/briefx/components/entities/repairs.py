@@ -238,7 +238,7 @@ def _places_to_place(view: DocView, i: int) -> range:
 
 
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
-    text = view.doc[cand.start : cand.end].text.lower()
+    text = " ".join(view.doc[cand.start : cand.end].text.lower().split())  # a heading's name over a line wrap
     # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
     trusted = cand.source in ("gazetteer", "layout", "honourific")
     return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
@@ -260,7 +260,7 @@ def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chose
         return chosen
     doc = view.doc
     in_line = {i for line in lines for i in range(line.start, line.end)}
-    body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
+    body = {" ".join(doc[c.start : c.end].text.lower().split()) for c in chosen if c.start not in in_line}
     kept = [c for c in chosen if c.start not in in_line or _confirmed_in_body(view, c, body)]
     kept_ids = {id(c) for c in kept}
     dropped = [c for c in chosen if id(c) not in kept_ids]
