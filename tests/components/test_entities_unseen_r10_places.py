@@ -84,6 +84,14 @@ def test_a_places_short_form_in_brackets_is_the_place_everywhere():
     assert [(view.doc[c.start : c.end].text, c.label, c.source) for c in later] == [("EEZ", "LOC", "gazetteer")]
 
 
+def test_a_short_form_that_does_not_spell_the_place_gets_none():
+    nlp, lex = _blank()
+    text = "They discussed the Partners of the Blue Pacific (PBP) and its work."
+    view = DocView(nlp.make_doc(text))
+    place = view.doc.char_span(text.index("Blue"), text.index(" ("))
+    assert repairs.acronyms(view, lex, [Candidate(place.start, place.end, "LOC", "ner")]) == []
+
+
 def test_a_bodys_short_form_stays_a_body():
     nlp, lex = _blank()
     text = "The Coastal Development Bank (CDB) lends. The CDB said so."

@@ -19,6 +19,13 @@ def _subsequence(short: str, long: str) -> bool:
     return bool(short) and all(c in it for c in short)
 
 
+def _spells_place(short: str, name: str) -> bool:
+    """ "EEZ" for "Exclusive Economic Zone", "DMZ" for "Demilitarized Zone"; not "PBP" after "Blue Pacific",
+    the end of a programme's name ("Partners of the Blue Pacific (PBP)")."""
+    letters = "".join(name.split()).lower()
+    return short[:1].lower() == letters[:1] and _subsequence(short.lower(), letters)
+
+
 def _closing_bracket(view: DocView, i: int) -> int | None:
     return next((k for k in range(i + 2, min(len(view), i + 5)) if view.texts[k] == ")"), None)
 
@@ -29,7 +36,8 @@ def _short_form_of(view: DocView, lex: Lexicon, before: Candidate, i: int, close
     doc = view.doc
     short = doc[i + 1 : close]
     out = []
-    if before.label in ("ORG", "EVENT", "LOC"):
+    place = before.label == "LOC" and _spells_place(short.text, doc[before.start : i].text)
+    if before.label in ("ORG", "EVENT") or place:
         out.append(Candidate(short.start, short.end, before.label, "pattern"))  # "Demilitarized Zone (DMZ)"
     if before.label == "ORG":
         wider = context.extend_left(view, lex, before.start)
