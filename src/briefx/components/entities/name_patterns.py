@@ -427,23 +427,9 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
         j -= 1
     if start > 0 and doc[start - 1].lower_ in lex.ordinals:
         start -= 1  # "the first ASEAN–SCO Ministerial Dialogue"
-    elif _year_opens_name(view, lex, start - 1):
+    elif context.year_opens_name(view, lex, start - 1):
         start -= 1  # "the 2022 Madrid Summit", "the virtual 2020 National Convention" (the real gold)
     return start
-
-
-# what a year opening an event's name follows: "the 2022 Madrid Summit", "its 2019 Summit", "the virtual 2020 …";
-# not "in 2019 Hurricane Dorian", where the year dates the clause
-_BEFORE_NAMED_YEAR = frozenset({"DT", "PRP$", "JJ", "POS"})
-
-
-def _year_opens_name(view: DocView, lex: Lexicon, j: int) -> bool:
-    """The token at j is a year that opens the event's name after it."""
-    doc = view.doc
-    if j < 1 or not YEAR.match(doc[j].text):
-        return False
-    before = doc[j - 1]
-    return before.text in lex.determiners or before.tag_ in _BEFORE_NAMED_YEAR or before.text in lex.possessives
 
 
 def _event_end(view: DocView, lex: Lexicon, i: int) -> int:

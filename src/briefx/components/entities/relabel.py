@@ -418,18 +418,11 @@ def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | Non
 
 @applies_to("GPE", "EVENT")
 def place_ending_in_org_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "United Nations" is an organisation, and so is the "National Hurricane Center" the model reads
-    as an event after a storm's name; not a "Conference" or "Congress", which head events too. An
-    event's word before the head makes it a venue, a facility with no span (GOLD.md): "the Philippine
-    International Convention Center"."""
-    texts, last = view.texts, view.texts[cand.end - 1]
-    if cand.label == "GPE" and len(cand) > 1 and last in lex.org_heads:
-        return _as(cand, "ORG")
-    heads = lex.org_heads | lex.short_form_body_heads  # "Center" heads no event
-    if cand.label != "EVENT" or len(cand) < 2 or last not in heads - lex.event_heads - lex.event_needs_number:
-        return None
-    venue = last in lex.facility_heads and any(w in lex.event_heads for w in texts[cand.start : cand.end - 1])
-    return NO_SPAN if venue else _as(cand, "ORG")
+    """ "United Nations", the model's event "National Hurricane Center" are bodies; a "Convention Center" no span."""
+    words, heads = view.texts[cand.start : cand.end], {"GPE": lex.org_heads, "EVENT": lex.event_body_heads}
+    venue = cand.label == "EVENT" and words[-1] in lex.facility_heads and not lex.event_heads.isdisjoint(words)
+    named = len(words) > 1 and words[-1] in heads.get(cand.label, ())
+    return (NO_SPAN if venue else _as(cand, "ORG")) if named else None
 
 
 @applies_to("GPE")
