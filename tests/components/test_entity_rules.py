@@ -157,6 +157,15 @@ RELABEL = [
     (rules.opens_with_no_span_head, "the Bank for Ocean Infrastructure grew", (1, 5, "ORG", "ner"), None),
     (rules.place_ending_in_org_head, "the United Nations said", (1, 3, "GPE", "ner"), ("United Nations", "ORG")),
     (rules.place_ending_in_org_head, "the United Kingdom said", (1, 3, "GPE", "ner"), None),
+    # unseen storm reports (round 10): the forecasters' agency the model reads as an event after a storm's name
+    (
+        rules.place_ending_in_org_head,
+        "the National Hurricane Center said",
+        (1, 4, "EVENT", "ner"),
+        ("National Hurricane Center", "ORG"),
+    ),
+    (rules.place_ending_in_org_head, "the Coastal Trade Conference opened", (1, 4, "EVENT", "ner"), None),
+    (rules.place_ending_in_org_head, "talks at the Harbour Convention Center", (3, 6, "EVENT", "ner"), "no span"),
     (rules.unconfirmed_place, "Shares in AI rose", (2, 3, "GPE", "ner"), "no span"),
     (rules.unconfirmed_place, "Background rose.", (0, 1, "GPE", "ner"), "no span"),
     (rules.unconfirmed_place, "Kenya rose.", (0, 1, "GPE", "ner"), None),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.lexicon import Lexicon, capitalised
+from briefx.components.entities.lexicon import YEAR, Lexicon, capitalised
 
 _DASHES = frozenset({"-", "–"})
 
@@ -266,3 +266,17 @@ def role(view: DocView, lex: Lexicon, span: Span) -> str | None:
         words = words[1:]
     text = words.text.strip()
     return text if text and text not in lex.person_prefixes else None
+
+
+# what a year opening an event's name follows: "the 2022 Madrid Summit", "its 2019 Summit", "the virtual 2020 …";
+# not "in 2019 Hurricane Dorian", where the year dates the clause
+_BEFORE_NAMED_YEAR = frozenset({"DT", "PRP$", "JJ", "POS"})
+
+
+def year_opens_name(view: DocView, lex: Lexicon, j: int) -> bool:
+    """The token at j is a year that opens the event's name after it."""
+    doc = view.doc
+    if j < 1 or not YEAR.match(doc[j].text):
+        return False
+    before = doc[j - 1]
+    return before.text in lex.determiners or before.tag_ in _BEFORE_NAMED_YEAR or before.text in lex.possessives

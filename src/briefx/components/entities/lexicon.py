@@ -228,6 +228,9 @@ class Lexicon:
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
         self.short_form_body_heads = frozenset(lex["short_form_body_heads"])
+        # a body's head that heads no event ("Center", not "Conference"): an event the model ends in one is a body
+        body_heads = self.org_heads | self.short_form_body_heads
+        self.event_body_heads = body_heads - self.event_heads - self.event_needs_number
         self.compound_prefixes = frozenset(lex["compound_prefixes"])
 
     def _read_places(self, lex: dict[str, Any]) -> None:

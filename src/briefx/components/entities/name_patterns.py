@@ -12,7 +12,12 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
-from briefx.components.entities.place_heads import natural_place, place_at_type, titled_subdivision
+from briefx.components.entities.place_heads import (
+    known_place_after_head,
+    natural_place,
+    place_at_type,
+    titled_subdivision,
+)
 from briefx.components.entities.wraps import is_break
 
 Finder = Callable[[DocView, Lexicon, int], Candidate | None]
@@ -155,13 +160,16 @@ def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
 
 def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event, a natural place, a region or district, or a person, by the word at i."""
-    doc, text = view.doc, view.texts[i]
+    doc, texts, text = view.doc, view.texts, view.texts[i]
     if text in lex.event_heads or text in lex.event_needs_number:
         return event(view, lex, i)
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
         if start < i and doc[start].text not in lex.role_words:
-            return natural_place(view, lex, start, i)
+            end = known_place_after_head(view, lex, i)  # "the Eastern Gulf of Mexico"
+            if end is not None and (view.name_continues(end) or not all(w in lex.compass for w in texts[start:i])):
+                return None  # "the Western Bay of Plenty Tourism Trust", "Tourism Bay of Plenty": a body's name
+            return natural_place(view, lex, start, i, end)
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return place_at_type(view, lex, i)
     elif text in lex.gpe_types and i > 0 and (text.islower() or titled_subdivision(view, lex, i)):
@@ -419,6 +427,8 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
         j -= 1
     if start > 0 and doc[start - 1].lower_ in lex.ordinals:
         start -= 1  # "the first ASEAN–SCO Ministerial Dialogue"
+    elif context.year_opens_name(view, lex, start - 1):
+        start -= 1  # "the 2022 Madrid Summit", "the virtual 2020 National Convention" (the real gold)
     return start
 
 
@@ -436,8 +446,8 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
             m = k
             while m < len(doc) and doc[m].text in lex.connectors and doc[m].text != "and":
                 m += 1
-            if m < len(doc) and capitalised(doc[m].text):
-                k = m
+            if m < len(doc) and capitalised(doc[m].text) and m not in view.blocked_for_events:
+                k = m  # not "Election on November 3": a date after the name is no part of it
                 continue
         if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text):
             k += 1

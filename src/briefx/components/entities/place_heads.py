@@ -38,16 +38,35 @@ def _name_goes_on_left(view: DocView, lex: Lexicon, start: int) -> bool:
     return joined and view.doc[start - 2].is_title
 
 
-def natural_place(view: DocView, lex: Lexicon, start: int, i: int) -> Candidate:
-    """The place doc[start:i+1] ending in a natural place's head: "the Central Highlands and Derwent
-    Valley" are two places, the second named here; "the Republic of Marshall Islands" is a country."""
+def natural_place(view: DocView, lex: Lexicon, start: int, i: int, end: int | None = None) -> Candidate:
+    """The place doc[start:end] (end: i+1) with a natural place's head at i: "the Central Highlands and
+    Derwent Valley" are two places, the second named here; "the Republic of Marshall Islands" is a country."""
     texts = view.texts
+    end = i + 1 if end is None else end
     for k in range(i - 1, start, -1):
         if texts[k] == "and" and texts[k - 1] in lex.loc_heads:
-            return Candidate(k + 1, i + 1, "LOC", "pattern")
+            return Candidate(k + 1, end, "LOC", "pattern")
         if texts[k] == "of" and view.span_text(k + 1, i + 1) in lex.countries:
             return Candidate(start, i + 1, "GPE", "pattern", lex.iso_code(view.span_text(k + 1, i + 1)))
-    return Candidate(start, i + 1, "LOC", "pattern")
+    return Candidate(start, end, "LOC", "pattern")
+
+
+_KNOWN_TAIL_WORDS = 3  # words after "of" a known place's name may hold ("Bay of Plenty", "Gulf of St. Lawrence")
+
+
+def known_place_after_head(view: DocView, lex: Lexicon, i: int) -> int | None:
+    """Where the known place that the head at i opens with "of" ends: "Gulf of Mexico" in "the Eastern
+    Gulf of⏎Mexico", "Bay of Plenty" in "Eastern Bay of Plenty" (the real gold's LOC); None when no
+    known place's name goes on from the head ("the Northern Coast of Vitu Levu")."""
+    texts = view.texts
+    if i + 2 >= len(texts) or texts[i + 1] != "of":
+        return None
+    words = [k for k in range(i + 2, min(len(texts), i + 2 + 2 * _KNOWN_TAIL_WORDS)) if not is_break(texts[k])]
+    for n in range(min(_KNOWN_TAIL_WORDS, len(words)), 0, -1):
+        name = " ".join([texts[i], "of", *(texts[k] for k in words[:n])])
+        if name in lex.loc_names or name in lex.subdivisions:
+            return words[n - 1] + 1
+    return None
 
 
 def titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:

@@ -416,12 +416,13 @@ def natural_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | Non
     return None
 
 
-@applies_to("GPE")
+@applies_to("GPE", "EVENT")
 def place_ending_in_org_head(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "United Nations" is an organisation."""
-    if cand.label == "GPE" and len(cand) > 1 and view.texts[cand.end - 1] in lex.org_heads:
-        return _as(cand, "ORG")
-    return None
+    """ "United Nations", the model's event "National Hurricane Center" are bodies; a "Convention Center" no span."""
+    words, heads = view.texts[cand.start : cand.end], {"GPE": lex.org_heads, "EVENT": lex.event_body_heads}
+    venue = cand.label == "EVENT" and words[-1] in lex.facility_heads and not lex.event_heads.isdisjoint(words)
+    named = len(words) > 1 and words[-1] in heads.get(cand.label, ())
+    return (NO_SPAN if venue else _as(cand, "ORG")) if named else None
 
 
 @applies_to("GPE")

@@ -19,6 +19,13 @@ def _subsequence(short: str, long: str) -> bool:
     return bool(short) and all(c in it for c in short)
 
 
+def _spells_place(short: str, name: str) -> bool:
+    """ "EEZ" for "Exclusive Economic Zone", "DMZ" for "Demilitarized Zone"; not "PBP" after "Blue Pacific",
+    the end of a programme's name ("Partners of the Blue Pacific (PBP)")."""
+    letters = "".join(name.split()).lower()
+    return short[:1].lower() == letters[:1] and _subsequence(short.lower(), letters)
+
+
 def _closing_bracket(view: DocView, i: int) -> int | None:
     return next((k for k in range(i + 2, min(len(view), i + 5)) if view.texts[k] == ")"), None)
 
@@ -29,8 +36,9 @@ def _short_form_of(view: DocView, lex: Lexicon, before: Candidate, i: int, close
     doc = view.doc
     short = doc[i + 1 : close]
     out = []
-    if before.label in ("ORG", "EVENT"):
-        out.append(Candidate(short.start, short.end, before.label, "pattern"))
+    place = before.label == "LOC" and _spells_place(short.text, doc[before.start : i].text)
+    if before.label in ("ORG", "EVENT") or place:
+        out.append(Candidate(short.start, short.end, before.label, "pattern"))  # "Demilitarized Zone (DMZ)"
     if before.label == "ORG":
         wider = context.extend_left(view, lex, before.start)
         letters = "".join(c for c in short.text if c.isupper())
@@ -65,13 +73,16 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
     return out
 
 
-def _strong_events(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[tuple[str, ...]]:
+def _strong_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> dict[tuple[str, ...], str]:
     """An event's short form defined in brackets ("… Trade Show (GMTS)") names the event
     everywhere, and so does an event found by its pattern ("Northern Lynx 2026"; "Teodora"
-    after "Hurricane Teodora")."""
+    after "Hurricane Teodora"); a place's short form in brackets names the place everywhere
+    ("Exclusive Economic Zone (EEZ)": "the EEZ" later, which the model reads as a body)."""
     texts = view.texts
-    strong = {tuple(texts[c.start : c.end]) for c in chosen if c.label == "EVENT" and c.source == "pattern"}
-    strong |= {(texts[c.end - 1],) for c in chosen if c.label == "EVENT" and texts[c.end - 2] in lex.storms}
+    strong = {tuple(texts[c.start : c.end]): "EVENT" for c in chosen if c.label == "EVENT" and c.source == "pattern"}
+    strong |= {(texts[c.end - 1],): "EVENT" for c in chosen if c.label == "EVENT" and texts[c.end - 2] in lex.storms}
+    places = (c for c in chosen if c.label == "LOC" and c.source == "pattern" and len(c) == 1)
+    strong |= {(texts[c.start],): "LOC" for c in places if context.short_form(view.doc[c.start : c.end])}
     return strong
 
 
@@ -105,14 +116,13 @@ def _initialism(text: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
-def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, set]:
-    """The names worth labelling everywhere, with their labels, and the strong event names."""
-    strong = _strong_events(view, lex, chosen)
-    names: dict[tuple[str, ...], str] = dict.fromkeys(strong, "EVENT")
+def _spread_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[dict, dict]:
+    """The names worth labelling everywhere, with their labels, and the strong names among them."""
+    strong = _strong_names(view, lex, chosen)
+    names: dict[tuple[str, ...], str] = dict(strong)
     for cand in chosen:
         words = tuple(view.texts[cand.start : cand.end])
         if words in strong:
-            names[words] = "EVENT"
             continue
         if cand.label in ("GPE", "LOC", "EVENT") and cand.source != "gazetteer":
             names.setdefault(words, cand.label)  # "Tamil Nadu" once recognised is Tamil Nadu everywhere
@@ -236,7 +246,7 @@ def _places_to_place(view: DocView, i: int) -> range:
 
 
 def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
-    text = view.doc[cand.start : cand.end].text.lower()
+    text = " ".join(view.doc[cand.start : cand.end].text.lower().split())  # a heading's name over a line wrap
     # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
     trusted = cand.source in ("gazetteer", "layout", "honourific")
     return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
@@ -258,7 +268,7 @@ def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chose
         return chosen
     doc = view.doc
     in_line = {i for line in lines for i in range(line.start, line.end)}
-    body = {doc[c.start : c.end].text.lower() for c in chosen if c.start not in in_line}
+    body = {" ".join(doc[c.start : c.end].text.lower().split()) for c in chosen if c.start not in in_line}
     kept = [c for c in chosen if c.start not in in_line or _confirmed_in_body(view, c, body)]
     kept_ids = {id(c) for c in kept}
     dropped = [c for c in chosen if id(c) not in kept_ids]
