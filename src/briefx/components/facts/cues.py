@@ -86,6 +86,7 @@ class FactCues:
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
     range_starts: frozenset[str]
+    body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4
@@ -102,6 +103,7 @@ class FactCues:
             "comparative_up": data["trailing_comparatives"]["up"],
             "comparative_down": data["trailing_comparatives"]["down"],
             "count_more": data["count_comparatives"]["up"], "count_fewer": data["count_comparatives"]["down"],
+            "body_heads": [word.lower() for word in load_json("lexicons", "entities.json")["org_heads"]],
         }
         sizes = {f.name: data["table_sizes"][f.name] for f in fields(cls) if f.type == "int"}
         return cls(**sizes, **{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name])

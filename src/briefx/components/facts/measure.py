@@ -265,9 +265,18 @@ def _is_infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def is_receiver(token: Token, cues: FactCues) -> bool:
+    """`$90,600 for the Seed and Grain Response Group`, `$2 billion for the Bureau of Alcohol, …`: a body money is
+    for, named by a body's head word, is whom it goes to, a subject (corpus/README.md § Facts: the giver and the
+    receiver of money are), not what it is for; a programme (`for the Tourism Facilities Grants Fund`), a trail or a
+    class of bodies (`for the 31 Regional Tourism Organisations`) is what it is for."""
+    word = token.lower_
+    return token.ent_type_ == "ORG" and word in cues.body_heads and word not in cues.non_subject_heads
+
+
 def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Token | None:
-    """A noun or a name of a thing (not a place, people or person) that money can be for."""
-    if token is None or token.lower_ in cues.time_nouns:
+    """A noun or a name of a thing (not a place, people, person or receiving body) that money can be for."""
+    if token is None or token.lower_ in cues.time_nouns or is_receiver(token, cues):
         return None
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PURPOSE_ENTS):
         return _usable(token, view, cues)
@@ -338,6 +347,12 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
     return next((found for c in steps if (found := _purpose_of(c, view, cues)) is not None), None)
 
 
+def goes_to_body(view: FigureView, cues: FactCues) -> bool:
+    """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase names its receiver (`is_receiver`)."""
+    found = prep_object(view.span.root, cues.purpose_preps, after=view.span.end - 1)
+    return found is not None and is_receiver(found, cues)
+
+
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
     money_purpose, modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
@@ -397,6 +412,6 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         if after >= 0 and compares_counted(view.span.doc[view.span.end], view, cues):
             after += 1  # `4,705 fewer young people` → young people
         return Measure(noun_phrase(noun, after=after))
-    if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
-        return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
+    if view.span.label_ == "MONEY" and (view.span.root.dep_ == "dobj" or goes_to_body(view, cues)):
+        return Measure(None, own=True)  # `will provide $4.5 million`, `$30,000 for Rural Support Trusts`: no noun names it
     return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)

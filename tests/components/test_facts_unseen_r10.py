@@ -1,0 +1,38 @@
+"""briefx_facts, round 10 of issue 11 (measure and subjects): kinds found in unseen odd-year NZ government releases,
+White House fact sheets and Wikinews articles, and in real dev. Every sentence is written for the test after the shape
+of real text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _fact_of(record, surface: str, text: str):
+    start = text.index(surface)
+    return next(f for f in record.facts if f.figure.start == start)
+
+
+def _measure(fact) -> str | None:
+    return None if fact.measure is None else fact.measure.text
+
+
+# (text, figure, measure, subjects): a body that money is for is its receiver, a subject, not what it measures
+# (corpus/README.md § Facts: the giver and the receiver of money are subjects); a programme stays the measure
+RECEIVERS = [
+    pytest.param("The project will build a farm biosecurity plan. Funding is $80,400 for the Grain Growers Response "
+                 "Group.", "$80,400", "Funding", ["Grain Growers Response Group"], id="funding-is-x-for-a-group"),
+    pytest.param("The budget provides $12.5 billion for border security, including $3 billion for the Bureau of "
+                 "Customs and Border Affairs.", "$3 billion", None, ["Bureau of Customs and Border Affairs"],
+                 id="part-for-a-bureau"),
+    pytest.param("The new funding includes:\n\n- $50,000 for the Rural Support Network.", "$50,000", None,
+                 ["Rural Support Network"], id="list-item-for-a-network"),
+    # a programme named as a fund is what the money is for
+    pytest.param("The Budget includes $15 million over four years for the Regional Tourism Facilities Grants Fund.",
+                 "$15 million", "Regional Tourism Facilities Grants Fund", [], id="programme-fund-is-the-measure"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure, subjects", RECEIVERS)
+def test_a_body_money_is_for_is_its_receiver(extractor, text, figure, measure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (_measure(fact), [s.text for s in fact.subjects]) == (measure, subjects)
