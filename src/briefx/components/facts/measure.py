@@ -413,5 +413,5 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
             after += 1  # `4,705 fewer young people` → young people
         return Measure(noun_phrase(noun, after=after))
     if view.span.label_ == "MONEY" and (view.span.root.dep_ == "dobj" or goes_to_body(view, cues)):
-        return Measure(None, own=True)  # `will provide $4.5 million`, `$30,000 for Rural Support Trusts`: no noun names it
+        return Measure(None, own=True)  # `will provide $4.5 million`, `$50,000 for the Rural Support Network`
     return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)
