@@ -36,3 +36,23 @@ RECEIVERS = [
 def test_a_body_money_is_for_is_its_receiver(extractor, text, figure, measure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (_measure(fact), [s.text for s in fact.subjects]) == (measure, subjects)
+
+
+# (text, figure, subjects): who welcomes, congratulates, highlights or praises a figure is no party to it, as a
+# speaker is not (corpus/README.md § Facts); an agent who announces or gives it still is
+ACKNOWLEDGERS = [
+    pytest.param("Agriculture Minister Jane Hollis has welcomed eight new pest control projects funded in the "
+                 "latest round.", "eight", [], id="person-welcomes"),
+    pytest.param("Trade Minister Peter Vance has congratulated New Zealand’s top exporters on reaching $4.2 billion "
+                 "in annual sales.", "$4.2 billion", ["New Zealand"], id="person-congratulates"),
+    pytest.param("The White House highlights new commitments from over 20 broadband providers to offer cheaper "
+                 "plans.", "20", [], id="body-highlights"),
+    pytest.param("President Biden announced two expanded efforts to help families build wealth.", "two", ["Biden"],
+                 id="announcer-stays"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", ACKNOWLEDGERS)
+def test_who_acknowledges_a_figure_is_no_party(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

@@ -25,6 +25,7 @@ class FactCues:
     measure_preps: frozenset[str]
     base_words: frozenset[str]
     source_words: frozenset[str]
+    acknowledging_verbs: frozenset[str]
     clause_marks: frozenset[str]
     qualifier_followers: frozenset[str]
     share_bases: frozenset[str]
