@@ -56,3 +56,25 @@ ACKNOWLEDGERS = [
 def test_who_acknowledges_a_figure_is_no_party(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# (text, figure, measure): the noun whose `of`-phrase the figure is names its measure before an `in`-phrase after
+# it; a container, a change noun or an act on the amount passes the measure on
+OWNERS_OF_AMOUNTS = [
+    pytest.param("The fund has helped generate an overall investment of $120 million in walking tracks.",
+                 "$120 million", "overall investment", id="investment-in"),
+    pytest.param("At year-end, the closed stores held a value of 410 million pounds in the books.",
+                 "410 million pounds", "value", id="value-in-the-books"),
+    pytest.param("The operator announced a new investment of $90 million into its charging network.", "$90 million",
+                 "new investment", id="investment-into"),
+    pytest.param("Tokyo has extended a total of ¥12.5 billion in development aid to Jakarta since 2019.",
+                 "¥12.5 billion", "development aid", id="container-passes-on"),
+    pytest.param("The leaders welcomed the announcement of $2 billion in new food assistance for the region.",
+                 "$2 billion", "new food assistance", id="act-noun-passes-on"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", OWNERS_OF_AMOUNTS)
+def test_the_owner_of_an_amount_names_its_measure(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert _measure(fact) == measure

@@ -23,6 +23,8 @@ class FactCues:
     target_needs_infinitive: frozenset[str]
     container_nouns: frozenset[str]
     measure_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    act_nouns: frozenset[str]
     base_words: frozenset[str]
     source_words: frozenset[str]
     acknowledging_verbs: frozenset[str]

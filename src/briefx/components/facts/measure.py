@@ -163,6 +163,24 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
+def owner_of_amount(view: FigureView, cues: FactCues) -> Token | None:
+    """`an overall investment of $333 million in cycling`, `a value of 681 million pounds in the books`: the noun
+    whose `of`-phrase the figure is names what it measures before an `in`-phrase after the figure (`amount_of`)
+    does; a container passes the measure on to that phrase (`a total of ¥21.5 billion in aid`), and so does a noun
+    of an act on the amount (`the announcement of $1 billion in new assistance`); a change noun passes it to its
+    own (`an increase of 5% in exports`)."""
+    after = view.span.doc[view.span.end] if view.span.end < len(view.span.doc) else None
+    if after is None or after.lower_ not in cues.owner_preps:
+        return None
+    owner = of_owner(view, cues)
+    if owner is None or owner.i > view.span.start or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None  # `announcements from the Summit of $369 million in new commitments`: a name owns no amount
+    word = owner.lower_
+    if word in cues.container_nouns | cues.goal_nouns | cues.act_nouns or cues.names_change(word, view.span.label_):
+        return None
+    return owner
+
+
 def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`inflation at the rate of 2 percent` → inflation; `buying bonds at a pace of $40 billion a month` → bonds
     (the object before the frame, the last of a coordination); `families will be better off by an average
@@ -355,7 +373,8 @@ def goes_to_body(view: FigureView, cues: FactCues) -> bool:
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    money_purpose, modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
+    money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner, qualified_noun, verb_object,
+    verb_subject,
 )
 
 
