@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from briefx.components.quote_referents import last_person_for
+from briefx.components.quote_referents import last_person_for, new_line_after
 from briefx.normalize.quote_marks import body_label, bold_label, find_quotes, lead_before, paragraph_start, trim_quote
 
 WRAPPED = (
@@ -723,4 +723,88 @@ def test_a_misspelt_surname_in_a_cue_names_the_person(blank, name_label, expecte
     ],
 )
 def test_a_person_named_after_a_body_in_a_lead_speaks(extractor, text, expected):
+    assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected
+
+
+_ADDRESS = "(https://x.com/a/status/1925978511489032592)"
+_LONG_ADDRESS = "(https://www.harbourtimes.example/content/3fd3a717-2fbf-42ef-bb08-5baecdeb1985#:~:text=Having%20the)"
+# unseen White House 'what they are saying' pages (2025): quotes in hard-wrapped list items and bold, the reporting
+# verb set as a link ('[**said**](…)' or '[said Acme CEO Jo⏎Ames](…)') on the line under the closing mark
+WRAPPED_CUES = [
+    pytest.param(
+        "Today, the Harbour Board took a series of actions to open the new port\nterminal to ships from every "
+        "country as part of its effort to secure\nthe future of the region and of its trade with the rest of the "
+        "world.\n\n**Joining the Board were some of the leaders of the shipping trade:**\n\n"
+        "-   “We have some of the largest shipping lines in the world — the\n    carriers — who need this terminal "
+        "for their ships, who are now\n    working with us to fund the building of the next berth,”\n"
+        "    [**said**]" + _ADDRESS + "\n    **Coastal Freight CEO Mara Lindqvist**.\n"
+        "-   “Just like trucks need roads, ships need berths. Right now, the\n    region depends on other ports to "
+        "take the largest ships, and these\n    new berths are going to let the region win that trade back,”\n"
+        "    [**said**]" + _ADDRESS + "\n    **Harbour Tugs CEO Jon Abernathy**.\n",
+        [("We have some", "next berth", "Mara Lindqvist"), ("Just like trucks", "trade back", "Jon Abernathy")],
+        id="bold-linked-cue-and-bold-name-on-the-lines-under-a-list-item",
+    ),
+    pytest.param(
+        "Coastal Freight, the largest shipping line in the region,\n[says]" + _LONG_ADDRESS + "\nit will invest "
+        "hundreds of millions of dollars over the next four years\non its new terminal in the harbour — part of a "
+        "building boom along the\ncoast as the region becomes the leading port for trade with the islands.\n\n"
+        "**“Having the support of a board who cares about the success of this\ntrade and does not let red tape "
+        "stand in the way is a great result\nfor the whole region,”** [said Coastal Freight CEO Mara\nLindqvist]"
+        + _LONG_ADDRESS + ".\n\n**That is in addition to the new berths the Board has [already\nbuilt]" + _LONG_ADDRESS
+        + "\nfor the largest ships.** In January, the Board\n[announced]" + _LONG_ADDRESS + " a\nnew crane for the "
+        "terminal, while Harbour Tugs\n[announced]" + _LONG_ADDRESS + " a\nnew fleet of tugs for the harbour and the "
+        "river.\n",
+        [("Having the support", "whole region", "Mara Lindqvist")],
+        id="a-quote-over-wrapped-lines-among-link-addresses",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", WRAPPED_CUES)
+def test_a_cue_under_a_wrapped_quote_names_its_speaker(extractor, text, expected):
+    """The quote runs to its closing mark over the wrapped lines, and the name under the linked verb speaks."""
+    quotes = extractor.extract(text).quotes
+    assert [(" ".join(q.text.split()[:3]), " ".join(q.text.split()[-2:]), q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, sentence_at, expected",
+    [
+        # the pipeline reads '[**said**](…)' with its link markup blanked
+        pytest.param("“We will build it,”\n     **said**  Jo Ames.", "**said", False,
+                     id="a-wrap-after-the-closing-mark"),
+        pytest.param("“We will build it,” said Jo Ames.", "said", False, id="same-line"),
+        pytest.param("“We will build it.”\n\nJo Ames said so.", "Jo", True, id="a-blank-line"),
+        pytest.param("“We will build it.”\n-   Jo Ames said so.", "-", True, id="a-list-item"),
+        pytest.param("“We will build it.”\n“It is done,” she said.", "“It", True, id="the-next-quote"),
+    ],
+)
+def test_new_line_after(blank, text, sentence_at, expected):
+    doc = blank()(text)
+    start = text.index(sentence_at)
+    assert new_line_after(text, text.index("”"), doc.char_span(start, len(text), alignment_mode="expand")) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real dev Wikinews (2020): the participle's object is whom it describes; the words are its head's subject's
+        pytest.param("Mara Lindqvist spoke about Jon Abernathy with the Harbour Herald in June, describing him as "
+                     "\"a patient man who listens to every side and has the strength to lead the party.\"\n",
+                     [("a patient man who listens to every side and has the strength to lead the party",
+                       "Mara Lindqvist")], id="describing-him-as"),
+        pytest.param("Mara Lindqvist spoke to the Harbour Herald in June, describing Jon Abernathy as \"a patient man "
+                     "who listens to every side and has the strength to lead the party.\"\n",
+                     [("a patient man who listens to every side and has the strength to lead the party",
+                       "Mara Lindqvist")], id="describing-a-named-person-as"),
+        # unseen Wikinews (2019): 'characterized' reports words as 'described' does
+        pytest.param("Prosecutor Jon Abernathy spoke on Sunday. Abernathy characterized the attack as \"meant to "
+                     "frighten the whole town, to say the least.\"\n",
+                     [("meant to frighten the whole town, to say the least", "Jon Abernathy")],
+                     id="characterized-as"),
+    ],
+)
+def test_a_describing_cue_is_its_subjects(extractor, text, expected):
     assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected

@@ -24,6 +24,7 @@ from briefx.normalize.lines import (
     run_on_starts,
     runs_into_next,
     split_lines,
+    wrap_width,
     wrapped_bold,
 )
 from briefx.resources import load_json
@@ -236,6 +237,22 @@ def test_wrapped_bold(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a White House converter's shape: the closing marks alone under the heading's line
+        pytest.param("Intro.\n\n**Preamble  \n**  \nThe two sides agreed.", "**Preamble", id="closing-marks-alone"),
+        pytest.param("Intro.\n\n**Members proposed making medicines\nmore expensive:  \n**\n\n- a cap",
+                     "**Members proposed making medicines\nmore expensive:", id="two-lines-then-the-marks"),
+        pytest.param("Intro.\n\n**<u>Jo Roe, Nominee for Director of the\nBudget Office</u>**\n\nJo Roe served.",
+                     "**<u>Jo Roe, Nominee for Director of the\nBudget Office</u>**", id="marks-close-the-words"),
+    ],
+)
+def test_a_wrapped_bold_heading_ends_with_its_last_line_of_words(text, heading):
+    found, _ = wrapped_bold(text, split_lines(text), 2)
+    assert text[found.start : found.end].rstrip() == heading
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         pytest.param("**Full Remarks by the Governor, as Prepared", True, id="bold-run-open"),
@@ -264,6 +281,39 @@ def test_leaves_open(line, expected):
 )
 def test_mark_style(line, expected):
     assert mark_style(line) == expected
+
+
+_PROSE = ("The Harbour Board opened the new terminal on Monday to ships from every\n"
+          "country, as part of its plan to secure the future of the region and of\n"
+          "its trade with the rest of the world, and the first ships came in at\n"
+          "noon. The Board said more berths would follow next year, once the work\n"
+          "on the breakwater is done and the channel has been dredged to depth,\n"
+          "so that the largest ships of the line can come in at any tide.\n")
+_ADDRESS = "(https://www.harbourtimes.example/content/3fd3a717-2fbf-42ef-bb08-5baecdeb1985#:~:text=Having%20the)"
+# unseen White House article (2025): a short link on its own line ('[says](…)'), links inside lines ('[announced](…) a')
+_LINKED = ("Coastal Freight, the largest shipping line in the region,\n[says]" + _ADDRESS + "\n"
+           "it will invest hundreds of millions of dollars over the next four years\n"
+           "on its new terminal in the harbour, part of a building boom along the\n"
+           "coast.** In January, the Board\n[announced]" + _ADDRESS + " a\n"
+           "new crane for the terminal, while Harbour Tugs\n[announced]" + _ADDRESS + " a\n"
+           "new fleet of tugs for the harbour and the river, and the Board\n[said]" + _ADDRESS + " it\n"
+           "would dredge the channel to the depth the largest ships of the line need.\n")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(_PROSE, 70, id="hard-wrapped-prose"),
+        pytest.param(_PROSE.replace("\n", " ") + "\n" + _PROSE.replace("\n", " "), None, id="one-line-paragraphs"),
+        # a wrap never cuts an address: the lines that hold one run past the width the others give
+        pytest.param(_LINKED, 71, id="link-addresses-run-past-the-width"),
+        # the pipeline reads the text with its markup blanked ('[says](…)' is ' says      …')
+        pytest.param(re.sub(r"\]\([^)]*\)", lambda m: " " * len(m.group()), _LINKED).replace("[", " "), 71,
+                     id="masked-addresses-run-past-the-width"),
+    ],
+)
+def test_wrap_width(text, expected):
+    assert wrap_width(split_lines(text)) == expected
 
 
 # a hard-wrapped fact sheet (lines cut near 72 characters): a list item after a finished sentence opens a line of

@@ -144,3 +144,40 @@ def person_misspelt_as(ents: tuple[Span, ...], name: str, *, min_letters: int) -
     known = {e._.canonical or e.text for e in ents if e.label_ == "PERSON"}
     return max((k for k in known if misspells(words, [fold(w) for w in k.split()], min_letters=min_letters)),
                key=len, default=name)
+
+
+def paragraph_index(doc):
+    """A function from a character offset to the index of its paragraph (the doc's "paragraphs" spans)."""
+    starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
+
+    def index(char: int) -> int:
+        return bisect_right(starts, char)
+
+    return index
+
+
+def is_markup(token) -> bool:
+    """A token of markup, no word: an emphasis mark ('**', '_') or the blanks of a line break or a masked link."""
+    return token.is_space or (bool(token.text) and set(token.text) <= {"*", "_"})
+
+
+def after_markup(doc, i: int) -> int:
+    """The first token at or after `i` that is no markup (`is_markup`): '[**said**](…)⏎**Jo Ames**' reads 'Jo'."""
+    while i < len(doc) and is_markup(doc[i]):
+        i += 1
+    return i
+
+
+def new_line_after(text: str, end: int, sentence: Span) -> bool:
+    """The `sentence` after a quote ending at `end` opens a new line of the layout: a blank line, words or a list
+    item's or quote's mark ('-', '“') stand between; one line break a hard wrap made, with the quote's closing marks
+    ('…,”⏎    [**said**](…)'), does not."""
+    between = text[end : sentence.start_char]
+    if "\n" not in between:
+        return False
+    blank = any(not line.strip() for line in between.split("\n")[1:-1])
+    return blank or bool(between.strip(_CLOSING)) or text[sentence.start_char : sentence.start_char + 1] in _OPENING
+
+
+_CLOSING = " \t\n*_,.\"”’"
+_OPENING = "-•“\"‘"

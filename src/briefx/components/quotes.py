@@ -23,13 +23,17 @@ from spacy.tokens import Doc, Span
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
 from briefx.components.quote_referents import (
+    after_markup,
     entity_at_or_after,
+    is_markup,
     last_entity,
     last_org,
     last_person_for,
     last_with_role,
     lead_person,
+    new_line_after,
     outermost,
+    paragraph_index,
     person_misspelt_as,
     within,
 )
@@ -104,7 +108,7 @@ class QuotesComponent:
         text = doc_text(doc)
         spans: list[Span] = []
         previous: tuple[str | None, int] | None = None  # (speaker, paragraph index)
-        paragraph_of = self._paragraph_index(doc)
+        paragraph_of = paragraph_index(doc)
         term_closed_at: int | None = None  # the closing mark of the last quoted term
         quoted = doc.user_data.setdefault(_QUOTED_KEY, [])
         spoken = doc.user_data.setdefault(_SPOKEN_KEY, [])
@@ -164,14 +168,6 @@ class QuotesComponent:
         if term_closed_at is not None and follows_term(text[term_closed_at + 1 : raw.open_at]):
             return True
         return raw.close_at is not None and is_quoted_name(text[raw.start : raw.end], self.name_small_words)
-
-    def _paragraph_index(self, doc: Doc):
-        starts = sorted(s.start_char for s in doc.spans.get("paragraphs", []))
-
-        def index(char: int) -> int:
-            return bisect_right(starts, char)
-
-        return index
 
     # -- attribution ------------------------------------------------------------------
 
@@ -309,7 +305,7 @@ class QuotesComponent:
         end = last.end
         if end < len(doc):
             nxt = doc[end].sent
-            if len(nxt) < 12 and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
+            if sum(not t.is_space for t in nxt) < 12 and not new_line_after(doc_text(doc), span.end_char, nxt):
                 end = nxt.end  # a short cue sentence after the quote, in the same paragraph
         if start > 0 and span.start - start <= 1 and "\n" not in doc[start - 1].text:
             # the parser cut a sentence at the opening mark ('Jo Ames said,** “…”', 'said he was "humbled" and
@@ -330,18 +326,22 @@ class QuotesComponent:
         candidates = (
             [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside] if parsed else []
         )
-        hears = verb.lower_ in self.hearer_verbs  # 'telling Wikinews the company “…”': whom a cue tells speaks not
+        # 'telling Wikinews the company “…”': whom a cue tells speaks not; 'describing him as “…”': whom a participle
+        # cue describes neither (an inverted subject follows a finite verb only: '“…,” said Jo Ames')
+        hears = verb.lower_ in self.hearer_verbs or verb.lower_ in self.participles
         if not candidates and parsed and not hears:
             # inverted "…,” said the minister" / "…,” said Jane Doe"
             candidates = [
                 c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i not in inside
             ]
-        if not candidates and verb.i + 1 < len(doc) and not hears:
-            k = verb.i + 1
-            while k + 1 < len(doc) and k - verb.i <= 6 and self._title_word(doc[k]):
+        candidates = [c for c in candidates if not is_markup(c)]  # '”** [says …': a mark the parse made a subject
+        first = after_markup(doc, verb.i + 1)  # '[**said**](…)⏎**Acme CEO Jo Ames**': marks and a wrap between
+        if not candidates and first < len(doc) and not hears:
+            k = first
+            while k + 1 < len(doc) and k - first <= 5 and self._title_word(doc[k]):
                 k += 1  # '…,” quipped editor Mara Ames', '…” tweeted Mayor of Halden Jo Ames': a title, then the name
-            if doc[k].ent_type_ == "PERSON" or doc[verb.i + 1].ent_type_ in ("PERSON", "ORG"):
-                candidates = [doc[k] if doc[k].ent_type_ == "PERSON" else doc[verb.i + 1]]
+            if doc[k].ent_type_ == "PERSON" or doc[first].ent_type_ in ("PERSON", "ORG"):
+                candidates = [doc[k] if doc[k].ent_type_ == "PERSON" else doc[first]]
         if not candidates and verb.i > 0 and doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
             candidates = [doc[verb.i - 1]]
         for head in candidates:
@@ -358,7 +358,7 @@ class QuotesComponent:
         if token.ent_type_ == "PERSON":
             return False
         return (token.lower_ in self.role_nouns or token.lower_ in self.title_joiners or token.pos_ == "PROPN"
-                or token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))
+                or token.is_title or token.ent_type_ in ("GPE", "LOC", "NORP", "ORG"))  # 'Oklo CEO': tagged ADJ
 
     def _resolve_head(self, doc: Doc, head, inside: set[int]) -> str | None:
         """The speaker named by a subject: a person in it, an untagged name, a pronoun, a role, an organisation."""

@@ -103,7 +103,9 @@ def wrapped_bold(text: str, lines: list[Line | None], i: int, max_lines: int = 3
         markup = heading_markup(joined)
         if markup is None or markup.text.endswith((".", "!")):  # a sentence set in bold heads nothing
             return None
-        return Line(first.start, lines[k].end, joined), k
+        # closing marks alone on the last line ('**Preamble  ⏎**'): the heading is the lines with words
+        last = k - 1 if lines[k].text.strip() in ("**", "__") else k
+        return Line(first.start, lines[last].end, joined), k
     return None
 
 
@@ -203,12 +205,28 @@ def wrap_width(lines: list[Line | None]) -> int | None:
 
     A text is hard-wrapped when many of its lines run close to one width W (the 90th
     percentile of line lengths, at least 50 characters) and follow each other with no
-    blank line between.
+    blank line between. A wrap never cuts a link's address, so the lines that hold one
+    run past W ('[says](https://…/3fd3a717-2fbf-…)'); in a text with many of them W is
+    read from the other lines when those give a width `_LINKED_SLACK` times narrower,
+    or a width where all lines together give none.
     """
+    width = _width(lines, [ln for ln in lines if ln is not None])
+    linkless = _width(lines, [ln for ln in lines if ln is not None and not _ADDRESS.search(ln.text)])
+    if linkless is not None and (width is None or width > _LINKED_SLACK * linkless):
+        return linkless
+    return width
+
+
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|https?://| {8,}")  # an address, or the blanks that mask one
+_LINKED_SLACK = 1.1
+
+
+def _width(lines: list[Line | None], measured: list[Line]) -> int | None:
+    """`wrap_width` read from the lengths of the `measured` lines."""
     present = [ln for ln in lines if ln is not None]
-    if len(present) < 6:
+    if len(present) < 6 or len(measured) < 6:
         return None
-    lengths = sorted(len(ln.text) for ln in present)
+    lengths = sorted(len(ln.text) for ln in measured)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     adjacent = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a is not None and b is not None)
     full = sum(1 for n in lengths if n >= 0.7 * width)

@@ -18,6 +18,8 @@
 - One unknown word addressed in a transcript ("Go ahead, Aamer.", "Q Karine, does the White
   House ..."), and the other mentions of a given name that opens a person's name elsewhere in
   the document ("Asma Khalid" ... "Asma?"); one joined to the speaker ("Luce and I").
+- A post's last words read into a person's name that the document gives alone elsewhere
+  ("Minister for Ethnic Communities Priyanca Radhakrishnan" … "Priyanca Radhakrishnan said").
 """
 
 from __future__ import annotations
@@ -271,6 +273,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
             if start is not None:
                 cand = replace(cand, start=start, label="PERSON")
         out.append(cand)
+    out = _glued_posts_off(view, lex, out)
     # the other mentions of a word now read as a person follow it ("Senator Ossoff … like Ossoff")
     persons = [c for c in out if c.label == "PERSON"]
     people = {view.span_text(c.start, c.end) for c in persons if len(c) == 1} | _first_words(view, lex, persons)
@@ -279,3 +282,29 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
         replace(c, label="PERSON") if c.label in ("GPE", "ORG") and len(c) == 1 and view.texts[c.start] in people else c
         for c in out
     ]
+
+
+def _post_word(view: DocView, lex: Lexicon, word: str) -> bool:
+    """A word of a post or a portfolio: a title's, a portfolio's, or one the document writes in lower case ("Ethnic
+    Communities" beside "ethnic communities"); no given name."""
+    if word in lex.given_names or not word[:1].isupper():
+        return False
+    return word in lex.title_words or word in lex.portfolio or view.stands_in_order([word.lower()])
+
+
+def _glued_posts_off(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Minister for Ethnic Communities Priyanca Radhakrishnan" read as one person with the portfolio's last words
+    ("Ethnic Communities Priyanca Radhakrishnan"): a person's name that ends with the name of a person the document
+    gives alone elsewhere ("Priyanca Radhakrishnan said") is that name, when every word before it is a post's word
+    (`_post_word`; GOLD.md: titles are no part of a PERSON). A middle name stays ("Recep Tayyip Erdoğan")."""
+    alone = {view.span_text(c.start, c.end) for c in chosen if c.label == "PERSON" and len(_words(view, c)) >= 2}
+    out = []
+    for cand in chosen:
+        words = _words(view, cand) if cand.label == "PERSON" else []
+        for n in range(1, len(words) - 1):
+            if view.span_text(words[n], cand.end) in alone:
+                if all(_post_word(view, lex, view.texts[i]) for i in words[:n]):
+                    cand = replace(cand, start=words[n])
+                break
+        out.append(cand)
+    return out

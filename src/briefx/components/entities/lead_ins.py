@@ -6,7 +6,12 @@ the choice: a name that opens or closes a topic lead-in is dropped, unless a hea
 it a body ("Department", "Agency") or it is a short form in capitals ("USAID:"). An organisation
 also goes when the lead-in's last word is a common noun the document writes in lower case ("**Clean
 Energy:**" beside "clean energy", "**U.S.-ASEAN Health Futures:**" beside "futures"): a topic the
-abstract-noun endings miss (seen on unseen White House fact sheets)."""
+abstract-noun endings miss (seen on unseen White House fact sheets).
+
+A section heading set in capitals or title case names a topic the same way ("**4. Economy, Trade,
+Business, Investment, and Technology**", "**6. Climate Change and Environment**", "**2. NEXT STEPS AND
+OUTLOOK**", seen on unseen joint statements and fact sheets): an organisation inside it goes on the
+same terms, a body's head word, a known name or a short form in capitals keeping it."""
 
 from __future__ import annotations
 
@@ -69,6 +74,30 @@ def lead_ins(view: DocView, lex: Lexicon) -> list[tuple[int, int]]:
     return found  # type: ignore[return-value]
 
 
+def _heading_words(view: DocView, lex: Lexicon, span) -> tuple[int, int] | None:
+    """[start, end) of a section heading's words past its number and markup ("**<u>", "4."), when every
+    word is capitalised or a small word: a heading in title case or capitals, not a sentence."""
+    texts = view.texts
+    words = [i for i in range(span.start, span.end) if texts[i][:1].isalpha()]
+    start = next((i for i in words if texts[i][:1].isupper()), None)
+    if start is None:
+        return None
+    end = words[-1] + 1
+    if any(texts[i][:1].islower() and texts[i] not in lex.stop for i in words if i >= start):
+        return None
+    return start, end
+
+
+def topic_headings(view: DocView, lex: Lexicon) -> list[tuple[int, int]]:
+    """[start, end) of the words of each section heading (not the title) that names a topic."""
+    found = []
+    for span in view.doc.spans.get("sections", []):
+        words = _heading_words(view, lex, span)
+        if words is not None and (topic_lead_in(view, lex, *words) or _common_noun_head(view, *words)):
+            found.append(words)
+    return found
+
+
 def topic_lead_in(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """A lead-in that names a topic: it opens on a gerund or participle ("Continuing …",
     "Updated …"), holds a word that ends like an abstract noun ("Conservation", "Security"),
@@ -113,9 +142,34 @@ def _kept(view: DocView, lex: Lexicon, cand: Candidate, lead: tuple[int, int]) -
     )
 
 
+def _kept_in_heading(view: DocView, lex: Lexicon, cand: Candidate, heading: tuple[int, int]) -> bool:
+    """As a lead-in's name (`_kept`), or a body's head of one or two words ("Task Force on Energy
+    Security"), or a company's word ending a name that lists no topics and that the document does not
+    write in lower case ("Harbour Research Trust", not "Science, Technology"); a word in capitals when
+    the heading is not set in capitals or the word stands outside it too ("NASA")."""
+    texts = view.texts
+    if len(cand) == 1 and texts[cand.start].isupper():
+        in_capitals = all(texts[i].isupper() for i in range(*heading) if texts[i].isalpha())
+        outside = any(not heading[0] <= i < heading[1] for i in view.positions.get(texts[cand.start], ()))
+        return not in_capitals or outside or texts[cand.start] in lex.organisation_names
+    words = texts[cand.start : cand.end]
+    joined = f" {' '.join(words)} "
+    return (
+        _kept(view, lex, cand, heading)
+        or any(f" {head} " in joined for head in lex.short_heads)
+        or (words[-1] in lex.company_words and "," not in words and not _lower_elsewhere(view, cand.start, cand.end))
+    )
+
+
 def topic_lead_ins(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
-    """Drop the names that open or close a topic lead-in (see the module docstring)."""
+    """Drop the names that open or close a topic lead-in, and the organisations inside a topic heading
+    (see the module docstring)."""
     drop: set[int] = set()
+    for start, end in topic_headings(view, lex):
+        for n, cand in enumerate(chosen):
+            inside = start <= cand.start and cand.end <= end
+            if inside and cand.label == "ORG" and not _kept_in_heading(view, lex, cand, (start, end)):
+                drop.add(n)
     for start, end in lead_ins(view, lex):
         topic = topic_lead_in(view, lex, start, end)
         common = _common_noun_head(view, start, end)

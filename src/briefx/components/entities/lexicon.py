@@ -202,6 +202,8 @@ class Lexicon:
         self.pot_heads = frozenset(lex["pot_heads"])
         self.pot_openers = frozenset(lex["pot_openers"])
         self.site_domains = frozenset(lex["site_name_domains"])
+        self.government_site_suffixes = tuple(lex["government_site_suffixes"])
+        self.site_place_words = frozenset(lex["site_place_words"])
         self.facility_heads = frozenset(lex["facility_heads"])
         self.org_descriptors = frozenset(lex["organisation_descriptors"])
         self.org_possessions = frozenset(lex["organisation_possessions"])

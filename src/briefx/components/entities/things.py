@@ -39,19 +39,29 @@ def _run_end(view: DocView, cand: Candidate) -> int:
 
 
 def _bodys_word(lex: Lexicon, word: str) -> bool:
-    return any(word in table for table in (lex.org_heads, lex.short_heads, lex.government_heads, lex.legal_suffixes))
+    """A body's head word, singular or plural ("Indian Institutes of Technology")."""
+    tables = (lex.org_heads, lex.short_heads, lex.government_heads, lex.legal_suffixes)
+    return any(w in table for table in tables for w in (word, word.removesuffix("s")))
+
+
+def _written_in_lower_case(view: DocView, lex: Lexicon, words: list[str]) -> bool:
+    """Every word stands in lower case somewhere in the document, or is a small word: common words
+    ("Emerging| Technology" beside "emerging technologies"), not a company's own ("Kaveri| Technology")."""
+    return all(w in lex.stop or view.positions.get(w.lower()) for w in words if w[:1].isalpha())
 
 
 def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """The words start:end end in a thing's head and hold no body's word before it; a head that also
-    ends companies' names ('Systems', 'Securities') needs a longer name and no other company word."""
+    ends companies' names ('Systems', 'Technology') needs a longer name and no other company word, or
+    words before it that the document also writes in lower case."""
     words = [w for w in view.texts[start:end] if not is_break(w)]
     if len(words) < 2 or words[-1] not in lex.thing_heads:
         return False
     if words[-1] in lex.company_words and (
         len(words) < _COMPANY_HEAD_WORDS or any(w in lex.company_words for w in words[:-1])
     ):
-        return False
+        if not _written_in_lower_case(view, lex, words[:-1]):
+            return False
     if view.span_text(start, end) in lex.organisation_names:
         return False
     if view.span_text(start, end - 1) in lex.organisation_names:

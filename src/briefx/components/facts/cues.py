@@ -89,6 +89,7 @@ class FactCues:
     perfect_auxiliaries: frozenset[str]
     sentence_closers: frozenset[str]
     range_starts: frozenset[str]
+    done_decisions: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import compares_counted, of_owner, range_start
+from briefx.components.facts.measure import compares_counted, is_infinitive, of_owner, range_start
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")
@@ -155,15 +155,28 @@ def aims_at(view: FigureView, cues: FactCues) -> bool:
 
 
 def _infinitive_child(token: Token) -> bool:
-    return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
+    """`agreed to provide`, and an infinitive the parser hangs as an adverbial clause, after a phrase (`preferred
+    at this meeting to maintain`) or not (`has been allocated to establish 36 clinics`)."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "advcl" and is_infinitive(c))
+               for c in token.children)
 
 
 def is_cue(token: Token, cues: FactCues) -> bool:
-    """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`)."""
+    """A word of plan, goal, forecast or pledge (some only with an infinitive: `set to`, `agreed to`), unless
+    told as a decision made."""
     word = token.lower_
-    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS"):
+    if word not in cues.target_words or token.tag_ in ("NNP", "NNPS") or decided(token, cues):
         return False  # `the $200m Tourism Communities Plan`: a word of a name is no cue
     return word not in cues.target_needs_infinitive or _infinitive_child(token)
+
+
+def decided(token: Token, cues: FactCues) -> bool:
+    """`$614 million has been approved`, `it has approved:`, `50 extra classrooms approved since 2016`: a decision
+    told in the perfect, or running from a `since` date, is made; what it gave is a level, not a plan (a pledge,
+    `have committed to invest`, is not among these words: what it promises is still ahead)."""
+    return token.lower_ in cues.done_decisions and any(
+        (c.dep_ == "aux" and c.lower_ in cues.perfect_auxiliaries)
+        or (c.dep_ == "prep" and c.lower_ in cues.time_frame_preps) for c in token.children)
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -301,7 +314,18 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
     near = [*own, *(c for t in (*tokens, *heads) for c in t.children
                     if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
-    return any(t.lower_ in cues.past_markers for t in near)
+    return any(marks_past(t, cues) for t in near)
+
+
+def marks_past(token: Token, cues: FactCues) -> bool:
+    """`previously`, `already`, and a marker of two words read from either of them (`so far`, `to date`)."""
+    doc = token.doc
+    words = [token.lower_]
+    if token.i > 0:
+        words.append(f"{doc[token.i - 1].lower_} {token.lower_}")
+    if token.i + 1 < len(doc):
+        words.append(f"{token.lower_} {doc[token.i + 1].lower_}")
+    return any(w in cues.past_markers for w in words)
 
 
 def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
@@ -315,8 +339,8 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
         return False
     for paragraph in reversed(paragraphs[:at]):
         if paragraph[0].text not in cues.bullet_marks:
-            if any(t.lower_ in cues.past_markers for t in paragraph):
-                return False
+            if any(marks_past(t, cues) or decided(t, cues) for t in paragraph):
+                return False  # `Since 2013, $55 million has been approved for projects including:`
             return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in paragraph)
     return False
 

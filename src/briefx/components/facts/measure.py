@@ -279,7 +279,7 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
 _NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
 
 
-def _is_infinitive(token: Token) -> bool:
+def is_infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -351,13 +351,13 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
     verb = _first_verb(view)
     if verb is not None and span.root.head.i == verb.i:
         anchors.append(verb)
-        if span.root.dep_ == "dep" and _is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
+        if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
             return _infinitive_object(verb, view, cues)
     seen, sums = {a.i for a in anchors}, {m.i for m in _money_group(view)}
     # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
-                         or (c.head.i in sums and _is_infinitive(c)))),
+                         or (c.head.i in sums and is_infinitive(c)))),
                    key=lambda c: c.i)
     following = [i for i in view.others if i >= span.end]
     if following:
