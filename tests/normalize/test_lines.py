@@ -21,6 +21,7 @@ from briefx.normalize.lines import (
     mark_style,
     opens_paragraph,
     phone_or_email_spans,
+    run_on_starts,
     runs_into_next,
     split_lines,
     wrap_width,
@@ -313,3 +314,26 @@ _LINKED = ("Coastal Freight, the largest shipping line in the region,\n[says]" +
 )
 def test_wrap_width(text, expected):
     assert wrap_width(split_lines(text)) == expected
+
+
+# a hard-wrapped fact sheet (lines cut near 72 characters): a list item after a finished sentence opens a line of
+# its own (a sentence start), however long the line above it; a wrapped line carries its sentence on
+WRAPPED_ITEMS = (
+    "-   In June, the bank approved an initial $400 million in financing for two\n"
+    "    wind projects to generate over 300 megawatts of renewable power across\n"
+    "    the region, estimated to support 1,200 jobs.  Construction will begin.\n"
+    "-   Since December, the **Trade Agency** has funded six feasibility studies\n"
+    "    to advance the implementation of over $1 billion in transport and power\n"
+    "    projects across the continent and the islands of the Pacific Ocean too\n"
+    "    - their ports included - with more to come in the months after that one.\n"
+)
+
+
+@pytest.mark.parametrize("line, run_on", [
+    pytest.param(1, True, id="wrapped-line-carries-on"),
+    pytest.param(3, False, id="item-after-a-sentence-opens-a-line"),
+    pytest.param(6, True, id="wrapped-dash-mid-sentence-carries-on"),
+])
+def test_a_list_item_after_a_finished_sentence_is_no_run_on(line, run_on):
+    lines = split_lines(WRAPPED_ITEMS)
+    assert (lines[line].start in run_on_starts(lines)) is run_on

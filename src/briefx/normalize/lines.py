@@ -240,7 +240,7 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
 
     There a line of 70% of W or more, with a line right under it, was cut by the wrap, not
     by the writer: the line under it is no new line of the layout (no title, heading or
-    sentence start).
+    sentence start); but a list item (`BULLET`) under a line that ends a sentence is one.
     """
     width = wrap_width(lines)
     if width is None:
@@ -248,6 +248,7 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
     return {
         b.start for a, b in zip(lines, lines[1:], strict=False)
         if a is not None and b is not None and len(a.text) >= 0.7 * width
+        and not (a.text.endswith((".", "!", "?", ";", ":")) and BULLET.match(b.text))
     }
 
 

@@ -35,8 +35,8 @@ def _is_source(ent: Span, view: FigureView, cues: FactCues) -> bool:
     """A data source or a speaker (`X said`, `according to X`, `data from X`) is no subject; but a source word
     that the figure hangs on is the figure's own verb (`the Games added $63 million GDP to New Zealand`)."""
     root = ent.root
-    if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words:
-        return True
+    if root.dep_.startswith("nsubj") and root.head.lower_ in cues.source_words | cues.acknowledging_verbs:
+        return True  # `Nathan Guy has welcomed six new projects`: who welcomes or praises a figure is no party to it
     if in_source_subject(ent, cues):
         return True  # `The release of the Visitor Survey (IVS) shows spend totalled $1 billion`
     if any(a.lower_ in cues.source_phrases for a in root.ancestors):

@@ -23,8 +23,11 @@ class FactCues:
     target_needs_infinitive: frozenset[str]
     container_nouns: frozenset[str]
     measure_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    act_nouns: frozenset[str]
     base_words: frozenset[str]
     source_words: frozenset[str]
+    acknowledging_verbs: frozenset[str]
     clause_marks: frozenset[str]
     qualifier_followers: frozenset[str]
     share_bases: frozenset[str]
@@ -87,6 +90,7 @@ class FactCues:
     sentence_closers: frozenset[str]
     range_starts: frozenset[str]
     done_decisions: frozenset[str]
+    body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4
@@ -103,6 +107,7 @@ class FactCues:
             "comparative_up": data["trailing_comparatives"]["up"],
             "comparative_down": data["trailing_comparatives"]["down"],
             "count_more": data["count_comparatives"]["up"], "count_fewer": data["count_comparatives"]["down"],
+            "body_heads": [word.lower() for word in load_json("lexicons", "entities.json")["org_heads"]],
         }
         sizes = {f.name: data["table_sizes"][f.name] for f in fields(cls) if f.type == "int"}
         return cls(**sizes, **{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name])

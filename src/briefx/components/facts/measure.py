@@ -163,6 +163,24 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
+def owner_of_amount(view: FigureView, cues: FactCues) -> Token | None:
+    """`an overall investment of $333 million in cycling`, `a value of 681 million pounds in the books`: the noun
+    whose `of`-phrase the figure is names what it measures before an `in`-phrase after the figure (`amount_of`)
+    does; a container passes the measure on to that phrase (`a total of ¥21.5 billion in aid`), and so does a noun
+    of an act on the amount (`the announcement of $1 billion in new assistance`); a change noun passes it to its
+    own (`an increase of 5% in exports`)."""
+    after = view.span.doc[view.span.end] if view.span.end < len(view.span.doc) else None
+    if after is None or after.lower_ not in cues.owner_preps:
+        return None
+    owner = of_owner(view, cues)
+    if owner is None or owner.i > view.span.start or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None  # `announcements from the Summit of $369 million in new commitments`: a name owns no amount
+    word = owner.lower_
+    if word in cues.container_nouns | cues.goal_nouns | cues.act_nouns or cues.names_change(word, view.span.label_):
+        return None
+    return owner
+
+
 def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`inflation at the rate of 2 percent` → inflation; `buying bonds at a pace of $40 billion a month` → bonds
     (the object before the frame, the last of a coordination); `families will be better off by an average
@@ -265,9 +283,18 @@ def is_infinitive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def is_receiver(token: Token, cues: FactCues) -> bool:
+    """`$90,600 for the Seed and Grain Response Group`, `$2 billion for the Bureau of Alcohol, …`: a body money is
+    for, named by a body's head word, is whom it goes to, a subject (corpus/README.md § Facts: the giver and the
+    receiver of money are), not what it is for; a programme (`for the Tourism Facilities Grants Fund`), a trail or a
+    class of bodies (`for the 31 Regional Tourism Organisations`) is what it is for."""
+    word = token.lower_
+    return token.ent_type_ == "ORG" and word in cues.body_heads and word not in cues.non_subject_heads
+
+
 def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Token | None:
-    """A noun or a name of a thing (not a place, people or person) that money can be for."""
-    if token is None or token.lower_ in cues.time_nouns:
+    """A noun or a name of a thing (not a place, people, person or receiving body) that money can be for."""
+    if token is None or token.lower_ in cues.time_nouns or is_receiver(token, cues):
         return None
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PURPOSE_ENTS):
         return _usable(token, view, cues)
@@ -338,9 +365,16 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
     return next((found for c in steps if (found := _purpose_of(c, view, cues)) is not None), None)
 
 
+def goes_to_body(view: FigureView, cues: FactCues) -> bool:
+    """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase names its receiver (`is_receiver`)."""
+    found = prep_object(view.span.root, cues.purpose_preps, after=view.span.end - 1)
+    return found is not None and is_receiver(found, cues)
+
+
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    money_purpose, modified_noun, worth_owner, amount_of, of_owner, qualified_noun, verb_object, verb_subject,
+    money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner, qualified_noun, verb_object,
+    verb_subject,
 )
 
 
@@ -397,6 +431,6 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         if after >= 0 and compares_counted(view.span.doc[view.span.end], view, cues):
             after += 1  # `4,705 fewer young people` → young people
         return Measure(noun_phrase(noun, after=after))
-    if view.span.label_ == "MONEY" and view.span.root.dep_ == "dobj":
-        return Measure(None, own=True)  # `will provide $4.5 million`: the verb names it, no noun does
+    if view.span.label_ == "MONEY" and (view.span.root.dep_ == "dobj" or goes_to_body(view, cues)):
+        return Measure(None, own=True)  # `will provide $4.5 million`, `$50,000 for the Rural Support Network`
     return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)
