@@ -59,8 +59,11 @@ def _ner(cand: Candidate, *labels: str) -> bool:
 
 @applies_to("PERSON")
 def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation."""
-    if cand.label == "PERSON" and len(cand) == 1 and sum(c.isupper() for c in _text(cand, view)) >= 2:
+    """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation; not a surname
+    with a prefix or an apostrophe ("Prime Minister O’Neill", "DeBartolo")."""
+    text = _text(cand, view)
+    acronym = sum(c.isupper() for c in text) >= 2 and not lex.surname_cased(text)
+    if cand.label == "PERSON" and len(cand) == 1 and acronym:
         return _as(cand, "ORG")
     return None
 
