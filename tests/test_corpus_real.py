@@ -94,3 +94,12 @@ def test_no_gold_date_is_still_a_coordination():
             source = json.loads(path.read_text(encoding="utf-8"))
             text = path.with_suffix(".txt").read_text(encoding="utf-8")
             assert split_dates._rewrite(source, text) == [], path.name
+
+
+def test_agreement_compares_spans_only_and_its_report_is_the_committed_one():
+    # the second pass labels spans and turns, not facts: pass 1's facts would count as 'missed' facts
+    agreement = _module(ROOT / "corpus" / "agreement.py", "corpus_agreement")
+    first, second = agreement.load_passes(real=True)
+    assert first and not any(d.facts for d in first) and [d.id for d in first] == [d.id for d in second]
+    committed = json.loads((ROOT / "corpus" / "real" / "agreement.json").read_text(encoding="utf-8"))
+    assert "facts" not in committed and committed["documents"] == [d.id for d in first]

@@ -235,6 +235,22 @@ def test_wrapped_bold(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, heading",
+    [
+        # a White House converter's shape: the closing marks alone under the heading's line
+        pytest.param("Intro.\n\n**Preamble  \n**  \nThe two sides agreed.", "**Preamble", id="closing-marks-alone"),
+        pytest.param("Intro.\n\n**Members proposed making medicines\nmore expensive:  \n**\n\n- a cap",
+                     "**Members proposed making medicines\nmore expensive:", id="two-lines-then-the-marks"),
+        pytest.param("Intro.\n\n**<u>Jo Roe, Nominee for Director of the\nBudget Office</u>**\n\nJo Roe served.",
+                     "**<u>Jo Roe, Nominee for Director of the\nBudget Office</u>**", id="marks-close-the-words"),
+    ],
+)
+def test_a_wrapped_bold_heading_ends_with_its_last_line_of_words(text, heading):
+    found, _ = wrapped_bold(text, split_lines(text), 2)
+    assert text[found.start : found.end].rstrip() == heading
+
+
+@pytest.mark.parametrize(
     "line, expected",
     [
         pytest.param("**Full Remarks by the Governor, as Prepared", True, id="bold-run-open"),

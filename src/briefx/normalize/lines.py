@@ -103,7 +103,9 @@ def wrapped_bold(text: str, lines: list[Line | None], i: int, max_lines: int = 3
         markup = heading_markup(joined)
         if markup is None or markup.text.endswith((".", "!")):  # a sentence set in bold heads nothing
             return None
-        return Line(first.start, lines[k].end, joined), k
+        # closing marks alone on the last line ('**Preamble  ⏎**'): the heading is the lines with words
+        last = k - 1 if lines[k].text.strip() in ("**", "__") else k
+        return Line(first.start, lines[last].end, joined), k
     return None
 
 
