@@ -9,6 +9,7 @@ import pytest
 from tests.components import test_entities_unseen
 
 from briefx.components.entities.given_names import given_names
+from briefx.components.entities.not_names import honours
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 _relabelled = test_entities_unseen._relabelled  # the span and label `relabel` gives a model candidate
@@ -39,3 +40,38 @@ def test_a_surname_with_a_second_capital_is_no_acronym(tokenizer_and_lexicon, te
 def test_a_surname_with_an_apostrophe_after_a_title_is_a_person(tokenizer_and_lexicon):
     text = "He might ring Premier O'Farrell, who runs the biggest school system."
     assert _after(tokenizer_and_lexicon, given_names, text, [("O'Farrell", "ORG")]) == {("O'Farrell", "PERSON")}
+
+
+# honours after a person's name are no body (NZ appointment releases, AU PM releases on departmental
+# secretaries); a code after a place or a number stays what it is
+HONOURS = [
+    pytest.param("Sir Bruce Holt, KNZM and Anna Vine, QC have been appointed.", [("KNZM", "ORG"), ("QC", "ORG")], set(),
+                 id="after-a-comma"),
+    pytest.param("The co-chairs are Dr Ana Ruiz and Ruth Moss QSM this year.", [("QSM", "ORG")], set(), id="no-comma"),
+    pytest.param("Mr Tom Lane AO, DSC, CSC will be appointed Secretary.", [("DSC", "ORG"), ("CSC", "ORG")], set(),
+                 id="a-run-of-honours"),
+    pytest.param("He succeeds Air Marshal Angus Houston, AC, AFC as chief.",
+                 [("Angus Houston", "PERSON"), ("AC", "PERSON"), ("AFC", "ORG")], {("Angus Houston", "PERSON")},
+                 id="after-a-person-named-like-a-city"),
+    pytest.param("Fans of Milan AC were there.", [("AC", "ORG")], {("AC", "ORG")}, id="after-a-city"),
+    pytest.param("The doors open at 9 AM sharp.", [("AM", "ORG")], {("AM", "ORG")}, id="after-a-number"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", HONOURS)
+def test_honours_after_a_name_are_no_body(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, honours, text, chosen) == expected
+
+
+# a person the model read as a body because honours close the name (NZ appointments, AU PM releases)
+HONOURED = [
+    pytest.param("They thanked Helen Vane QC for her work.", "Helen Vane QC", {("Helen Vane", "PERSON")},
+                 id="given-name"),
+    pytest.param("Mr Dan Lewis AO will be Secretary.", "Mr Dan Lewis AO", {("Dan Lewis", "PERSON")}, id="title"),
+    pytest.param("Fans of Auckland City AFC cheered.", "Auckland City AFC", {("Auckland City AFC", "ORG")}, id="club"),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", HONOURED)
+def test_a_person_closed_by_honours_is_no_body(tokenizer_and_lexicon, text, surface, expected):
+    assert _after(tokenizer_and_lexicon, honours, text, [(surface, "ORG")]) == expected
