@@ -75,3 +75,26 @@ HONOURED = [
 @pytest.mark.parametrize("text, surface, expected", HONOURED)
 def test_a_person_closed_by_honours_is_no_body(tokenizer_and_lexicon, text, surface, expected):
     assert _after(tokenizer_and_lexicon, honours, text, [(surface, "ORG")]) == expected
+
+
+# a person the model found after "to" or "in" stays a person unless a town bears the name (White House
+# gaggles, Wikinews interviews and reports, AU PM interviews); a town after it is still the place
+AFTER_A_PREPOSITION = [
+    pytest.param("The President also spoke to Hadassah Lindqvist to express condolences.", "Hadassah Lindqvist",
+                 ("Hadassah Lindqvist", "PERSON"), id="spoke-to"),
+    pytest.param("Wikinews also reached out to Philipp Hausmeister, a former maintainer.", "Philipp Hausmeister",
+                 ("Philipp Hausmeister", "PERSON"), id="reached-out-to"),
+    pytest.param("The only point I made to Tory Shepard is a valid one.", "Tory Shepard", ("Tory Shepard", "PERSON"),
+                 id="made-to"),
+    pytest.param("I was disturbed by what I saw in Tomasz Sekulski's film.", "Tomasz Sekulski",
+                 ("Tomasz Sekulski", "PERSON"), id="in-a-possessor"),
+    pytest.param("Aid convoys to El Fasher were blocked.", "El Fasher", ("El Fasher", "GPE"), id="town-after-to"),
+    pytest.param("Workers moved to Tema last year.", "Tema", ("Tema", "GPE"), id="port-town-after-to"),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", AFTER_A_PREPOSITION)
+def test_a_person_after_a_preposition_is_a_place_only_where_a_town_bears_the_name(
+    tokenizer_and_lexicon, text, surface, expected
+):
+    assert _relabelled(tokenizer_and_lexicon, text, surface, "PERSON") == expected

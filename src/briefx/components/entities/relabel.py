@@ -328,11 +328,14 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility"."""
+    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility",
+    nor a person the gazetteers know as no place ("spoke to Hadassah Lieberman", "reached out to
+    Philipp Hagemeister"): a "person" after the preposition is a place only where a town bears the name."""
     doc, start, end = view.doc, cand.start, cand.end
     span = doc[start:end]
     if (
         _ner(cand, "PERSON", "ORG")
+        and (cand.label == "ORG" or lex.place_or_town(_text(cand, view)))
         and start > 0
         and doc[start - 1].text in lex.locative
         and not (start > 1 and doc[start - 2].lower_ == "according")
