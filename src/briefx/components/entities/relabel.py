@@ -59,11 +59,9 @@ def _ner(cand: Candidate, *labels: str) -> bool:
 
 @applies_to("PERSON")
 def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation; not a surname
-    with a prefix or an apostrophe ("Prime Minister O’Neill", "DeBartolo")."""
+    """ "AfDB Vice-President …": a one-word "person" in capitals is a body; not "O’Neill", "DeBartolo"."""
     text = _text(cand, view)
-    acronym = sum(c.isupper() for c in text) >= 2 and not lex.surname_cased(text)
-    if cand.label == "PERSON" and len(cand) == 1 and acronym:
+    if cand.label == "PERSON" and len(cand) == 1 and sum(map(str.isupper, text)) > 1 and not lex.surname_cased(text):
         return _as(cand, "ORG")
     return None
 
@@ -328,16 +326,13 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility",
-    nor a person the gazetteers know as no place ("spoke to Hadassah Lieberman", "reached out to
-    Philipp Hagemeister"): a "person" after the preposition is a place only where a town bears the name."""
+    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, …", nor a person no town names."""
     doc, start, end = view.doc, cand.start, cand.end
     span = doc[start:end]
     if (
         _ner(cand, "PERSON", "ORG")
         and (cand.label == "ORG" or lex.place_or_town(_text(cand, view)))
-        and start > 0
-        and doc[start - 1].text in lex.locative
+        and start > 0 and doc[start - 1].text in lex.locative
         and not (start > 1 and doc[start - 2].lower_ == "according")
         and len(span) <= 2
         and all(t.is_title for t in span)
