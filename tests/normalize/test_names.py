@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefx.normalize.names import bare_person_name, initials, misspells, title_length
+from briefx.normalize.names import bare_person_name, initials, misspells, surname_cased, title_length
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,28 @@ MISSPELLS = [
 @pytest.mark.parametrize("words, name, expected", MISSPELLS)
 def test_misspells(words, name, expected):
     assert misspells(words, name, min_letters=5) is expected
+
+
+PREFIXES = {"Mc", "Mac", "De", "Le", "Van"}
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("O’Neill", True),
+        ("D'Ath", True),
+        ("T'Challa", True),
+        ("DeBartolo", True),
+        ("McCarthy", True),
+        ("AfDB", False),
+        ("KfW", False),
+        ("BlueScope", False),
+        ("DeFi", False),
+        ("O'", False),
+        ("Mc", False),
+    ],
+    ids=["apostrophe-curly", "apostrophe-straight", "apostrophe-one-letter", "prefix-de", "prefix-mc", "acronym",
+         "acronym-ending-capital", "compound-company", "prefix-too-short", "apostrophe-alone", "prefix-alone"],
+)
+def test_surname_cased(word, expected):
+    assert surname_cased(word, prefixes=PREFIXES) is expected

@@ -24,6 +24,23 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
+def surname_cased(word: str, *, prefixes: Collection[str]) -> bool:
+    """A surname whose second capital follows a prefix ('DeBartolo', 'McCarthy') or a capital and an
+    apostrophe ('O’Neill', "D'Ath"), not an acronym ('AfDB', 'KfW') nor a compound ('BlueScope').
+
+    >>> [surname_cased(w, prefixes={"Mc", "De"}) for w in ("O’Neill", "DeBartolo", "McCarthy", "AfDB", "BlueScope")]
+    [True, True, True, False, False]
+    """
+    if len(word) > 2 and word[0].isupper() and word[1] in "’'":
+        rest = word[2:]
+    else:
+        head = next((p for p in prefixes if word.startswith(p)), None)
+        if head is None:
+            return False
+        rest = word[len(head):]
+    return len(rest) > 2 and rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower()
+
+
 def title_length(words: list[str], *, after_title: bool, is_role, is_given,
                  joiners: frozenset[str] = frozenset({"of", "for", "and", "the", "&"})) -> int:
     """How many leading `words` of a person's name as tagged are a title, not the name (GOLD.md: a

@@ -86,6 +86,7 @@ REPAIRS: tuple[Repair, ...] = (
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     given_names.given_names,
+    not_names.honours,  # after given_names: "Angus Houston, AC" once "Houston" is read as the person
     kin.kin_appositions,
     kin.couples,
     sentence_openers,

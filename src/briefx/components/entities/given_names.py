@@ -167,9 +167,9 @@ def _handed_the_floor(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     )
 
 
-def _name_cased(text: str) -> bool:
-    """Letters, a capital first and not all capitals: "Ossoff", "McCarthy", "DeSantis"."""
-    return text.isalpha() and text[:1].isupper() and not text.isupper()
+def _name_cased(lex: Lexicon, text: str) -> bool:
+    """Letters, a capital first and not all capitals: "Ossoff", "McCarthy", "DeSantis", "O'Farrell"."""
+    return (text.isalpha() and text[:1].isupper() and not text.isupper()) or lex.surname_cased(text)
 
 
 def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -185,7 +185,7 @@ def _titled_one_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return (
         before >= 0
         and (texts[before] in lex.role_words or texts[before] in lex.person_prefixes)
-        and _name_cased(text)
+        and _name_cased(lex, text)
         and text not in lex.countries
         and text not in lex.organisation_names
         and text not in lex.org_heads

@@ -15,6 +15,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Token
 
+from briefx.normalize.names import surname_cased
 from briefx.normalize.transcript import TagTables
 from briefx.resources import load_json
 
@@ -180,6 +181,7 @@ class Lexicon:
         self.honourifics = frozenset(lex["honourifics"])
         self.postnominals = frozenset(lex["postnominals"])
         self.name_suffixes = frozenset(lex["name_suffixes"])
+        self.surname_prefixes = frozenset(lex["surname_prefixes"])
         self.gpe_types = frozenset(lex["gpe_type_words"])
         self.titled_gpe_types = frozenset(lex["titled_gpe_types"])
         self.loc_types = frozenset(lex["loc_type_words"])
@@ -308,6 +310,10 @@ class Lexicon:
         if first in self.given_names:
             return True
         return not (self.world_cities.get(word, 0) >= self.city_min_population or self.governed_place(word))
+
+    def surname_cased(self, text: str) -> bool:
+        """ "O’Neill", "DeBartolo": a surname with a second capital, no acronym (normalize.names.surname_cased)."""
+        return surname_cased(text, prefixes=self.surname_prefixes)
 
     def plain_name_word(self, tok: Token) -> bool:
         """A capitalised word that can only be part of a name: no title, portfolio, place,

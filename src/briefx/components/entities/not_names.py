@@ -13,6 +13,9 @@ and the like get no span): a document-level repair after the choice.
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
   programme or a project, not the body that runs it; so is a fund named as it is set up ("launch a
   new Crime Reduction Fund", "the proposed Research Future Fund").
+- Honours after a person's name ("Sir Bruce Robertson, KNZM", "Angus Houston, AC, AFC"): no span;
+  a person the model read as a body because honours close the name ("Helen Cull QC", "Mr Duncan
+  Lewis AO") is the person, without them.
 - A short form defined in brackets after lower-case words ("memorandum of understanding
   (MOU)", "electric vehicles (EVs)") or after a name with no span ("Partnership for Global
   Infrastructure and Investment (PGII)", "Winter Energy Payment (WEP)"): no span, there
@@ -25,6 +28,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.trim import trim
 from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
@@ -413,3 +417,51 @@ def stage_directions(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
     double-bracketed tag (`in_double_brackets`)."""
     return [c for c in chosen if not (in_stage_direction(view, c) or in_double_brackets(view, c))]
 
+
+
+def _honours_only(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    return all(view.texts[i] in lex.postnominals or view.texts[i] == "," for i in cand.tokens())
+
+
+def _after_a_name(view: DocView, lex: Lexicon, start: int, person_ends: set[int]) -> bool:
+    """Honours at `start` follow a person's name: over commas and other honours, a chosen person ends
+    there, or a capitalised word that is no place ("Sir Bruce Holt, KNZM"; not "Milan AC")."""
+    texts = view.texts
+    k = _word_before(view, start)
+    while k is not None and (texts[k] == "," or texts[k] in lex.postnominals):
+        k = _word_before(view, k)
+    if k is None:
+        return False
+    tok = view.doc[k]
+    return k + 1 in person_ends or (tok.is_title and tok.is_alpha and not lex.governed_place(tok.text))
+
+
+def _honoured_person(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
+    """ "Helen Cull QC", "Mr Duncan Lewis AO" read as a body: a person's title or a given name, then
+    capitalised words, closed by honours, is the person (trimmed of title and honours)."""
+    texts = view.texts
+    end = cand.end
+    while end > cand.start and (texts[end - 1] in lex.postnominals or texts[end - 1] == ","):
+        end -= 1
+    words = texts[cand.start : end]
+    if end == cand.end or len(words) < 2 or not all(w.istitle() and w.replace(".", "").isalpha() for w in words):
+        return None
+    opener = words[0] in lex.person_prefixes or words[0] in lex.honourifics or words[0] in lex.given_names
+    heads = lex.org_heads | lex.company_words
+    if not opener or any(w in heads for w in words) or lex.known_place(" ".join(words)):
+        return None
+    return trim(view, lex, Candidate(cand.start, end, "PERSON", cand.source))
+
+
+def honours(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Honours after a person's name, and people read as bodies because of them (see the module docstring)."""
+    person_ends = {c.end for c in chosen if c.label == "PERSON"}
+    out = []
+    for cand in chosen:
+        if _honours_only(view, lex, cand):
+            if not (cand.label != "GPE" and _after_a_name(view, lex, cand.start, person_ends)):
+                out.append(cand)
+            continue
+        person = _honoured_person(view, lex, cand) if cand.label == "ORG" else None
+        out.append(person or cand)
+    return out

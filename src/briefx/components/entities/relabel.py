@@ -59,8 +59,9 @@ def _ner(cand: Candidate, *labels: str) -> bool:
 
 @applies_to("PERSON")
 def acronym_names_a_body(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "AfDB Vice-President …": a one-word "person" in capitals is an organisation."""
-    if cand.label == "PERSON" and len(cand) == 1 and sum(c.isupper() for c in _text(cand, view)) >= 2:
+    """ "AfDB Vice-President …": a one-word "person" in capitals is a body; not "O’Neill", "DeBartolo"."""
+    text = _text(cand, view)
+    if cand.label == "PERSON" and len(cand) == 1 and sum(map(str.isupper, text)) > 1 and not lex.surname_cased(text):
         return _as(cand, "ORG")
     return None
 
@@ -325,13 +326,13 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, the national water utility"."""
+    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, …", nor a person no town names."""
     doc, start, end = view.doc, cand.start, cand.end
     span = doc[start:end]
     if (
         _ner(cand, "PERSON", "ORG")
-        and start > 0
-        and doc[start - 1].text in lex.locative
+        and (cand.label == "ORG" or lex.place_or_town(_text(cand, view)))
+        and start > 0 and doc[start - 1].text in lex.locative
         and not (start > 1 and doc[start - 2].lower_ == "according")
         and len(span) <= 2
         and all(t.is_title for t in span)
