@@ -1,10 +1,9 @@
 """Which label a trimmed candidate deserves: an ordered tuple of small named rules.
 
-Each rule reads `(candidate, view, lexicon)` and returns None when it has nothing to say,
-or a `Verdict`: a final one (the candidate relabelled, or no span at all), or a reshaped
-candidate the later rules go on with (`final=False`). The first final verdict wins; a
-candidate no rule decides keeps its label. The order is the order the rules were written
-in: a later rule may rely on an earlier one having passed.
+Each rule reads `(candidate, view, lexicon)` and returns None when it has nothing to say, or a `Verdict`: a
+final one (the candidate relabelled, or no span at all), or a reshaped candidate the later rules go on with
+(`final=False`). The first final verdict wins; a candidate no rule decides keeps its label. The order is the
+order the rules were written in: a later rule may rely on an earlier one having passed.
 """
 
 from __future__ import annotations
