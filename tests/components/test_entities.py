@@ -366,6 +366,11 @@ LONE_NAMES = [
     ),
     pytest.param("The Kestrelmoor results came out on Monday.", 1, ("Kestrelmoor", "ORG"), id="not-after-the"),
     pytest.param("Shares rose, Kestrelmoor reported on Monday.", 3, ("Kestrelmoor", "ORG"), id="organisation"),
+    # the model took the surname alone after a title and a given name the tables lack
+    pytest.param("The garden was opened by First Lady Marevna Tolliver on Monday.", 8,
+                 ("Marevna Tolliver", "PERSON"), id="given-name-after-a-title"),
+    pytest.param("Output rose at Lady Bay Kestrelmoor, the company said.", 5,
+                 ("Kestrelmoor", "ORG"), id="a-title-word-inside-a-place-is-no-title"),
 ]
 
 

@@ -167,6 +167,15 @@ def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
     return out
 
 
+def _given_name_after_title(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The word at `i` stands between a title and the surname the model took alone: a given name the
+    tables lack ("First Lady Mara Ames", "Prime Minister Morgan Tsvangirai")."""
+    word = view.doc[i]
+    return i > 0 and view.texts[i - 1] in lex.title_words and word.is_alpha and word.is_title and (
+        word.text not in lex.title_words and word.lower_ not in lex.stop
+    )
+
+
 def _lone_name(view: DocView, lex: Lexicon, cand: Candidate, place_words: set[str]) -> Candidate | None:
     """How a one-word "person" no full name explains is read, or None for no name."""
     doc = view.doc
@@ -174,7 +183,9 @@ def _lone_name(view: DocView, lex: Lexicon, cand: Candidate, place_words: set[st
     before = doc[cand.start - 1] if cand.start > 0 else None
     if tok.is_upper or (before is not None and before.text in lex.title_words):
         return cand  # "MINISTER SEITKALI:", "Dr. Okafor"
-    if before is not None and before.ent_type_ in ("", "PERSON") and lex.first_name(before):
+    if before is not None and before.ent_type_ in ("", "PERSON") and (
+        lex.first_name(before) or _given_name_after_title(view, lex, cand.start - 1)
+    ):
         return Candidate(cand.start - 1, cand.end, "PERSON", cand.source)  # "said Charlotte Amesbury"
     if lex.world_cities.get(tok.text, 0) >= lex.city_min_population:
         return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana"
