@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefx.normalize.names import bare_person_name, initials, misspells, surname_cased, title_length
+from briefx.normalize.names import bare_person_name, initials, misspells, spells, surname_cased, title_length
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,19 @@ PREFIXES = {"Mc", "Mac", "De", "Le", "Van"}
 )
 def test_surname_cased(word, expected):
     assert surname_cased(word, prefixes=PREFIXES) is expected
+
+
+@pytest.mark.parametrize(
+    "short, letters, expected",
+    [
+        ("SCO", "SCO", True),
+        ("eez", "exclusiveeconomiczone", True),  # a place's short form against its letters
+        ("dmz", "demilitarizedzone", True),
+        ("pbp", "blue pacific".replace(" ", ""), False),  # the end of a programme's name: first letters differ
+        ("EZE", "EEZ", False),  # out of order
+        ("", "EEZ", False),
+        ("E", "", False),
+    ],
+)
+def test_spells(short, letters, expected):
+    assert spells(short, letters) is expected

@@ -24,6 +24,18 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
+def spells(short: str, letters: str) -> bool:
+    """The short form is the long form's initials, or picks some of its letters in order from the first.
+
+    >>> [spells(s, "exclusiveeconomiczone") for s in ("eez", "ez", "pbp", "")]
+    [True, True, False, False]
+    """
+    if not short or not letters or short[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in short[1:])
+
+
 def surname_cased(word: str, *, prefixes: Collection[str]) -> bool:
     """A surname whose second capital follows a prefix ('DeBartolo', 'McCarthy') or a capital and an
     apostrophe ('O’Neill', "D'Ath"), not an acronym ('AfDB', 'KfW') nor a compound ('BlueScope').

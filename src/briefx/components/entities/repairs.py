@@ -11,7 +11,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import YEAR, Lexicon
-from briefx.normalize.names import initials
+from briefx.normalize.names import initials, spells
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -22,8 +22,7 @@ def _subsequence(short: str, long: str) -> bool:
 def _spells_place(short: str, name: str) -> bool:
     """ "EEZ" for "Exclusive Economic Zone", "DMZ" for "Demilitarized Zone"; not "PBP" after "Blue Pacific",
     the end of a programme's name ("Partners of the Blue Pacific (PBP)")."""
-    letters = "".join(name.split()).lower()
-    return short[:1].lower() == letters[:1] and _subsequence(short.lower(), letters)
+    return spells(short.lower(), "".join(name.split()).lower())
 
 
 def _closing_bracket(view: DocView, i: int) -> int | None:
@@ -170,7 +169,7 @@ def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
 def _given_name_after_title(view: DocView, lex: Lexicon, i: int) -> bool:
     """The word at `i` stands between a title and the surname the model took alone: a given name the
     tables lack ("First Lady Mara Ames", "Prime Minister Morgan Tsvangirai")."""
-    word = view.doc[i]
+    word = view.doc[i]  # not lex.plain_name_word: a given name may also name a place ("Mara", a Tanzanian region)
     return i > 0 and view.texts[i - 1] in lex.title_words and word.is_alpha and word.is_title and (
         word.text not in lex.title_words and word.lower_ not in lex.stop
     )

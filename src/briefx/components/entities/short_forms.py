@@ -15,7 +15,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.wraps import is_break
-from briefx.normalize.names import initials
+from briefx.normalize.names import initials, spells
 
 _GLUE = frozenset({"of", "and", "for", "on", "the", "to", "in", "&", "-"})
 _MAX_LOWER_WORDS = 8  # words a lower-case long form may span
@@ -41,14 +41,6 @@ def _after_possessive(view: DocView, lex: Lexicon, start: int) -> bool:
 def _is_short(text: str) -> bool:
     """ "PGII", "ISS", "NC4": two or more capitals, letters first, no lower case."""
     return 2 <= len(text) <= 8 and text[0].isalpha() and text.isupper() and text.isalnum()
-
-
-def _spells(short: str, letters: str) -> bool:
-    """The short form is the long form's initials, or picks some of them in order from the first."""
-    if not letters or short[0] != letters[0]:
-        return False
-    rest = iter(letters[1:])
-    return all(c in rest for c in short[1:])
 
 
 def _lower_case_words(view: DocView, end: int) -> list[str]:
@@ -92,7 +84,7 @@ def _long_form_start(view: DocView, short: str, end: int) -> int | None:
     """Where the capitalised long form that `short` spells begins, the longest first."""
     run = _run_start(view, end)
     for start in range(run, end):
-        if view.texts[start][:1].isupper() and _spells(short, initials(view.span_text(start, end))):
+        if view.texts[start][:1].isupper() and spells(short, initials(view.span_text(start, end))):
             return start
     return None
 
