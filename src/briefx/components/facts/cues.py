@@ -47,6 +47,7 @@ class FactCues:
     level_verbs: frozenset[str]
     money_nouns: frozenset[str]
     purpose_preps: frozenset[str]
+    purpose_verbs: frozenset[str]
     measure_subject_labels: frozenset[str]
     source_phrases: frozenset[str]
     part_words: frozenset[str]

@@ -302,12 +302,13 @@ def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Toke
 
 
 def _infinitive_object(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
-    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB."""
+    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB; `to design and build a
+    glass-sorting facility` → facility (the object the coordinated verbs share)."""
     for _ in range(3):
         found = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if found is not None:
             return _purpose_noun(found, view, cues)
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")), None)
         if verb is None:
             return None
     return None
@@ -353,11 +354,14 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
         anchors.append(verb)
         if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
             return _infinitive_object(verb, view, cues)
-    seen, sums = {a.i for a in anchors}, {m.i for m in _money_group(view)}
-    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what
+    seen, takers = {a.i for a in anchors}, {m.i for m in _money_group(view)}
+    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what; a verb of receiving
+    # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
+    if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
+        takers.add(verb.i)
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
-                         or (c.head.i in sums and is_infinitive(c)))),
+                         or (c.head.i in takers and is_infinitive(c)))),
                    key=lambda c: c.i)
     following = [i for i in view.others if i >= span.end]
     if following:
