@@ -26,7 +26,26 @@ INFINITIVE_PURPOSES = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, measure", INFINITIVE_PURPOSES)
-def test_a_received_sum_measures_what_its_infinitive_names(extractor, text, figure, measure):
+# (text, figure, measure): a share that a verb of shares gives its subject measures the subject, its numerator
+# (corpus/README.md § Facts: the measure of a share is its numerator); a relative pronoun or a verb that acts on the
+# share (`cut`) leaves the denominator
+SHARES_OF_SUBJECTS = [
+    pytest.param("Officials noted that services make up 62 per cent of the region's output of goods and services.",
+                 "62 per cent", "services", id="make-up"),
+    pytest.param("Wool exports have fallen in recent years and now represent about three per cent of the country's "
+                 "farm exports.", "three per cent", "Wool exports", id="conjoined-verb-represents"),
+    pytest.param("Hotel occupancy will average 85% of 2019 levels over the winter.", "85%", "Hotel occupancy",
+                 id="average"),
+    pytest.param("International spend in Nelson, Otago and Southland were all at nearly 95% of pre-pandemic levels.",
+                 "95%", "International spend", id="copula-at"),
+    pytest.param("Cheese and butter, which together account for 40 percent of dairy exports to Japan, face new "
+                 "quotas.", "40 percent", "dairy exports", id="relative-pronoun-keeps-denominator"),
+    pytest.param("The agency will cut 15% of the jobs in its regional offices.", "15%", "jobs",
+                 id="acting-verb-keeps-denominator"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", INFINITIVE_PURPOSES + SHARES_OF_SUBJECTS)
+def test_the_measure_of_a_purpose_or_a_share(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert _measure(fact) == measure

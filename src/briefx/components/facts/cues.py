@@ -31,6 +31,7 @@ class FactCues:
     clause_marks: frozenset[str]
     qualifier_followers: frozenset[str]
     share_bases: frozenset[str]
+    share_verbs: frozenset[str]
     money_verb_preps: frozenset[str]
     time_nouns: frozenset[str]
     duration_preps: frozenset[str]
