@@ -298,6 +298,25 @@ def in_prefixed_word(ent: Span, cues: FactCues) -> bool:
     return not prefix.whitespace_ and prefix.lower_ in cues.name_prefixes
 
 
+_DESCRIBING_DEPS = ("compound", "amod", "prep", "pobj", "poss", "nmod")
+
+
+def places_a_person(ent: Span, cues: FactCues) -> bool:
+    """`Senator Amy Klobuchar of Minnesota, with 6`, `United States President Donald Trump issued seven pardons`: a
+    place or nationality that says where a person is from or what office they hold describes the person, who may be
+    a party to the figure; the place is not."""
+    if ent.label_ not in cues.measure_subject_labels:
+        return False
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ not in _DESCRIBING_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def is_party(ent: Span, view: FigureView) -> bool:
     """`Samuel Miller pleaded guilty to one count`, `President Biden announced $800 million`, `Voting against was
     Jane Doe, who preferred to cut by 1/4 point`: a person is a subject only as the agent of a verb on the
@@ -367,7 +386,7 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
         if _in_other_side(ent, view, figure_is_base, cues) or in_other_conjunct(ent, view) or \
                 (not spread and claimed_by_other(ent, view)) or in_absolute_clause(ent, view, cues) or \
                 (not spread and in_modifier_of_other(ent, view)) or in_hyphened_participle(ent, cues) or \
-                in_prefixed_word(ent, cues) or \
+                in_prefixed_word(ent, cues) or places_a_person(ent, cues) or \
                 in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \

@@ -266,6 +266,12 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
     changes = cues.change_up | cues.change_down if view.span.label_ == "PERCENT" else frozenset()
     if verb is not None and view.path[0].dep_ == "dobj" and verb.lower_ not in cues.level_verbs | changes:
         return None  # `the fund will raise $300 million`: the subject is an agent, not the measure
+    return subject_of(verb, view)
+
+
+def subject_of(verb: Token | None, view: FigureView) -> Token | None:
+    """The subject of `verb`, or of the verb it is coordinated with or the complement of; a pronoun is returned as
+    is, a name is none."""
     while verb is not None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in view.inside:
@@ -274,6 +280,23 @@ def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
                 return None
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return None
+
+
+def share_holder(view: FigureView, cues: FactCues) -> Token | None:
+    """`exports make up 74 per cent of the turnover`, `capacity will average 70% of 2019 levels`, `spend was at 100%
+    of pre-COVID levels`: a share that a verb of shares gives its subject measures that subject, its numerator, not
+    the denominator after `of` (corpus/README.md § Facts); a relative pronoun's (`which account for 60 percent of beef
+    exports`) keeps the denominator."""
+    span = view.span
+    if span.label_ != "PERCENT" or span.end >= len(span.doc) or span.doc[span.end].lower_ != "of":
+        return None
+    if span.root.dep_ not in ("dobj", "attr", "pobj") or len(view.path) < 2:
+        return None
+    verb = view.path[2] if span.root.dep_ == "pobj" and len(view.path) > 2 else view.path[1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ not in cues.share_verbs:
+        return None
+    found = subject_of(verb, view)
+    return found if found is not None and found.pos_ == "NOUN" else None
 
 
 _NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
@@ -302,12 +325,13 @@ def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Toke
 
 
 def _infinitive_object(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
-    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB."""
+    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB; `to design and build a
+    glass-sorting facility` → facility (the object the coordinated verbs share)."""
     for _ in range(3):
         found = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if found is not None:
             return _purpose_noun(found, view, cues)
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")), None)
         if verb is None:
             return None
     return None
@@ -353,11 +377,14 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
         anchors.append(verb)
         if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
             return _infinitive_object(verb, view, cues)
-    seen, sums = {a.i for a in anchors}, {m.i for m in _money_group(view)}
-    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what
+    seen, takers = {a.i for a in anchors}, {m.i for m in _money_group(view)}
+    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what; a verb of receiving
+    # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
+    if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
+        takers.add(verb.i)
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
-                         or (c.head.i in sums and is_infinitive(c)))),
+                         or (c.head.i in takers and is_infinitive(c)))),
                    key=lambda c: c.i)
     following = [i for i in view.others if i >= span.end]
     if following:
@@ -373,8 +400,8 @@ def goes_to_body(view: FigureView, cues: FactCues) -> bool:
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner, qualified_noun, verb_object,
-    verb_subject,
+    share_holder, money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner, qualified_noun,
+    verb_object, verb_subject,
 )
 
 
