@@ -238,7 +238,20 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
             or _goal_is_subject(view, cues)
             or aims_at(view, cues) or _plan_is_subject(view, cues) or awaits_doing(view, cues)
+            or is_announced(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
+
+
+def is_announced(view: FigureView, cues: FactCues) -> bool:
+    """`welcomed the United States’ announcement of $1 billion in new assistance`, `the announcement of the $613
+    million duplication`: what an announcement is of, through nouns only, is announced (corpus/README.md:
+    announced allocations are targets)."""
+    for token in own_clause_path(view, cues)[1:]:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return token.head.lower_ in cues.announcing_nouns
+    return False
 
 
 def _passive_infinitive(verb: Token) -> bool:

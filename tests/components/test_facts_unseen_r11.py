@@ -1,0 +1,29 @@
+"""briefx_facts, round 11 of issue 11 (kind, period): kinds found in unseen odd-year Australian PM releases, NZ
+government releases and White House fact sheets, and in real dev. Every sentence is written for the test after the
+shape of real text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components.test_facts_unseen_r9 import _fact_of
+
+# (text, figure, kind, direction): what an announcement is of is announced, a target (corpus/README.md: announced
+# allocations are targets)
+ANNOUNCED = [
+    pytest.param("The ministers today welcomed the announcement of the $420 million upgrade of the coastal highway.",
+                 "$420 million", "target", None, id="welcomed-the-announcement-of-a-sized-project"),
+    pytest.param("The leaders also welcomed Japan's announcement of $2 billion in new food security assistance for "
+                 "the region.", "$2 billion", "target", None, id="announcement-of-a-sum-in-aid"),
+    pytest.param("The summit closed with the announcement of over half a billion pounds worth of new investment in "
+                 "housing.", "half a billion pounds", "target", None, id="announcement-of-worth"),
+    # an announcement that is no `of`-owner of the figure makes nothing of it
+    pytest.param("Today's announcement builds on the $9 million in grants the agency issued to 18 clinics last "
+                 "year.", "18", "level", None, id="announcement-as-subject"),
+    pytest.param("The announcement was welcomed by 40 councils.", "40", "level", None, id="announcement-welcomed-by"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", ANNOUNCED)
+def test_what_an_announcement_is_of_is_a_target(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)
