@@ -27,3 +27,20 @@ ANNOUNCED = [
 def test_what_an_announcement_is_of_is_a_target(extractor, text, figure, kind, direction):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (fact.kind, fact.direction) == (kind, direction)
+
+
+# (text, figure, period): a date fronted before the first conjunct's subject frames the clauses coordinated with it,
+# also under two prepositions (`as of`)
+FRONTED = [
+    pytest.param("According to the commission, as of Monday morning, over 40,000 forms were not yet returned, and "
+                 "over 2,000 were not yet sent out.", "2,000", "Monday morning", id="as-of-over-a-conjunct"),
+    pytest.param("As of 30 June, 1,200 claims were open and 300 were closed.", "300", "30 June", id="as-of-short"),
+    pytest.param("In the year to July, spending rose 17.9 per cent and arrivals were up 4 per cent.", "4 per cent",
+                 "year to July", id="one-preposition"),
+]
+
+
+@pytest.mark.parametrize("text, figure, period", FRONTED)
+def test_a_fronted_date_frames_the_coordinated_clause(extractor, text, figure, period):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (text[fact.period.start:fact.period.end] if fact.period else None) == period
