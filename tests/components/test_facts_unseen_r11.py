@@ -44,3 +44,20 @@ FRONTED = [
 def test_a_fronted_date_frames_the_coordinated_clause(extractor, text, figure, period):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert (text[fact.period.start:fact.period.end] if fact.period else None) == period
+
+
+# (text, figure, kind): a line opened by bold markup (`**Funding:** $110,000`) is no list item, so a lead line's
+# plan does not reach it; a bullet and a blank open a list item, which takes its lead line's plan
+ITEMS = [
+    pytest.param("The trusts will build new recycling plants.\n\n**Organisation:** Coast Trust\n\n**Funding:** "
+                 "$110,000\n\nCoast Trust works with schools.", "$110,000", "level", id="bold-label-is-no-item"),
+    pytest.param("The trusts will build:\n\n* 12 new recycling plants\n* 40 glass bins\n", "40", "target",
+                 id="star-bullet-is-an-item"),
+    pytest.param("The trusts will build:\n\n- 12 new recycling plants\n- 40 glass bins\n", "12", "target",
+                 id="dash-bullet-is-an-item"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind", ITEMS)
+def test_a_list_item_takes_its_lead_lines_plan(extractor, text, figure, kind):
+    assert _fact_of(extractor.extract(text, published="2026-01-15"), figure, text).kind == kind
