@@ -84,6 +84,7 @@ class FactCues:
     elapsed_words: frozenset[str]
     report_participles: frozenset[str]
     announcing_verbs: frozenset[str]
+    announcing_nouns: frozenset[str]
     deadline_preps: frozenset[str]
     day_parts: frozenset[str]
     name_prefixes: frozenset[str]

@@ -238,7 +238,20 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
             or _goal_is_subject(view, cues)
             or aims_at(view, cues) or _plan_is_subject(view, cues) or awaits_doing(view, cues)
+            or is_announced(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
+
+
+def is_announced(view: FigureView, cues: FactCues) -> bool:
+    """`welcomed the United States’ announcement of $1 billion in new assistance`, `the announcement of the $613
+    million duplication`: what an announcement is of, through nouns only, is announced (corpus/README.md:
+    announced allocations are targets)."""
+    for token in own_clause_path(view, cues)[1:]:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return token.head.lower_ in cues.announcing_nouns
+    return False
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -335,14 +348,21 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
         return False  # a list item with a finite verb of its own says itself what it is
     paragraphs = list(doc.spans["paragraphs"])
     at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
-    if at is None or paragraphs[at][0].text not in cues.bullet_marks:
+    if at is None or not is_list_item(paragraphs[at], cues):
         return False
     for paragraph in reversed(paragraphs[:at]):
-        if paragraph[0].text not in cues.bullet_marks:
+        if not is_list_item(paragraph, cues):
             if any(marks_past(t, cues) or decided(t, cues) for t in paragraph):
                 return False  # `Since 2013, $55 million has been approved for projects including:`
             return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in paragraph)
     return False
+
+
+def is_list_item(paragraph: Span, cues: FactCues) -> bool:
+    """`- $5 million for roads`, `* 40 new classrooms`: a bullet mark and a blank open the line (`**Funding:**
+    $110,000` opens with bold markup, no bullet)."""
+    mark = paragraph[0]
+    return mark.text in cues.bullet_marks and (bool(mark.whitespace_) or (len(paragraph) > 1 and paragraph[1].is_space))
 
 
 def _plan_lead_word(token: Token, cues: FactCues) -> bool:

@@ -162,8 +162,9 @@ def starts_range_of_other(date: Span, view: FigureView, cues: FactCues) -> bool:
 
 
 def fronted_dates(view: FigureView, dates: list[Span], cues: FactCues) -> list[Span]:
-    """`In the year to July, spending rose 17.9 per cent and tourists' spending was up 17.0 per cent`: a date
-    fronted before the first conjunct's subject frames every clause coordinated with it."""
+    """`In the year to July, spending rose 17.9 per cent and tourists' spending was up 17.0 per cent`, `as of
+    yesterday morning, 500,000 ballots were not yet returned, and 11,000 were not yet sent out`: a date fronted
+    before the first conjunct's subject frames every clause coordinated with it."""
     first = view.clause_head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -172,9 +173,11 @@ def fronted_dates(view: FigureView, dates: list[Span], cues: FactCues) -> list[S
 
 
 def _hung_on(date: Span) -> int:
-    """The token a date hangs on, through its preposition if it has one."""
+    """The token a date hangs on, through its preposition if it has one, or its two (`as of yesterday morning`)."""
     head = date.root.head
-    return head.head.i if head.dep_ == "prep" else head.i
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head.i
 
 
 def choose_period(view: FigureView, dates: Iterable[Span], ents: Iterable[Span], cues: FactCues, *,
