@@ -246,6 +246,7 @@ class Lexicon:
         demonyms = load_json("lexicons", "demonyms.json")
         # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
         self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
+        self.demonyms |= frozenset(lex["iwi"])  # Māori tribes: NORP as nationalities are (entities.json iwi_about)
         geography = load_json("lexicons", "geography.json")
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}
