@@ -18,7 +18,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.relabel import relabel
-from briefx.components.entities.slogans import quoted_slogans
+from briefx.components.entities.slogans import named_slogans, quoted_slogans
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.pipeline import add_infixes
 
@@ -413,6 +413,23 @@ def test_a_head_word_ends_no_persons_name(tokenizer_and_lexicon, text, surface, 
 )
 def test_a_quoted_slogan_names_nobody(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, quoted_slogans, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        # round 11, real dev White House fact sheets and Wikinews: a place inside a slogan the lexicon names
+        pytest.param("the President’s Investing in America agenda", [("America", "GPE")], set(), id="agenda"),
+        pytest.param("30,000 Buy America compliant chargers", [("America", "GPE")], set(), id="buy-america"),
+        pytest.param("a new Buy America-compliant charger", [("America", "GPE")], set(), id="hyphenated"),
+        pytest.param("MAGA stands for Make America Great Again", [("America", "GPE")], set(), id="maga"),
+        pytest.param("jobs across America this year", [("America", "GPE")], {("America", "GPE")}, id="the-place"),
+        pytest.param("chargers from Electrify America", [("Electrify America", "ORG")], {("Electrify America", "ORG")},
+                     id="a-body-outside-the-slogan"),
+    ],
+)
+def test_a_place_inside_a_named_slogan_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, named_slogans, text, chosen) == expected
 
 
 @pytest.mark.parametrize(

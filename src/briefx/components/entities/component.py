@@ -81,6 +81,7 @@ REPAIRS: tuple[Repair, ...] = (
     things.named_things,
     sites.website_addresses,
     slogans.quoted_slogans,
+    slogans.named_slogans,
     event_references.event_heads_alone,
     event_references.operations,
     lead_ins.topic_lead_ins,
