@@ -84,6 +84,7 @@ REPAIRS: tuple[Repair, ...] = (
     slogans.named_slogans,
     event_references.event_heads_alone,
     event_references.operations,
+    event_references.named_days,
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     given_names.given_names,

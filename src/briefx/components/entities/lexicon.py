@@ -167,6 +167,7 @@ class Lexicon:
         self.title_words = self.role_words | self.person_prefixes
         self.event_heads = frozenset(lex["event_heads"])
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
+        self.named_day_heads = frozenset(lex["named_day_heads"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
         # heads of programmes that are also run as bodies with a short form of their own
