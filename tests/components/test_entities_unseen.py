@@ -10,7 +10,7 @@ import spacy
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.event_references import event_heads_alone
+from briefx.components.entities.event_references import event_heads_alone, named_days
 from briefx.components.entities.gazetteer import from_gazetteer
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.lead_ins import topic_lead_ins
@@ -18,7 +18,7 @@ from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.not_names import not_names
 from briefx.components.entities.relabel import relabel
-from briefx.components.entities.slogans import quoted_slogans
+from briefx.components.entities.slogans import named_slogans, quoted_slogans
 from briefx.components.entities.trim import sentence_openers, trim
 from briefx.pipeline import add_infixes
 
@@ -413,6 +413,37 @@ def test_a_head_word_ends_no_persons_name(tokenizer_and_lexicon, text, surface, 
 )
 def test_a_quoted_slogan_names_nobody(tokenizer_and_lexicon, text, chosen, expected):
     assert _after(tokenizer_and_lexicon, quoted_slogans, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        # round 11, real dev out of fold (White House, Wikinews): a named day is a DATE (corpus/README.md)
+        pytest.param("will travel to Ohio to celebrate Earth Day", [("Earth Day", "EVENT")], set(), id="earth-day"),
+        pytest.param("ahead of Election Day voters queued", [("Election Day", "EVENT")], set(), id="election-day"),
+        pytest.param("on D-Day the troops landed", [("D-Day", "EVENT")], {("D-Day", "EVENT")}, id="d-day"),
+        pytest.param("after the Summit closed", [("Summit", "EVENT")], {("Summit", "EVENT")}, id="other-event"),
+    ],
+)
+def test_a_named_day_is_no_event(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, named_days, text, chosen) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        # round 11, real dev White House fact sheets and Wikinews: a place inside a slogan the lexicon names
+        pytest.param("the President’s Investing in America agenda", [("America", "GPE")], set(), id="agenda"),
+        pytest.param("30,000 Buy America compliant chargers", [("America", "GPE")], set(), id="buy-america"),
+        pytest.param("a new Buy America-compliant charger", [("America", "GPE")], set(), id="hyphenated"),
+        pytest.param("MAGA stands for Make America Great Again", [("America", "GPE")], set(), id="maga"),
+        pytest.param("jobs across America this year", [("America", "GPE")], {("America", "GPE")}, id="the-place"),
+        pytest.param("chargers from Electrify America", [("Electrify America", "ORG")], {("Electrify America", "ORG")},
+                     id="a-body-outside-the-slogan"),
+    ],
+)
+def test_a_place_inside_a_named_slogan_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, named_slogans, text, chosen) == expected
 
 
 @pytest.mark.parametrize(

@@ -109,11 +109,19 @@ TITLES_ALONE = [
     pytest.param("talks with Kenya today", (2, 3, "GPE"), {("Kenya", "GPE")}, id="place-stays"),
     pytest.param("the Chancellor spoke", (1, 2, "PERSON"), {("Chancellor", "PERSON")}, id="person-not-judged"),
     pytest.param("the Emperor Hotel", (1, 3, "ORG"), {("Emperor Hotel", "ORG")}, id="title-in-a-longer-name"),
+    # round 11, unseen NZ and White House texts: a plural title the model read as an event, which
+    # repairs.propagate then spread over the document ("The Ministers have decided", "the Secretaries shall")
+    pytest.param("The Ministers have decided to consult", (1, 2, "EVENT"), set(), id="ministers-as-event"),
+    pytest.param("the Secretaries shall collaborate on names", (1, 2, "EVENT"), set(), id="secretaries-as-event"),
+    pytest.param("at the Summit today", (2, 3, "EVENT"), {("Summit", "EVENT")}, id="event-head-stays"),
+    pytest.param(
+        "at the Defence Ministers Meeting", (2, 5, "EVENT"), {("Defence Ministers Meeting", "EVENT")}, id="event-name"
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, cand, expected", TITLES_ALONE)
-def test_a_title_alone_names_no_body_nor_place(tokenizer_and_lexicon, text, cand, expected):
+def test_a_title_alone_names_no_body_place_or_event(tokenizer_and_lexicon, text, cand, expected):
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
     out = titles_alone(view, lex, [Candidate(*cand, "ner")])

@@ -3,7 +3,7 @@ agreed", "the Olympics": a capitalised short reference to an event is the EVENT 
 "the Committee" for an organisation; the real gold labels "The Summit" so). Heads that also name
 bodies when unnumbered ("Congress", "Assembly", "Convention": ``event_heads_need_number``) are
 left to the other rules. A document-level repair after the choice; and the operations named as
-programmes, which get no span."""
+programmes and the named days ("Earth Day"), which are no events."""
 
 from __future__ import annotations
 
@@ -24,6 +24,19 @@ def _event_head_alone(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def event_heads_alone(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """The choice with one-word organisations that are an event's head read as the event."""
     return [replace(c, label="EVENT") if _event_head_alone(view, lex, c) else c for c in chosen]
+
+
+def _named_day(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Earth Day", "Election Day", "Labour Day": a day named after what is marked on it is a DATE
+    (corpus/README.md, named days), not an EVENT; "D-Day" is the landing, an event."""
+    last = cand.end - 1
+    hyphened = last > 0 and view.texts[last - 1] == "-"
+    return cand.label == "EVENT" and view.texts[last] in lex.named_day_heads and not hyphened
+
+
+def named_days(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """The choice without named days read as events (see `_named_day`; the dates component reads the day)."""
+    return [c for c in chosen if not _named_day(view, lex, c)]
 
 
 def _operation(view: DocView, lex: Lexicon, cand: Candidate) -> bool:

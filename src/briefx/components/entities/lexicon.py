@@ -78,6 +78,8 @@ class Lexicon:
         self._read_lists(lex)
         self._read_places(lex)
         self._build_gazetteer(nlp, lex)
+        # slogans and programme names that hold a place's name ("Buy America"), as token texts
+        self.slogans = tuple(name_words(nlp, name) for name in lex["slogans"])
         # company words the tokenizer splits ("A/S" → "A", "/", "S"), by their first piece
         split: dict[str, list[tuple[str, ...]]] = {}
         for word in sorted(self.company_words):
@@ -165,6 +167,7 @@ class Lexicon:
         self.title_words = self.role_words | self.person_prefixes
         self.event_heads = frozenset(lex["event_heads"])
         self.event_needs_number = frozenset(lex["event_heads_need_number"])
+        self.named_day_heads = frozenset(lex["named_day_heads"])
         self.loc_heads = frozenset(lex["loc_heads"])
         self.no_span_heads = frozenset(lex["no_span_heads"])
         # heads of programmes that are also run as bodies with a short form of their own
@@ -246,6 +249,7 @@ class Lexicon:
         demonyms = load_json("lexicons", "demonyms.json")
         # the people themselves: "Tamils", "Houthis", "Sri Lankans" (NORP as nouns, GOLD.md)
         self.demonyms = frozenset(demonyms) | frozenset(d + "s" for d in demonyms if not PLURAL_AS_IS.search(d))
+        self.demonyms |= frozenset(lex["iwi"])  # Māori tribes: NORP as nationalities are (entities.json iwi_about)
         geography = load_json("lexicons", "geography.json")
         loc_names = set(lex["loc_names"])
         loc_names |= {name for key, names in geography.items() if key != "about" for name in names}

@@ -1,6 +1,9 @@
 """Slogans and themes in quote marks read as people: "the G20 theme, “Recover Together, Recover
 Stronger”", "the motto ‘Build Back Better’". GOLD.md: quoted terms and slogans are no QUOTE, and
-their title-case words name nobody. A document-level repair after the choice."""
+their title-case words name nobody. And slogans and programmes the lexicon names, quoted or not,
+whose place the model took ("the Investing in America agenda", "Buy America chargers", "Make
+America Great Again"): GOLD.md gives programmes no span and no name inside them. Document-level
+repairs after the choice."""
 
 from __future__ import annotations
 
@@ -43,3 +46,19 @@ def quoted_slogans(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list
                 continue
         out.append(cand)
     return out
+
+
+def _slogan_tokens(view: DocView, lex: Lexicon) -> set[int]:
+    """The tokens of every occurrence of a slogan the lexicon names (``slogans``)."""
+    texts, inside = view.texts, set()
+    for words in lex.slogans:
+        for i in view.positions.get(words[0], ()):
+            if tuple(texts[i : i + len(words)]) == words:
+                inside.update(range(i, i + len(words)))
+    return inside
+
+
+def named_slogans(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """No span inside a slogan or programme the lexicon names ("Buy America")."""
+    inside = _slogan_tokens(view, lex)
+    return [cand for cand in chosen if not inside.issuperset(cand.tokens())] if inside else chosen
