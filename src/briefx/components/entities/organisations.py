@@ -105,14 +105,25 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
     )
 
 
+def _place_with_of(view: DocView, lex: Lexicon, start: int, i: int) -> bool:
+    """ "Bay of Plenty Regional Council", "District of Columbia Housing Authority": the words before
+    "of" open a known place whose name goes on after it, so the place opens the body's name."""
+    if start < 2 or view.texts[start - 1] != "of" or not capitalised(view.texts[start - 2]):
+        return False
+    left = _left(view, lex, start - 2)
+    return any(lex.known_place(view.span_text(j, k)) for j in range(left, start - 1) for k in range(start + 1, i + 1))
+
+
 def org_start(view: DocView, lex: Lexicon, i: int) -> int:
     """Where the organisation whose head word is at i begins."""
     doc = view.doc
     start = _left(view, lex, i)
     while _owner_inside(view, lex, start):
         start = _left(view, lex, start - 2)
-    if start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in lex.org_openers:
-        start = _left(view, lex, start - 2)  # "Port of Rotterdam Authority"
+    if start >= 2 and doc[start - 1].text == "of" and (
+        doc[start - 2].text in lex.org_openers or _place_with_of(view, lex, start, i)
+    ):
+        start = _left(view, lex, start - 2)  # "Port of Rotterdam Authority", "Bay of Plenty Regional Council"
     while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
         start = _left(view, lex, start - 2)  # "Marlowe & Finch Ltd"
     while _joined_by_and(view, lex, start):

@@ -325,12 +325,12 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, …", nor a person no town names."""
+    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, …", nor a name no town has ("to Aurecon")."""
     doc, start, end = view.doc, cand.start, cand.end
     span = doc[start:end]
     if (
         _ner(cand, "PERSON", "ORG")
-        and (cand.label == "ORG" or lex.place_or_town(_text(cand, view)))
+        and lex.place_or_town(_text(cand, view))
         and start > 0 and doc[start - 1].text in lex.locative
         and not (start > 1 and doc[start - 2].lower_ == "according")
         and len(span) <= 2
