@@ -50,6 +50,31 @@ SCANNER = [
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
 ]
 
+# r11-5, real dev (a central bank's directive, an NZ release) and unseen White House pages: paragraphs of a quote
+# that lost their opening mark; each is a quote paragraph (GOLD.md: one span per paragraph)
+SCANNER += [
+    pytest.param("The board issued this directive: \"Effective today, the desk will buy bonds as needed.\n\n"
+                 "The desk will also run daily repo operations.\n\nThe desk will report each month.\"\n\nMore later.",
+                 ["Effective today, the desk will buy bonds as needed.",
+                  "The desk will also run daily repo operations.", "The desk will report each month."],
+                 id="unmarked-paragraphs-until-the-closing-mark"),
+    pytest.param("“The clubs can now fix their stands,” he said.\n\n“Twelve clubs have applied to the fund.”\n\n"
+                 "These grants lift the standard of every venue. Well done to all of them.”\n\nForms are online.",
+                 ["The clubs can now fix their stands,", "Twelve clubs have applied to the fund.",
+                  "These grants lift the standard of every venue. Well done to all of them."],
+                 id="a-paragraph-after-a-quote-that-lost-its-opening-mark"),
+    pytest.param("*“Flights are up sharply this year, and the pace is new…*\n\n*Officials said more are planned.*\n\n"
+                 "*‘We will keep going,’ he said.”*",
+                 ["Flights are up sharply this year, and the pace is new…", "Officials said more are planned.",
+                  "‘We will keep going,’ he said."], id="italic-paragraphs-of-one-quote"),
+    pytest.param("“The line opens in May.”\n\nThe company's 5\" pipes arrive later.", ["The line opens in May."],
+                 id="an-inch-mark-after-a-quote-closes-nothing"),
+    pytest.param("“We will finish the road by spring.\n\nThe council met on Monday.\n\nIt voted for the plan.",
+                 ["We will finish the road by spring."], id="no-closing-mark-no-unmarked-quote"),
+    pytest.param("Work starts soon, the mayor said.\n\nThe hall will open in June.”", [],
+                 id="a-closing-mark-with-no-quote-before-is-none"),
+]
+
 
 # issue 9 round 3: reaction pages wrapped at ~72 characters, where a link is a word the wrap cannot cut
 LINKED = (
@@ -81,6 +106,7 @@ def test_a_mark_at_the_start_of_a_wrapped_line_opens_no_paragraph():
     found = {text[q.start : q.end]: q.opens for q in find_quotes(text)}
     assert found["new sports hall"] is False
     assert find_quotes("Intro line.\n\n“We will keep it open,” she said.\n")[0].opens is True
+    assert find_quotes("Intro line.\n\n*“We will keep it open,” she said.*\n")[0].opens is True  # in italics
 
 
 @pytest.mark.parametrize(
@@ -808,3 +834,15 @@ def test_new_line_after(blank, text, sentence_at, expected):
 )
 def test_a_describing_cue_is_its_subjects(extractor, text, expected):
     assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected
+
+
+@pytest.mark.slow
+def test_italic_quote_paragraphs_after_a_cue_in_the_paragraph_before(extractor):
+    """r11-5, unseen White House pages: a quote in italics whose cue ends the paragraph before ('… she writes in
+    the Harbour Times.'), and its paragraphs that lost their opening mark, are the cue's speaker's."""
+    text = ("Harbour attorney Mara Ames has a message for car thieves, she writes in the Harbour Times.\n\n"
+            "*“My job is to keep this city safe for the people who live and work in it.*\n\n"
+            "*Too many young offenders think they can get away with it, and too often they do.*\n\n"
+            "*We deserve a safe harbour, and we will work every day to give it to our residents.”*\n")
+    doc = extractor.nlp(text)
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["Mara Ames"] * 3

@@ -216,7 +216,7 @@ class QuotesComponent:
 
     def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
         """The quote mark opens a sentence: after a full stop, or at the start of a line."""
-        before = text[: raw.open_at].rstrip(" \t\xa0")  # ':⏎\xa0“…': a no-break space before the mark
+        before = text[: raw.open_at].rstrip(" \t\xa0*_")  # ':⏎\xa0“…', '…Post.⏎⏎*“…': a no-break space, italics
         return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
     def _previous_sentence_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
