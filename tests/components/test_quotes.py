@@ -106,7 +106,6 @@ def test_a_mark_at_the_start_of_a_wrapped_line_opens_no_paragraph():
     found = {text[q.start : q.end]: q.opens for q in find_quotes(text)}
     assert found["new sports hall"] is False
     assert find_quotes("Intro line.\n\n“We will keep it open,” she said.\n")[0].opens is True
-    assert find_quotes("Intro line.\n\n*“We will keep it open,” she said.*\n")[0].opens is True  # in italics
 
 
 @pytest.mark.parametrize(
@@ -846,3 +845,15 @@ def test_italic_quote_paragraphs_after_a_cue_in_the_paragraph_before(extractor):
             "*We deserve a safe harbour, and we will work every day to give it to our residents.”*\n")
     doc = extractor.nlp(text)
     assert [q._.speaker for q in doc.spans["quotes"]] == ["Mara Ames"] * 3
+
+
+@pytest.mark.slow
+def test_paragraphs_that_lost_their_opening_mark_are_the_opening_paragraphs_speakers(extractor):
+    """r11-5, unseen White House pages quoting a paper: the paragraphs of one quote name and cite other people
+    ('Tom Reyes, the firm's chief executive, said …'); they stay the words of whom the quote's cue names."""
+    text = ("Trade in the harbour is growing fast, the Harbour Times wrote on Monday.\n\n"
+            "“Acme Ships said it plans to spend more on its yards over the next five years.\n\n"
+            "Tom Reyes, the firm's chief executive, said the yards were old and needed the work.\n\n"
+            "‘We have waited long enough to do this,’ he said.”\n")
+    doc = extractor.nlp(text)
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["Harbour Times"] * 3

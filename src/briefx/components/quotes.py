@@ -126,25 +126,18 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
-            speaker, cue = self._attribute(doc, span, raw)
-            if self._imagined(doc, span, raw, speaker):
-                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             para = paragraph_of(span.start_char)
-            if speaker is None and self._opens_sentence(text, raw):
-                speaker, cue = self._previous_sentence_speaker(doc, span, spans[-1] if spans else None)
-            opens = raw.opens
-            if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
-                # a quote paragraph with no cue goes on with the last speaker, lists between included
-                speaker = previous[0]
-            if speaker is None and opens:
-                speaker, cue = self._previous_paragraph_speaker(doc, span, spans[-1] if spans else None)
-            if speaker is None and opens:
-                paragraphs = list(doc.spans.get("paragraphs", []))
-                speaker, cue = lead_person(self._ents(doc), paragraphs, span.start_char), None
-            if speaker is None:
-                speaker, cue = self._turn_speaker(doc, span)
-            if speaker is None and raw.close_at is not None and not opens:
-                continue  # quoted words nobody is said to have said: a scare quote
+            if raw.continues:
+                # a paragraph of the quote the paragraph before left open: its speaker's, whatever it names
+                speaker, cue = (previous[0] if previous is not None else None), None
+            else:
+                speaker, cue = self._attribute(doc, span, raw)
+                if self._imagined(doc, span, raw, speaker):
+                    continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
+                if speaker is None:
+                    speaker, cue = self._uncued_speaker(doc, span, raw, spans[-1] if spans else None, previous, para)
+                if speaker is None and raw.close_at is not None and not raw.opens:
+                    continue  # quoted words nobody is said to have said: a scare quote
             if speaker == UNNAMED:
                 previous = (speaker, para)  # the quote paragraphs that go on are the unnamed speaker's too
                 continue
@@ -156,6 +149,26 @@ class QuotesComponent:
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
+
+    def _uncued_speaker(self, doc: Doc, span: Span, raw: RawQuote, last: Span | None,
+                        previous: tuple[str | None, int] | None, para: int) -> tuple[str | None, str | None]:
+        """The speaker of a quote whose sentence has no cue: the cue of the sentence before, the last speaker (in the
+        same or the next paragraph, or any quote paragraph), the cue of the paragraph before, a person it names, or
+        a transcript turn's speaker."""
+        speaker, cue = None, None
+        if self._opens_sentence(doc_text(doc), raw):
+            speaker, cue = self._previous_sentence_speaker(doc, span, last)
+        if speaker is None and previous is not None and (para - previous[1] <= 1 or raw.opens):
+            # a quote paragraph with no cue goes on with the last speaker, lists between included
+            speaker = previous[0]
+        if speaker is None and raw.opens:
+            speaker, cue = self._previous_paragraph_speaker(doc, span, last)
+        if speaker is None and raw.opens:
+            paragraphs = list(doc.spans.get("paragraphs", []))
+            speaker, cue = lead_person(self._ents(doc), paragraphs, span.start_char), None
+        if speaker is None:
+            speaker, cue = self._turn_speaker(doc, span)
+        return speaker, cue
 
     def _is_term(self, text: str, raw: RawQuote, term_closed_at: int | None) -> bool:
         """Quoted words GOLD.md leaves out as terms: after 'as an', 'dubbed' (`is_term_quote`),

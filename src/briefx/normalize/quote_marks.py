@@ -24,6 +24,7 @@ class RawQuote:
     open_at: int  # offset of the opening mark
     close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
     opens: bool = False  # the mark opens its paragraph (a line a hard wrap cut belongs to the line above)
+    continues: bool = False  # a paragraph of the quote the paragraph before left open, its opening mark lost
 
 
 _SINGLE_CLOSE = {"’", "'"}
@@ -110,14 +111,14 @@ def _unmarked_quote(pos: int, para: str, close: int | None) -> RawQuote:
     """A quote paragraph that lost its opening mark: from its first word to `close` (or its end)."""
     start = pos + len(para) - len(para.lstrip(_EMPHASIS))
     end = pos + close if close is not None else pos + len(para.rstrip(_EMPHASIS))
-    return RawQuote(start, end, start, end if close is not None else None, True)
+    return RawQuote(start, end, start, end if close is not None else None, True, continues=True)
 
 
 def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
     """The quotes of one paragraph from its offset `i` on, appended to `out`."""
     while i < len(para):
         ch = para[i]
-        opens = not para[:i].strip(_EMPHASIS)  # '*“…”*': a quote paragraph in italics opens its paragraph too
+        opens = not para[:i].strip()
         if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
             j = _single_close(para, i)
             if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
