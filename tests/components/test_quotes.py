@@ -835,25 +835,25 @@ def test_a_describing_cue_is_its_subjects(extractor, text, expected):
     assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected
 
 
-@pytest.mark.slow
-def test_italic_quote_paragraphs_after_a_cue_in_the_paragraph_before(extractor):
-    """r11-5, unseen White House pages: a quote in italics whose cue ends the paragraph before ('… she writes in
-    the Harbour Times.'), and its paragraphs that lost their opening mark, are the cue's speaker's."""
-    text = ("Harbour attorney Mara Ames has a message for car thieves, she writes in the Harbour Times.\n\n"
-            "*“My job is to keep this city safe for the people who live and work in it.*\n\n"
-            "*Too many young offenders think they can get away with it, and too often they do.*\n\n"
-            "*We deserve a safe harbour, and we will work every day to give it to our residents.”*\n")
-    doc = extractor.nlp(text)
-    assert [q._.speaker for q in doc.spans["quotes"]] == ["Mara Ames"] * 3
+
+# r11-5, unseen White House pages: a quote in italics whose cue ends the paragraph before, and the paragraphs of a
+# quote that lost their opening mark, naming or citing other people: all the words of whom the first cue names
+CONTINUED = [
+    pytest.param("Harbour attorney Mara Ames has a message for car thieves, she writes in the Harbour Times.\n\n"
+                 "*“My job is to keep this city safe for the people who live and work in it.*\n\n"
+                 "*Too many young offenders think they can get away with it, and too often they do.*\n\n"
+                 "*We deserve a safe harbour, and we will work every day to give it to our residents.”*\n",
+                 ["Mara Ames"] * 3, id="italic-paragraphs-after-a-cue"),
+    pytest.param("Trade in the harbour is growing fast, the Harbour Times wrote on Monday.\n\n"
+                 "“Acme Ships said it plans to spend more on its yards over the next five years.\n\n"
+                 "Tom Reyes, the firm's chief executive, said the yards were old and needed the work.\n\n"
+                 "‘We have waited long enough to do this,’ he said.”\n",
+                 ["Harbour Times"] * 3, id="paragraphs-naming-other-people"),
+]
 
 
 @pytest.mark.slow
-def test_paragraphs_that_lost_their_opening_mark_are_the_opening_paragraphs_speakers(extractor):
-    """r11-5, unseen White House pages quoting a paper: the paragraphs of one quote name and cite other people
-    ('Tom Reyes, the firm's chief executive, said …'); they stay the words of whom the quote's cue names."""
-    text = ("Trade in the harbour is growing fast, the Harbour Times wrote on Monday.\n\n"
-            "“Acme Ships said it plans to spend more on its yards over the next five years.\n\n"
-            "Tom Reyes, the firm's chief executive, said the yards were old and needed the work.\n\n"
-            "‘We have waited long enough to do this,’ he said.”\n")
+@pytest.mark.parametrize("text, expected", CONTINUED)
+def test_paragraphs_of_one_quote_are_its_first_cues_speakers(extractor, text, expected):
     doc = extractor.nlp(text)
-    assert [q._.speaker for q in doc.spans["quotes"]] == ["Harbour Times"] * 3
+    assert [q._.speaker for q in doc.spans["quotes"]] == expected
