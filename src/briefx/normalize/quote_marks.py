@@ -146,6 +146,13 @@ def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
         i += 1
 
 
+def opens_sentence(text: str, at: int) -> bool:
+    """The quote mark at `at` opens a sentence: after a full stop or colon, or at the start of a line (no-break
+    spaces and italics between: ':⏎\xa0“…', '…Post.⏎⏎*“…')."""
+    before = text[:at].rstrip(" \t\xa0*_")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts: after the last blank line before it, a line of spaces
     counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks), no-break spaces included
