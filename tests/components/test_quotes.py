@@ -50,6 +50,31 @@ SCANNER = [
                  id="quote-paragraph-opened-with-a-single-mark-closed-with-a-double"),
 ]
 
+# r11-5, real dev (a central bank's directive, an NZ release) and unseen White House pages: paragraphs of a quote
+# that lost their opening mark; each is a quote paragraph (GOLD.md: one span per paragraph)
+SCANNER += [
+    pytest.param("The board issued this directive: \"Effective today, the desk will buy bonds as needed.\n\n"
+                 "The desk will also run daily repo operations.\n\nThe desk will report each month.\"\n\nMore later.",
+                 ["Effective today, the desk will buy bonds as needed.",
+                  "The desk will also run daily repo operations.", "The desk will report each month."],
+                 id="unmarked-paragraphs-until-the-closing-mark"),
+    pytest.param("“The clubs can now fix their stands,” he said.\n\n“Twelve clubs have applied to the fund.”\n\n"
+                 "These grants lift the standard of every venue. Well done to all of them.”\n\nForms are online.",
+                 ["The clubs can now fix their stands,", "Twelve clubs have applied to the fund.",
+                  "These grants lift the standard of every venue. Well done to all of them."],
+                 id="a-paragraph-after-a-quote-that-lost-its-opening-mark"),
+    pytest.param("*“Flights are up sharply this year, and the pace is new…*\n\n*Officials said more are planned.*\n\n"
+                 "*‘We will keep going,’ he said.”*",
+                 ["Flights are up sharply this year, and the pace is new…", "Officials said more are planned.",
+                  "‘We will keep going,’ he said."], id="italic-paragraphs-of-one-quote"),
+    pytest.param("“The line opens in May.”\n\nThe company's 5\" pipes arrive later.", ["The line opens in May."],
+                 id="an-inch-mark-after-a-quote-closes-nothing"),
+    pytest.param("“We will finish the road by spring.\n\nThe council met on Monday.\n\nIt voted for the plan.",
+                 ["We will finish the road by spring."], id="no-closing-mark-no-unmarked-quote"),
+    pytest.param("Work starts soon, the mayor said.\n\nThe hall will open in June.”", [],
+                 id="a-closing-mark-with-no-quote-before-is-none"),
+]
+
 
 # issue 9 round 3: reaction pages wrapped at ~72 characters, where a link is a word the wrap cannot cut
 LINKED = (
@@ -808,3 +833,27 @@ def test_new_line_after(blank, text, sentence_at, expected):
 )
 def test_a_describing_cue_is_its_subjects(extractor, text, expected):
     assert [(q.text, q.speaker) for q in extractor.extract(text).quotes] == expected
+
+
+
+# r11-5, unseen White House pages: a quote in italics whose cue ends the paragraph before, and the paragraphs of a
+# quote that lost their opening mark, naming or citing other people: all the words of whom the first cue names
+CONTINUED = [
+    pytest.param("Harbour attorney Mara Ames has a message for car thieves, she writes in the Harbour Times.\n\n"
+                 "*“My job is to keep this city safe for the people who live and work in it.*\n\n"
+                 "*Too many young offenders think they can get away with it, and too often they do.*\n\n"
+                 "*We deserve a safe harbour, and we will work every day to give it to our residents.”*\n",
+                 ["Mara Ames"] * 3, id="italic-paragraphs-after-a-cue"),
+    pytest.param("Trade in the harbour is growing fast, the Harbour Times wrote on Monday.\n\n"
+                 "“Acme Ships said it plans to spend more on its yards over the next five years.\n\n"
+                 "Tom Reyes, the firm's chief executive, said the yards were old and needed the work.\n\n"
+                 "‘We have waited long enough to do this,’ he said.”\n",
+                 ["Harbour Times"] * 3, id="paragraphs-naming-other-people"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", CONTINUED)
+def test_paragraphs_of_one_quote_are_its_first_cues_speakers(extractor, text, expected):
+    doc = extractor.nlp(text)
+    assert [q._.speaker for q in doc.spans["quotes"]] == expected

@@ -38,7 +38,7 @@ from briefx.components.quote_referents import (
     within,
 )
 from briefx.normalize.names import bare_person_name
-from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, trim_quote
+from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, opens_sentence, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -126,25 +126,17 @@ class QuotesComponent:
                 span = doc.char_span(start, end, label="QUOTE", alignment_mode="contract")
                 if span is None or not len(span):
                     continue
-            speaker, cue = self._attribute(doc, span, raw)
-            if self._imagined(doc, span, raw, speaker):
-                continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
             para = paragraph_of(span.start_char)
-            if speaker is None and self._opens_sentence(text, raw):
-                speaker, cue = self._previous_sentence_speaker(doc, span, spans[-1] if spans else None)
-            opens = raw.opens
-            if speaker is None and previous is not None and (para - previous[1] <= 1 or opens):
-                # a quote paragraph with no cue goes on with the last speaker, lists between included
-                speaker = previous[0]
-            if speaker is None and opens:
-                speaker, cue = self._previous_paragraph_speaker(doc, span, spans[-1] if spans else None)
-            if speaker is None and opens:
-                paragraphs = list(doc.spans.get("paragraphs", []))
-                speaker, cue = lead_person(self._ents(doc), paragraphs, span.start_char), None
-            if speaker is None:
-                speaker, cue = self._turn_speaker(doc, span)
-            if speaker is None and raw.close_at is not None and not opens:
-                continue  # quoted words nobody is said to have said: a scare quote
+            if raw.continues:  # a paragraph of the quote the paragraph before left open: its speaker's, whoever named
+                speaker, cue = (previous[0] if previous is not None else None), None
+            else:
+                speaker, cue = self._attribute(doc, span, raw)
+                if self._imagined(doc, span, raw, speaker):
+                    continue  # a podium speaker's imagined words: "we don't say to people ‘you can't …’"
+                if speaker is None:
+                    speaker, cue = self._uncued_speaker(doc, span, raw, spans[-1] if spans else None, previous, para)
+                if speaker is None and raw.close_at is not None and not raw.opens:
+                    continue  # quoted words nobody is said to have said: a scare quote
             if speaker == UNNAMED:
                 previous = (speaker, para)  # the quote paragraphs that go on are the unnamed speaker's too
                 continue
@@ -156,6 +148,19 @@ class QuotesComponent:
             previous = (speaker, para)
         doc.spans["quotes"] = spans
         return doc
+
+    def _uncued_speaker(self, doc: Doc, span: Span, raw: RawQuote, last: Span | None,
+                        previous: tuple[str | None, int] | None, para: int) -> tuple[str | None, str | None]:
+        """No cue in the quote's sentence: a cue before it, the last speaker, a person named before, a turn's."""
+        speaker, cue = self._previous_sentence_speaker(doc, span, last) if opens_sentence(
+            doc_text(doc), raw.open_at) else (None, None)
+        if speaker is None and previous is not None and (para - previous[1] <= 1 or raw.opens):
+            speaker = previous[0]  # a quote paragraph with no cue goes on with the last speaker, lists between included
+        if speaker is None and raw.opens:
+            speaker, cue = self._previous_paragraph_speaker(doc, span, last)
+        if speaker is None and raw.opens:
+            speaker, cue = lead_person(self._ents(doc), list(doc.spans.get("paragraphs", [])), span.start_char), None
+        return (speaker, cue) if speaker is not None else self._turn_speaker(doc, span)
 
     def _is_term(self, text: str, raw: RawQuote, term_closed_at: int | None) -> bool:
         """Quoted words GOLD.md leaves out as terms: after 'as an', 'dubbed' (`is_term_quote`),
@@ -213,11 +218,6 @@ class QuotesComponent:
             return None
         name = entity_at_or_after(self._ents(doc), match.end(), inside)
         return (name, doc_text(doc)[raw.close_at + 1 : match.end()].strip()) if name else None
-
-    def _opens_sentence(self, text: str, raw: RawQuote) -> bool:
-        """The quote mark opens a sentence: after a full stop, or at the start of a line."""
-        before = text[: raw.open_at].rstrip(" \t\xa0")  # ':⏎\xa0“…': a no-break space before the mark
-        return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
     def _previous_sentence_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
         """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech outside the `last`

@@ -24,6 +24,7 @@ class RawQuote:
     open_at: int  # offset of the opening mark
     close_at: int | None  # offset of the closing mark, None when the paragraph leaves it open
     opens: bool = False  # the mark opens its paragraph (a line a hard wrap cut belongs to the line above)
+    continues: bool = False  # a paragraph of the quote the paragraph before left open, its opening mark lost
 
 
 _SINGLE_CLOSE = {"’", "'"}
@@ -54,38 +55,102 @@ def _single_close(para: str, i: int) -> int | None:
 
 def find_quotes(text: str) -> list[RawQuote]:
     """Quoted stretches in `text`, paragraph by paragraph (a pure scanner): double quotes, curly
-    or straight, and single quotes that open at a word start and close as `_single_close` says."""
+    or straight, and single quotes that open at a word start and close as `_single_close` says.
+
+    A quote that a paragraph leaves open may go on in paragraphs that lost their opening mark: up to
+    `_MAX_UNMARKED` paragraphs with no mark, then one whose first double mark closes ('“… Mexico…*⏎⏎*Kevin
+    Nolan … said …*⏎⏎*… medicine imports.”*'); each is a quote paragraph (GOLD.md: one span per paragraph). A
+    paragraph right after a quote that closes it, whose first double mark closes, lost its opening mark too."""
     out: list[RawQuote] = []
+    unmarked: list[tuple[int, str]] = []  # paragraphs with no mark since a quote was left open
+    left_open = closed_at_end = False
     for pos, para in _blocks(text):
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
-                j = _single_close(para, i)
-                if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
-                    j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
-                if j is not None:
-                    out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
-                    i = j + 1
-                    continue
-            if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
-                close = _OPEN[ch]
-                j = para.find(close, i + 1)
-                if ch == "“":
-                    alt = para.find('"', i + 1)
-                    if j == -1 and alt != -1:
-                        j = alt
-                    doubled = para.find("’’", i + 1)  # '“… future,’’ she said': two single marks close it
-                    if doubled != -1 and (j == -1 or doubled < j):
-                        j = doubled
-                if j == -1:
-                    out.append(RawQuote(pos + i + 1, pos + len(para.rstrip()), pos + i, None, not para[:i].strip()))
-                    break
-                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, not para[:i].strip()))
+        close = _first_mark_closes(para) if left_open or closed_at_end else None
+        found = len(out)
+        if close is not None:
+            out.extend(_unmarked_quote(start, body, None) for start, body in unmarked)
+            out.append(_unmarked_quote(pos, para, close))
+            _scan(pos, para, close + 1, out)
+        elif left_open and not _has_mark(para) and len(unmarked) < _MAX_UNMARKED:
+            unmarked.append((pos, para))
+            continue
+        else:
+            _scan(pos, para, 0, out)
+        unmarked = []
+        last = out[-1] if len(out) > found else None
+        # a quote left open at a sentence's end goes on; one cut mid-sentence by a stray blank line does not
+        left_open = last is not None and last.close_at is None and para.rstrip(_EMPHASIS).endswith(_SENTENCE_ENDS)
+        closed_at_end = last is not None and last.close_at == pos + len(para.rstrip(_EMPHASIS)) - 1
+    return out
+
+
+_EMPHASIS = " \t*_"  # markdown emphasis around a quote paragraph set in italics ('*“…”*')
+_MAX_UNMARKED = 3
+_SENTENCE_ENDS = (".", "!", "?", "…", ":")
+
+
+def _has_mark(para: str) -> bool:
+    return any(ch in _OPEN or ch in "”" for ch in para)
+
+
+def _first_mark_closes(para: str) -> int | None:
+    """Where the paragraph's first double mark closes a quote it never opened ('These projects … to date.”'),
+    or None: an opening mark comes first, or none closes."""
+    for j, ch in enumerate(para):
+        if ch == "”":
+            return j
+        if ch == "“":
+            return None
+        if ch == '"':  # a straight mark closes after a word, before no letter (an inch mark follows a digit: 5")
+            after_word = j and not para[j - 1].isspace() and not para[j - 1].isdigit()
+            return j if after_word and not para[j + 1 : j + 2].isalnum() else None
+    return None
+
+
+def _unmarked_quote(pos: int, para: str, close: int | None) -> RawQuote:
+    """A quote paragraph that lost its opening mark: from its first word to `close` (or its end)."""
+    start = pos + len(para) - len(para.lstrip(_EMPHASIS))
+    end = pos + close if close is not None else pos + len(para.rstrip(_EMPHASIS))
+    return RawQuote(start, end, start, end if close is not None else None, True, continues=True)
+
+
+def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
+    """The quotes of one paragraph from its offset `i` on, appended to `out`."""
+    while i < len(para):
+        ch = para[i]
+        opens = not para[:i].strip()
+        if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
+            j = _single_close(para, i)
+            if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
+                j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
+            if j is not None:
+                out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, opens))
                 i = j + 1
                 continue
-            i += 1
-    return out
+        if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
+            close = _OPEN[ch]
+            j = para.find(close, i + 1)
+            if ch == "“":
+                alt = para.find('"', i + 1)
+                if j == -1 and alt != -1:
+                    j = alt
+                doubled = para.find("’’", i + 1)  # '“… future,’’ she said': two single marks close it
+                if doubled != -1 and (j == -1 or doubled < j):
+                    j = doubled
+            if j == -1:
+                out.append(RawQuote(pos + i + 1, pos + len(para.rstrip(_EMPHASIS)), pos + i, None, opens))
+                return
+            out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, opens))
+            i = j + 1
+            continue
+        i += 1
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """The quote mark at `at` opens a sentence: after a full stop or colon, or at the start of a line (no-break
+    spaces and italics between: ':⏎\xa0“…', '…Post.⏎⏎*“…')."""
+    before = text[:at].rstrip(" \t\xa0*_")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def paragraph_start(text: str, at: int) -> int:
