@@ -280,3 +280,17 @@ def year_opens_name(view: DocView, lex: Lexicon, j: int) -> bool:
         return False
     before = doc[j - 1]
     return before.text in lex.determiners or before.tag_ in _BEFORE_NAMED_YEAR or before.text in lex.possessives
+
+
+def after_places(view: DocView, i: int) -> bool:
+    """The word at `i` closes a run of capitalised words, commas and dashes that holds a place the model
+    read ("Cleeve Prior – River Avon, Evesham", "Stavanger Airport, Sola"): the town those places lie in."""
+    doc = view.doc
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 6 and (doc[k].is_title or doc[k].is_upper or doc[k].text in {",", "–", "-"}):
+        if doc[k].ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        k -= 1
+    return False

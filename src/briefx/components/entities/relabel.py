@@ -325,13 +325,13 @@ def subdivision(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
 
 @applies_to("PERSON", "ORG")
 def after_locative(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "people to Tema", "convoys to El Fasher"; not "lending to Azersu, …", nor a name no town has ("to Aurecon")."""
-    doc, start, end = view.doc, cand.start, cand.end
+    """ "people to Tema", a town after places ("River Avon, Evesham"); not "lending to Azersu, …", nor "to Aurecon"."""
+    doc, start, end, town = view.doc, cand.start, cand.end, lex.place_or_town(_text(cand, view))
     span = doc[start:end]
     if (
         _ner(cand, "PERSON", "ORG")
-        and lex.place_or_town(_text(cand, view))
-        and start > 0 and doc[start - 1].text in lex.locative
+        and town
+        and start > 0 and (doc[start - 1].text in lex.locative or context.after_places(view, start))
         and not (start > 1 and doc[start - 2].lower_ == "according")
         and len(span) <= 2
         and all(t.is_title for t in span)

@@ -134,11 +134,15 @@ def propagate(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
     """Label every other occurrence of a chosen organisation's name (and its distinctive first word)."""
     doc, texts = view.doc, view.texts
     names, strong = _spread_names(view, lex, chosen)
+    # where the model read a place, the first word of a body named after it ("Manawatu Racing
+    # Club Inc", "Hauraki-Coromandel Rural Support Trust") leaves it a place
+    places = {(c.start, c.end) for c in chosen if c.label in ("GPE", "LOC") and c.source == "ner"}
+    named = {tuple(texts[c.start : c.end]) for c in chosen if c.label == "ORG"}
     out = []
     for words, label in names.items():
         for start in view.positions.get(words[0], []):
             end = start + len(words)
-            if tuple(texts[start:end]) != words:
+            if tuple(texts[start:end]) != words or (label == "ORG" and words not in named and (start, end) in places):
                 continue
             if len(words) == 1 and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
                 continue  # part of a longer capitalised name
@@ -186,8 +190,8 @@ def _lone_name(view: DocView, lex: Lexicon, cand: Candidate, place_words: set[st
         lex.first_name(before) or _given_name_after_title(view, lex, cand.start - 1)
     ):
         return Candidate(cand.start - 1, cand.end, "PERSON", cand.source)  # "said Charlotte Amesbury"
-    if lex.world_cities.get(tok.text, 0) >= lex.city_min_population:
-        return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana"
+    if lex.world_cities.get(tok.text, 0) >= lex.city_min_population or lex.governed_place(tok.text):
+        return Candidate(cand.start, cand.end, "GPE", cand.source)  # "between Milan and Astana", "South Bend, Indiana"
     if len(doc.spans.get("turns", ())) and tok.text not in place_words:
         return cand  # a transcript calls people by first name: "Thanks, Karine.", "Jake and Karine are"
     if not view.sentence_initial(cand.start) or view.named_midsentence(tok.text, cand.start):
