@@ -485,8 +485,7 @@ class SectionsComponent:
         groups = ("title", "byline", "dateline", "sections", "furniture")
         ends = [span.end_char for group in groups for span in doc.spans[group]]
         turns = [turn.start_char for turn in doc.spans["turns"]]  # a turn's words open a sentence
-        # `**$460 million for meals.** This funding …`: the parser reads no sentence end in a closing bold mark
-        bold = [m.end() for m in self.bold_sentence_end.finditer(doc_text(doc))]
+        bold = [m.end() for m in self.bold_sentence_end.finditer(doc_text(doc))]  # `**$4m for meals.** This …`
         set_sentence_starts(doc, lines, run_on, ends + turns + bold, max_words=self.max_heading_words)
 
 
