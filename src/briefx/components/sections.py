@@ -109,6 +109,7 @@ class SectionsComponent:
         self.max_marked_words = layout["max_marked_heading_words"]
         self.interview = re.compile(layout["interview"])
         self.question_tag = re.compile(layout["question_tag"])
+        self.bold_sentence_end = re.compile(layout["bold_sentence_end"])
         transcript = load_json("lexicons", "transcript.json")
         self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
@@ -484,7 +485,8 @@ class SectionsComponent:
         groups = ("title", "byline", "dateline", "sections", "furniture")
         ends = [span.end_char for group in groups for span in doc.spans[group]]
         turns = [turn.start_char for turn in doc.spans["turns"]]  # a turn's words open a sentence
-        set_sentence_starts(doc, lines, run_on, ends + turns, max_words=self.max_heading_words)
+        bold = [m.end() for m in self.bold_sentence_end.finditer(doc_text(doc))]  # `**$4m for meals.** This …`
+        set_sentence_starts(doc, lines, run_on, ends + turns + bold, max_words=self.max_heading_words)
 
 
 @Language.factory(

@@ -39,6 +39,7 @@ class FactCues:
     anaphoric_determiners: frozenset[str]
     subject_labels: frozenset[str]
     bullet_marks: frozenset[str]
+    item_tags: frozenset[str]
     value_adjectives: frozenset[str]
     goal_nouns: frozenset[str]
     day_words: frozenset[str]
