@@ -8,7 +8,8 @@ from briefx.normalize.quote_marks import colon_lead_end
 
 # a colon ending the text above the line the quote opens: the lead of a quote with no reporting verb
 COLON_LEADS = [
-    pytest.param('the Committee voted to direct the Desk as follows:\n\n"Effective today, the', ":\n\n", id="blank-line"),
+    pytest.param('the Committee voted to direct the Desk as follows:\n\n"Effective today, the', ":\n\n",
+                 id="blank-line"),
     pytest.param("**According to Jo Ames:**\n\n-   “There is no crisis.”", ":**", id="bold-lead-over-a-list"),
     pytest.param("**According to Jo Ames:**\n\n*“There is no crisis.”*", ":**", id="italic-quote"),
     pytest.param("The board decided:\n“We will build it.”", ":\n", id="line-above"),
