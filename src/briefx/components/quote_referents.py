@@ -3,6 +3,7 @@ read for briefx_quotes from the document's entities (`ents`, in text order)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -181,3 +182,26 @@ def new_line_after(text: str, end: int, sentence: Span) -> bool:
 
 _CLOSING = " \t\n*_,.\"”’"
 _OPENING = "-•“\"‘"
+
+
+def ends_before(text: str, raw, verb_at: int) -> bool:
+    """The quote closes its sentence and its line before the verb at `verb_at` ('….”⏎Mr Speaker, as I said …'): the
+    verb reports the next sentence's words, not these (a wrapped cue follows a comma: ',”⏎said Jo Ames')."""
+    if raw.close_at is None or text[raw.close_at - 1 : raw.close_at] not in (".", "!", "?"):
+        return False
+    return "\n" in text[raw.close_at : verb_at]
+
+
+_EPIGRAPH_DASH = re.compile(r"[*_]*[ \t]*(?:[–—]|-{1,2})[ \t]*")
+
+
+def epigraph_speaker(text: str, ents: tuple[Span, ...], raw, inside: set[int]) -> tuple[str, str] | None:
+    """'“…” – Secretary Ames, May 24': a dash after the closing mark (and the emphasis marks that close an
+    epigraph set in italics, '*“…”* — Counsel Jo Ames'), then who said it (speaker, cue)."""
+    if raw.close_at is None:
+        return None
+    match = _EPIGRAPH_DASH.match(text, raw.close_at + 1)
+    if match is None:
+        return None
+    name = entity_at_or_after(ents, match.end(), inside)
+    return (name, text[raw.close_at + 1 : match.end()].strip()) if name else None

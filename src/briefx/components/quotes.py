@@ -24,7 +24,9 @@ from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.quote_leads import QuoteLeads
 from briefx.components.quote_referents import (
     after_markup,
+    ends_before,
     entity_at_or_after,
+    epigraph_speaker,
     is_markup,
     last_entity,
     last_org,
@@ -38,7 +40,7 @@ from briefx.components.quote_referents import (
     within,
 )
 from briefx.normalize.names import bare_person_name
-from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, find_quotes, opens_sentence, trim_quote
+from briefx.normalize.quote_marks import SINGLE_OPEN, RawQuote, colon_lead_end, find_quotes, opens_sentence, trim_quote
 from briefx.normalize.quoted import follows_term, is_imagined_speech, is_quoted_name, is_term_quote, quote_words
 from briefx.resources import load_json
 
@@ -154,6 +156,8 @@ class QuotesComponent:
         """No cue in the quote's sentence: a cue before it, the last speaker, a person named before, a turn's."""
         speaker, cue = self._previous_sentence_speaker(doc, span, last) if opens_sentence(
             doc_text(doc), raw.open_at) else (None, None)
+        if speaker is None and (colon := colon_lead_end(doc_text(doc), raw.open_at)) is not None:
+            speaker, cue = self._colon_lead_speaker(doc, colon)
         if speaker is None and previous is not None and (para - previous[1] <= 1 or raw.opens):
             speaker = previous[0]  # a quote paragraph with no cue goes on with the last speaker, lists between included
         if speaker is None and raw.opens:
@@ -181,7 +185,7 @@ class QuotesComponent:
         sent = self._context(doc, span)
         verbs = [t for t in sent if t.i not in inside and self._reports(t)]
         # nearest cue: after the quote first (",” she said"), then before it ("X said: “…”")
-        after = [t for t in verbs if t.i >= span.end and not self._ends_before(doc, raw, t)]
+        after = [t for t in verbs if t.i >= span.end and not ends_before(doc_text(doc), raw, t.idx)]
         before = [t for t in verbs if t.i < span.start]
         # the nearer cue wins, after the quote on a tie: 'Ames stated, “…” and …, said Lind' is Ames's
         cues = sorted(after[:1] + before[-1:], key=lambda v: v.i - span.end if v.i >= span.end else span.start - v.i)
@@ -197,27 +201,8 @@ class QuotesComponent:
                 name = entity_at_or_after(self._ents(doc), char, inside)
                 if name:
                     return name, phrase
-        return self.leads.speaker(doc, raw, self._ents(doc)) or self._epigraph(doc, raw, inside) or (None, None)
-
-    @staticmethod
-    def _ends_before(doc: Doc, raw: RawQuote, verb) -> bool:
-        """The quote closes its sentence and its line before the verb ('….”⏎Mr Speaker, as I said …'): the verb
-        reports the next sentence's words, not these (a wrapped cue follows a comma: ',”⏎said Jo Ames')."""
-        text = doc_text(doc)
-        if raw.close_at is None or text[raw.close_at - 1 : raw.close_at] not in (".", "!", "?"):
-            return False
-        return "\n" in text[raw.close_at : verb.idx]
-
-    def _epigraph(self, doc: Doc, raw: RawQuote, inside: set[int]) -> tuple[str, str] | None:
-        """'“…” – Secretary Ames, May 24': a dash after the closing mark (and the emphasis marks that close an
-        epigraph set in italics, '*“…”* — Counsel Jo Ames'), then who said it."""
-        if raw.close_at is None:
-            return None
-        match = re.compile(r"[*_]*[ \t]*(?:[–—]|-{1,2})[ \t]*").match(doc_text(doc), raw.close_at + 1)
-        if match is None:
-            return None
-        name = entity_at_or_after(self._ents(doc), match.end(), inside)
-        return (name, doc_text(doc)[raw.close_at + 1 : match.end()].strip()) if name else None
+        ents = self._ents(doc)
+        return self.leads.speaker(doc, raw, ents) or epigraph_speaker(doc_text(doc), ents, raw, inside) or (None, None)
 
     def _previous_sentence_speaker(self, doc: Doc, span: Span, last: Span | None) -> tuple[str | None, str | None]:
         """'…, the ministry wrote. “…”': the speaker of the sentence before, if it reports speech outside the `last`
@@ -231,6 +216,21 @@ class QuotesComponent:
             speaker = self._subject(doc, verb, set())
             if speaker is not None:
                 return speaker, self._cue_text(doc, verb, span)
+        return None, None
+
+    def _colon_lead_speaker(self, doc: Doc, colon: int) -> tuple[str | None, str | None]:
+        """A colon lead above the quote with no reporting verb ('the Committee voted … the following directive:',
+        '**According to Jo Ames:**'): its sentence's subject, else the name after an attribution phrase."""
+        lead = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if lead is None or not doc.user_data.get(_PARSED_KEY) or not (sentence := lead[0].sent):
+            return None, None
+        for head in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") and not is_markup(c)):
+            if (speaker := self._resolve_head(doc, head, set())) not in (None, UNNAMED):
+                return speaker, sentence.text.strip(" *_")
+        for phrase in self.phrases:
+            if (idx := sentence.text.lower().find(phrase)) != -1:
+                name = entity_at_or_after(self._ents(doc), sentence.start_char + idx + len(phrase), set())
+                return (name, phrase) if name else (None, None)
         return None, None
 
     def _turn_of(self, doc: Doc, span: Span) -> Span | None:

@@ -153,6 +153,16 @@ def opens_sentence(text: str, at: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
+def colon_lead_end(text: str, at: int) -> int | None:
+    """The colon that ends the text above the line the quote mark at `at` opens, blank lines, emphasis marks and a
+    list bullet between ('…the following directive:⏎⏎"…', '**According to Jo Ames:**⏎⏎-   “…”'), else None."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start == 0 or text[line_start:at].strip(" \t\xa0*_-•"):
+        return None  # words before the mark on its line: the lead, if any, is on that line
+    before = text[:line_start].rstrip(" \t\n\xa0*_")
+    return len(before) - 1 if before.endswith(":") else None
+
+
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts: after the last blank line before it, a line of spaces
     counting as blank ('…”  ⏎   ⏎[**Sen. Ames**]…', markdown's hard breaks), no-break spaces included
