@@ -23,6 +23,8 @@ GIVING_NOW = [
                  "target", id="a-record-sum"),
     pytest.param("The agency is providing nearly $90 million in new emergency assistance to the region.",
                  "$90 million", "target", id="is-providing-in-aid"),
+    pytest.param("We are investing $40 million for the port road and $25 million for the bypass.", "$25 million",
+                 "target", id="a-coordinated-sum"),
     pytest.param("The $60 million grant is being provided from the Regional Fund.", "$60 million", "level",
                  id="passive-progressive"),
     pytest.param("The council was providing $5 million a year at the time.", "$5 million", "level",
@@ -38,3 +40,25 @@ GIVING_NOW = [
 def test_a_sum_given_in_the_present_progressive_is_a_target(extractor, text, figure, kind):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert fact.kind == kind
+
+
+# (text, figure, kind, direction): the parse makes a gapped clause's figure (`by $10 billion for X and $5 billion for
+# Y`) a conjunct of the verb; it shares the kind and direction of the figure the verb governs
+GAPPED = [
+    pytest.param("In light of the progress made since June, the Committee decided to begin reducing the monthly pace "
+                 "of its net asset purchases by $20 billion for Treasury securities and $10 billion for agency "
+                 "mortgage-backed securities.", "$10 billion", "change", "down",
+                 id="decided-reduction"),
+    pytest.param("We are investing $40 million for the port road and $25 million for the bypass.", "$25 million",
+                 "target", None, id="giving-now"),
+    pytest.param("Exports rose 5 per cent in March and 3 per cent in April.", "3 per cent", "change", "up",
+                 id="change-verb"),
+    pytest.param("The council spent $4 million on roads and $2 million on parks last year.", "$2 million", "level",
+                 None, id="past-spending"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", GAPPED)
+def test_a_gapped_figure_shares_the_kind_of_its_verbs_figure(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)
