@@ -27,6 +27,7 @@ from briefx.components.facts.kind import (
     is_target,
     lead_is_plan,
     own_clause_path,
+    sized_head,
 )
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
@@ -101,6 +102,7 @@ class FactsComponent:
         for group in sentences.values():  # these repairs read the figure's own sentence only: one group at a time
             share_equivalents(group)
             share_whole_kind(group, self.cues)
+            share_gapped_kind(group)
         share_equivalent_change(drafts, self.cues)
         resolve_pronouns(drafts)  # reads the sentence before as well
         for group in sentences.values():
@@ -222,6 +224,20 @@ def share_whole_kind(drafts: list[Draft], cues: FactCues) -> None:
             draft.kind, draft.direction = whole[-1].kind, whole[-1].direction
             if not draft.measure.own and whole[-1].measure.bounds is not None:
                 draft.measure = Measure(whole[-1].measure.bounds, own=False)
+
+
+def share_gapped_kind(drafts: list[Draft]) -> None:
+    """`reducing the pace by $10 billion for Treasury securities and $5 billion for agency securities`, `are
+    investing $40 million for the road and $25 million for the bypass`: the parse makes a gapped clause's figure a
+    conjunct of the verb; it stands where the verb's own figure stands and shares that figure's kind and direction."""
+    for i, draft in enumerate(drafts):
+        noun = sized_head(draft.view)
+        if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = noun.head.i
+        lender = next((d for d in reversed(drafts[:i]) if any(t.i == verb for t in d.view.path[1:])), None)
+        if lender is not None:
+            draft.kind, draft.direction = lender.kind, lender.direction
 
 
 def resolve_pronouns(drafts: list[Draft]) -> None:

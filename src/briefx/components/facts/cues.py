@@ -94,6 +94,8 @@ class FactCues:
     sentence_closers: frozenset[str]
     range_starts: frozenset[str]
     done_decisions: frozenset[str]
+    giving_progressives: frozenset[str]
+    present_auxiliaries: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30

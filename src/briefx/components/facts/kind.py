@@ -239,7 +239,7 @@ def is_target(view: FigureView, cues: FactCues) -> bool:
     return (any(token.i not in view.inside and token != counted and is_cue(token, cues) for token in words)
             or _goal_is_subject(view, cues)
             or aims_at(view, cues) or _plan_is_subject(view, cues) or awaits_doing(view, cues)
-            or is_announced(view, cues)
+            or is_announced(view, cues) or gives_now(view, cues)
             or view.span.root.head.lower_ in cues.goal_nouns)  # `the Committee's 2 percent objective`
 
 
@@ -253,6 +253,28 @@ def is_announced(view: FigureView, cues: FactCues) -> bool:
         if token.dep_ == "prep" and token.lower_ == "of":
             return token.head.lower_ in cues.announcing_nouns
     return False
+
+
+def sized_head(view: FigureView) -> Token:
+    """The word a figure sizes, before or after it (`an immediate $1 million contribution`; `a record $2.9 billion`,
+    where the parse may make `record` the head), else the figure's root."""
+    root = view.span.root
+    return root.head if root.dep_ in _SIZING_DEPS else root
+
+
+def gives_now(view: FigureView, cues: FactCues) -> bool:
+    """`the Government is contributing $200,000`, `are investing $985 million to build`, `is making an immediate
+    $1 million contribution`: a sum a giving verb in the present progressive takes as its object (or sizes the
+    object of) is given as announced, an allocation (corpus/README.md: announced allocations are targets); in the
+    passive (`the funding is being provided from the Fund`) the sum is the subject and stays a level."""
+    if view.span.label_ != "MONEY":
+        return False
+    noun = sized_head(view)
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # `is investing $95 million for X, $55 million for Y`
+        noun = noun.head
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lower_ in cues.giving_progressives
+            and any(c.dep_ == "aux" and c.lower_ in cues.present_auxiliaries for c in verb.children))
 
 
 def _passive_infinitive(verb: Token) -> bool:
