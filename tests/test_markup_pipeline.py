@@ -17,6 +17,15 @@ DOORSTOP = (
     "<p>PREMIER: They will be there too.</p>\n"
     "<p>REPORTER: Thank you.</p>\n"
 )
+# a pm-transcripts interview: each tag on a paragraph of its own, bold, the end marked '[ends]'
+INTERVIEW = (
+    "<p>Subject:<br />\nBudget</p>\n"
+    "<p><b>JOURNALIST:</b></p>\n<p>Will the Budget be in surplus?</p>\n"
+    "<p><b>PRIME MINISTER:</b></p>\n<p>It will, next year.</p>\n"
+    "<p><b>JOURNALIST:</b></p>\n<p>Thanks for your time.</p>\n"
+    "<p><b>PRIME MINISTER:</b></p>\n<p>Thank you. </p>\n"
+    "<p>[ends]</p>\n"
+)
 RELEASE = (
     "The Minister for Trade, Ana Sopoaga, said New\u00a0Zealand would open talks with Chile.\n\n"
     "Read the agreement at https://www.example.govt.nz/trade/NZ-Chile-Agreement-2031.pdf.\n"
@@ -26,7 +35,7 @@ RELEASE = (
 @pytest.fixture(scope="module")
 def records(extractor):
     return {name: extractor.extract(text) for name, text in
-            (("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE))}
+            (("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE), ("interview", INTERVIEW))}
 
 
 @pytest.mark.parametrize("name, text", [("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE)],
@@ -54,7 +63,17 @@ def test_turns_open_after_a_paragraph_tag(records):
     turns = records["doorstop"].turns
     assert [t.question for t in turns] == [True, False, True, False, True]
     assert turns[0].text.startswith("Premier, will you")
-    assert not turns[0].text.endswith("</p>")
+    # a turn runs to the next tag line, its closing paragraph tag with it (GOLD.md § Turns, as the real gold)
+    assert turns[0].text.endswith("Friday?</p>")
+
+
+def test_turns_hold_their_paragraph_tags(records):
+    """Short turns on paragraphs of their own: the tags are the turn's, as the gold runs from tag line to
+    tag line, so a turn of two words still overlaps its gold; '[ends]' closes the last turn."""
+    turns = records["interview"].turns
+    assert [t.text for t in turns] == ["<p>Will the Budget be in surplus?</p>", "<p>It will, next year.</p>",
+                                       "<p>Thanks for your time.</p>", "<p>Thank you. </p>"]
+    assert [t.question for t in turns] == [True, False, True, False]
 
 
 def test_no_break_spaces_inside_names_and_figures(records):

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, given_text
+from briefx.normalize.markup import widen_over_markup
 from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
@@ -160,8 +161,11 @@ def doc_to_briefing(doc: Doc) -> Briefing:
     given = given_text(doc)
     if given is None:
         return briefing
-    return Briefing.model_validate({**with_given_text(briefing.model_dump(), given), "text": given,
-                                    "meta": _meta(doc, given)})
+    record = briefing.model_dump()
+    masked = doc_text(doc)
+    for turn in record["turns"]:  # a turn holds the markup around its words, as the text gives it
+        turn["start"], turn["end"] = widen_over_markup(given, masked, turn["start"], turn["end"])
+    return Briefing.model_validate({**with_given_text(record, given), "text": given, "meta": _meta(doc, given)})
 
 
 def _briefing(doc: Doc) -> Briefing:

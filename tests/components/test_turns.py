@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefx.components.turns import fullest_name, named_reporters
+from briefx.components.turns import fullest_name, interviewers, named_reporters
 
 BRIEFING = (
     "Press Briefing by Press Secretary Jen Psaki\n\n"
@@ -158,3 +158,34 @@ def test_name_line_beside_office(blank, text, expected):
     found = name_line_beside_office("PRIME MINISTER", text, [*doc.spans["speaker_tags"], *doc.spans["turns"]],
                                     frozenset({"press", "conference", "transcript"}))
     assert (text[found[0] : found[1]] if found else None) == expected
+
+
+# (the tags' keys, which ask in the text's tags, which name the office): the keys read as the interviewer's
+INTERVIEWERS = [
+    pytest.param(["HOST", "PM", "HOST", "PM"], [False] * 4, [False, True, False, True], {"HOST"}, id="radio-host"),
+    pytest.param(["LANE", "PRIME MINISTER", "JO SMITH"], [False] * 3, [False, True, False], {"LANE", "JO SMITH"},
+                 id="two-named-interviewers"),
+    pytest.param(["TEMPLEMAN", "PM", "JOURNALIST"], [False, False, True], [False, True, False], set(),
+                 id="a-doorstop-has-its-questioners"),
+    pytest.param(["PRESIDENT LEE", "THE PRESIDENT"], [False, False], [False, True], set(), id="two-leaders-no-press"),
+    pytest.param(["HOST", "GUEST"], [False, False], [False, False], set(), id="no-office-no-podium"),
+]
+
+
+@pytest.mark.parametrize("keys, questioners, offices, expected", INTERVIEWERS)
+def test_interviewers(keys, questioners, offices, expected):
+    words = frozenset({"PRESIDENT", "PRIME", "MINISTER", "PM"})
+    assert interviewers(keys, questioners, offices, words) == expected
+
+
+def test_an_interviewers_surname_tag_asks_and_names_them(blank):
+    """'MCGRATH:' opposite 'PRIME MINISTER:' in a radio interview (pm-transcripts), with no 'JOURNALIST:' tag: the
+    interviewer's turns are questions and the tag's word is their name, though the text gives no fuller one."""
+    text = ("MCGRATH:\nWhy more momentum?\nPRIME MINISTER:\nTrade is doing better.\n"
+            "MCGRATH:\nAnd the talks?\nPRIME MINISTER:\nThey go well.\n")
+    nlp = blank("briefx_sections", "briefx_turns")
+    doc = nlp(text)
+    turns = doc.spans["turns"]
+    assert [t.label_ for t in turns] == ["QUESTION", "ANSWER", "QUESTION", "ANSWER"]
+    assert [t._.speaker for t in turns] == ["Mcgrath", None, "Mcgrath", None]
+    assert [(e.text, e.label_) for e in doc.ents] == [("MCGRATH", "PERSON"), ("MCGRATH", "PERSON")]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefx.normalize.markup import MarkupPatterns, furniture_ranges, mask_markup
+from briefx.normalize.markup import MarkupPatterns, furniture_ranges, mask_markup, widen_over_markup
 from briefx.resources import load_json
 
 PATTERNS = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
@@ -80,3 +80,20 @@ EDGES = [
 @pytest.mark.parametrize("text, kept", EDGES)
 def test_mask_markup_edges(text, kept):
     assert re.sub(" +", " ", mask_markup(text, PATTERNS)).strip() == kept
+
+
+# (text as given, the span's words, what the widened span reads)
+WIDENED = [
+    pytest.param("<p>KELLY:</p>\n<p>Why?</p>\n", "Why?", "<p>Why?</p>", id="paragraph-of-its-own"),
+    pytest.param("<p>PM: Thank you. </p>\n", "Thank you.", "Thank you. </p>", id="tag-on-the-line-space-before-close"),
+    pytest.param("<p><b>PM:</b></p>\n<p>Yes.</p>", "Yes.", "<p>Yes.</p>", id="bold-tag-line-above"),
+    pytest.param("Q    Sure.  Two things.\n", "Sure.  Two things.", "Sure.  Two things.", id="no-markup-unchanged"),
+]
+
+
+@pytest.mark.parametrize("text, words, widened", WIDENED)
+def test_widen_over_markup(text, words, widened):
+    masked = mask_markup(text, PATTERNS)
+    start = text.index(words)
+    left, right = widen_over_markup(text, masked, start, start + len(words))
+    assert text[left:right] == widened

@@ -151,6 +151,18 @@ def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
     }
 
 
+def interviewers(
+    keys: list[str], questioners: list[bool], offices: list[bool], office_words: frozenset[str]
+) -> set[str]:
+    """In an interview with no questioner's tag ('JOURNALIST:', 'Q'), the tags beside the office's
+    ('PRIME MINISTER:', 'PM:') that hold no office word are the interviewer's ('MCGRATH:', 'HOST:',
+    'MICHAEL BRISSENDEN:'): their turns are questions (GOLD.md § Turns: a tag the text marks as press)."""
+    if any(questioners) or not any(offices):
+        return set()
+    return {key for key, office in zip(keys, offices, strict=True)
+            if not office and not set(key.split()) & office_words}
+
+
 class TurnsComponent:
     """Speaker names and turn speakers (see the module docstring)."""
 
@@ -165,6 +177,7 @@ class TurnsComponent:
             [*load_json("lexicons", "english_stopwords.json"), *lex["title_words"], *(t.lower() for t in lex["titles"])]
         )
         self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
+        self.office_words = frozenset(w for o in [*self.offices, *self.role_abbreviations] for w in o.split())
 
     def __call__(self, doc: Doc) -> Doc:
         tags = list(doc.spans["speaker_tags"]) if "speaker_tags" in doc.spans else []
@@ -174,18 +187,21 @@ class TurnsComponent:
         names: list[Span | None] = []
         cleared: list[Span] = []  # tags no entity may overlap but the name they hold
         offices: dict[int, str] = {}  # tag index -> the office a role tag names ("PRIME MINISTER:")
-        for k, tag_span in enumerate(tags):
-            tag = read_tag(tag_span.text, self.tables)
+        read = [read_tag(t.text, self.tables) for t in tags]
+        for k, (tag_span, tag) in enumerate(zip(tags, read, strict=True)):
             office = self._office(tag_span.text) if tag is not None and tag.names_nobody else None
             if office is not None:
                 offices[k] = office
+        asking = interviewers([t.key if t else "" for t in read], [bool(t and t.question) for t in read],
+                              [k in offices for k in range(len(tags))], self.office_words)
+        for tag_span, tag in zip(tags, read, strict=True):
             name = None
             if tag is not None and tag.name_start is not None:
                 start = tag_span.start_char + tag.name_start
                 name = doc.char_span(start, tag_span.start_char + tag.name_end, label="PERSON",
                                      alignment_mode="expand")
-            elif tag is not None and not tag.names_nobody and " " not in tag.key and names_ending_in(
-                tag.key, doc_text(doc), self.tables.titles
+            elif tag is not None and not tag.names_nobody and " " not in tag.key and (
+                tag.key in asking or names_ending_in(tag.key, doc_text(doc), self.tables.titles)
             ):
                 # 'TEMPLEMAN:' with 'Susan Templeman' in the text: a bare word names a person
                 start = tag_span.start_char
@@ -215,8 +231,9 @@ class TurnsComponent:
             kept.append(turn)
             turn_speakers.append(speaker)
         reporters = named_reporters(turn_speakers, kept)
+        asked = {t.text for t, r in zip(tags, read, strict=True) if r is not None and r.key in asking}
         for turn, speaker in zip(kept, turn_speakers, strict=True):
-            if speaker in reporters:
+            if speaker in reporters or turn._.cue in asked:
                 turn.label_ = "QUESTION"
         doc.spans["turns"] = kept
         return doc

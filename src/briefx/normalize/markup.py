@@ -78,3 +78,23 @@ def mask_markup(text: str, patterns: MarkupPatterns) -> str:
         done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def widen_over_markup(given: str, masked: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` widened over the markup the mask blanked around them on their lines, white space
+    of the text as given left out at both ends: a transcript's turn holds its paragraph tags
+    ('<p>Thank you. </p>'), as its gold runs from the tag to the next tag line (GOLD.md § Turns).
+
+    >>> widen_over_markup("<p>Yes. </p>\\n", "   Yes.     \\n", 3, 7)
+    (0, 12)
+    """
+    left, right = start, end
+    while left > 0 and masked[left - 1] == " " and given[left - 1] != "\n":
+        left -= 1
+    while right < len(given) and masked[right] == " " and given[right] != "\n":
+        right += 1
+    while left < start and given[left].isspace():
+        left += 1
+    while right > end and given[right - 1].isspace():
+        right -= 1
+    return left, right
