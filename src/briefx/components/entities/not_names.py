@@ -12,7 +12,9 @@ and the like get no span): a document-level repair after the choice.
   a body's head ("the Committee"), a party's ("Labor") or a company word.
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
   programme or a project, not the body that runs it; so is a fund named as it is set up ("launch a
-  new Crime Reduction Fund", "the proposed Research Future Fund").
+  new Crime Reduction Fund", "the proposed Research Future Fund"), and so is one the document names
+  where money comes from or goes through ("a round of the Waste Minimisation Fund", "contributions to
+  Mayoral Relief Funds"): all its mentions, unless one acts as a body ("will invest").
 - Honours after a person's name ("Sir Bruce Robertson, KNZM", "Angus Houston, AC, AFC"): no span;
   a person the model read as a body because honours close the name ("Helen Cull QC", "Mr Duncan
   Lewis AO") is the person, without them.
@@ -28,6 +30,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.pots import pots_of_money
 from briefx.components.entities.trim import trim
 from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
@@ -103,7 +106,7 @@ def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate
 def not_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the candidates that name no entity (see the module docstring)."""
     unnamed = _defined_short_forms(view, lex, chosen) | lex.not_entities | lex.honourifics
-    unnamed |= _described_as_programmes(view, lex, chosen)
+    unnamed |= _described_as_programmes(view, lex, chosen) | pots_of_money(view, lex, chosen)
     # "the Consortium" after "Subsea Autonomy Research Consortium": a body's short reference
     heads: dict[str, int] = {}  # the last word of an organisation's name -> the longest such name
     for c in chosen:
