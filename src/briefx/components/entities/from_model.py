@@ -96,6 +96,8 @@ def from_appositions(view: DocView, lex: Lexicon) -> list[Candidate]:
         name = doc[start:end]
         if context.sentence_initial_word(view, lex, start) or lex.known_place(name.text):
             continue
+        if all(lex.post_title(t.text) for t in name):
+            continue  # "C. Kirabo Jackson, Member, Council of …": a post in a participant line
         if name[-1].text in lex.gpe_types or name[-1].text in lex.loc_heads:
             continue
         kind = context.appositive(view, lex, end)

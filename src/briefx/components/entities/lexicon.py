@@ -124,6 +124,7 @@ class Lexicon:
         self.law_connectors = frozenset(words["law_connectors"])
         self.law_run = int(words["law_run"])
         self.law_joiners = frozenset(words["law_joiners"])
+        self.pair_joiners = frozenset(words["pair_joiners"])
         self.bound_prefixes = frozenset(words["bound_prefixes"])
         self.venue_words = frozenset(words["venue_words"])
         self.not_person_heads = frozenset(words["not_person_heads"])
@@ -231,6 +232,7 @@ class Lexicon:
         self.post_nouns = frozenset(lex["post_nouns"])
         self.event_codes = re.compile(lex["event_code_pattern"])
         self.portfolio = frozenset(lex["portfolio_words"])
+        self.lone_titles = frozenset(lex["lone_titles"])
         self.company_words = frozenset(lex["company_words"])
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
@@ -303,6 +305,12 @@ class Lexicon:
     def place_or_town(self, text: str) -> bool:
         """A known place (`known_place`) or one of the world's towns (GeoNames, world_cities.json)."""
         return self.known_place(text) or text in self.world_cities
+
+    def post_title(self, text: str) -> bool:
+        """A word that names a post, not a body: a title word, a lone title ("Member", "Provost")
+        or a title's plural ("Chairs", "Directors")."""
+        plural = len(text) > 2 and text.endswith("s") and text[:-1] in self.role_words
+        return text in self.role_words or text in self.lone_titles or plural
 
     def governed_place(self, text: str) -> bool:
         """A country, city or subdivision: a place with a government."""

@@ -127,6 +127,32 @@ def _not_an_org(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return cand.label == "GPE" and (cand.source != "ner" or lex.known_place(view.span_text(cand.start, cand.end)))
 
 
+def _paired_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
+    """The names joined to the seed alone by "and", "&" or "or" ("Fonterra and Sanitarium"),
+    either side; none when the pair is part of a longer list (which `_listed_with` reads)."""
+    texts, n = view.texts, len(view)
+
+    def alone(first: Candidate) -> bool:  # "Hamilton, Hauraki and Waikato Regional Council" is a list
+        return first.start < 2 or texts[first.start - 1] not in _LIST_SEPARATORS or first.start - 1 not in ends
+
+    pair = []
+    if seed.end + 1 < n and texts[seed.end] in lex.pair_joiners and (right := starts.get(seed.end + 1)):
+        pair += [right] if alone(seed) else []
+    if seed.start > 1 and texts[seed.start - 1] in lex.pair_joiners and (left := ends.get(seed.start - 1)):
+        pair += [left] if alone(left) else []
+    return pair
+
+
+def _model_place_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """A one-word place only the model saw and no place table knows ("Sanitarium", "Brambles")."""
+    return (
+        cand.label == "GPE"
+        and cand.source == "ner"
+        and len(cand) == 1
+        and not lex.place_or_town(view.span_text(cand.start, cand.end))
+    )
+
+
 def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """ "Citigroup, HSBC, J.P. Morgan and Standard Chartered ran the deal": a name listed
     among organisations is an organisation."""
@@ -137,6 +163,7 @@ def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
     for seed in chosen:
         if seed.label != "ORG" or id(seed) in relabel:
             continue
+        relabel.update(id(c) for c in _paired_with(view, lex, seed, starts, ends) if _model_place_word(view, lex, c))
         items = _listed_with(view, lex, seed, starts, ends)
         orgs = sum(1 for c in items if c.label == "ORG" and c.source != "bare")
         if len(items) < 3 or orgs < 2 or any(_not_an_org(view, lex, c) for c in items):

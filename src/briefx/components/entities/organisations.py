@@ -69,7 +69,8 @@ def from_descriptors(view: DocView, lex: Lexicon) -> list[Candidate]:
             continue
         end = _descriptor_name_end(view, lex, i + 1)
         name = view.span_text(i + 1, end)
-        if end > i + 1 and not lex.known_place(name) and name not in lex.not_entities:
+        posts = all(lex.post_title(t) for t in view.texts[i + 1 : end])  # "three council Chairs"
+        if end > i + 1 and not lex.known_place(name) and name not in lex.not_entities and not posts:
             out.append(Candidate(i + 1, end, "ORG", "pattern"))
     return out
 

@@ -144,10 +144,9 @@ def employer_after_post(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict
 @applies_to("PERSON", "GPE")
 def apposition_says_organisation(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Azersu, Azerbaijan's national water utility": the apposition names a body."""
-    if _ner(cand, "PERSON", "GPE") and _text(cand, view) not in lex.countries:
-        if context.appositive(view, lex, cand.end) == "ORG":
-            return _as(cand, "ORG")
-    return None
+    text = _text(cand, view)
+    named = _ner(cand, "PERSON", "GPE") and text not in lex.countries and not lex.post_title(text)
+    return _as(cand, "ORG") if named and context.appositive(view, lex, cand.end) == "ORG" else None
 
 
 @applies_to("ORG", "GPE")
@@ -265,12 +264,13 @@ def org_before_title(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | 
     return Verdict(replace(cand, end=end), final=False) if end != cand.end else None
 
 
-@applies_to("ORG")
+@applies_to("ORG", "GPE")
 def lone_portfolio_word(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "Energy company bosses": a portfolio word alone names nobody, nor a title ("the Taoiseach said")."""
-    if _ner(cand, "ORG") and len(cand) == 1 and any(_text(cand, view) in t for t in (lex.portfolio, lex.role_words)):
-        return NO_SPAN
-    return None
+    """ "Energy company bosses": a portfolio word alone names nobody, nor a title ("the Taoiseach said"),
+    nor a post in a list line, whatever the model took it for ("Name, Provost, Howard University")."""
+    text = _text(cand, view)
+    lone = _ner(cand, "ORG", "GPE") and len(cand) == 1
+    return NO_SPAN if lone and (lex.post_title(text) or (cand.label == "ORG" and text in lex.portfolio)) else None
 
 
 @applies_to("ORG")
