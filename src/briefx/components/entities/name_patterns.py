@@ -449,8 +449,8 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
             if m < len(doc) and capitalised(doc[m].text) and m not in view.blocked_for_events:
                 k = m  # not "Election on November 3": a date after the name is no part of it
                 continue
-        if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text):
-            k += 1
+        if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text) and doc[k + 1].text != "I":
+            k += 1  # "the Summit and Exhibition"; not "the Forum and I think"
             continue
         if k == end and YEAR.match(tok.text):
             end = k + 1
@@ -458,11 +458,21 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
     return end
 
 
+def _participants_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Leaders’ Meeting", "Defence Ministers Meeting": the plural of a post before the head
+    names who meets, so the name is a meeting's without a number (the real gold's EVENT)."""
+    j = i - 1
+    if j > 0 and view.texts[j] in lex.possessives:
+        j -= 1
+    return j >= 0 and view.texts[j] in lex.role_words and view.texts[j].endswith("s")
+
+
 def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> bool:
     """A head that names a meeting only with a number ("the 3rd Session"), or names a body
-    more often than a meeting ("UN Conference on Trade and Development")."""
+    more often than a meeting ("UN Conference on Trade and Development"); not when who
+    meets is named before it (`_participants_before`)."""
     head = view.texts[i]
-    if head not in lex.event_needs_number or numbered:
+    if head not in lex.event_needs_number or numbered or _participants_before(view, lex, i):
         return False
     if head not in lex.event_heads or head in {"Congress", "Session", "Meeting"}:
         return True
