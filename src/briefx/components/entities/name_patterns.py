@@ -137,6 +137,26 @@ def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return Candidate(start, i if end < i else end, "EVENT", "pattern")
 
 
+def named_incident(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
+    """ "the Martin Place siege", "the Bali bombing", "the 2010 Upper Big Branch Mine disaster": a
+    place's or site's name before an incident word (lex.incident_words), the word and an opening
+    year inside the EVENT; not "the Disaster Recovery Fund", nor "Federal disaster assistance"."""
+    doc = view.doc
+    if doc[i].lower_ not in lex.incident_words or (i + 1 < len(doc) and capitalised(doc[i + 1].text)):
+        return None
+    start = i
+    while start > 0 and i - start < 4 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1
+    name = view.texts[start:i]
+    if not name or all(w in lex.name_adjectives for w in name):
+        return None
+    if any(w in lex.role_words or w in lex.portfolio or w in lex.org_heads for w in name):
+        return None
+    if context.year_opens_name(view, lex, start - 1):
+        start -= 1
+    return Candidate(start, i + 1, "EVENT", "pattern")
+
+
 def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "Government of Azerbaijan", "Air Astana", "Kaziranga National Park": names of a set shape."""
     doc = view.doc
@@ -242,6 +262,7 @@ FINDERS: tuple[Finder, ...] = (
     company_at_suffix,
     event_code,
     named_event,
+    named_incident,
     fixed_form,
     body_alone,
     headed_name,
