@@ -10,6 +10,7 @@ from collections.abc import Callable
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.incidents import event_code, named_incident, storm_name
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
 from briefx.components.entities.place_heads import (
@@ -86,22 +87,6 @@ def _after_titles(view: DocView, lex: Lexicon, start: int, i: int) -> int:
     return start
 
 
-def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "COP31"."""
-    return Candidate(i, i + 1, "EVENT", "pattern") if lex.event_codes.match(view.texts[i]) else None
-
-
-def _storm_name(view: DocView, lex: Lexicon, i: int) -> bool:
-    """The word after a storm's kind at i is its name: not "Hurricane Hunters" (a plural), not the
-    "National Hurricane Center" (the kind inside a longer name)."""
-    doc = view.doc
-    nxt = doc[i + 1]
-    if not lex.plain_name_word(nxt) or nxt.tag_ == "NNPS":
-        return False
-    prev = doc[i - 1] if i > 0 else None
-    return prev is None or prev.is_sent_start or not prev.is_title or prev.text in lex.storm_grades
-
-
 def _battle_place(view: DocView, i: int) -> bool:
     """ "Battle of Kapyong", "Battle of the Coral Sea": a capitalised place after "of" (and "the")."""
     texts = view.texts
@@ -116,7 +101,7 @@ def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     tok = doc[i]
     if tok.text in lex.battle_words and _battle_place(view, i):
         return Candidate(i, _event_end(view, lex, i), "EVENT", "pattern")  # "the Battle of Kapyong"
-    if tok.text in lex.storms and i + 1 < len(doc) and _storm_name(view, lex, i):
+    if tok.text in lex.storms and i + 1 < len(doc) and storm_name(view, lex, i):
         start = i
         while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
             start -= 1
@@ -135,26 +120,6 @@ def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     if any(t.text in lex.role_words or t.text in lex.portfolio or t.text in lex.org_heads for t in name):
         return None
     return Candidate(start, i if end < i else end, "EVENT", "pattern")
-
-
-def named_incident(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "the Martin Place siege", "the Bali bombing", "the 2010 Upper Big Branch Mine disaster": a
-    place's or site's name before an incident word (lex.incident_words), the word and an opening
-    year inside the EVENT; not "the Disaster Recovery Fund", nor "Federal disaster assistance"."""
-    doc = view.doc
-    if doc[i].lower_ not in lex.incident_words or (i + 1 < len(doc) and capitalised(doc[i + 1].text)):
-        return None
-    start = i
-    while start > 0 and i - start < 4 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-        start -= 1
-    name = view.texts[start:i]
-    if not name or all(w in lex.name_adjectives for w in name):
-        return None
-    if any(w in lex.role_words or w in lex.portfolio or w in lex.org_heads for w in name):
-        return None
-    if context.year_opens_name(view, lex, start - 1):
-        start -= 1
-    return Candidate(start, i + 1, "EVENT", "pattern")
 
 
 def fixed_form(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
