@@ -54,6 +54,26 @@ PATTERN_CASES = [
     pytest.param(
         "the Commonwealth Ministers’ Conference opened", "Commonwealth Ministers’ Conference", "EVENT", id="ministers"
     ),
+    # who meets, named before an unnumbered "Meeting", makes it a meeting's name (r12: AU PM and NZ releases)
+    pytest.param(
+        "ahead of this week’s Coral Sea Defence Ministers Meeting (CSDMM) in Suva",
+        "Coral Sea Defence Ministers Meeting",
+        "EVENT",
+        id="ministers-meeting",
+    ),
+    pytest.param("The Leaders’ Meeting here today closed", "Leaders’ Meeting", "EVENT", id="leaders-meeting"),
+    pytest.param("the Harbour Board Meeting was held", "Harbour Board Meeting", None, id="a-board-meeting-still-none"),
+    # "and" joins a capitalised word to the name, but not the pronoun "I"
+    pytest.param("my story to the Coral Summit and I think", "Coral Summit and I", None, id="and-i"),
+    pytest.param("my story to the Coral Summit and I think", "Coral Summit", "EVENT", id="and-i-name"),
+    # a named incident: a place's name before siege/bombing/disaster, the word inside (r12: AU PM, Wikinews, NZ)
+    pytest.param("grief after last week’s Harbour Square siege", "Harbour Square siege", "EVENT", id="siege"),
+    pytest.param("it is almost the Lombok bombing again", "Lombok bombing", "EVENT", id="bombing"),
+    pytest.param(
+        "after the 2011 Coal Creek Mine disaster occurred", "2011 Coal Creek Mine disaster", "EVENT", id="year-opens"
+    ),
+    pytest.param("the Major Disaster Declaration was approved", "Major Disaster", None, id="name-goes-on"),
+    pytest.param("families get Federal disaster assistance", "Federal disaster", None, id="adjective-alone"),
     # a numbered day or round of an event is a part of it, not its name
     pytest.param("On Day Two of the Expo, buyers came", "Day Two", None, id="day-of-an-event"),
     # a subdivision with its capitalised type is a GPE; with a body's head after it, the body

@@ -102,6 +102,7 @@ class Lexicon:
             | self.unit_heads
             | self.storms
             | self.battle_words
+            | {w for word in self.incident_words for w in (word, word.title())}
             | self.org_prefixes
             | self.reserve_heads
             | self.bodies_alone
@@ -226,6 +227,7 @@ class Lexicon:
         self.reserve_kinds = frozenset(lex["reserve_kinds"])
         self.storms = frozenset(lex["storm_words"])
         self.battle_words = frozenset(lex["battle_words"])
+        self.incident_words = frozenset(lex["incident_words"])
         self.storm_grades = frozenset(lex["storm_grades"])
         self.exercise_words = frozenset(lex["exercise_words"])
         self.organisation_names = frozenset(lex["organisations"])

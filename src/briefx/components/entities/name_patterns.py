@@ -10,6 +10,7 @@ from collections.abc import Callable
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.incidents import event_code, named_incident, storm_name
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
 from briefx.components.entities.place_heads import (
@@ -86,22 +87,6 @@ def _after_titles(view: DocView, lex: Lexicon, start: int, i: int) -> int:
     return start
 
 
-def event_code(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "COP31"."""
-    return Candidate(i, i + 1, "EVENT", "pattern") if lex.event_codes.match(view.texts[i]) else None
-
-
-def _storm_name(view: DocView, lex: Lexicon, i: int) -> bool:
-    """The word after a storm's kind at i is its name: not "Hurricane Hunters" (a plural), not the
-    "National Hurricane Center" (the kind inside a longer name)."""
-    doc = view.doc
-    nxt = doc[i + 1]
-    if not lex.plain_name_word(nxt) or nxt.tag_ == "NNPS":
-        return False
-    prev = doc[i - 1] if i > 0 else None
-    return prev is None or prev.is_sent_start or not prev.is_title or prev.text in lex.storm_grades
-
-
 def _battle_place(view: DocView, i: int) -> bool:
     """ "Battle of Kapyong", "Battle of the Coral Sea": a capitalised place after "of" (and "the")."""
     texts = view.texts
@@ -116,7 +101,7 @@ def named_event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     tok = doc[i]
     if tok.text in lex.battle_words and _battle_place(view, i):
         return Candidate(i, _event_end(view, lex, i), "EVENT", "pattern")  # "the Battle of Kapyong"
-    if tok.text in lex.storms and i + 1 < len(doc) and _storm_name(view, lex, i):
+    if tok.text in lex.storms and i + 1 < len(doc) and storm_name(view, lex, i):
         start = i
         while start > 0 and i - start < 2 and doc[start - 1].text in lex.storm_grades:  # "Tropical Cyclone"
             start -= 1
@@ -242,6 +227,7 @@ FINDERS: tuple[Finder, ...] = (
     company_at_suffix,
     event_code,
     named_event,
+    named_incident,
     fixed_form,
     body_alone,
     headed_name,
@@ -449,8 +435,8 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
             if m < len(doc) and capitalised(doc[m].text) and m not in view.blocked_for_events:
                 k = m  # not "Election on November 3": a date after the name is no part of it
                 continue
-        if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text):
-            k += 1
+        if tok.text == "and" and k + 1 < len(doc) and capitalised(doc[k + 1].text) and doc[k + 1].text != "I":
+            k += 1  # "the Summit and Exhibition"; not "the Forum and I think"
             continue
         if k == end and YEAR.match(tok.text):
             end = k + 1
@@ -458,11 +444,21 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
     return end
 
 
+def _participants_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Leaders’ Meeting", "Defence Ministers Meeting": the plural of a post before the head
+    names who meets, so the name is a meeting's without a number (the real gold's EVENT)."""
+    j = i - 1
+    if j > 0 and view.texts[j] in lex.possessives:
+        j -= 1
+    return j >= 0 and view.texts[j] in lex.role_words and view.texts[j].endswith("s")
+
+
 def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> bool:
     """A head that names a meeting only with a number ("the 3rd Session"), or names a body
-    more often than a meeting ("UN Conference on Trade and Development")."""
+    more often than a meeting ("UN Conference on Trade and Development"); not when who
+    meets is named before it (`_participants_before`)."""
     head = view.texts[i]
-    if head not in lex.event_needs_number or numbered:
+    if head not in lex.event_needs_number or numbered or _participants_before(view, lex, i):
         return False
     if head not in lex.event_heads or head in {"Congress", "Session", "Meeting"}:
         return True
