@@ -108,6 +108,7 @@ class Lexicon:
             | self.bodies_alone
             | self.bodies_bare
             | {"Government", "("}
+            | set(lex["person_prefixes"])
             | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
         )
         self._frozen = True
@@ -206,8 +207,7 @@ class Lexicon:
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.bodies_bare = frozenset(lex["bodies_alone_bare"])
         self.bare_body_names = frozenset((w,) for w in self.bodies_bare)
-        self.pot_heads = frozenset(lex["pot_heads"])
-        self.pot_openers = frozenset(lex["pot_openers"])
+        self.pot_heads, self.pot_openers = frozenset(lex["pot_heads"]), frozenset(lex["pot_openers"])
         self.pot_cues, self.pot_body_verbs = frozenset(lex["pot_cues"]), frozenset(lex["pot_body_verbs"])
         self.pot_followers, self.pot_body_openers = frozenset(lex["pot_followers"]), frozenset(lex["pot_body_openers"])
         self.site_domains = frozenset(lex["site_name_domains"])

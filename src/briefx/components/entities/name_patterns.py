@@ -161,7 +161,7 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         start = _left(view, lex, i)
         if start < i and doc[start].text not in lex.demonyms:
             return Candidate(start, i + 1, "GPE", "pattern")
-    elif text in lex.role_words or text.lower() in lex.lower_role_words:
+    elif text in lex.role_words or text.lower() in lex.lower_role_words or text in lex.person_prefixes:
         return person_after_role(view, lex, i)
     return None
 
@@ -318,6 +318,8 @@ def _name_words_back(view: DocView, lex: Lexicon, i: int, end: int) -> int:
             start = word_start  # "el-Sisi": the particle opens the surname
             continue
         if not lex.plain_name_word(doc[word_start]):
+            if words and doc[word_start].is_title and doc[word_start].text in lex.given_names:
+                start = word_start  # "Mayor of Leeds Mara Ames": a given name that names a place too opens the name
             break
         start = word_start
         words += 1
