@@ -149,8 +149,8 @@ def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
 def opens_sentence(text: str, at: int) -> bool:
     """The quote mark at `at` opens a sentence: after a full stop or colon, or at the start of a line (no-break
     spaces and italics between: ':⏎\xa0“…', '…Post.⏎⏎*“…')."""
-    before = text[:at].rstrip(" \t\xa0*_")
-    return not before or before.endswith(("\n", ".", "!", "?", ":"))
+    end = _end_before(text, at, " \t\xa0*_")
+    return end == 0 or text[end - 1] in "\n.!?:"
 
 
 def colon_lead_end(text: str, at: int) -> int | None:
@@ -159,8 +159,16 @@ def colon_lead_end(text: str, at: int) -> int | None:
     line_start = text.rfind("\n", 0, at) + 1
     if line_start == 0 or text[line_start:at].strip(" \t\xa0*_-•"):
         return None  # words before the mark on its line: the lead, if any, is on that line
-    before = text[:line_start].rstrip(" \t\n\xa0*_")
-    return len(before) - 1 if before.endswith(":") else None
+    end = _end_before(text, line_start, " \t\n\xa0*_")
+    return end - 1 if end and text[end - 1] == ":" else None
+
+
+def _end_before(text: str, at: int, blanks: str) -> int:
+    """Where `text[:at]` ends once the `blanks` that close it are left out, read back from `at` (no copy of the
+    text before it: a quote's look-back runs once per quote, on texts of megabytes)."""
+    while at > 0 and text[at - 1] in blanks:
+        at -= 1
+    return at
 
 
 def paragraph_start(text: str, at: int) -> int:
