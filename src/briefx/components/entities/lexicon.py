@@ -108,7 +108,7 @@ class Lexicon:
             | self.bodies_alone
             | self.bodies_bare
             | {"Government", "("}
-            | set(lex["person_prefixes"])
+            | self.person_prefixes
             | {w for word in self.lower_role_words for w in (word, word.title(), word.upper())}
         )
         self._frozen = True

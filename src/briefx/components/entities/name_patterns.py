@@ -161,7 +161,7 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         start = _left(view, lex, i)
         if start < i and doc[start].text not in lex.demonyms:
             return Candidate(start, i + 1, "GPE", "pattern")
-    elif text in lex.role_words or text.lower() in lex.lower_role_words or text in lex.person_prefixes:
+    elif text in lex.title_words or text.lower() in lex.lower_role_words:  # a role, or a person prefix ("Lady")
         return person_after_role(view, lex, i)
     return None
 
