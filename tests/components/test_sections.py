@@ -305,6 +305,26 @@ NOT_HEADINGS = [
 ]
 
 
+# round 13: a podium speaker cut off at a dash before the next tag (White House gaggles)
+TRANSCRIPT_CUT_OFF = (
+    " \nAboard Air Force One\nEn Route Denver, Colorado\n\n10:02 A.M. EDT\n\n"
+    "MS. LANE: Good morning. The President will speak on the economy at noon\n"
+    "and will meet workers at the plant afterwards.\n\n"
+    "If you have a quick one before we land —\n\n"
+    "Q Just one on the budget —\n\n"
+    "MS. LANE: — go ahead. We will take a few.\n\n"
+    "Q Will he sign the bill?\n\nMS. LANE: He will.\n"
+)
+
+
+def test_a_line_cut_off_at_a_dash_heads_nothing_and_stays_in_its_turn(blank):
+    layout, doc = _layout(blank, TRANSCRIPT_CUT_OFF)
+    assert layout["sections"] == []
+    cut = TRANSCRIPT_CUT_OFF.index("If you have")
+    first_turn = doc.spans["turns"][0]
+    assert first_turn.start_char < cut < first_turn.end_char
+
+
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_lines_that_are_no_heading(blank, text):
     layout, _ = _layout(blank, text)
