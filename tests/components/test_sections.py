@@ -325,6 +325,25 @@ def test_a_line_cut_off_at_a_dash_heads_nothing_and_stays_in_its_turn(blank):
     assert first_turn.start_char < cut < first_turn.end_char
 
 
+# round 13: a fact sheet whose first wrapped line is short and unpunctuated: the paragraph it opens is the body,
+# so the bold heads after it are headings, not straplines under a title (White House fact sheets)
+WRAPPED_OPENING = (
+    " \nTo build on the progress made under the Governor’s\n"
+    "leadership, the state needs a modern and effective public service.\n"
+    "A high-performing service plays a critical role in ensuring people can\n"
+    "reach the help they need across the state. **The Budget:**\n\n"
+    "***Modernizes Service Delivery***\n\n"
+    "**Moves Permits Online.** The Budget funds an online permit service.\n\n"
+    "***Invests In Staff***\n\n"
+    "**Trains Caseworkers.** The Budget funds training for caseworkers.\n"
+)
+
+
+def test_bold_heads_after_a_wrapped_opening_paragraph(blank):
+    layout, _ = _layout(blank, WRAPPED_OPENING)
+    assert [t for t, _ in layout["sections"]] == ["***Modernizes Service Delivery***", "***Invests In Staff***"]
+
+
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_lines_that_are_no_heading(blank, text):
     layout, _ = _layout(blank, text)

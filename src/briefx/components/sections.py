@@ -50,6 +50,12 @@ _NAME_COMMA_OUTLET = re.compile(
 _GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
+def _wraps_a_sentence(paragraph: list[Line]) -> bool:
+    """A hard-wrapped block that runs past ten words or to a sentence's end is the body, whatever its first line
+    ('To build on the progress made under⏎leadership, the people need …'): the test `_body_line` puts to a line."""
+    return sum(len(ln.words) for ln in paragraph) > 10 or bool(_SENTENCE_END.search(paragraph[-1].text))
+
+
 class _Layout:
     """What one call has read of one document: the spans so far, the open paragraph, which preamble parts are
     done, the transcript's tag lines. Built per call; the component keeps none of it."""
@@ -229,6 +235,7 @@ class SectionsComponent:
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
+                layout.body_started = layout.body_started or _wraps_a_sentence(layout.paragraph)
             elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
