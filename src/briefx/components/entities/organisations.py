@@ -79,14 +79,44 @@ def _left(view: DocView, lex: Lexicon, i: int) -> int:
     return context.extend_left(view, lex, i, allow_connectors=False)
 
 
+def _body_owner(lex: Lexicon, words: list[str]) -> bool:
+    """The words before a possessive name a body of their own, which owns the name after it
+    ("Department of Transportation’s Federal Highway Administration", "the United Nations’ Ukraine
+    Humanitarian Fund", "Hamilton City Council’s Parks and Recreation Unit"): a body the tables know,
+    or two words or more that end on a body's head or open one with "of"; one word is no owner
+    ("Army’s Research and Referral Hospital", "Hawke’s Bay Tourism")."""
+    if " ".join(words) in lex.organisation_names:
+        return True
+    if len(words) < 2:
+        return False
+    return words[-1] in lex.body_heads or any(
+        a in lex.org_openers and b == "of" for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _owner_inside(view: DocView, lex: Lexicon, start: int) -> bool:
     """ "United Nations Children's Fund": a possessive inside a name, not a place owning it
-    ("Sri Lanka’s Department of …": the whole run before the possessive is read)."""
+    ("Sri Lanka’s Department of …": the whole run before the possessive is read) nor a body
+    (`_body_owner`)."""
     doc = view.doc
     if not (start >= 2 and doc[start - 1].text in lex.possessives and doc[start - 2].is_title):
         return False
-    owner = view.span_text(_left(view, lex, start - 2), start - 1)
-    return not lex.governed_place(owner) and doc[start - 2].text not in lex.demonyms
+    left = _left(view, lex, start - 2)
+    owner = view.span_text(left, start - 1)
+    return (
+        not lex.governed_place(owner)
+        and doc[start - 2].text not in lex.demonyms
+        and not owns_name(view, lex, left, start - 1)
+    )
+
+
+def owns_name(view: DocView, lex: Lexicon, left: int, p: int) -> bool:
+    """The words from `left` to the possessive at p name a body (`_body_owner`); a run that starts
+    after an opener and its "of" starts with them ("Department of⏎Commerce’s …")."""
+    doc = view.doc
+    if left >= 2 and doc[left - 1].text == "of" and doc[left - 2].text in lex.org_openers:
+        left = _left(view, lex, left - 2)
+    return _body_owner(lex, [t for t in view.texts[left:p] if not t.isspace()])
 
 
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
