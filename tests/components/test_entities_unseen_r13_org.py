@@ -79,3 +79,24 @@ WRAPPED_OWNED = [
 @pytest.mark.parametrize("text, expected", WRAPPED_OWNED)
 def test_a_body_owning_a_body_across_a_wrap(tokenizer_and_lexicon, text, expected):
     assert _orgs(tokenizer_and_lexicon, from_wrapped, text) == expected
+
+
+PAIRED = [
+    # a whole name before "and" is no part of the body after it
+    pytest.param("the United Kingdom and European Commission agreed", {"European Commission"}, id="country-before-and"),
+    pytest.param(
+        "staff of the Office of Energy and Department of Labor met",
+        {"Office of Energy", "Department of Labor"},
+        id="opener-after-and",
+    ),
+    pytest.param("spending on Army and Air Force readiness", {"Air Force"}, id="body-word-before-and"),
+    # an "and" inside one body's name
+    pytest.param(
+        "the Energy and Mining Regulatory Authority said", {"Energy and Mining Regulatory Authority"}, id="one-name"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED)
+def test_a_name_before_and_is_its_own(tokenizer_and_lexicon, text, expected):
+    assert _orgs(tokenizer_and_lexicon, from_patterns, text) == expected

@@ -120,7 +120,8 @@ def owns_name(view: DocView, lex: Lexicon, left: int, p: int) -> bool:
 
 
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
-    """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc": two."""
+    """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc", "the United
+    States and European Commission", "Army and Air Force", "… of Energy and Department of Transportation": two."""
     doc = view.doc
     if start < 2 or doc[start - 1].text != "and":
         return False
@@ -130,9 +131,12 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and word.text not in lex.role_words
         and (word.text not in lex.company_words or word.text in lex.portfolio)
         and word.text not in lex.org_heads
-        and not lex.known_place(word.text)  # "… Union of Montana and Native American Rights Fund": two names
+        and word.text not in lex.common_word_bodies
+        # "… Union of Montana and Native American Rights Fund", "the United States and …": two names
+        and not lex.known_place(view.span_text(_left(view, lex, start - 2), start - 1))
         and not word.is_sent_start
         and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
+        and not opens_a_body(view, lex, start)
     )
 
 
