@@ -329,9 +329,24 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return _bare_body(view, lex, i)
     if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
         return None
-    if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
+    if (view.name_continues(i + 1) and not _post_before_name(view, lex, i)) or (
+        i + 1 < len(doc) and doc[i + 1].text == "of"
+    ):
         return None
     return Candidate(i, i + 1, "ORG", "pattern")
+
+
+def _post_before_name(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Chief Secretary to the Treasury Darren Jones", "Deputy Secretary of the Treasury Dr Ana
+    Ruiz": the body at i closes a post ("of"/"to" the body after a title), and a person's name
+    follows it, so the capitalised words after it are no part of the body's name."""
+    doc = view.doc
+    if i < 3 or doc[i - 2].text not in {"of", "to"} or doc[i - 3].text not in lex.title_words:
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].text in lex.title_words:
+        k += 1
+    return k + 1 < len(doc) and lex.plain_name_word(doc[k]) and lex.plain_name_word(doc[k + 1])
 
 
 
