@@ -344,6 +344,18 @@ ATTRIBUTION = [
          ("Every worker deserves to be treated with dignity", "Conference on Civil and Maritime Rights")],
         id="bold-lead-of-one-part-names-a-body",
     ),
+    # unseen White House round-up (2025): a body, then its officer, then the title; a lead set in two bold runs
+    pytest.param(
+        "Reactions\n\nGroups welcomed the order.\n\n"
+        "**Coastal Association of Grain Growers, Tom Reyes, Executive Director:** “The river will carry our grain "
+        "again.”\n\n**Harbour RiverKeepers, Mara Lindqvist, Director:** “We can have salmon and power at once.”\n\n"
+        "**Harbour Power Association,** **Lena Parkhurst, Executive Director\nand CEO:** “This is a necessary "
+        "course correction for the region.”\n",
+        [("The river will carry our grain again", "Tom Reyes"),
+         ("We can have salmon and power at once", "Mara Lindqvist"),
+         ("This is a necessary course correction for the region", "Lena Parkhurst")],
+        id="bold-lead-a-body-then-its-officer-then-the-title",
+    ),
     pytest.param(
         "Nominee\n\nUnions are lobbying hard for the nominee.\n\n“The White House knows what it needs to do to "
         "get her confirmed,” said an organized labor official, who requested anonymity. “They know the "
@@ -626,6 +638,9 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
         pytest.param("[Gov. Mara\n    Ames](https://x.com/a/status/1):", "Gov. Mara Ames", id="link-label"),
         # unseen White House reaction page (2025): an outlet's name in italics inside the link
         pytest.param("[*The Harbour\nTimes*](https://example.com/live/1):", "The Harbour Times", id="link-italics"),
+        # unseen White House round-up (2025): one lead set in two bold runs
+        pytest.param("**Harbour Power Association,** **Tom Reyes, CEO:**", "Harbour Power Association, Tom Reyes, CEO",
+                     id="two-bold-runs"),
     ],
 )
 def test_bold_label(lead, expected):
