@@ -370,6 +370,13 @@ ATTRIBUTION = [
          ("this weekend I am staying on the couch", "Lena Park")],
         id="participle-cue-takes-the-subject-of-its-verb",
     ),
+    # unseen Wikinews (2019): an occupation before a name the model left untagged is no part of the speaker
+    pytest.param(
+        "A chef fought off the attacker and was hurt before the police arrived. Broadcaster Piers Morrow commented, "
+        "\"The man with the oar is a cook from the harbour. Worth noting.\"\n",
+        [("The man with the oar is a cook from the harbour. Worth noting", "Piers Morrow")],
+        id="occupation-before-an-untagged-name",
+    ),
     pytest.param(
         "Speech to the House\n\nMr Speaker, Tom Reyes said it best.\n\nAnd recall Prime Minister Lena Park as "
         "she spoke six years ago:\n\xa0“To anyone who has doubts, I say this is about fairness.”\nMr Speaker, "
