@@ -1,0 +1,87 @@
+"""People read as organisations, found in the out-of-fold errors on real dev and on unseen odd-year texts,
+round 13 (Australian PM transcripts and releases, Wikinews): a person whose given name the US-census table
+does not hold, read as a body, while the document names the person elsewhere by the last name alone.
+Cases written for this suite after the shape of those texts (none copied); the rules run on a blank
+tokenizer with the entity lexicon."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from tests.components import test_entities_unseen
+
+from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.given_names import given_names
+
+tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
+
+
+def _chosen(doc: spacy.tokens.Doc, surfaces: list[tuple[str, str]]) -> list[Candidate]:
+    """A model candidate for each (surface, label), at the surface's first occurrence after the previous one."""
+    out, at = [], 0
+    for surface, label in surfaces:
+        start = doc.text.index(surface, at)
+        span = doc.char_span(start, start + len(surface))
+        assert span is not None, surface
+        out.append(Candidate(span.start, span.end, label, "ner"))
+        at = start + len(surface)
+    return out
+
+
+NAMED_ALONE = [
+    # text, the model's candidates (surface, label) in text order, the labels after the repair
+    pytest.param(
+        "We will honour Ravindra Kolhapure this year. Mr Kolhapure is a fine batsman.",
+        [("Ravindra Kolhapure", "ORG"), ("Kolhapure", "PERSON")],
+        ["PERSON", "PERSON"],
+        id="surname-after-a-prefix",
+    ),
+    pytest.param(
+        "Seyed Hamid Qarabaghi-Nouri, an adviser, died. Qarabaghi-Nouri was 70.",
+        [("Seyed Hamid Qarabaghi-Nouri", "ORG"), ("Qarabaghi-Nouri", "PERSON")],
+        ["PERSON", "PERSON"],
+        id="hyphenated-surname",
+    ),
+    pytest.param(
+        "He raised the case of Schapira Dunleavy with Jakarta, as in Ms Dunleavy's case.",
+        [("Schapira Dunleavy", "ORG"), ("Jakarta", "GPE"), ("Dunleavy", "PERSON")],
+        ["PERSON", "GPE", "PERSON"],
+        id="possessive-mention",
+    ),
+    # no mention of the last name alone: the body stays
+    pytest.param(
+        "We will honour Ravindra Kolhapure this year.",
+        [("Ravindra Kolhapure", "ORG")],
+        ["ORG"],
+        id="no-other-mention",
+    ),
+    # a title before the last name is no given name: the span would hold the title (GOLD.md)
+    pytest.param(
+        "Premier Giddings backed it. Giddings said so.",
+        [("Premier Giddings", "ORG"), ("Giddings", "PERSON")],
+        ["ORG", "PERSON"],
+        id="title-before",
+    ),
+    # a company of two founders' names stays a company
+    pytest.param(
+        "Fisher & Paykel hired staff. Paykel said so.",
+        [("Fisher & Paykel", "ORG"), ("Paykel", "PERSON")],
+        ["ORG", "PERSON"],
+        id="ampersand-company",
+    ),
+    pytest.param(
+        "Kolhapure Holdings hired staff. Kolhapure said so.",
+        [("Kolhapure Holdings", "ORG"), ("Kolhapure", "PERSON")],
+        ["ORG", "PERSON"],
+        id="company-word-last",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, chosen, labels", NAMED_ALONE)
+def test_a_person_named_alone_elsewhere(tokenizer_and_lexicon, text, chosen, labels):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    out = given_names(DocView(doc), lex, _chosen(doc, chosen))
+    assert [c.label for c in out] == labels
