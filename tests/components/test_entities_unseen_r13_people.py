@@ -6,6 +6,8 @@ tokenizer with the entity lexicon."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from tests.components import test_entities_unseen
@@ -13,6 +15,7 @@ from tests.components import test_entities_unseen
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
+from briefx.components.entities.short_forms import classes_of_bodies
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 
@@ -21,7 +24,7 @@ def _chosen(doc: spacy.tokens.Doc, surfaces: list[tuple[str, str]]) -> list[Cand
     """A model candidate for each (surface, label), at the surface's first occurrence after the previous one."""
     out, at = [], 0
     for surface, label in surfaces:
-        start = doc.text.index(surface, at)
+        start = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)").search(doc.text, at).start()
         span = doc.char_span(start, start + len(surface))
         assert span is not None, surface
         out.append(Candidate(span.start, span.end, label, "ner"))
@@ -85,3 +88,50 @@ def test_a_person_named_alone_elsewhere(tokenizer_and_lexicon, text, chosen, lab
     doc = nlp.make_doc(text)
     out = given_names(DocView(doc), lex, _chosen(doc, chosen))
     assert [c.label for c in out] == labels
+
+
+CLASSES = [
+    # text, the model's candidates (surface, label) in text order, the surfaces kept after the repair
+    # a plural short form names a class of bodies (White House fact sheets, NZ funding releases)
+    pytest.param(
+        "grants to Tribal Colleges and Universities (TCUs) this year. TCUs train nurses and each TCU hires staff.",
+        [("Tribal Colleges and Universities", "ORG"), ("TCUs", "ORG"), ("TCU", "ORG")],
+        [],
+        id="long-plural-and-singular",
+    ),
+    pytest.param(
+        "all 28 Regional Visitor Organisations (RVOs) are funded. Funding by RVO: Northland Inc. and Fonterra",
+        [("Regional Visitor Organisations", "ORG"), ("RVO", "ORG"), ("Northland Inc.", "ORG"), ("Fonterra", "ORG")],
+        ["Northland Inc.", "Fonterra"],
+        id="bracketed-plural-only",
+    ),
+    pytest.param(
+        "selected for Centre of Quake Excellence (CoQE) funding; ten CoQEs are funded by the Commission",
+        [("Centre of Quake Excellence", "ORG"), ("CoQEs", "ORG"), ("Commission", "ORG")],
+        ["Commission"],
+        id="mixed-case-singular-bracketed",
+    ),
+    # no plural short form: a body and its short form stay
+    pytest.param(
+        "the Security Industry Authority (SIA) said. The SIA is on LinkedIn",
+        [("Security Industry Authority", "ORG"), ("SIA", "ORG"), ("SIA", "ORG")],
+        ["Security Industry Authority", "SIA", "SIA"],
+        id="singular-body",
+    ),
+    # a plural written in capitals is no plural short form ("SIDS", "UNHCRS" are not read so)
+    pytest.param(
+        "Small Island Developing States (SIDS) met the UNDP",
+        [("Small Island Developing States", "ORG"), ("UNDP", "ORG")],
+        ["Small Island Developing States", "UNDP"],
+        id="capital-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, chosen, kept", CLASSES)
+def test_a_plural_short_form_names_no_body(tokenizer_and_lexicon, text, chosen, kept):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    view = DocView(doc)
+    out = classes_of_bodies(view, lex, _chosen(doc, chosen))
+    assert [view.span_text(c.start, c.end) for c in out] == kept
