@@ -46,3 +46,25 @@ SUMS = [
 def test_what_names_a_sum(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert _measure(fact) == measure
+
+
+# (text, figure, subjects): `the two leaders`, the subject of its clause, counts parties named before; of its clause's
+# names only those it names as a pair (`between X and Y`) are its subjects, the rest are what the parties talk about
+COUNTED_PARTIES = [
+    pytest.param("President Ruiz met Prime Minister Okafor in Lagos. The two leaders stressed their support for the "
+                 "people of Ukraine.", "two", [], id="topic-of-the-talks"),
+    pytest.param("President Ruiz met Prime Minister Okafor in Lagos. The two leaders discussed efforts to advance the "
+                 "close partnership between the United States and Nigeria.", "two", ["United States", "Nigeria"],
+                 id="parties-as-a-pair"),
+    pytest.param("The fund drew new managers. These three investment funds by Acme Capital, Birch Group and Cobalt "
+                 "Partners will back homes in Wales.", "three", ["Acme Capital", "Birch Group", "Cobalt Partners"],
+                 id="parties-in-its-own-phrase"),
+    pytest.param("Chile and Nigeria signed a trade pact. Trade between the two countries reached 400 containers.",
+                 "400", [], id="no-count-of-parties"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", COUNTED_PARTIES)
+def test_a_count_of_parties_keeps_only_the_pair_it_names(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [text[s.start:s.end] for s in fact.subjects] == subjects

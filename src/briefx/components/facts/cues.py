@@ -51,6 +51,7 @@ class FactCues:
     naming_preps: frozenset[str]
     spend_nouns: frozenset[str]
     receiving_preps: frozenset[str]
+    pair_preps: frozenset[str]
     purpose_preps: frozenset[str]
     purpose_verbs: frozenset[str]
     measure_subject_labels: frozenset[str]
