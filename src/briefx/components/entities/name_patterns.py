@@ -14,6 +14,7 @@ from briefx.components.entities.incidents import event_code, named_incident, sto
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
 from briefx.components.entities.place_heads import (
+    governed_place_at,
     known_place_after_head,
     natural_place,
     place_at_type,
@@ -150,7 +151,7 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return event(view, lex, i)
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
-        if start < i and doc[start].text not in lex.role_words:
+        if start < i and doc[start].text not in lex.role_words and not governed_place_at(view, lex, start, i):
             end = known_place_after_head(view, lex, i)  # "the Eastern Gulf of Mexico"
             if end is not None and (view.name_continues(end) or not all(w in lex.compass for w in texts[start:i])):
                 return None  # "the Western Bay of Plenty Tourism Trust", "Tourism Bay of Plenty": a body's name
