@@ -132,6 +132,8 @@ class Lexicon:
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
+        self.part_compass = frozenset(words["part_compass_words"])
+        self.part_compass_openers = frozenset(words["part_compass_openers"])
         self.place_modifiers = frozenset(words["place_modifiers"])
         self.works_nouns = frozenset(words["works_nouns"])
         self.speech = frozenset(words["speech_verbs"])
