@@ -134,6 +134,8 @@ class Lexicon:
         self.compass = frozenset(words["compass_words"])
         self.part_compass = frozenset(words["part_compass_words"])
         self.part_compass_openers = frozenset(words["part_compass_openers"])
+        self.treaty_heads = frozenset(words["treaty_heads"])
+        self.treaty_prepositions = frozenset(words["treaty_prepositions"])
         self.place_modifiers = frozenset(words["place_modifiers"])
         self.works_nouns = frozenset(words["works_nouns"])
         self.speech = frozenset(words["speech_verbs"])

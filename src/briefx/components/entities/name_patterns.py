@@ -151,11 +151,12 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return event(view, lex, i)
     if text in lex.loc_heads and i > 0 and not view.name_continues(i + 1):
         start = context.extend_left(view, lex, i)
-        if start < i and doc[start].text not in lex.role_words and not governed_place_at(view, lex, start, i):
+        if start < i and doc[start].text not in lex.role_words:
             end = known_place_after_head(view, lex, i)  # "the Eastern Gulf of Mexico"
             if end is not None and (view.name_continues(end) or not all(w in lex.compass for w in texts[start:i])):
                 return None  # "the Western Bay of Plenty Tourism Trust", "Tourism Bay of Plenty": a body's name
-            return natural_place(view, lex, start, i, end)
+            place = natural_place(view, lex, start, i, end)
+            return None if place.label == "LOC" and governed_place_at(view, lex, place.start, i) else place
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return place_at_type(view, lex, i)
     elif text in lex.gpe_types and i > 0 and (text.islower() or titled_subdivision(view, lex, i)):
@@ -471,7 +472,7 @@ def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> 
 def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event around its head word at i, or the organisation such a name turns out to be."""
     doc = view.doc
-    if not view.texts[i][:1].isupper():
+    if not view.texts[i][:1].isupper() or context.treaty_head(view, lex, i):
         return None
     start, end = _event_start(view, lex, i), _event_end(view, lex, i)
     span = doc[start:end]
