@@ -401,12 +401,9 @@ def part_of_a_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | N
     k = cand.start + 1 if texts[cand.start] in lex.part_compass_openers else cand.start
     if cand.label not in ("GPE", "ORG", "PERSON") or cand.end - k < 2 or texts[k] not in lex.part_compass:
         return None
-    if not lex.governed_place(view.span_text(k + 1, cand.end)):
-        return None
     whole = _text(cand, view)
-    if lex.governed_place(whole) or whole in lex.world_cities:
-        return None
-    return _as(cand, "LOC")
+    governed = lex.governed_place(whole) or whole in lex.world_cities
+    return None if governed or not lex.governed_place(view.span_text(k + 1, cand.end)) else _as(cand, "LOC")
 
 
 @applies_to("GPE")
