@@ -294,3 +294,39 @@ def after_places(view: DocView, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def treaty_head(view: DocView, lex: Lexicon, k: int) -> bool:
+    """ "Convention| on the Law of the Sea", "Convention| against Torture": a treaty's head word before
+    the preposition that opens its subject, a capitalised name, names a law (no span, GOLD.md); not
+    "the National Convention on Monday", where a date follows."""
+    texts = view.texts
+    if texts[k] not in lex.treaty_heads:
+        return False
+    after = [m for m in range(k + 1, min(len(texts), k + 7)) if not texts[m].isspace()][:3]  # over line wraps
+    if len(after) < 2 or texts[after[0]] not in lex.treaty_prepositions:
+        return False
+    m = after[2] if texts[after[1]] == "the" and len(after) > 2 else after[1]
+    return texts[m][:1].isupper() and m not in view.blocked
+
+
+_TREATY_SUBJECT_WORDS = 8  # "Convention on the Law of the| Sea": how far back a name may lie from the head
+
+
+def in_treaty(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """The name doc[start:end] holds a treaty's head ("UN Convention on the Law of the Sea") or lies in
+    a treaty's subject ("Sea" in "Convention on the Law of the Sea")."""
+    if not any(head in view.positions for head in lex.treaty_heads):
+        return False
+    if any(treaty_head(view, lex, k) for k in range(start, end)):
+        return True
+    texts = view.texts
+    k = start - 1
+    while k >= 0 and start - k <= _TREATY_SUBJECT_WORDS:
+        if treaty_head(view, lex, k):
+            return True
+        if not (texts[k][:1].isupper() or texts[k] in lex.connectors or texts[k] in lex.treaty_prepositions
+                or texts[k] in lex.determiners or texts[k].isspace()):
+            return False
+        k -= 1
+    return False

@@ -14,6 +14,7 @@ from briefx.components.entities.incidents import event_code, named_incident, sto
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
 from briefx.components.entities.organisations import body_alone, org
 from briefx.components.entities.place_heads import (
+    governed_place_at,
     known_place_after_head,
     natural_place,
     place_at_type,
@@ -154,7 +155,8 @@ def headed_name(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
             end = known_place_after_head(view, lex, i)  # "the Eastern Gulf of Mexico"
             if end is not None and (view.name_continues(end) or not all(w in lex.compass for w in texts[start:i])):
                 return None  # "the Western Bay of Plenty Tourism Trust", "Tourism Bay of Plenty": a body's name
-            return natural_place(view, lex, start, i, end)
+            place = natural_place(view, lex, start, i, end)
+            return None if place.label == "LOC" and governed_place_at(view, lex, place.start, i) else place
     elif text in lex.loc_types and i > 0 and doc[i - 1].is_title:
         return place_at_type(view, lex, i)
     elif text in lex.gpe_types and i > 0 and (text.islower() or titled_subdivision(view, lex, i)):
@@ -470,7 +472,7 @@ def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> 
 def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """An event around its head word at i, or the organisation such a name turns out to be."""
     doc = view.doc
-    if not view.texts[i][:1].isupper():
+    if not view.texts[i][:1].isupper() or context.treaty_head(view, lex, i):
         return None
     start, end = _event_start(view, lex, i), _event_end(view, lex, i)
     span = doc[start:end]

@@ -61,7 +61,9 @@ def _defined_short_forms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
                 lower = all(w.is_lower or not w.is_alpha for w in words)
                 # "Joint Comprehensive Plan of Action (JCPOA)", "Inflation Reduction Act (IRA)": a programme's
                 # or a law's head anywhere in a long form that got no span of its own
-                unnamed_head = any(w.text in lex.never_body_heads for w in words)
+                unnamed_head = any(w.text in lex.never_body_heads for w in words) or any(
+                    context.treaty_head(view, lex, k) for k in range(start, i)
+                )
                 if lower or (unnamed_head and i not in named_ends):
                     out.add(short)
                 break
@@ -134,6 +136,7 @@ def _unnamed(
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+        or context.in_treaty(view, lex, cand.start, cand.end)  # "UN Convention on the Law of the Sea"
     )
 
 
@@ -272,8 +275,11 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     after = _word_after(view, lex, cand, k)
     if after is not None and after in lex.unnamed_after and view.texts[k - 1] not in lex.org_heads:
         return True
-    # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name
-    return last is not None and (last in lex.no_span_heads or last in lex.facility_words)
+    # "Christchurch International Airport", "the Fort  Hill Wharf": names inside a facility's name;
+    # "United Nations| Convention on the Law of the Sea": inside a treaty's
+    return last is not None and (
+        last in lex.no_span_heads or last in lex.facility_words or context.treaty_head(view, lex, k - 1)
+    )
 
 
 def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | None:

@@ -51,6 +51,16 @@ def natural_place(view: DocView, lex: Lexicon, start: int, i: int, end: int | No
     return Candidate(start, end, "LOC", "pattern")
 
 
+def governed_place_at(view: DocView, lex: Lexicon, start: int, i: int) -> bool:
+    """A town, subdivision or country's name ends at the natural place's head at i: "Rhode Island",
+    "Staten Island", "Christmas Island" (in "Residents of Christmas Island") are governed places,
+    "Stewart Island" and "Waipapa Point" are not."""
+    return any(
+        lex.governed_place(name) or name in lex.world_cities
+        for name in (view.span_text(k, i + 1) for k in range(start, i))
+    )
+
+
 _KNOWN_TAIL_WORDS = 3  # words after "of" a known place's name may hold ("Bay of Plenty", "Gulf of St. Lawrence")
 
 

@@ -392,20 +392,18 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     return None
 
 
-@applies_to("GPE")
-def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "South Auckland", "North Auckland": a compass part of a city is a region with no
-    government of its own (LOC); "South Africa", "West Bengal" are governed."""
+@applies_to("GPE", "ORG", "PERSON")
+def part_of_a_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "South Auckland", "Northern Fiji", "North Canterbury", "Far North Queensland": a compass part
+    of a city, country or province is a region with no government of its own (LOC), whatever the
+    model read it as; "South Africa", "West Bengal", "North Korea" are governed."""
     texts = view.texts
-    if (
-        cand.label == "GPE"
-        and len(cand) == 2
-        and texts[cand.start] in lex.compass
-        and texts[cand.start + 1] in lex.cities
-        and not lex.governed_place(_text(cand, view))
-    ):
-        return _as(cand, "LOC")
-    return None
+    k = cand.start + 1 if texts[cand.start] in lex.part_compass_openers else cand.start
+    if cand.label not in ("GPE", "ORG", "PERSON") or cand.end - k < 2 or texts[k] not in lex.part_compass:
+        return None
+    whole = _text(cand, view)
+    governed = lex.governed_place(whole) or whole in lex.world_cities
+    return None if governed or not lex.governed_place(view.span_text(k + 1, cand.end)) else _as(cand, "LOC")
 
 
 @applies_to("GPE")
@@ -475,7 +473,7 @@ RULES: tuple[Rule, ...] = (
     nationality,
     first_of_two_nationalities,
     natural_place,
-    part_of_a_city,
+    part_of_a_place,
     place_ending_in_org_head,
     unconfirmed_place,
 )
