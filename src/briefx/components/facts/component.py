@@ -19,6 +19,7 @@ from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
     aims_at,
     change_direction,
+    describes_known_thing,
     holds_ahead,
     is_anaphoric_count,
     is_base_level,
@@ -131,7 +132,7 @@ class FactsComponent:
             return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
-        target = not is_base_level(view, cues) and (
+        target = not is_base_level(view, cues) and not describes_known_thing(view, cues) and (
             is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues))
         kind = "target" if target else "change" if change else "level"

@@ -411,6 +411,23 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
                for c in root.head.children)
 
 
+def describes_known_thing(view: FigureView, cues: FactCues) -> bool:
+    """`alongside the new $1.7 billion home`, `between our two countries`, `for Australia’s $13 billion dairy
+    industry`: a figure that sizes a noun of a prepositional phrase, a noun the text knows (a possessive or a
+    known determiner), describes a thing that is, as it is; the plan of its clause is not the figure's (but a
+    pledge or goal noun, `the $40 million contribution`, and a noun a plan word marks, `the planned 300 MW
+    plant`, still are, as is what an announcement is of: `the announcement of the $420 million upgrade`)."""
+    noun = sized_head(view)
+    if noun.i < view.span.end or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or is_announced(view, cues):
+        return False
+    if noun.lower_ in cues.pledge_nouns | cues.goal_nouns | cues.target_words:
+        return False
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in cues.target_words for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.known_determiners)
+               for c in noun.children if c.i < view.span.start)
+
+
 def told_in_past(view: FigureView, cues: FactCues, *, own_verb: bool = False) -> bool:
     """`spent`, `has provided`, `we’ve provided`: a verb of the figure's own clause in the past tense or the
     perfect (with `own_verb`, only the verb the figure hangs on: `decided to purchase $300 billion over the next
