@@ -344,10 +344,12 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
     # a participle's noun counts too: `the total assistance committed to Chad`
     heads = [t.head for t in tokens if t.dep_ == "acl"]
-    # `will receive a total of $56,624`: under a modal, a container the figure fills is no marker (but `a total
-    # of $2 billion since 2021` is a sum made)
-    modal = any(t.tag_ == "MD" for t in tokens)
-    own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
+    # `will receive a total of $56,624`, `plan to invest a total of $3 billion`, `announced a total of $78
+    # million`: under a modal or a plan verb, a container the figure fills is no marker (but `a total of $2 billion
+    # since 2021` is a sum made, as is one a plan verb gave since a date)
+    planned = any(t.tag_ == "MD" or (t.pos_ == "VERB" and is_cue(t, cues)) for t in tokens) and not any(
+        c.dep_ == "prep" and c.lower_ in cues.time_frame_preps for t in tokens for c in t.children)
+    own = [t for t in tokens if not (planned and t.lower_ in cues.container_nouns)]
     near = [*own, *(c for t in (*tokens, *heads) for c in t.children
                     if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(marks_past(t, cues) for t in near)
