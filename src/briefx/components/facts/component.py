@@ -26,10 +26,10 @@ from briefx.components.facts.kind import (
     is_equivalent_pair,
     is_pledged_sum,
     is_target,
-    lead_is_plan,
     own_clause_path,
     sized_head,
 )
+from briefx.components.facts.lists import lead_is_plan
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.rows import row_of, row_parties
