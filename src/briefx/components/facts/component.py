@@ -19,16 +19,17 @@ from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
     aims_at,
     change_direction,
+    describes_known_thing,
     holds_ahead,
     is_anaphoric_count,
     is_base_level,
     is_equivalent_pair,
     is_pledged_sum,
     is_target,
-    lead_is_plan,
     own_clause_path,
     sized_head,
 )
+from briefx.components.facts.lists import lead_is_plan
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.rows import row_of, row_parties
@@ -132,7 +133,7 @@ class FactsComponent:
                          measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
-        target = not is_base_level(view, cues) and (
+        target = not is_base_level(view, cues) and not describes_known_thing(view, cues) and (
             is_target(view, cues) or lead_is_plan(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues))
         kind = "target" if target else "change" if change else "level"

@@ -100,6 +100,7 @@ class FactCues:
     done_decisions: frozenset[str]
     giving_progressives: frozenset[str]
     present_auxiliaries: frozenset[str]
+    known_determiners: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30

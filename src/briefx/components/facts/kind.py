@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.components.attributes import given_text
 from briefx.components.facts.clauses import FigureView
 from briefx.components.facts.cues import FactCues, direction_of
 from briefx.components.facts.measure import compares_counted, is_infinitive, of_owner, range_start
@@ -344,10 +343,12 @@ def _told_as_past(tokens: list[Token], cues: FactCues) -> bool:
     """`previously committed`, `has already been committed`, `the total assistance committed`: made, not planned."""
     # a participle's noun counts too: `the total assistance committed to Chad`
     heads = [t.head for t in tokens if t.dep_ == "acl"]
-    # `will receive a total of $56,624`: under a modal, a container the figure fills is no marker (but `a total
-    # of $2 billion since 2021` is a sum made)
-    modal = any(t.tag_ == "MD" for t in tokens)
-    own = [t for t in tokens if not (modal and t.lower_ in cues.container_nouns)]
+    # `will receive a total of $56,624`, `plan to invest a total of $3 billion`, `announced a total of $78
+    # million`: under a modal or a plan verb, a container the figure fills is no marker (but `a total of $2 billion
+    # since 2021` is a sum made, as is one a plan verb gave since a date)
+    planned = any(t.tag_ == "MD" or (t.pos_ == "VERB" and is_cue(t, cues)) for t in tokens) and not any(
+        c.dep_ == "prep" and c.lower_ in cues.time_frame_preps for t in tokens for c in t.children)
+    own = [t for t in tokens if not (planned and t.lower_ in cues.container_nouns)]
     near = [*own, *(c for t in (*tokens, *heads) for c in t.children
                     if c.dep_ in ("advmod", "amod", "det", "npadvmod"))]
     return any(marks_past(t, cues) for t in near)
@@ -364,44 +365,6 @@ def marks_past(token: Token, cues: FactCues) -> bool:
     return any(w in cues.past_markers for w in words)
 
 
-def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
-    """A list item (`- train 1,200 reservists a year`) whose lead line is a plan (`the two countries will:`)."""
-    doc = span.doc
-    if "paragraphs" not in doc.spans or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
-        return False  # a list item with a finite verb of its own says itself what it is
-    paragraphs = list(doc.spans["paragraphs"])
-    at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
-    if at is None or not is_list_item(paragraphs[at], cues):
-        return False
-    for paragraph in reversed(paragraphs[:at]):
-        if not is_list_item(paragraph, cues):
-            lead = doc[paragraph.end - 1].sent  # the lead line: its paragraph's last sentence, not the story before it
-            if any(marks_past(t, cues) or decided(t, cues) for t in lead):
-                return False  # `Since 2013, $55 million has been approved for projects including:`
-            return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
-    return False
-
-
-def is_list_item(paragraph: Span, cues: FactCues) -> bool:
-    """`- $5 million for roads`, `* 40 new classrooms`: a bullet mark and a blank open the line (`**Funding:**
-    $110,000` opens with bold markup, no bullet); or an HTML list tag does, which the masking blanked
-    (`<li>$9 million to the appeal</li>`)."""
-    mark = paragraph[0]
-    if mark.text in cues.bullet_marks and (bool(mark.whitespace_) or (len(paragraph) > 1 and paragraph[1].is_space)):
-        return True
-    given = given_text(paragraph.doc)
-    if given is None:
-        return False
-    before = given[given.rfind("\n", 0, paragraph.start_char) + 1 : paragraph.start_char].rstrip().lower()
-    return before.endswith(tuple(cues.item_tags))
-
-
-def _plan_lead_word(token: Token, cues: FactCues) -> bool:
-    """`The new $800 million package includes:` (but not `The New Zealand Health Survey … include:`: a word of a
-    name is no cue)."""
-    return token.lower_ in cues.plan_lead_words and token.tag_ not in ("NNP", "NNPS") and not token.ent_type_
-
-
 def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
     """`the two countries`, `both sides`: a count of parties already named, which holds for no period."""
     root = view.span.root
@@ -409,6 +372,23 @@ def is_anaphoric_count(view: FigureView, cues: FactCues) -> bool:
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in cues.anaphoric_determiners and c.i < view.span.start
                for c in root.head.children)
+
+
+def describes_known_thing(view: FigureView, cues: FactCues) -> bool:
+    """`alongside the new $1.7 billion home`, `between our two countries`, `for Australia’s $13 billion dairy
+    industry`: a figure that sizes a noun of a prepositional phrase, a noun the text knows (a possessive or a
+    known determiner), describes a thing that is, as it is; the plan of its clause is not the figure's (but a
+    pledge or goal noun, `the $40 million contribution`, and a noun a plan word marks, `the planned 300 MW
+    plant`, still are, as is what an announcement is of: `the announcement of the $420 million upgrade`)."""
+    noun = sized_head(view)
+    if noun.i < view.span.end or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or is_announced(view, cues):
+        return False
+    if noun.lower_ in cues.pledge_nouns | cues.goal_nouns | cues.target_words:
+        return False
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in cues.target_words for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.known_determiners)
+               for c in noun.children if c.i < view.span.start)
 
 
 def told_in_past(view: FigureView, cues: FactCues, *, own_verb: bool = False) -> bool:
