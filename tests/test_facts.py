@@ -90,7 +90,8 @@ RULES = [
     # announced allocations are targets, unless told as past; an amount a verb takes is no change
     ("The ministry today announced an additional $25 million in drought relief for Turkana.", "$25 million",
      "drought relief", "today", "target", None, ["Turkana"]),
-    ("Kenya has already committed $12 million to the scheme.", "$12 million", None, None, "level", None,
+    # a `to`-phrase of a common noun is what the sum is for (real dev: `$2 million to the … Mechanism for Gaza`)
+    ("Kenya has already committed $12 million to the scheme.", "$12 million", "scheme", None, "level", None,
      ["Kenya"]),
     ("The fund is looking to raise over $300 million in coming years.", "$300 million", None, "coming years",
      "target", None, []),

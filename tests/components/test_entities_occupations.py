@@ -33,6 +33,11 @@ OCCUPATIONS = [
                  id="prosecutor-any-source"),
     pytest.param("Striker Leon Adebayo scored twice.", (0, 3, "PERSON", "ner"), "Leon Adebayo", id="sport-position"),
     pytest.param("Journalist A. J. Moreau reported", (0, 4, "PERSON", "ner"), "A. J. Moreau", id="initials-follow"),
+    # r13 unseen Wikinews (2019) and real dev Wikinews (2020): a scientist's field, a county's sheriff
+    pytest.param("Immunologist Kristof Andersby said the virus", (0, 3, "PERSON", "ner"), "Kristof Andersby",
+                 id="immunologist"),
+    pytest.param("said Harbour County Sheriff Bill Brownlee.", (3, 6, "PERSON", "ner"), "Bill Brownlee",
+                 id="sheriff-is-a-title"),
     # the model's span left the occupation out: a dropped first name is not grown back over it
     pytest.param("Singer Ruth Alvarado sang.", (1, 3, "PERSON", "ner"), "Ruth Alvarado",
                  id="no-growth-over-occupation"),

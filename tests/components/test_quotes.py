@@ -344,6 +344,18 @@ ATTRIBUTION = [
          ("Every worker deserves to be treated with dignity", "Conference on Civil and Maritime Rights")],
         id="bold-lead-of-one-part-names-a-body",
     ),
+    # unseen White House round-up (2025): a body, then its officer, then the title; a lead set in two bold runs
+    pytest.param(
+        "Reactions\n\nGroups welcomed the order.\n\n"
+        "**Coastal Association of Grain Growers, Tom Reyes, Executive Director:** “The river will carry our grain "
+        "again.”\n\n**Harbour RiverKeepers, Mara Lindqvist, Director:** “We can have salmon and power at once.”\n\n"
+        "**Harbour Power Association,** **Lena Parkhurst, Executive Director\nand CEO:** “This is a necessary "
+        "course correction for the region.”\n",
+        [("The river will carry our grain again", "Tom Reyes"),
+         ("We can have salmon and power at once", "Mara Lindqvist"),
+         ("This is a necessary course correction for the region", "Lena Parkhurst")],
+        id="bold-lead-a-body-then-its-officer-then-the-title",
+    ),
     pytest.param(
         "Nominee\n\nUnions are lobbying hard for the nominee.\n\n“The White House knows what it needs to do to "
         "get her confirmed,” said an organized labor official, who requested anonymity. “They know the "
@@ -357,6 +369,13 @@ ATTRIBUTION = [
         [("You have to work seven days to earn a weekend", "Mara Ames"),
          ("this weekend I am staying on the couch", "Lena Park")],
         id="participle-cue-takes-the-subject-of-its-verb",
+    ),
+    # unseen Wikinews (2019): an occupation before a name the model left untagged is no part of the speaker
+    pytest.param(
+        "A chef fought off the attacker and was hurt before the police arrived. Broadcaster Piers Morrow commented, "
+        "\"The man with the oar is a cook from the harbour. Worth noting.\"\n",
+        [("The man with the oar is a cook from the harbour. Worth noting", "Piers Morrow")],
+        id="occupation-before-an-untagged-name",
     ),
     pytest.param(
         "Speech to the House\n\nMr Speaker, Tom Reyes said it best.\n\nAnd recall Prime Minister Lena Park as "
@@ -626,6 +645,9 @@ def test_a_capitalised_quote_in_a_turn_stays(extractor):
         pytest.param("[Gov. Mara\n    Ames](https://x.com/a/status/1):", "Gov. Mara Ames", id="link-label"),
         # unseen White House reaction page (2025): an outlet's name in italics inside the link
         pytest.param("[*The Harbour\nTimes*](https://example.com/live/1):", "The Harbour Times", id="link-italics"),
+        # unseen White House round-up (2025): one lead set in two bold runs
+        pytest.param("**Harbour Power Association,** **Tom Reyes, CEO:**", "Harbour Power Association, Tom Reyes, CEO",
+                     id="two-bold-runs"),
     ],
 )
 def test_bold_label(lead, expected):

@@ -305,6 +305,45 @@ NOT_HEADINGS = [
 ]
 
 
+# round 13: a podium speaker cut off at a dash before the next tag (White House gaggles)
+TRANSCRIPT_CUT_OFF = (
+    " \nAboard Air Force One\nEn Route Denver, Colorado\n\n10:02 A.M. EDT\n\n"
+    "MS. LANE: Good morning. The President will speak on the economy at noon\n"
+    "and will meet workers at the plant afterwards.\n\n"
+    "If you have a quick one before we land —\n\n"
+    "Q Just one on the budget —\n\n"
+    "MS. LANE: — go ahead. We will take a few.\n\n"
+    "Q Will he sign the bill?\n\nMS. LANE: He will.\n"
+)
+
+
+def test_a_line_cut_off_at_a_dash_heads_nothing_and_stays_in_its_turn(blank):
+    layout, doc = _layout(blank, TRANSCRIPT_CUT_OFF)
+    assert layout["sections"] == []
+    cut = TRANSCRIPT_CUT_OFF.index("If you have")
+    first_turn = doc.spans["turns"][0]
+    assert first_turn.start_char < cut < first_turn.end_char
+
+
+# round 13: a fact sheet whose first wrapped line is short and unpunctuated: the paragraph it opens is the body,
+# so the bold heads after it are headings, not straplines under a title (White House fact sheets)
+WRAPPED_OPENING = (
+    " \nTo build on the progress made under the Governor’s\n"
+    "leadership, the state needs a modern and effective public service.\n"
+    "A high-performing service plays a critical role in ensuring people can\n"
+    "reach the help they need across the state. **The Budget:**\n\n"
+    "***Modernizes Service Delivery***\n\n"
+    "**Moves Permits Online.** The Budget funds an online permit service.\n\n"
+    "***Invests In Staff***\n\n"
+    "**Trains Caseworkers.** The Budget funds training for caseworkers.\n"
+)
+
+
+def test_bold_heads_after_a_wrapped_opening_paragraph(blank):
+    layout, _ = _layout(blank, WRAPPED_OPENING)
+    assert [t for t, _ in layout["sections"]] == ["***Modernizes Service Delivery***", "***Invests In Staff***"]
+
+
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_lines_that_are_no_heading(blank, text):
     layout, _ = _layout(blank, text)

@@ -9,6 +9,7 @@ import pytest
 from briefx.normalize.lines import (
     Markup,
     asks_you,
+    continues,
     ends_clause,
     has_word,
     heading_markup,
@@ -26,6 +27,7 @@ from briefx.normalize.lines import (
     split_lines,
     wrap_width,
     wrapped_bold,
+    wraps_a_sentence,
 )
 from briefx.resources import load_json
 
@@ -337,3 +339,25 @@ WRAPPED_ITEMS = (
 def test_a_list_item_after_a_finished_sentence_is_no_run_on(line, run_on):
     lines = split_lines(WRAPPED_ITEMS)
     assert (lines[line].start in run_on_starts(lines)) is run_on
+
+
+# round 13: the body of a White House fact sheet opens on a short wrapped line ('To build on the progress made under')
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("To build on the progress made under the Governor’s\nleadership, the state needs a modern service.",
+                 True, id="wrapped-block-to-a-sentence-end"),
+    pytest.param("To build on the progress made under the Governor’s", False, id="first-line-alone"),
+    pytest.param("Minister for Trade\nand Export Growth", False, id="office-lines-of-a-masthead"),
+    pytest.param("The Board met today.", True, id="one-short-sentence"),
+])
+def test_wraps_a_sentence(text, expected):
+    assert wraps_a_sentence([ln for ln in split_lines(text) if ln is not None]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The plan will cut costs for\nfamilies across the region.", True, id="mid-sentence-wrap"),
+    pytest.param("The plan will cut costs.\nfamilies will gain.", False, id="after-a-full-stop"),
+    pytest.param("Key facts\nThe plan will cut costs.", False, id="capital-after-a-heading"),
+])
+def test_continues(text, expected):
+    first, second = split_lines(text)
+    assert continues(first, second) is expected

@@ -11,6 +11,14 @@ from briefx.components.attributes import doc_text, given_text
 from briefx.normalize.quote_marks import RawQuote, body_label, bold_label, lead_before, link_targets, wrapped_name_tail
 
 
+def _fills_a_part(person: Span | None, parts: list[str]) -> bool:
+    """'**Harbour Growers Council, Mara Ames, Director:**', '**Secretary for Ports,** **D. Mara Ames:**': the
+    person the model tagged, of two words or more, stands in a later part, so the first part names the body she
+    speaks for or her title, not her."""
+    name = " ".join(person.text.split()) if person is not None else ""
+    return len(name.split()) > 1 and any(name in part for part in parts[1:])
+
+
 class QuoteLeads:
     """The speaker a colon lead names, from the entities and, where the model tagged none or the wrong
     words, from the words of a bold lead."""
@@ -71,7 +79,7 @@ class QuoteLeads:
         if not label:
             return None
         parts = [re.sub(r"\s*\([^)]*\)\s*$", "", part).strip() for part in label.split(",")]
-        if len(parts) > 1 and (person is None or person.text not in parts[0]):
+        if len(parts) > 1 and (person is None or person.text not in parts[0]) and not _fills_a_part(person, parts):
             if name := self._part_name(ents, parts[0]):
                 return name
         body = body_label(parts[0], self.name_small_words) if len(parts) == 1 else None

@@ -82,13 +82,13 @@ class QuotesComponent:
         self.bare_article_words = lex["bare_article_term_words"]
         self.name_small_words = frozenset(lex["name_small_words"])
         entities = load_json("lexicons", "entities.json")
-        self.role_nouns = set(entities["role_nouns"])
-        self.role_words = set(entities["role_words"])
+        self.role_nouns, self.role_words = set(entities["role_nouns"]), set(entities["role_words"])
         self.misspelt_min = entities["misspelt_surname_min_letters"]
         self.document_heads = frozenset(entities["no_span_heads"])  # 'Act', 'Plan': a document says nothing
         # 'U.S. Envoy', 'Sen. Ames': a full stop in a lead that ends no sentence
         titles = [*entities["role_words"], *entities["person_prefixes"]]
-        self.titles = frozenset(titles)
+        self.titles = frozenset(titles)  # and 'Broadcaster Jo Ames': an occupation opens no untagged name
+        self.openers = self.titles | {w.title() for w in load_json("lexicons", "entity_words.json")["occupation_words"]}
         self.leads = QuoteLeads(
             role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
@@ -419,7 +419,7 @@ class QuotesComponent:
             return None
         if head.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "EVENT"):
             return None
-        parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        parts = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text not in self.openers]
         start = min([head.i] + [c.i for c in parts])
         if any(t.text in self.document_heads for t in doc[start : head.i + 1]):
             return None

@@ -19,8 +19,10 @@ from briefx.components.attributes import doc_text, given_text, register_attribut
 from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
+    SENTENCE_END,
     Line,
     asks_you,
+    continues,
     ends_clause,
     following_lines,
     has_word,
@@ -38,11 +40,11 @@ from briefx.normalize.lines import (
     runs_into_next,
     split_lines,
     wrapped_bold,
+    wraps_a_sentence,
 )
 from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
-_SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
@@ -131,7 +133,7 @@ class SectionsComponent:
         words = line.words
         if not words or len(words) > max_words or BULLET.match(line.text) or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
-        if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
+        if SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
         first = words[0].lstrip("“\"‘'(")
         if not first[:1].isupper() and not first[:1].isdigit():
@@ -229,6 +231,7 @@ class SectionsComponent:
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
+                layout.body_started = layout.body_started or wraps_a_sentence(layout.paragraph)
             elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
             elif not self._preamble(layout, line, nxt, wrapped) and not self._heading(
@@ -353,7 +356,7 @@ class SectionsComponent:
             and nxt is not None
             and not self._dated(nxt.text)  # a line over a date names an event or a release
             and has_word(nxt.text)  # a line over a lone figure is a table's cell ('Northland Inc⏎⏎$700,000')
-            and not wrapped and not self._continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**'
+            and not wrapped and not continues(line, nxt)  # '**[Read the full op-ed⏎here.](https://…)**'
             and not leaves_open((given_text(layout.doc) or doc_text(layout.doc))[line.start : line.end])  # '[Joint⏎'
             and line.start not in layout.turn_starts
             and line.start not in layout.items
@@ -377,8 +380,8 @@ class SectionsComponent:
             # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
             # department, a date line) are preamble: the body starts at a sentence
             dated = self._dateline(layout.doc, line, layout.add)
-            layout.body_started = dated or len(line.words) > 10 or bool(_SENTENCE_END.search(line.text))
-        if layout.paragraph and self._continues(layout.paragraph[-1], line):
+            layout.body_started = dated or wraps_a_sentence([line])
+        if layout.paragraph and continues(layout.paragraph[-1], line):
             layout.paragraph.append(line)
         else:
             layout.flush()
@@ -395,10 +398,6 @@ class SectionsComponent:
             and len(line.words) <= 15
             and not line.text.endswith(".")
         )
-
-    def _continues(self, previous: Line, line: Line) -> bool:
-        """A hard-wrapped paragraph: the previous line stops mid-sentence, this one goes on."""
-        return not _SENTENCE_END.search(previous.text) and line.text[:1].islower()
 
     def _byline(self, doc: Doc, line: Line, nxt: Line | None, add) -> bool:
         match = self.byline_prefix.match(line.text)
@@ -425,7 +424,7 @@ class SectionsComponent:
     def _outlet_line(self, line: Line) -> bool:
         return (
             len(line.words) <= 8
-            and not _SENTENCE_END.search(line.text)
+            and not SENTENCE_END.search(line.text)
             and self.role_suffix.search(line.text) is not None
         )
 
@@ -440,7 +439,7 @@ class SectionsComponent:
         words = line.words
         return (
             2 <= len(words) <= 8
-            and not _SENTENCE_END.search(line.text)
+            and not SENTENCE_END.search(line.text)
             and words[0] in self.org_words
             and self.is_title_case(line)
         )

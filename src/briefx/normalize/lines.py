@@ -263,6 +263,18 @@ def line_of_markup_before(given: str | None, start: int) -> bool:
 
 
 BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")  # a line that ends a sentence or a clause
+
+
+def continues(previous: Line, line: Line) -> bool:
+    """A hard-wrapped paragraph: the previous line stops mid-sentence, this one goes on."""
+    return not SENTENCE_END.search(previous.text) and line.text[:1].islower()
+
+
+def wraps_a_sentence(paragraph: list[Line]) -> bool:
+    """A block of lines that runs past ten words or to a sentence's end is the body, whatever its first line
+    ('To build on the progress made under⏎leadership, the people need …')."""
+    return sum(len(ln.words) for ln in paragraph) > 10 or bool(SENTENCE_END.search(paragraph[-1].text))
 
 
 def indented_items(text: str, lines: list[Line | None]) -> set[int]:

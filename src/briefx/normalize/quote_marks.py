@@ -280,6 +280,7 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+_BOLD_SEAM = re.compile(r"\*\*[ \t]+\*\*")
 _LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\**\]\(")  # '[*The New York⏎Times*](…)': italics
 
 
@@ -288,6 +289,7 @@ def bold_label(lead: str) -> str:
     '[Gov. Mara⏎    Ames](…):', a title in italics '[*The Harbour⏎Times*](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
+    lead = _BOLD_SEAM.sub(" ", lead)  # '**Harbour Council,** **Mara Ames:**': two bold runs, one lead
     match = _BOLD_LABEL.match(lead) or _LINK_LABEL.match(lead)
     return " ".join(match.group(1).split()).rstrip(":,") if match else ""
 

@@ -87,6 +87,7 @@ REPAIRS: tuple[Repair, ...] = (
     event_references.named_days,
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
+    short_forms.classes_of_bodies,
     given_names.given_names,
     not_names.honours,  # after given_names: "Angus Houston, AC" once "Houston" is read as the person
     kin.kin_appositions,

@@ -11,6 +11,8 @@
 - A given name and surnames read as a body that the tables do not know ("President Gustavo
   Petro Urrego", "producer Joshua Winch"), or as a place where the
   floor is handed over ("We'll go to Meg Tirrell at CNBC").
+- Names read as a body before a last name the document gives alone as a person elsewhere ("Sachin
+  Tendulkar" … "Mr Tendulkar"), whatever the given name.
 - One word after a person's title, read as a place or body ("Senator Ossoff", "Secretary
   Austin", "Speaker⏎McCarthy").
 - Any name a moderator hands the floor to ("We’re going to Yuna with Channel 12", "We'll go next
@@ -121,6 +123,28 @@ def _person_named_as_body(view: DocView, lex: Lexicon, cand: Candidate, surnames
         and all(_surname_word(view, lex, i) for i in words[1:])
         and (any(texts[i] in surnames for i in words[1:]) or not _known_body(view, lex, cand))
     )
+
+
+def _last_word(view: DocView, cand: Candidate) -> int:
+    """Where the candidate's last word starts, a hyphenated word kept whole ("Mir-Mohammadi")."""
+    i = cand.end - 1
+    while i > cand.start and not view.doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _named_alone_elsewhere(view: DocView, lex: Lexicon, cand: Candidate, alone: set[str]) -> bool:
+    """ "Sachin Tendulkar" … "Mr Tendulkar", "Seyed Mohammad Mir-Mohammadi" … "Mir-Mohammadi was 71" read as a
+    body: names before a last word the document gives alone as a person elsewhere are that person, whatever the
+    given name (the table holds US given names only); not a body the tables know."""
+    if cand.label != "ORG" or cand.source in _KNOWN_SOURCES:
+        return False
+    last = _last_word(view, cand)
+    if last == cand.start or view.span_text(last, cand.end) not in alone:
+        return False
+    words = [i for i in _words(view, cand) if i < last]
+    names = len(words) <= _MAX_SURNAME_WORDS + 1 and all(_surname_word(view, lex, i) for i in words)
+    return names and not _known_body(view, lex, cand)
 
 
 def _known_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -256,10 +280,13 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
     surnames = {view.texts[c.end - 1] for c in chosen if c.label == "PERSON"}
     heads = lex.company_words | lex.org_heads
     bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1 and view.texts[c.end - 1] in heads}
+    people = [view.span_text(c.start, c.end) for c in chosen if c.label == "PERSON"]
+    alone = {t for t in people if not any(ch.isspace() for ch in t)}
     for cand in chosen:
         if (  # the first test that holds decides: the others are not computed
             _alone(view, lex, cand, bodies)
             or _person_named_as_body(view, lex, cand, surnames)
+            or _named_alone_elsewhere(view, lex, cand, alone)
             or _full_name_as_place(view, lex, cand)
             or _titled_one_word(view, lex, cand)
             or _handed_the_floor(view, lex, cand)

@@ -182,7 +182,7 @@ class Lexicon:
         self.people = frozenset(people) | frozenset(form for forms in people.values() for form in forms)
         self.given_names = frozenset(load_json("lexicons", "given_names.json")["given_names"])
         self.facility_words = frozenset(lex["facility_words"])
-        self.thing_heads = frozenset(lex["thing_heads"])
+        self.thing_heads, self.instrument_nouns = frozenset(lex["thing_heads"]), frozenset(lex["instrument_nouns"])
         self.not_entity_patterns = re.compile("|".join(f"(?:{p})" for p in lex["not_entity_patterns"]))
         self.honourifics = frozenset(lex["honourifics"])
         self.postnominals = frozenset(lex["postnominals"])

@@ -79,18 +79,49 @@ def _left(view: DocView, lex: Lexicon, i: int) -> int:
     return context.extend_left(view, lex, i, allow_connectors=False)
 
 
+def _body_owner(lex: Lexicon, words: list[str]) -> bool:
+    """The words before a possessive name a body of their own, which owns the name after it
+    ("Department of Transportation’s Federal Highway Administration", "the United Nations’ Ukraine
+    Humanitarian Fund", "Hamilton City Council’s Parks and Recreation Unit"): a body the tables know,
+    or two words or more that end on a body's head or open one with "of"; one word is no owner
+    ("Army’s Research and Referral Hospital", "Hawke’s Bay Tourism")."""
+    if " ".join(words) in lex.organisation_names:
+        return True
+    if len(words) < 2:
+        return False
+    return words[-1] in lex.body_heads or any(
+        a in lex.org_openers and b == "of" for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _owner_inside(view: DocView, lex: Lexicon, start: int) -> bool:
     """ "United Nations Children's Fund": a possessive inside a name, not a place owning it
-    ("Sri Lanka’s Department of …": the whole run before the possessive is read)."""
+    ("Sri Lanka’s Department of …": the whole run before the possessive is read) nor a body
+    (`_body_owner`)."""
     doc = view.doc
     if not (start >= 2 and doc[start - 1].text in lex.possessives and doc[start - 2].is_title):
         return False
-    owner = view.span_text(_left(view, lex, start - 2), start - 1)
-    return not lex.governed_place(owner) and doc[start - 2].text not in lex.demonyms
+    left = _left(view, lex, start - 2)
+    owner = view.span_text(left, start - 1)
+    return (
+        not lex.governed_place(owner)
+        and doc[start - 2].text not in lex.demonyms
+        and not owns_name(view, lex, left, start - 1)
+    )
+
+
+def owns_name(view: DocView, lex: Lexicon, left: int, p: int) -> bool:
+    """The words from `left` to the possessive at p name a body (`_body_owner`); a run that starts
+    after an opener and its "of" starts with them ("Department of⏎Commerce’s …")."""
+    doc = view.doc
+    if left >= 2 and doc[left - 1].text == "of" and doc[left - 2].text in lex.org_openers:
+        left = _left(view, lex, left - 2)
+    return _body_owner(lex, [t for t in view.texts[left:p] if not t.isspace()])
 
 
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
-    """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc": two."""
+    """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc", "the United
+    States and European Commission", "Army and Air Force", "… of Energy and Department of Transportation": two."""
     doc = view.doc
     if start < 2 or doc[start - 1].text != "and":
         return False
@@ -100,9 +131,12 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and word.text not in lex.role_words
         and (word.text not in lex.company_words or word.text in lex.portfolio)
         and word.text not in lex.org_heads
-        and not lex.known_place(word.text)  # "… Union of Montana and Native American Rights Fund": two names
+        and word.text not in lex.common_word_bodies
+        # "… Union of Montana and Native American Rights Fund", "the United States and …": two names
+        and not lex.known_place(view.span_text(_left(view, lex, start - 2), start - 1))
         and not word.is_sent_start
         and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
+        and not opens_a_body(view, lex, start)
     )
 
 
@@ -295,9 +329,24 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return _bare_body(view, lex, i)
     if view.texts[i] not in lex.bodies_alone or i == 0 or doc[i - 1].text not in lex.bodies_alone_after:
         return None
-    if view.name_continues(i + 1) or (i + 1 < len(doc) and doc[i + 1].text == "of"):
+    if (view.name_continues(i + 1) and not _post_before_name(view, lex, i)) or (
+        i + 1 < len(doc) and doc[i + 1].text == "of"
+    ):
         return None
     return Candidate(i, i + 1, "ORG", "pattern")
+
+
+def _post_before_name(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Chief Secretary to the Treasury Darren Jones", "Deputy Secretary of the Treasury Dr Ana
+    Ruiz": the body at i closes a post ("of"/"to" the body after a title), and a person's name
+    follows it, so the capitalised words after it are no part of the body's name."""
+    doc = view.doc
+    if i < 3 or doc[i - 2].text not in {"of", "to"} or doc[i - 3].text not in lex.title_words:
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].text in lex.title_words:
+        k += 1
+    return k + 1 < len(doc) and lex.plain_name_word(doc[k]) and lex.plain_name_word(doc[k + 1])
 
 
 

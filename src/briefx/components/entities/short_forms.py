@@ -4,7 +4,8 @@ Investment, or PGII", "the International Space Station (ISS)", "diversity, equit
 a system or a common-noun term got no span. The short form the document defines for it names the
 same thing, so where the model still read it as an organisation ("PGII", propagated to every
 mention) it gets no span either. A long form that holds a body's word ("International Development
-Association (IDA)") or is a known organisation keeps its short form, chosen or missed.
+Association (IDA)") or is a known organisation keeps its short form, chosen or missed. A short form in
+the plural ("HBCUs", "RTOs") names a class of bodies, no body: it, its singular and its long form get no span.
 
 A document-level repair after the choice; it reads only the tokens around "(" and ", or".
 """
@@ -153,3 +154,33 @@ def short_forms_of_no_names(view: DocView, lex: Lexicon, chosen: list[Candidate]
     if not empty:
         return chosen
     return [c for c in chosen if c.label != "ORG" or view.span_text(c.start, c.end) not in empty]
+
+
+def _plural_short(text: str) -> bool:
+    """ "HBCUs", "RTOs", "CoREs": a short form in the plural, two or more capitals and a closing "s"."""
+    stem = text[:-1]
+    return len(stem) >= 2 and text.endswith("s") and stem.isalpha() and stem[0].isupper() and stem[-1].isupper()
+
+
+def _bracketed_after(view: DocView, cand: Candidate) -> str | None:
+    """The word in brackets right after the candidate: "Regional Tourism Organisations (RTOs)"."""
+    texts, e = view.texts, cand.end
+    return texts[e + 1] if e + 2 < len(texts) and texts[e] == "(" and texts[e + 2].startswith(")") else None
+
+
+def classes_of_bodies(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the organisations a plural short form shows to be a class of bodies, no one body: "HBCUs", "31 RTOs",
+    "the WISPs" (gold gives plural short forms no span), the same short form in the singular ("HBCU students",
+    "each RTO") and the long form it is defined for ("Regional Tourism Organisations (RTOs)"), either number."""
+    orgs = [c for c in chosen if c.label == "ORG"]
+    plural = {t for c in orgs if _plural_short(t := view.span_text(c.start, c.end))}
+    plural |= {b for c in orgs if (b := _bracketed_after(view, c)) and _plural_short(b)}
+    if not plural:
+        return chosen
+    shorts = plural | {p[:-1] for p in plural}
+    drop = set(shorts)
+    for c in orgs:
+        if _bracketed_after(view, c) in shorts:
+            long = view.span_text(c.start, c.end)
+            drop |= {long, long.removesuffix("s")}
+    return [c for c in chosen if c.label != "ORG" or view.span_text(c.start, c.end) not in drop]

@@ -7,7 +7,8 @@ Governors of the Federal Reserve System", "Kaveri Power Systems") names a thing,
 short form defined in brackets after it ("(QMS)") or spelled by its initials ("the RET" after
 "the Renewable Energy Target"). So does a name with a document's or programme's head word
 before 'for', 'of' or 'on' ("Financial Stability Standards for Securities Settlement Facilities").
-Budgets and challenges too ("the Wellbeing Budget", "National Science Challenges"). A
+Budgets and challenges too ("the Wellbeing Budget", "National Science Challenges"). A body's name
+before a financial instrument ("Treasury securities", ``instrument_nouns``) names the product there. A
 document-level repair after the choice.
 """
 
@@ -55,6 +56,8 @@ def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     ends companies' names ('Systems', 'Technology') needs a longer name and no other company word, or
     words before it that the document also writes in lower case."""
     words = [w for w in view.texts[start:end] if not is_break(w)]
+    if len(words) >= 2 and words[-1].lower() in lex.instrument_nouns and any(_bodys_word(lex, w) for w in words[:-1]):
+        return True  # "Treasury Securities", "Agency Mortgage-Backed Securities": a body's product, not a broker
     if len(words) < 2 or words[-1] not in lex.thing_heads:
         return False
     if words[-1] in lex.company_words and (
@@ -104,6 +107,9 @@ def named_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[C
             things.add(view.span_text(cand.start, cand.end))
             continue
         end = _run_end(view, cand) if len(cand) > 1 else cand.end
+        if end < len(view.texts) and view.texts[end] in lex.instrument_nouns:
+            cut.add(cand.start)  # "longer-term Treasury securities": that mention only ("the Treasury said" stays)
+            continue
         if not names_a_thing(view, lex, cand.start, end):
             continue
         if end == cand.end:

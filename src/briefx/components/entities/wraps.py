@@ -9,7 +9,7 @@ from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
-from briefx.components.entities.organisations import complement_end
+from briefx.components.entities.organisations import complement_end, owns_name
 from briefx.normalize.lines import BULLET
 
 # "and" only inside one body's name (`_across_and`): across a break it more often joins two names
@@ -162,11 +162,22 @@ def _and_tail(view: DocView, lex: Lexicon, b: int) -> int:
     return b if any(texts[k] in lex.body_heads for k in range(b + 1, end)) else end  # "… and Lincoln University"
 
 
+def _without_owner(view: DocView, lex: Lexicon, w: int, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without a body that owns the name after it (`organisations.owns_name`): "U.S.
+    Department of Transportation’s Federal Highway⏎Administration" keeps the body after the
+    possessive, "Department of⏎Energy’s Preventing Outages …" the body before it."""
+    texts = view.texts
+    for p in range(a + 1, b - 1):
+        if texts[p] in lex.possessives and owns_name(view, lex, a, p):
+            return (p + 1, b) if p < w else (a, p)
+    return a, b
+
+
 def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Candidate | None:
     """ "Japan Bank for International⏎Cooperation", "U.S.-Africa Leaders⏎Summit": a run that
     holds an organisation's head word is an ORG, one ending in an event's head an EVENT."""
     a, b = _trimmed(view, lex, left, right + 1)
-    a = _after_title(view, lex, a, b)
+    a, b = _without_owner(view, lex, w, _after_title(view, lex, a, b), b)
     if not a < w < b - 1 or _whole_line(view, a, b):
         return None
     words = [t for t in view.texts[a:b] if not t.isspace()]

@@ -366,6 +366,19 @@ def spreads_over(ent: Span, cues: FactCues) -> bool:
         ent.root.head.lower_ in cues.spread_preps
 
 
+def counted_parties(subjects: list[Span], view: FigureView, cues: FactCues) -> list[Span]:
+    """`The two leaders reaffirmed support for Ukraine`: an anaphoric count (`is_anaphoric_count`) that is its clause's
+    subject counts parties named before; of its clause's names it keeps only those of its own phrase (`these three
+    funds by Schroders, Man Group and Resonance`) and those the clause names as a pair (`… the partnership between
+    the United States and Jordan`), the rest are what the parties talk about."""
+    counted = view.span.root.head
+    if not counted.dep_.startswith("nsubj"):
+        return subjects
+    own = {t.i for t in counted.subtree}
+    return [e for e in subjects if e.root.i in own
+            or any(a.dep_ == "prep" and a.lower_ in cues.pair_preps for a in e.root.ancestors)]
+
+
 def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], cues: FactCues) -> list[Span]:
     """Entities in the figure's clause, one span each (the first), leaving out people not party to it, data sources,
     speakers and the dateline; a comparison base (`4% of the Polish market, compared to 16% in Hungary`)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
-from briefx.components.facts.anchors import choose_subjects
+from briefx.components.facts.anchors import choose_subjects, counted_parties
 from briefx.components.facts.cells import Bounds, table_cell
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
@@ -128,7 +128,8 @@ class FactsComponent:
         else:
             subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
         if is_anaphoric_count(view, cues):
-            return Draft(view, measure, "level", None, None, subjects, measure_figure=measure_figure)
+            return Draft(view, measure, "level", None, None, counted_parties(subjects, view, cues),
+                         measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
         target = not is_base_level(view, cues) and (

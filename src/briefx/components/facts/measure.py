@@ -338,9 +338,13 @@ def _infinitive_object(verb: Token, view: FigureView, cues: FactCues) -> Token |
 
 
 def _purpose_of(token: Token, view: FigureView, cues: FactCues) -> Token | None:
-    """What a `for`-phrase or a `to`-infinitive says the money is for."""
-    if token.lower_ in cues.purpose_preps:
-        return _purpose_noun(next((c for c in token.children if c.dep_ == "pobj"), None), view, cues)
+    """What a `for`-phrase, a `to`-infinitive or a `to`-phrase of a common noun (`$1 million to humanitarian demining
+    efforts`; not a name: `to the Red Cross` is a receiver) says the money is for."""
+    if token.lower_ in cues.purpose_preps | cues.receiving_preps:
+        found = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if token.lower_ not in cues.purpose_preps and (found is None or found.pos_ != "NOUN" or found.ent_type_):
+            return None
+        return _purpose_noun(found, view, cues)
     return _infinitive_object(token, view, cues)
 
 
@@ -363,7 +367,7 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
     if span.label_ != "MONEY":
         return None
     named = modified_noun(view, cues) or amount_of(view, cues)
-    if named is not None and named.lower_ not in cues.money_nouns:
+    if named is not None and (named.lower_ not in cues.money_nouns or names_sum(named, view, cues)):
         return None
     anchors = []
     for member in _money_group(view):
@@ -384,12 +388,26 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
         takers.add(verb.i)
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
+                         or (c.lower_ in cues.receiving_preps and c.dep_ in ("prep", "dative")
+                             and c.head.lower_ not in cues.money_nouns)  # `$635 million in funding to X`: funding
                          or (c.head.i in takers and is_infinitive(c)))),
                    key=lambda c: c.i)
     following = [i for i in view.others if i >= span.end]
     if following:
         steps.sort(key=lambda c: c.i > min(following))  # stable: before the next figure first
     return next((found for c in steps if (found := _purpose_of(c, view, cues)) is not None), None)
+
+
+def names_sum(noun: Token, view: FigureView, cues: FactCues) -> bool:
+    """`$800 million in increased funding for X`, `$8 million in Emergency Relief funds for use by Y`: a money noun
+    with its own modifier, in a phrase right after the sum (`naming_preps`), names the sum, not the purpose after
+    it; a bare `in funding for X`, a spend (`$115 million in capital expenditure for regional roading`: what it is
+    spent on) and an `of`-phrase (`$8 million of operating funding for X`) do not."""
+    end = view.span.end
+    prep = noun.head
+    return (prep.i == end and prep.lower_ in cues.naming_preps and noun.dep_ == "pobj"
+            and noun.lower_ not in cues.spend_nouns
+            and any(c.dep_ in ("amod", "compound") and c.i > end for c in noun.lefts))
 
 
 def goes_to_body(view: FigureView, cues: FactCues) -> bool:

@@ -1,0 +1,70 @@
+"""briefx_facts, round 13 (measures of sums): kinds found in unseen odd-year Australian PM releases, NZ government
+releases and White House fact sheets, and in real dev. Every sentence is written for the test after the shape of real
+text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.components.test_facts_unseen_r9 import _fact_of
+from tests.components.test_facts_unseen_r10_measure import _measure
+
+# (text, figure, measure): a money noun with its own modifier in an `in`-phrase right after the sum names it, even when
+# a `for`-phrase or an infinitive says what it is for; a bare `in funding`, a spend, or an `of`-phrase passes it on to
+# the purpose. A sum's `to`-phrase of a common noun says what the sum is for, like a `for`-phrase; a name there is a
+# receiver, not a measure (`to the Red Cross`), and a `to`-phrase of a money noun leaves the money noun the measure
+SUMS = [
+    pytest.param("The Budget provides $640 million in increased funding for the Rural Health Act programs.",
+                 "$640 million", "increased funding", id="in-increased-funding-for"),
+    pytest.param("A further $18.2 million in operating funding will be provided over three years for the new "
+                 "recovery unit.", "$18.2 million", "operating funding", id="in-operating-funding-passive"),
+    pytest.param("The state government will commit an additional $75 million in new funding for the Wetlands Trust "
+                 "to support the delivery of the river plan.", "$75 million", "new funding", id="in-new-funding-to"),
+    pytest.param("The agency announced $5 million in Disaster Relief funds for use by the port authority.",
+                 "$5 million", "Disaster Relief funds", id="in-named-funds-for-use"),
+    pytest.param("The agency announced $120 million in funding for the harbour restoration project.",
+                 "$120 million", "harbour restoration project", id="bare-in-funding-for"),
+    pytest.param("The regional package includes $45 million in capital expenditure for rural roading.",
+                 "$45 million", "rural roading", id="in-capital-expenditure-for"),
+    pytest.param("The package includes $9 million of operating funding for the land registry programme.",
+                 "$9 million", "land registry programme", id="of-operating-funding-for"),
+    pytest.param("The Government has contributed $2 million to humanitarian mine clearance efforts in Laos and is "
+                 "working with local partners.", "$2 million", "humanitarian mine clearance efforts",
+                 id="contributed-to-noun-phrase"),
+    pytest.param("The package includes:\n\n- $3.2m to island-specific coastal resilience projects, the first of "
+                 "which will be a sea wall\n", "$3.2m", "island-specific coastal resilience projects",
+                 id="list-item-to-noun-phrase"),
+    pytest.param("The Government has now provided over $410 million in funding to the research centres programme.",
+                 "$410 million", "funding", id="in-funding-to-programme"),
+    pytest.param("The minister announced $4 million to the International Federation of Red Cross Societies for urgent "
+                 "shelter assistance.", "$4 million", "urgent shelter assistance", id="to-a-body-then-for"),
+    pytest.param("The Government will give $1.5 million to the Pacific Red Cross Society.", "$1.5 million", None,
+                 id="to-a-body-alone"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", SUMS)
+def test_what_names_a_sum(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert _measure(fact) == measure
+
+
+# (text, figure, subjects): `the two leaders`, the subject of its clause, counts parties named before; of its clause's
+# names only those it names as a pair (`between X and Y`) are its subjects, the rest are what the parties talk about
+COUNTED_PARTIES = [
+    pytest.param("President Ruiz met Prime Minister Okafor in Lagos. The two leaders stressed their support for the "
+                 "people of Ukraine.", "two", [], id="topic-of-the-talks"),
+    pytest.param("President Ruiz met Prime Minister Okafor in Lagos. The two leaders discussed efforts to advance the "
+                 "close partnership between the United States and Nigeria.", "two", ["United States", "Nigeria"],
+                 id="parties-as-a-pair"),
+    pytest.param("The fund drew new managers. These three investment funds by Acme Capital, Birch Group and Cobalt "
+                 "Partners will back homes in Wales.", "three", ["Acme Capital", "Birch Group", "Cobalt Partners"],
+                 id="parties-in-its-own-phrase"),
+    pytest.param("Chile and Nigeria signed a trade pact. Trade between the two countries reached 400 containers.",
+                 "400", [], id="no-count-of-parties"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subjects", COUNTED_PARTIES)
+def test_a_count_of_parties_keeps_only_the_pair_it_names(extractor, text, figure, subjects):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [text[s.start:s.end] for s in fact.subjects] == subjects
