@@ -12,6 +12,12 @@ fold and pooled P/R/F1 of all entities and of each entity label. Dev splits only
 
 `--keep DIR` keeps each fold's tuned pipeline in DIR/fold{k}/pipeline; a later run with the same DIR,
 split, folds and seed finds them there and only re-scores (after rule changes, without retraining).
+
+`--predictions OUT.jsonl` writes every held document as the tuned fold that never saw it reads it, in gold
+format and in the split's order: the out-of-fold picture of the current rules on every label (quotes, facts,
+turns too), to read with `briefx score corpus/real/dev.jsonl --pred OUT.jsonl [--errors]`. The shipped NER
+was tuned on all of dev, so dev errors scored the ordinary way hide the NER mistakes the test split sees.
+With `--keep`, later runs re-read the kept folds under the rules of the checkout they run from.
 """
 
 from __future__ import annotations
@@ -66,14 +72,14 @@ def differences(gold: GoldDocument, tuned: GoldDocument, rules: GoldDocument) ->
 
 
 def run_fold(k: int, train: list[GoldDocument], held: list[GoldDocument], seed: int, epochs: int,
-             folder: str) -> tuple[int, dict[str, Counts], dict[str, Counts], list[str]]:
+             folder: str) -> tuple[int, dict[str, Counts], dict[str, Counts], list[str], list[GoldDocument]]:
     """Tune on `train`, then score `held` with the tuned and with the stock base model."""
     out = Path(folder) / f"fold{k}"
     if not (out / "pipeline" / "meta.json").exists():  # a kept fold is re-scored, not retrained
         train_ner(default_model(), train, out / "ner", epochs=epochs, seed=seed, pipeline_out=out / "pipeline")
     tuned, rules = predict(held, str(out / "pipeline")), predict(held, default_model())
     rows = [row for triple in zip(held, tuned, rules, strict=True) for row in differences(*triple)]
-    return k, table(held, tuned), table(held, rules), rows
+    return k, table(held, tuned), table(held, rules), rows, tuned
 
 
 def show(title: str, rows: dict[str, Counts]) -> str:
@@ -91,6 +97,7 @@ def main() -> None:
     parser.add_argument("--keep", help="folder for the folds' tuned pipelines (reused when present)")
     parser.add_argument("--diff", action="store_true", help="print every entity span the two models differ on")
     parser.add_argument("--only", type=int, nargs="+", help="run these folds only (0-based)")
+    parser.add_argument("--predictions", help="write the out-of-fold predictions of the held split here (gold JSONL)")
     args = parser.parse_args()
     held = list(read_gold(SPLITS[args.held]))
     other = [d for name, path in SPLITS.items() if name != args.held for d in read_gold(path)]
@@ -98,13 +105,15 @@ def main() -> None:
     random.Random(args.seed).shuffle(order)
     folds = [set(order[k :: args.folds]) for k in range(args.folds)]
     pooled = {name: {label: Counts() for label in LABELS} for name in ("tuned", "rules")}
+    out_of_fold: dict[str, GoldDocument] = {}
     with (tempfile.TemporaryDirectory() as scratch, ProcessPoolExecutor(args.jobs) as pool):
         folder = args.keep or scratch
         jobs = [pool.submit(run_fold, k, other + [d for i, d in enumerate(held) if i not in fold],
                             [held[i] for i in sorted(fold)], args.seed, args.epochs, folder)
                 for k, fold in enumerate(folds) if args.only is None or k in args.only]
         for job in jobs:
-            k, tuned, rules, spans = job.result()
+            k, tuned, rules, spans, predicted = job.result()
+            out_of_fold.update((doc.id, doc) for doc in predicted)
             if args.diff:
                 print("\n".join(spans), flush=True)
             for name, rows in (("tuned", tuned), ("rules", rules)):
@@ -113,6 +122,16 @@ def main() -> None:
                     pooled[name][label] = pooled[name][label] + rows[label]
     for name, rows in pooled.items():
         print(show(f"POOLED {name}", rows), flush=True)
+    if args.predictions:
+        write_predictions(args.predictions, held, out_of_fold)
+
+
+def write_predictions(path: str, held: list[GoldDocument], predicted: dict[str, GoldDocument]) -> None:
+    """The out-of-fold predictions in the held split's order; documents of folds not run are left out."""
+    kept = [predicted[doc.id] for doc in held if doc.id in predicted]
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(doc.model_dump_json() + "\n" for doc in kept)
+    print(f"wrote {len(kept)} of {len(held)} out-of-fold predictions to {path}", flush=True)
 
 
 if __name__ == "__main__":

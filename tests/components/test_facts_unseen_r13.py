@@ -39,6 +39,9 @@ SUMS = [
                  "shelter assistance.", "$4 million", "urgent shelter assistance", id="to-a-body-then-for"),
     pytest.param("The Government will give $1.5 million to the Pacific Red Cross Society.", "$1.5 million", None,
                  id="to-a-body-alone"),
+    # a sum that is what a noun is worth measures that noun, whatever its `to`-phrase says
+    pytest.param("The scheme has awarded 180 grants totalling $95.2 million to projects across the country.",
+                 "$95.2 million", "grants", id="worth-then-to-noun-phrase"),
 ]
 
 

@@ -382,13 +382,16 @@ def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
         if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
             return _infinitive_object(verb, view, cues)
     seen, takers = {a.i for a in anchors}, {m.i for m in _money_group(view)}
+    # `221 grants totalling $120.4 million to projects`: a sum that is what a noun is worth measures that noun; its
+    # `to`-phrase says where the noun goes
+    receives = worth_owner(view, cues) is None
     # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what; a verb of receiving
     # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
     if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
         takers.add(verb.i)
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
-                         or (c.lower_ in cues.receiving_preps and c.dep_ in ("prep", "dative")
+                         or (receives and c.lower_ in cues.receiving_preps and c.dep_ in ("prep", "dative")
                              and c.head.lower_ not in cues.money_nouns)  # `$635 million in funding to X`: funding
                          or (c.head.i in takers and is_infinitive(c)))),
                    key=lambda c: c.i)
