@@ -61,8 +61,9 @@ class ResolveComponent:
             stem = self._without_suffix(words)
             if len(stem) < len(words):
                 by_stem.setdefault(stem[-1], []).append((full, stem))
-        for ent in people:
-            match = self._fuller(ent, by_edge) or self._fuller(ent, by_stem) or self._misspelt(ent, people)
+        spellings = [[fold(t.text) for t in p] for p in people]  # each mention's words, folded once per document
+        for ent, words in zip(people, spellings, strict=True):
+            match = self._fuller(ent, by_edge) or self._fuller(ent, by_stem) or self._misspelt(words, people, spellings)
             if match is not None:
                 ent._.canonical = match
         self._organisations(doc, ents)
@@ -88,18 +89,16 @@ class ResolveComponent:
             return None
         return self._person_name(max(pool, key=lambda f: (len(f.text), -abs(f.start - ent.start))))
 
-    def _misspelt(self, ent: Span, people: list[Span]) -> str | None:
-        """The name a mention misspells (`misspells`): fuller or, as long, written more often ('Jacinda Arden' once
-        beside 'Jacinda Ardern' twice)."""
-        words = [fold(t.text) for t in ent]
-        spellings = Counter(tuple(fold(t.text) for t in p) for p in people)
+    def _misspelt(self, words: list[str], people: list[Span], spellings: list[list[str]]) -> str | None:
+        """The name a mention's folded `words` misspell (`misspells`) among `people` (their folded words in
+        `spellings`): fuller or, as long, written more often ('Jacinda Arden' once beside 'Jacinda Ardern' twice)."""
+        counts = Counter(map(tuple, spellings))
         best: tuple[tuple[int, int], Span] | None = None
-        for other in people:
-            others = [fold(t.text) for t in other]
+        for other, others in zip(people, spellings, strict=True):
             if not misspells(words, others, min_letters=self.misspelt_min):
                 continue
-            rank = (len(others), spellings[tuple(others)])
-            if rank > (len(words), spellings[tuple(words)]) and (best is None or rank > best[0]):
+            rank = (len(others), counts[tuple(others)])
+            if rank > (len(words), counts[tuple(words)]) and (best is None or rank > best[0]):
                 best = (rank, other)
         return self._person_name(best[1]) if best else None
 

@@ -21,11 +21,15 @@ _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 _STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
-_CONTACT = re.compile(
-    _EMAIL + r"|https?://|www\.|\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b"
-    r"|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)",  # "visit ausport.gov.au"
-    re.IGNORECASE
+# a contact line's marks, one pattern each, so that a line without "@", "." or a digit skips the
+# patterns that need one (one alternation tried them all at every character of every line)
+_CONTACT_EMAIL = re.compile(_EMAIL, re.IGNORECASE)
+_CONTACT_WEB = re.compile(r"https?://|www\.", re.IGNORECASE)
+_CONTACT_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}\b")
+_CONTACT_DOMAIN = re.compile(  # "visit ausport.gov.au"
+    r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|govt)(?:\.[a-z]{2})?\b(?!\.\w)", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 # any grouping of nine digits or more: "+44 20 7946 0000", "021 555 019", "(04) 555 0199"; not "(1961-2020)"
 _NUMBER_OR_EMAIL = re.compile(_EMAIL + r"|\+?\(?\d[\d ()-]{7,}\d")
 _MIN_PHONE_DIGITS = 9
@@ -186,7 +190,12 @@ def phone_or_email_spans(text: str) -> list[tuple[int, int]]:
 
 def is_contact_line(line: str) -> bool:
     """A line with an e-mail address, a web address or a phone number: a contact block, no heading."""
-    return _CONTACT.search(line) is not None
+    return (
+        ("@" in line and _CONTACT_EMAIL.search(line) is not None)
+        or _CONTACT_WEB.search(line) is not None
+        or ("." in line and _CONTACT_DOMAIN.search(line) is not None)
+        or (_DIGIT.search(line) is not None and _CONTACT_PHONE.search(line) is not None)
+    )
 
 
 @dataclass

@@ -15,6 +15,8 @@ from briefx.normalize.lines import Line, run_on_starts, split_lines, wrap_width
 
 _OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
 SINGLE_OPEN = frozenset({"‘", "'"})
+# the marks a quote opens with: `_scan` steps from one to the next, past every other character
+_MARKS = re.compile("[" + re.escape("".join(sorted({*SINGLE_OPEN, *_OPEN}))) + "]")
 
 
 @dataclass
@@ -116,12 +118,14 @@ def _unmarked_quote(pos: int, para: str, close: int | None) -> RawQuote:
 
 def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
     """The quotes of one paragraph from its offset `i` on, appended to `out`."""
-    while i < len(para):
+    lead = len(para) - len(para.lstrip())  # a mark at or before `lead` has only blanks before it
+    while (mark := _MARKS.search(para, i)) is not None:
+        i = mark.start()
         ch = para[i]
-        opens = not para[:i].strip()
+        opens = i <= lead
         if ch in SINGLE_OPEN and (i == 0 or para[i - 1] in _BEFORE_SINGLE_OPEN) and para[i + 1 : i + 2].isalnum():
             j = _single_close(para, i)
-            if j is None and ch == "‘" and not para[:i].strip() and para.rstrip().endswith("”"):
+            if j is None and ch == "‘" and opens and para.rstrip().endswith("”"):
                 j = len(para.rstrip()) - 1  # '‘I do not deny …”': a quote paragraph opened with the wrong mark
             if j is not None:
                 out.append(RawQuote(pos + i + 1, pos + j, pos + i, pos + j, opens))
