@@ -94,6 +94,23 @@ def _owns_next(view: DocView, lex: Lexicon, item: Candidate) -> bool:
     return item.end < len(view) and view.texts[item.end] in lex.possessives
 
 
+def _split_last_pair(view: DocView, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Barclays, NatWest, Quarrymoor and Lloyds": the model's one name over the list's last two
+    one-word items, after a comma and an organisation, is two names."""
+    ends = {c.end: c for c in chosen}
+    texts = view.texts
+    out = []
+    for c in chosen:
+        before = ends.get(c.start - 1)
+        if (c.label == "ORG" and len(c) == 3 and texts[c.start + 1] == "and"
+                and c.start > 0 and texts[c.start - 1] == "," and before is not None and before.label == "ORG"
+                and capitalised(texts[c.start]) and capitalised(texts[c.end - 1])):
+            out += [Candidate(c.start, c.start + 1, "ORG", c.source), Candidate(c.end - 1, c.end, "ORG", c.source)]
+        else:
+            out.append(c)
+    return out
+
+
 def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
     """The seed and the names listed with it, either side, chosen or bare."""
     doc = view.doc
@@ -156,6 +173,7 @@ def _model_place_word(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def coordinated_orgs(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """ "Citigroup, HSBC, J.P. Morgan and Standard Chartered ran the deal": a name listed
     among organisations is an organisation."""
+    chosen = _split_last_pair(view, chosen)
     starts = {c.start: c for c in chosen}
     ends = {c.end: c for c in chosen}
     added: dict[tuple[int, int], Candidate] = {}
