@@ -392,18 +392,30 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     return None
 
 
-@applies_to("GPE")
-def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "South Auckland", "North Auckland": a compass part of a city is a region with no
-    government of its own (LOC); "South Africa", "West Bengal" are governed."""
+def _compass_end(view: DocView, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the place after a leading compass word starts: "South Auckland" 1, "South-East
+    Queensland" 3 (the tokenizer splits the hyphen); None when no compass word leads."""
     texts = view.texts
-    if (
-        cand.label == "GPE"
-        and len(cand) == 2
-        and texts[cand.start] in lex.compass
-        and texts[cand.start + 1] in lex.cities
-        and not lex.governed_place(_text(cand, view))
-    ):
+    if texts[start] not in lex.compass:
+        return None
+    k = start + 1
+    if k + 2 < end and texts[k] in {"-", "–"} and texts[k + 1] in lex.compass:
+        k += 2
+    return k if k < end else None
+
+
+@applies_to("GPE", "ORG", "PERSON")
+def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "South Auckland", "Northern NSW", "South-East Queensland", "Southern Poland": a compass part of
+    a city, state or country (or of a region: "Southern New England") is a region with no government
+    of its own (LOC), whatever the model called it; "South Africa", "West Bengal", a district
+    ("Central Otago", a city in entities.json) and towns ("South Bend") are governed."""
+    k = _compass_end(view, lex, cand.start, cand.end)
+    if cand.label not in {"GPE", "ORG", "PERSON"} or k is None or cand.end - k > 3:
+        return None
+    place, whole = view.span_text(k, cand.end), _text(cand, view)
+    region = lex.governed_place(place) or place in lex.loc_names  # "Southern New England"
+    if region and not lex.governed_place(whole) and whole not in lex.world_cities:
         return _as(cand, "LOC")
     return None
 
