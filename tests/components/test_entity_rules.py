@@ -479,7 +479,33 @@ PLACE_CONTEXT = [
     pytest.param(
         "Floods hit the islands of Bhola, Hatiya and Sandwip.", {"Bhola", "Hatiya", "Sandwip"}, id="islands-of"
     ),
+    # round 13, WH fact sheets and readouts, NZ releases, wire copy (real dev out-of-fold): a town before a
+    # comma and its state or country, and a state's postal code after a town
+    pytest.param("It expands its Grand Prairie, TX plant.", {"Grand Prairie", "TX"}, id="town-and-postal-code"),
+    pytest.param("Work in Tarboro, North Carolina began.", {"Tarboro"}, id="town-before-a-state"),
+    pytest.param("They cleared mines in Rabaul, Papua New Guinea, last year.", {"Rabaul"}, id="town-before-a-country"),
 ]
+
+
+NO_TOWN_BEFORE_A_STATE = [
+    pytest.param("On Monday, Texas officials met.", id="day"),
+    pytest.param("Senator Cruz, Texas, voted no.", id="title"),
+    pytest.param("Grants went to Rice University, Texas.", id="organisation"),
+    pytest.param("She studied at the University of Washington, Seattle.", id="after-of"),
+    pytest.param("However, Florida said no.", id="sentence-opener"),
+    pytest.param("Staff of Jones Lang LaSalle, Illinois, met.", id="company"),
+    pytest.param("It is run by Callaghan Innovation, New Zealand’s agency.", id="owner-after-the-country"),
+    pytest.param("Through the ETTF, Canada and Mexico agreed.", id="acronym"),
+    pytest.param("Staff at Pearce, PR Manager, said.", id="no-code-for-puerto-rico"),
+]
+
+
+@pytest.mark.parametrize("text", NO_TOWN_BEFORE_A_STATE)
+def test_no_town_before_a_state(nlp, lex, text):
+    from briefx.components.entities.gazetteer import from_place_context
+
+    view = _view(nlp, text)
+    assert _found(view, from_place_context(view, lex)) == []
 
 
 @pytest.mark.parametrize("text, expected", PLACE_CONTEXT)
