@@ -496,6 +496,7 @@ NO_TOWN_BEFORE_A_STATE = [
     pytest.param("Staff of Jones Lang LaSalle, Illinois, met.", id="company"),
     pytest.param("It is run by Callaghan Innovation, New Zealand’s agency.", id="owner-after-the-country"),
     pytest.param("Through the ETTF, Canada and Mexico agreed.", id="acronym"),
+    pytest.param("Under the Morrison Government, Australia approved leases.", id="government"),
     pytest.param("Staff at Pearce, PR Manager, said.", id="no-code-for-puerto-rico"),
 ]
 

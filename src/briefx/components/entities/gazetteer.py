@@ -213,7 +213,7 @@ def _state_end(view: DocView, lex: Lexicon, i: int) -> int | None:
 def _town_before_state(view: DocView, lex: Lexicon, i: int) -> list[Candidate]:
     """ "Lewes, Delaware", "Rabaul, Papua New Guinea", "Grand Prairie, TX": the capitalised words
     before a comma and the state or country the town lies in (the state's code too). Not a name
-    with a given name, a title, a month or day, an organisation's head or a company word ("Senator
+    with a given name, a title, a month or day, a body's or government's head or a company word ("Senator
     Cruz, Texas", "On Monday, Texas", "Rice University, Houston"), nor one after "of" ("University of
     Washington, Seattle"), nor before an owner ("Callaghan Innovation, New Zealand’s agency"). A word
     that opens a sentence, an acronym or three words only when they are a known town."""
@@ -229,7 +229,7 @@ def _town_before_state(view: DocView, lex: Lexicon, i: int) -> list[Candidate]:
         view.sentence_initial(start)  # "However, Texas …"
         or i - start > 2
         or any(w.isupper() for w in words)  # "the ETTF, Canada and …"
-        or any(w.lower() in lex.calendar_words or w in lex.given_names or w in lex.org_heads for w in words)
+        or any(w.lower() in lex.calendar_words or w in lex.given_names or w in lex.body_heads for w in words)
         or any(w in lex.company_words or lex.post_title(w) for w in words)
     ):
         return []

@@ -392,25 +392,13 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     return None
 
 
-def _compass_end(view: DocView, lex: Lexicon, start: int, end: int) -> int | None:
-    """Where the place after a leading compass word starts: "South Auckland" 1, "South-East
-    Queensland" 3 (the tokenizer splits the hyphen); None when no compass word leads."""
-    texts = view.texts
-    if texts[start] not in lex.compass:
-        return None
-    k = start + 1
-    if k + 2 < end and texts[k] in {"-", "–"} and texts[k + 1] in lex.compass:
-        k += 2
-    return k if k < end else None
-
-
 @applies_to("GPE", "ORG", "PERSON")
 def part_of_a_city(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "South Auckland", "Northern NSW", "South-East Queensland", "Southern Poland": a compass part of
     a city, state or country (or of a region: "Southern New England") is a region with no government
     of its own (LOC), whatever the model called it; "South Africa", "West Bengal", a district
     ("Central Otago", a city in entities.json) and towns ("South Bend") are governed."""
-    k = _compass_end(view, lex, cand.start, cand.end)
+    k = context.compass_end(view, lex, cand.start, cand.end)
     if cand.label not in {"GPE", "ORG", "PERSON"} or k is None or cand.end - k > 3:
         return None
     place, whole = view.span_text(k, cand.end), _text(cand, view)
