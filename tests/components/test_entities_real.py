@@ -343,6 +343,9 @@ RELABEL = [
     # NZ drought releases: a compass part of a city is a region, a governed place stays one
     pytest.param("conditions in Waikato and South Auckland", (4, 6, "GPE"), "LOC", id="part-of-a-city"),
     pytest.param("trade with South Africa rose", (2, 4, "GPE"), "GPE", id="country-with-compass"),
+    # AU PM flood releases: a state's abbreviation is governed, a compass part of it is a region
+    pytest.param("assistance throughout NSW was extended", (2, 3, "GPE"), "GPE", id="state-abbreviation"),
+    pytest.param("people in Northern NSW were evacuated", (2, 4, "ORG"), "LOC", id="compass-part-of-a-state"),
 ]
 
 

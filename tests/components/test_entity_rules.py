@@ -151,6 +151,20 @@ RELABEL = [
     (rules.part_of_a_place, "Talks with North Korea", (2, 4, "GPE", "ner"), None),
     (rules.part_of_a_place, "grants in Central Otago", (2, 4, "GPE", "ner"), None),
     (rules.part_of_a_place, "the South Canterbury Trust", (1, 4, "ORG", "ner"), None),
+    (rules.part_of_a_place, "in South Auckland", (1, 3, "GPE", "ner"), ("South Auckland", "LOC")),
+    (rules.part_of_a_place, "in West Bengal", (1, 3, "GPE", "ner"), None),
+    # round 13, AU PM flood releases, WH storm readouts, NZ releases, wire copy (real dev out-of-fold and
+    # unseen text): a compass part of a state, country or region is a region, whatever the model said
+    (rules.part_of_a_place, "flooding in Northern NSW", (2, 4, "ORG", "ner"), ("Northern NSW", "LOC")),
+    (rules.part_of_a_place, "floods in South-East Queensland", (2, 6, "GPE", "ner"), ("South-East Queensland", "LOC")),
+    (rules.part_of_a_place, "landfall on Southern New England", (2, 5, "ORG", "ner"), ("Southern New England", "LOC")),
+    (rules.part_of_a_place, "farmers in North Canterbury", (2, 4, "PERSON", "ner"), ("North Canterbury", "LOC")),
+    (rules.part_of_a_place, "stores in Southern Poland", (2, 4, "GPE", "ner"), ("Southern Poland", "LOC")),
+    # a district ("Central Otago") or a town ("South Bend") is governed; a state keeps its name
+    (rules.part_of_a_place, "growers in Central Otago", (2, 4, "GPE", "ner"), None),
+    (rules.part_of_a_place, "a plant in South Bend", (3, 5, "GPE", "ner"), None),
+    (rules.part_of_a_place, "rain in Western Australia", (2, 4, "GPE", "ner"), None),
+    (rules.part_of_a_place, "the Northern Territory Government", (1, 4, "ORG", "ner"), None),
     (
         rules.org_after_title,
         "the Commissioner of Inland Revenue said",
@@ -473,7 +487,34 @@ PLACE_CONTEXT = [
     pytest.param(
         "Floods hit the islands of Bhola, Hatiya and Sandwip.", {"Bhola", "Hatiya", "Sandwip"}, id="islands-of"
     ),
+    # round 13, WH fact sheets and readouts, NZ releases, wire copy (real dev out-of-fold): a town before a
+    # comma and its state or country, and a state's postal code after a town
+    pytest.param("It expands its Grand Prairie, TX plant.", {"Grand Prairie", "TX"}, id="town-and-postal-code"),
+    pytest.param("Work in Tarboro, North Carolina began.", {"Tarboro"}, id="town-before-a-state"),
+    pytest.param("They cleared mines in Rabaul, Papua New Guinea, last year.", {"Rabaul"}, id="town-before-a-country"),
 ]
+
+
+NO_TOWN_BEFORE_A_STATE = [
+    pytest.param("On Monday, Texas officials met.", id="day"),
+    pytest.param("Senator Cruz, Texas, voted no.", id="title"),
+    pytest.param("Grants went to Rice University, Texas.", id="organisation"),
+    pytest.param("She studied at the University of Washington, Seattle.", id="after-of"),
+    pytest.param("However, Florida said no.", id="sentence-opener"),
+    pytest.param("Staff of Jones Lang LaSalle, Illinois, met.", id="company"),
+    pytest.param("It is run by Callaghan Innovation, New Zealand’s agency.", id="owner-after-the-country"),
+    pytest.param("Through the ETTF, Canada and Mexico agreed.", id="acronym"),
+    pytest.param("Under the Morrison Government, Australia approved leases.", id="government"),
+    pytest.param("Staff at Pearce, PR Manager, said.", id="no-code-for-puerto-rico"),
+]
+
+
+@pytest.mark.parametrize("text", NO_TOWN_BEFORE_A_STATE)
+def test_no_town_before_a_state(nlp, lex, text):
+    from briefx.components.entities.gazetteer import from_place_context
+
+    view = _view(nlp, text)
+    assert _found(view, from_place_context(view, lex)) == []
 
 
 @pytest.mark.parametrize("text, expected", PLACE_CONTEXT)

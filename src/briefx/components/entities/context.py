@@ -330,3 +330,17 @@ def in_treaty(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def compass_end(view: DocView, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the place after a leading compass word starts: "South Auckland" 1, "South-East
+    Queensland" 3 (the tokenizer splits the hyphen); None when no compass word leads."""
+    texts = view.texts
+    if texts[start] in lex.part_compass_openers and start + 1 < end:  # "Far North Queensland"
+        start += 1
+    if texts[start] not in lex.compass:
+        return None
+    k = start + 1
+    if k + 2 < end and texts[k] in {"-", "–"} and texts[k + 1] in lex.compass:
+        k += 2
+    return k if k < end else None

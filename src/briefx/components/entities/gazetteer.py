@@ -195,6 +195,50 @@ def _based(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     return None
 
 
+def _state_end(view: DocView, lex: Lexicon, i: int) -> int | None:
+    """End of the state or country named at token i ("Delaware", "Papua New Guinea", "TX"), where
+    no longer name goes on; None when none is."""
+    texts = view.texts
+    for k in (3, 2, 1):
+        end = i + k
+        if end > len(texts) or view.name_continues(end):
+            continue
+        name = view.span_text(i, end)
+        owner = end < len(texts) and texts[end] in lex.possessives  # "Callaghan Innovation, New Zealand’s agency"
+        if not owner and (name in lex.subdivisions or name in lex.countries or (k == 1 and name in lex.state_codes)):
+            return end
+    return None
+
+
+def _town_before_state(view: DocView, lex: Lexicon, i: int) -> list[Candidate]:
+    """ "Lewes, Delaware", "Rabaul, Papua New Guinea", "Grand Prairie, TX": the capitalised words
+    before a comma and the state or country the town lies in (the state's code too). Not a name
+    with a given name, a title, a month or day, a body's or government's head or a company word ("Senator
+    Cruz, Texas", "On Monday, Texas", "Rice University, Houston"), nor one after "of" ("University of
+    Washington, Seattle"), nor before an owner ("Callaghan Innovation, New Zealand’s agency"). A word
+    that opens a sentence, an acronym or three words only when they are a known town."""
+    doc, texts = view.doc, view.texts
+    if i < 1 or i + 1 >= len(doc):
+        return []
+    end = _state_end(view, lex, i + 1)
+    start = context.name_run_left(view, lex, i)
+    if end is None or not 0 < i - start <= 3 or (start > 0 and doc[start - 1].lower_ == "of"):
+        return []
+    words = texts[start:i]
+    if view.span_text(start, i) not in lex.world_cities and (
+        view.sentence_initial(start)  # "However, Texas …"
+        or i - start > 2
+        or any(w.isupper() for w in words)  # "the ETTF, Canada and …"
+        or any(w.lower() in lex.calendar_words or w in lex.given_names or w in lex.body_heads for w in words)
+        or any(w in lex.company_words or lex.post_title(w) for w in words)
+    ):
+        return []
+    out = [Candidate(start, i, "GPE", "gazetteer")]
+    if texts[i + 1] in lex.state_codes and end == i + 2:
+        out.append(Candidate(i + 1, end, "GPE", "gazetteer"))
+    return out
+
+
 def from_place_context(view: DocView, lex: Lexicon) -> list[Candidate]:
     """Places the context names: lists before "seas" or after "islands of", towns after "in"
     or "between", a town before "-based"."""
@@ -202,6 +246,9 @@ def from_place_context(view: DocView, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for i, text in enumerate(texts):
         based = i + 2 < len(texts) and texts[i + 1] == "-" and texts[i + 2].lower() == "based"
+        if text == ",":
+            out += _town_before_state(view, lex, i)
+            continue
         if text not in lex.place_type_words and text.lower() not in lex.place_context and not based:
             continue
         out += _typed_lists(view, lex, i) + _towns_after(view, lex, i)

@@ -132,7 +132,6 @@ class Lexicon:
         self.not_person_heads = frozenset(words["not_person_heads"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
-        self.part_compass = frozenset(words["part_compass_words"])
         self.part_compass_openers = frozenset(words["part_compass_openers"])
         self.treaty_heads = frozenset(words["treaty_heads"])
         self.treaty_prepositions = frozenset(words["treaty_prepositions"])
@@ -254,6 +253,9 @@ class Lexicon:
         towns = load_json("lexicons", "world_cities.json")
         self.world_cities: dict[str, int] = {k: v for k, v in towns.items() if k not in common}
         self.city_min_population: int = lex["world_city_min_population"]
+        self.state_codes = frozenset(lex["state_codes"])  # "TX", "NSW": a state only after "Town,"
+        dates = load_json("lexicons", "dates.json")
+        self.calendar_words = frozenset(dates["months"]) | frozenset(dates["weekdays"])  # lower case
         self.subdivisions = _subdivision_names()
         self.countries: dict[str, str] = country_table(lex["country_aliases"])
         demonyms = load_json("lexicons", "demonyms.json")

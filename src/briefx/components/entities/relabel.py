@@ -394,16 +394,18 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
 
 @applies_to("GPE", "ORG", "PERSON")
 def part_of_a_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """ "South Auckland", "Northern Fiji", "North Canterbury", "Far North Queensland": a compass part
-    of a city, country or province is a region with no government of its own (LOC), whatever the
-    model read it as; "South Africa", "West Bengal", "North Korea" are governed."""
-    texts = view.texts
-    k = cand.start + 1 if texts[cand.start] in lex.part_compass_openers else cand.start
-    if cand.label not in ("GPE", "ORG", "PERSON") or cand.end - k < 2 or texts[k] not in lex.part_compass:
+    """ "South Auckland", "Northern NSW", "South-East Queensland", "Far North Queensland": a compass part of
+    a city, state or country (or of a region: "Southern New England") is a region with no government
+    of its own (LOC), whatever the model called it; "South Africa", "West Bengal", a district
+    ("Central Otago", a city in entities.json) and towns ("South Bend") are governed."""
+    k = context.compass_end(view, lex, cand.start, cand.end)
+    if cand.label not in {"GPE", "ORG", "PERSON"} or k is None or cand.end - k > 3:
         return None
-    whole = _text(cand, view)
-    governed = lex.governed_place(whole) or whole in lex.world_cities
-    return None if governed or not lex.governed_place(view.span_text(k + 1, cand.end)) else _as(cand, "LOC")
+    place, whole = view.span_text(k, cand.end), _text(cand, view)
+    region = lex.governed_place(place) or place in lex.loc_names  # "Southern New England"
+    if region and not lex.governed_place(whole) and whole not in lex.world_cities:
+        return _as(cand, "LOC")
+    return None
 
 
 @applies_to("GPE")
