@@ -133,6 +133,21 @@ LISTS = [
         ["ORG", "ORG", "GPE"],
         id="known-place-stops-the-list",
     ),
+    # a bank list in a bond release: the model reads the last two one-word banks as one name
+    pytest.param(
+        coordinated_orgs,
+        "Barclays , NatWest , Quarrymoor and Lloyds arranged the bond",
+        [(0, 1, "ORG", "gazetteer"), (2, 3, "ORG", "gazetteer"), (4, 7, "ORG", "ner")],
+        ["ORG", "ORG", "ORG", "ORG"],
+        id="last-pair-of-a-list-split",
+    ),
+    pytest.param(
+        coordinated_orgs,
+        "Quarrymoor and Lloyds arranged the bond",
+        [(0, 3, "ORG", "ner")],
+        ["ORG"],
+        id="a-pair-alone-stays-one-name",
+    ),
     # districts listed in a drought release: the model calls some of them people
     pytest.param(
         coordinated_places,
