@@ -9,8 +9,6 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
 
-_LIST_SEPARATORS = frozenset({",", "and", "&"})
-
 
 def coordinated_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """ "Turkana, Mandera and Garissa": a name listed with places is a place."""
@@ -118,7 +116,7 @@ def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, end
     if _owns_next(view, lex, seed):
         return items
     k = seed.end  # rightwards
-    while k + 1 < len(doc) and doc[k].text in _LIST_SEPARATORS:
+    while k + 1 < len(doc) and doc[k].text in lex.list_separators:
         k += 2 if doc[k].text == "," and doc[k + 1].text == "and" else 1
         item = starts.get(k) or bare_name(view, lex, k, 1)
         if item is None or _owns_next(view, lex, item):
@@ -126,7 +124,7 @@ def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, end
         items.append(item)
         k = item.end
     k = seed.start  # leftwards
-    while k > 1 and doc[k - 1].text in _LIST_SEPARATORS:
+    while k > 1 and doc[k - 1].text in lex.list_separators:
         k -= 2 if doc[k - 1].text == "and" and doc[k - 2].text == "," else 1
         item = ends.get(k) or bare_name(view, lex, k, -1)
         if item is None:
@@ -150,7 +148,7 @@ def _paired_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, end
     texts, n = view.texts, len(view)
 
     def alone(first: Candidate) -> bool:  # "Hamilton, Hauraki and Waikato Regional Council" is a list
-        return first.start < 2 or texts[first.start - 1] not in _LIST_SEPARATORS or first.start - 1 not in ends
+        return first.start < 2 or texts[first.start - 1] not in lex.list_separators or first.start - 1 not in ends
 
     pair = []
     if seed.end + 1 < n and texts[seed.end] in lex.pair_joiners and (right := starts.get(seed.end + 1)):

@@ -74,7 +74,6 @@ _COPULAS = frozenset({"is", "was"})
 _DESCRIBING = _COPULAS | {","}
 _DESCRIBED_LABELS = frozenset({"ORG", "PERSON"})
 _ARTICLES = frozenset({"a", "an"})
-_AFTER_HEAD = frozenset({"of", "for", "to", "that", "which", "with", "in"})
 
 
 def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[str]:
@@ -91,7 +90,7 @@ def _described_as_programmes(view: DocView, lex: Lexicon, chosen: list[Candidate
             continue
         for m in range(k + 2, min(len(texts), k + 8)):
             word = texts[m]
-            if word in _AFTER_HEAD:
+            if word in lex.description_head_ends:
                 break  # "IDA is a key source of grants": the description's head came before
             if word.islower() and word.title() in lex.no_span_heads and view.doc[m].dep_ != "compound":
                 out.add(" ".join(texts[cand.start : cand.end]))

@@ -350,7 +350,6 @@ def _post_before_name(view: DocView, lex: Lexicon, i: int) -> bool:
 
 
 
-_BEFORE_A_PORTFOLIO = frozenset({"of", "for", "and", "&", "-", "to"})
 
 
 def _bare_body(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
@@ -362,9 +361,9 @@ def _bare_body(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     while k >= 0 and texts[k].isspace():
         k -= 1  # "the State Minister for⏎Defence"
     before = texts[k] if k >= 0 else ""
-    if before in _BEFORE_A_PORTFOLIO or (capitalised(before) and not doc[i].is_sent_start):
+    if before in lex.before_a_portfolio or (capitalised(before) and not doc[i].is_sent_start):
         return None
-    if view.name_continues(i + 1) or (i + 1 < len(doc) and texts[i + 1] in _BEFORE_A_PORTFOLIO):
+    if view.name_continues(i + 1) or (i + 1 < len(doc) and texts[i + 1] in lex.before_a_portfolio):
         return None
     line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
     line = doc.text[line_start:].split("\n", 1)[0]

@@ -62,7 +62,6 @@ def body_start(view: DocView, lex: Lexicon, start: int, end: int) -> int:
     return start
 
 
-_JOINERS = frozenset({"and", "&", ",", "for", "of", "the"})
 
 
 def _after_post_link(view: DocView, lex: Lexicon, start: int) -> bool:
@@ -92,7 +91,7 @@ def is_portfolio(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     abstract noun's or one the document writes in lower case, and no body's word or short form."""
     if cand.label != "ORG" or not _after_post_link(view, lex, cand.start):
         return False
-    words = [w for w in view.texts[cand.start : cand.end] if not w.isspace() and w not in _JOINERS]
+    words = [w for w in view.texts[cand.start : cand.end] if not w.isspace() and w not in lex.post_joiners]
     if not words or _names_a_body(lex, words) or view.span_text(cand.start, cand.end) in lex.organisation_names:
         return False
     if any(w in lex.party_words for w in words):

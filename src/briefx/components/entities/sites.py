@@ -12,8 +12,6 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.organisations import SITE_NAME
 
-_LIST_JOINS = frozenset({",", "and", "or"})
-
 
 def _address(view: DocView, cand: Candidate) -> bool:
     text = view.texts[cand.start]
@@ -28,7 +26,7 @@ def website_addresses(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> l
     for cand in chosen:
         if cand.label == "ORG" and _address(view, cand):
             text, before = view.texts[cand.start], view.texts[cand.start - 1] if cand.start else ""
-            listed = before in _LIST_JOINS and cand.start - 2 <= dropped_end <= cand.start
+            listed = before in lex.list_joins and cand.start - 2 <= dropped_end <= cand.start
             if text.endswith(lex.government_site_suffixes) or before in lex.site_place_words or listed:
                 dropped_end = cand.end
                 continue
