@@ -311,13 +311,14 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK_TARGET.finditer(text, start, end)]
 
 
-_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+){0,2})(?:\*\*|$)")
 _BOLD_SEAM = re.compile(r"\*\*[ \t]+\*\*")
-_LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\**\]\(")  # '[*The New York⏎Times*](…)': italics
+_LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+){0,2})\**\]\(")  # '[*The New York⏎Times*](…)': italics
 
 
 def bold_label(lead: str) -> str:
-    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):',
+    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):', a hard wrap
+    cutting it twice '[**Acme SVP Jo A.⏎Ames,⏎Jr.**](…)**:**',
     '[Gov. Mara⏎    Ames](…):', a title in italics '[*The Harbour⏎Times*](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
