@@ -41,8 +41,9 @@ class QuoteLeads:
         line above when the quote opens a line of its own."""
         text = doc_text(doc)
         lead_start, lead = lead_before(text, raw.open_at, abbreviations=self.abbreviations)
-        if not lead.endswith(":") or len(lead) > 200:
-            return None
+        if not lead.endswith(":") or len(" ".join(lead.split())) > 200:
+            return None  # a lead, not a paragraph; counted in words and single spaces ('[Acme CEO Jo⏎Ames](…):' is
+            # read with its link target blanked out, a long address a long run of spaces)
         lead_end = lead_start + len(lead)
         links = link_targets(text, lead_start, lead_end)
         named = [e for e in ents if lead_start <= e.start_char and e.end_char <= lead_end

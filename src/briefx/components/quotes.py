@@ -90,7 +90,7 @@ class QuotesComponent:
         self.titles = frozenset(titles)  # and 'Broadcaster Jo Ames': an occupation opens no untagged name
         self.openers = self.titles | {w.title() for w in load_json("lexicons", "entity_words.json")["occupation_words"]}
         self.leads = QuoteLeads(
-            role_words=frozenset(self.role_words), org_nouns=frozenset(self.org_nouns),
+            role_words=frozenset([*self.role_words, *lex["lead_title_words"]]), org_nouns=frozenset(self.org_nouns),
             department_joiners=frozenset(lex["department_joiners"]), name_small_words=self.name_small_words,
             abbreviations=frozenset([*(w for w in titles if w.endswith(".")), *lex["title_abbreviations"]]),
             lead_labels=frozenset(w.lower() for w in lex["lead_labels"]),

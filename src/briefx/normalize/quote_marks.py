@@ -141,6 +141,7 @@ def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
                 doubled = para.find("’’", i + 1)  # '“… future,’’ she said': two single marks close it
                 if doubled != -1 and (j == -1 or doubled < j):
                     j = doubled
+            j = _past_nested(para, i, j)
             if j == -1:
                 out.append(RawQuote(pos + i + 1, pos + len(para.rstrip(_EMPHASIS)), pos + i, None, opens))
                 return
@@ -148,6 +149,33 @@ def _scan(pos: int, para: str, i: int, out: list[RawQuote]) -> None:
             i = j + 1
             continue
         i += 1
+
+
+def _past_nested(para: str, i: int, j: int) -> int:
+    """The mark that closes the quote opened at `i` when the first close `j` ends a title quoted inside it ('“… and
+    Biden-era “Green New Deal” giveaways. …”', '"… The "United States" is not …"'): a nested opening stands after a
+    blank and before a word, and its own close is followed by the outer one in the paragraph. Else `j`."""
+    if j == -1:
+        return j
+    if para[i] == "“":
+        nested = para.find("“", i + 1, j)
+        if nested == -1:
+            return j
+        depth = 0
+        for k in range(i + 1, len(para)):  # a curly pair nests unambiguously: count the marks
+            if para[k] == "“":
+                depth += 1
+            elif para[k] == "”":
+                if depth == 0:
+                    return k
+                depth -= 1
+        return j  # no close balances the marks: the first close, as before
+    if para[i] == '"' and para[j - 1].isspace() and para[j + 1 : j + 2].isalnum():
+        inner = para.find('"', j + 1)  # a straight mark after a blank and before a word opens a quoted title
+        outer = para.find('"', inner + 1) if inner != -1 else -1
+        if outer != -1 and not para[inner - 1].isspace() and not para[outer - 1].isspace():
+            return outer
+    return j
 
 
 def opens_sentence(text: str, at: int) -> bool:
@@ -283,13 +311,14 @@ def link_targets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK_TARGET.finditer(text, start, end)]
 
 
-_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)(?:\*\*|$)")
+_BOLD_LABEL = re.compile(r"\[?\*\*([^*\[\]\n]+(?:\n[^*\[\]\n]+){0,2})(?:\*\*|$)")
 _BOLD_SEAM = re.compile(r"\*\*[ \t]+\*\*")
-_LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+)?)\**\]\(")  # '[*The New York⏎Times*](…)': italics
+_LINK_LABEL = re.compile(r"\[\**([^*\[\]\n]+(?:\n[^*\[\]\n]+){0,2})\**\]\(")  # '[*The New York⏎Times*](…)': italics
 
 
 def bold_label(lead: str) -> str:
-    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):',
+    """The words of a lead set wholly in bold or as a link ('**Mara Ames:**', '[**Sen. Mara⏎Ames**](…):', a hard wrap
+    cutting it twice '[**Acme SVP Jo A.⏎Ames,⏎Jr.**](…)**:**',
     '[Gov. Mara⏎    Ames](…):', a title in italics '[*The Harbour⏎Times*](…):'), lines
     joined, with no closing colon or comma (the lead may have lost its closing marks); '' when it does not
     open with bold."""
