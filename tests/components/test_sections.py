@@ -425,6 +425,22 @@ TITLES = [
                  "Senator Ann Lee  Minister for Immigration\n\n26 May 2011\n\nEXTRADITION OF ALLEGED SMUGGLER\n\n"
                  "An alleged smuggler was extradited today from Thailand, the ministers said.\n",
                  ["EXTRADITION OF ALLEGED SMUGGLER"], [], id="joint-media-release-label"),
+    # r14-6 unseen trove press releases (2011-2013, four ministers' offices): the issuer's office lines stand
+    # first, with no label over them, and the headline comes under them
+    pytest.param("\n PRIME MINISTER \n\n MINISTER FOR TRADE AND  TOURISM \n\n FUNDS FOR REGIONAL AIRPORTS   \n\n"
+                 " The Government today announced funds for twelve regional airports across the country.\n",
+                 ["FUNDS FOR REGIONAL AIRPORTS"], [], id="caps-office-lines-first"),
+    pytest.param("\n Shadow Minister for Transport Jane Roe \n\n Another delay on the rail link \n\n"
+                 " Wednesday 12th June 2013 \n\n The rail link is late again, the Shadow Minister said today.\n",
+                 ["Another delay on the rail link"], [], id="office-and-name-line-first"),
+    pytest.param("Federal Member for Ryde\n\nShadow Minister for Health Media Releases\n\nLABOR CUTS CLINICS\n\n"
+                 "The Budget cuts three clinics in the electorate, the member said.\n",
+                 ["LABOR CUTS CLINICS"], [], id="member-and-office-lines-first"),
+    pytest.param("Minister for Trade Jo Bell will travel to Chile next week to open talks on a new agreement.\n\n"
+                 "The talks start on Monday.\n", [], [], id="office-opening-a-sentence-is-body"),
+    pytest.param("Prime Minister of Ruritania to Visit\n\nThe Prime Minister of Ruritania will visit next week, "
+                 "the Government said today.\n", ["Prime Minister of Ruritania to Visit"], [],
+                 id="headline-naming-an-office-over-the-body"),
 ]
 
 

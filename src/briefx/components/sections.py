@@ -248,8 +248,8 @@ class SectionsComponent:
                 line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
             )
             if label_line or is_masthead(line.text, self.masthead) or (
-                layout.labelled and self.office_line.match(line.text)
-            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
+                (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
+            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
                 layout.labelled = True  # the headline, if any, comes next
                 return True
             layout.title_done = True
@@ -276,6 +276,18 @@ class SectionsComponent:
             layout.byline_done = True
             return True
         return False
+
+    def _office_over_headline(self, line: Line, nxt: Line | None) -> bool:
+        """The shape of an issuer's office standing first, over the headline ('PRIME MINISTER', 'Shadow Minister for
+        Health and Ageing' in the trove press releases): a short line that ends no clause, in capitals or title
+        case, over a line that is no sentence ('Minister for Trade Jo Bell will travel …' is the body's)."""
+        return (
+            len(line.words) <= 12
+            and not ends_clause(line.text)
+            and (line.text.isupper() or self.bylines.is_title_case(line))
+            and nxt is not None
+            and not ends_clause(nxt.text)
+        )
 
     def _label_before_title(self, line: Line) -> int:
         """Characters of a document label the collection joined to the title ('Speech Anti-fragility
