@@ -133,3 +133,24 @@ UNDERLINED = (
 )
 def test_headings_marked_in_masked_markup(extractor, text, headings):
     assert [s.heading for s in extractor.extract(text).sections] == headings
+
+
+# r14-6 unseen AU PM HTML media releases: a heading is its block as written, tags included, from its own opening
+# tag (a list's closing tag on its line closes the block above)
+HTML_RELEASE = (
+    "<p>The Prime Ministers met in Auckland today and agreed to deepen ties.</p>\n"
+    "<p><strong>Security and Defence</strong></p>\n"
+    "<p>The leaders reaffirmed their commitment to working together on security.</p>\n"
+    "<ul><li>Local projects</li>\n<li>Regional projects</li>\n"
+    "</ul><p><strong>Trade and Investment</strong></p>\n"
+    "<p>They welcomed the growth of two-way trade.</p>\n"
+)
+
+
+def test_html_headings_are_read_as_written(extractor):
+    record = extractor.extract(HTML_RELEASE)
+    headings = [(s.heading, s.start) for s in record.sections]
+    assert headings == [
+        ("<p><strong>Security and Defence</strong></p>", HTML_RELEASE.index("<p><strong>Security")),
+        ("<p><strong>Trade and Investment</strong></p>", HTML_RELEASE.index("<p><strong>Trade")),
+    ]

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, given_text
-from briefx.normalize.markup import widen_over_markup
+from briefx.normalize.markup import skip_closing_tags, widen_over_markup
 from briefx.normalize.measures import measure_key
 from briefx.schema import (
     ENTITY_LABELS,
@@ -165,6 +165,10 @@ def doc_to_briefing(doc: Doc) -> Briefing:
     masked = doc_text(doc)
     for turn in record["turns"]:  # a turn holds the markup around its words, as the text gives it
         turn["start"], turn["end"] = widen_over_markup(given, masked, turn["start"], turn["end"])
+    for section in record["sections"]:  # a heading is its line as written, markup included (corpus/README)
+        start, end = widen_over_markup(given, masked, section["start"], section["start"] + len(section["heading"]))
+        start = skip_closing_tags(given, start, end)
+        section["start"], section["heading"] = start, given[start:end]
     return Briefing.model_validate({**with_given_text(record, given), "text": given, "meta": _meta(doc, given)})
 
 

@@ -264,6 +264,17 @@ MARKED_HEADINGS = [
     pytest.param("Survivors' redress\n\nThe minister named the members.\n\n**ENDS**\n\n**Notes to editors:**\n\n"
                  "The groups report in October.\n", ["**Notes to editors:**"],
                  id="bold-notes-heading-under-a-bold-ends"),
+    # r14-6 unseen NZ releases (Q&A and FAQ blocks, 2017-2021) and an AU PM list of prize categories: a heading
+    # over one sub-heading marked alike heads its first part; a run of three is a table's header cells
+    pytest.param("Stock tracing\n\nThe minister wants more checks.\n\n**Questions and answers**\n\n"
+                 "**What must owners do to comply?**\n\n- Tag every animal\n- Record each move\n\n"
+                 "**What can the ministry do?**\n\nIt can issue notices.\n",
+                 ["**Questions and answers**", "**What must owners do to comply?**", "**What can the ministry do?**"],
+                 id="bold-qa-heading-over-its-first-question"),
+    pytest.param("Visa changes\n\nVisitors may stay longer.\n\n**Frequently Asked Questions:**\n\n"
+                 "**What does a permit cost?**\n\nIt costs $200.\n",
+                 ["**Frequently Asked Questions:**", "**What does a permit cost?**"],
+                 id="bold-faq-colon-heading-over-its-first-question"),
     pytest.param("Envoy interview\n\nThe envoy spoke to us; the interview has been edited.\n\n"
                  "**Why should exporters care about the new corridor?**\n\nBecause it is faster.\n", [],
                  id="bold-question-in-an-interview-heads-nothing"),
@@ -414,6 +425,22 @@ TITLES = [
                  "Senator Ann Lee  Minister for Immigration\n\n26 May 2011\n\nEXTRADITION OF ALLEGED SMUGGLER\n\n"
                  "An alleged smuggler was extradited today from Thailand, the ministers said.\n",
                  ["EXTRADITION OF ALLEGED SMUGGLER"], [], id="joint-media-release-label"),
+    # r14-6 unseen trove press releases (2011-2013, four ministers' offices): the issuer's office lines stand
+    # first, with no label over them, and the headline comes under them
+    pytest.param("\n PRIME MINISTER \n\n MINISTER FOR TRADE AND  TOURISM \n\n FUNDS FOR REGIONAL AIRPORTS   \n\n"
+                 " The Government today announced funds for twelve regional airports across the country.\n",
+                 ["FUNDS FOR REGIONAL AIRPORTS"], [], id="caps-office-lines-first"),
+    pytest.param("\n Shadow Minister for Transport Jane Roe \n\n Another delay on the rail link \n\n"
+                 " Wednesday 12th June 2013 \n\n The rail link is late again, the Shadow Minister said today.\n",
+                 ["Another delay on the rail link"], [], id="office-and-name-line-first"),
+    pytest.param("Federal Member for Ryde\n\nShadow Minister for Health Media Releases\n\nLABOR CUTS CLINICS\n\n"
+                 "The Budget cuts three clinics in the electorate, the member said.\n",
+                 ["LABOR CUTS CLINICS"], [], id="member-and-office-lines-first"),
+    pytest.param("Minister for Trade Jo Bell will travel to Chile next week to open talks on a new agreement.\n\n"
+                 "The talks start on Monday.\n", [], [], id="office-opening-a-sentence-is-body"),
+    pytest.param("Prime Minister of Ruritania to Visit\n\nThe Prime Minister of Ruritania will visit next week, "
+                 "the Government said today.\n", ["Prime Minister of Ruritania to Visit"], [],
+                 id="headline-naming-an-office-over-the-body"),
 ]
 
 
@@ -470,3 +497,46 @@ def test_a_caption_over_header_cells_stays_a_heading(blank):
     text = GRANT_TABLE.replace("**No.**\n\n", "")  # the first header cell a heading-like word
     layout, _ = _layout(blank, text)
     assert [t for t, _ in layout["sections"]] == ["**Grants by club**", "**Eligibility**"]
+
+
+# r14-6 unseen AU PM media releases (pm-transcripts HTML, 2013-2017): one paragraph a line, no blank line between,
+# a topic head a paragraph set whole in bold; a list may close on the head's line
+HTML_RELEASE = (
+    "<p>The Prime Ministers met in Auckland today and agreed to deepen ties.</p>\n"
+    "<p>They marked a century since the first official visit between the two countries.</p>\n"
+    "<p><strong>Security and Defence</strong></p>\n"
+    "<p>The leaders reaffirmed their commitment to working together on security.</p>\n"
+    "<p>The two shortlists are:</p>\n"
+    "<ul><li>Local projects</li>\n<li>Regional projects</li>\n"
+    "</ul><p><strong>Trade and Investment</strong></p>\n"
+    "<p>They welcomed the growth of two-way trade.</p>\n"
+    "<p><strong>Media contacts:</strong></p>\n"
+    "<p><strong>Press Office:</strong> (02) 5555 0101</p>\n"
+)
+HTML_DOORSTOP = (
+    "<p><strong>Doorstop, Hobart</strong></p>\n<p>PRIME MINISTER: Good morning. We are here to open the bridge.</p>\n"
+    "<p>JOURNALIST: Will it open on time?</p>\n<p><strong>Budget measures</strong></p>\n"
+    "<p>PRIME MINISTER: It will.</p>\n"
+)
+
+
+def _masked_layout(blank, given):
+    from briefx.components.attributes import set_given_text
+    from briefx.normalize.markup import MarkupPatterns, mask_markup
+    from briefx.resources import load_json
+
+    nlp = blank("briefx_sections")
+    doc = nlp.make_doc(mask_markup(given, MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))))
+    set_given_text(doc, given)
+    return nlp.get_pipe("briefx_sections")(doc)
+
+
+def test_bold_paragraphs_of_an_html_release_are_headings(blank):
+    doc = _masked_layout(blank, HTML_RELEASE)
+    assert [s.text for s in doc.spans["sections"]] == ["Security and Defence", "Trade and Investment"]
+
+
+def test_a_bold_paragraph_in_an_html_transcript_cuts_no_turn(blank):
+    doc = _masked_layout(blank, HTML_DOORSTOP)
+    assert [s.text for s in doc.spans["sections"]] == []
+    assert len(doc.spans["turns"]) == 3

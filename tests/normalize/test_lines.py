@@ -13,6 +13,7 @@ from briefx.normalize.lines import (
     ends_clause,
     has_word,
     heading_markup,
+    html_heading_markup,
     is_contact_line,
     is_label_line,
     is_masthead,
@@ -194,11 +195,37 @@ def test_asks_you(line, expected):
 
 @pytest.mark.parametrize(
     "line, expected",
-    [("STATEMENT/15/6088", False), ("2025-26", False), ("In Brief", True), ("Q3 results", True)],
-    ids=["reference-number", "year-range", "words", "word-after-a-code"],
+    [("STATEMENT/15/6088", False), ("2025-26", False), ("In Brief", True), ("Q3 results", True), ("Non-fiction", True)],
+    ids=["reference-number", "year-range", "words", "word-after-a-code", "hyphenated-word"],
 )
 def test_has_word(line, expected):
     assert has_word(line) == expected
+
+
+# lines of the Australian PM's HTML media releases (pm-transcripts, 2013-2017): a paragraph set whole in bold
+# stands alone above its text as a bold line does in markdown; a speaker tag in bold before the words does not
+HTML_MARKUP = [
+    pytest.param("<p><strong>Trade and Export Growth</strong></p>", Markup(0, "Trade and Export Growth"),
+                 id="bold-paragraph"),
+    pytest.param("</ul><p><strong>Short Stories</strong></p>", Markup(0, "Short Stories"), id="after-a-list-closed"),
+    pytest.param("<p><strong><em>A fair deal for growers</em></strong></p>", Markup(0, "A fair deal for growers"),
+                 id="bold-italic-paragraph"),
+    pytest.param('<p align="center"><strong>Terms of Reference</strong></p>', Markup(0, "Terms of Reference"),
+                 id="paragraph-with-attributes"),
+    pytest.param("<p><strong>Regional Cooperation </strong></p>", Markup(0, "Regional Cooperation"),
+                 id="blank-inside-the-bold"),
+    pytest.param("<h2>Advisory Group Members</h2>", Markup(2, "Advisory Group Members"), id="heading-element"),
+    pytest.param("<p><strong>JOURNALIST:</strong> Will you go?</p>", None, id="bold-tag-before-the-words"),
+    pytest.param("<p>Implementation</p>", None, id="plain-paragraph"),
+    pytest.param("<p><strong>Fees</strong> and <strong>charges</strong></p>", None, id="two-bold-runs"),
+    pytest.param("<li><strong>Grants</strong></li>", None, id="list-item"),
+    pytest.param("<p><strong>and the states</strong></p>", None, id="opens-in-lower-case"),
+]
+
+
+@pytest.mark.parametrize("line, expected", HTML_MARKUP)
+def test_html_heading_markup(line, expected):
+    assert html_heading_markup(line) == expected
 
 
 # text as given, the start of a line, whether the line above holds only masked markup

@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from briefx.normalize.markup import MarkupPatterns, furniture_ranges, mask_markup, widen_over_markup
+from briefx.normalize.markup import (
+    MarkupPatterns,
+    furniture_ranges,
+    mask_markup,
+    skip_closing_tags,
+    widen_over_markup,
+)
 from briefx.resources import load_json
 
 PATTERNS = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
@@ -97,3 +103,15 @@ def test_widen_over_markup(text, words, widened):
     start = text.index(words)
     left, right = widen_over_markup(text, masked, start, start + len(words))
     assert text[left:right] == widened
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("</ul><p><strong>Poetry</strong></p>", "<p><strong>Poetry</strong></p>"),
+     ("</li>\n</ol><p>Process</p>", "<p>Process</p>"),
+     ("<p><strong>Banks</strong></p>", "<p><strong>Banks</strong></p>"),
+     ("</p>", "</p>")],
+    ids=["list-closed-before", "two-closing-tags", "none", "nothing-but-closing-tags"],
+)
+def test_skip_closing_tags(text, expected):
+    assert text[skip_closing_tags(text, 0, len(text)) :] == expected

@@ -16,17 +16,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, given_text, register_attributes
+from briefx.components.bylines import BylineReader
 from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
     SENTENCE_END,
     Line,
+    Markup,
     asks_you,
     continues,
     ends_clause,
     following_lines,
     has_word,
     heading_markup,
+    html_heading_markup,
     indented_items,
     is_contact_line,
     is_label_line,
@@ -46,9 +49,6 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
-_NAME_COMMA_OUTLET = re.compile(
-    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})$"
-)
 _GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
@@ -95,12 +95,7 @@ class SectionsComponent:
         self.max_title_words = max_title_words
         layout = load_json("lexicons", "layout.json")
         self.furniture = [re.compile(p, re.I) for p in layout["furniture"]]
-        self.byline_prefix = re.compile(layout["byline_prefix"])
-        self.author_split = re.compile(layout["author_split"])
-        suffixes = sorted(layout["role_suffixes"], key=len, reverse=True)
-        self.role_suffix = re.compile(r"\s*(?:,\s*)?\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
-        self.org_words = set(layout["org_byline_words"])
-        self.datelines = [re.compile(layout["dateline"]), re.compile(layout["wire_dateline"])]
+        self.bylines = BylineReader(layout)
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
         self.document_label = re.compile(layout["document_labels"], re.I)
@@ -151,7 +146,7 @@ class SectionsComponent:
         words = text.split()
         if any(len(words) > n and self.date_line.match(" ".join(words[-n:])) for n in (2, 3, 4)):
             return True
-        match = self.match_dateline(text)
+        match = self.bylines.match_dateline(text)
         return match is not None and (match.group("place").isupper() or bool(match.group("date")))
 
     def _dated(self, text: str) -> bool:
@@ -159,10 +154,13 @@ class SectionsComponent:
         tail = re.split(r"\s[–—-]\s|,\s", text, maxsplit=1)[-1]
         return self.date_line.match(text) is not None or (len(text) < 60 and self.date_line.match(tail) is not None)
 
-    def marked_heading(self, line: Line, *, underlined: bool, interview: bool = False) -> bool:
-        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a ``---`` underline;
-        a long bold question heads a FAQ's answer, but not in an `interview` or a Q and A pair ('**Q: …?**')."""
-        markup = heading_markup(line.text)
+    def marked_heading(
+        self, line: Line, *, underlined: bool, interview: bool = False, markup: Markup | None = None
+    ) -> bool:
+        """A line the markup makes a heading: a hash line, a line set whole in bold, a line over a ``---`` underline
+        (`markup`: the line's HTML block markup, when the text is HTML); a long bold question heads a FAQ's answer,
+        but not in an `interview` or a Q and A pair ('**Q: …?**')."""
+        markup = markup or heading_markup(line.text)
         if markup is None and not underlined:
             return False
         text = markup.text if markup is not None else line.text
@@ -170,13 +168,6 @@ class SectionsComponent:
             return False  # '**11**': a table's row number
         long_question = markup is not None and markup.level == 0 and text.endswith("?") and len(text.split()) > 5
         return not ((long_question and (interview or self.question_tag.match(text))) or asks_you(text))
-
-    def is_title_case(self, line: Line) -> bool:
-        words = [w for w in line.words if w[:1].isalpha()]
-        if not words:
-            return False
-        caps = sum(1 for w in words if w[0].isupper() or w.lower() in self.small_words)
-        return caps / len(words) >= 0.75
 
     # -- main -----------------------------------------------------------------------
 
@@ -228,6 +219,8 @@ class SectionsComponent:
             if block is not None and self._marked(layout, block[0], following[block[1]], prev, underlined=False):
                 layout.consumed.update(ln.start for ln in lines[i + 1 : block[1] + 1] if ln is not None)
                 continue
+            if self._marked_html(layout, line, nxt, prev):
+                continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
                 layout.lone_short_line = False
@@ -246,7 +239,7 @@ class SectionsComponent:
 
     def _preamble(self, layout: _Layout, line: Line, nxt: Line | None, wrapped: bool) -> bool:
         """Title, byline (with the outlet line under it): True when `line` was one of them."""
-        doc, add = layout.doc, layout.add
+        add = layout.add
         if layout.body_started:
             return False
         if not layout.title_done:
@@ -255,8 +248,8 @@ class SectionsComponent:
                 line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
             )
             if label_line or is_masthead(line.text, self.masthead) or (
-                layout.labelled and self.office_line.match(line.text)
-            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them
+                (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
+            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
                 layout.labelled = True  # the headline, if any, comes next
                 return True
             layout.title_done = True
@@ -269,20 +262,32 @@ class SectionsComponent:
                 return True
         if layout.byline_done:
             return False
-        if self._byline(doc, line, nxt, add):
-            if nxt is not None and self._outlet_line(nxt):
-                self._outlet(nxt, add)
+        if self.bylines.byline(line, add):
+            if nxt is not None and self.bylines.outlet_line(nxt):
+                self.bylines.outlet(nxt, add)
                 layout.consumed.add(nxt.start)
             layout.byline_done = True
             return True
-        if self._org_byline(line):
+        if self.bylines.org_byline(line):
             layout.byline_done = True
             add("byline", line.start, line.end, "AUTHOR")
             return True
-        if self._comma_byline(line, add):
+        if self.bylines.comma_byline(line, add):
             layout.byline_done = True
             return True
         return False
+
+    def _office_over_headline(self, line: Line, nxt: Line | None) -> bool:
+        """The shape of an issuer's office standing first, over the headline ('PRIME MINISTER', 'Shadow Minister for
+        Health and Ageing' in the trove press releases): a short line that ends no clause, in capitals or title
+        case, over a line that is no sentence ('Minister for Trade Jo Bell will travel …' is the body's)."""
+        return (
+            len(line.words) <= 12
+            and not ends_clause(line.text)
+            and (line.text.isupper() or self.bylines.is_title_case(line))
+            and nxt is not None
+            and not ends_clause(nxt.text)
+        )
 
     def _label_before_title(self, line: Line) -> int:
         """Characters of a document label the collection joined to the title ('Speech Anti-fragility
@@ -308,7 +313,7 @@ class SectionsComponent:
             or self.date_line.match(line.text)
             or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
             or (layout.labelled and len(words) < 2)
-            or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.is_title_case(line)))
+            or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.bylines.is_title_case(line)))
         ):
             return None
         if layout.tagged and (
@@ -321,21 +326,46 @@ class SectionsComponent:
             return line.start + len(head.rstrip())
         return line.end
 
-    def _marked(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool) -> bool:
-        """A heading its markup marks (`marked_heading`); the first line's own marks ('# Title', a
-        line over '===') are the title's. In a transcript, lines after the first tag are turns."""
+    def _marked_html(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+        """A heading an HTML block marks (`html_heading_markup`: '<p><strong>Next Steps</strong></p>'): each block
+        is a paragraph of its own, with no blank line between blocks, so neither a wrap nor a lead runs it on. A
+        bold first block is the preamble's to read ('<p><strong>Joint Media Release</strong></p>', a headline)."""
+        if not layout.title_done:
+            return False
+        markup = self._html_markup(layout, line)
+        return markup is not None and self._marked(layout, line, nxt, prev, underlined=False, markup=markup)
+
+    def _html_markup(self, layout: _Layout, line: Line) -> Markup | None:
+        """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
+        masked markup or on a line that holds no tag."""
+        given = given_text(layout.doc)
+        if given is None or doc_text(layout.doc)[line.start - 1 : line.start] != " ":
+            return None  # no tag masked before the words ('<p>', '</ul><p><strong>')
+        return html_heading_markup(_given_line(given, line))
+
+    def _marked(
+        self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
+        markup: Markup | None = None,
+    ) -> bool:
+        """A heading its markup marks (`marked_heading`; `markup` an HTML block's); the first line's own marks
+        ('# Title', a line over '===') are the title's. In a transcript, lines after the first tag are turns."""
         if (layout.tagged and line.start > min(layout.tagged)) or nxt is None or self._dated(nxt.text):
             return False  # a heading heads text; a line over a date names an event ('Opening Remarks …')
         if not underlined and not any(c.isalnum() for c in nxt.text):
             return False  # over a line with no letter or digit: a link line over '»', a rule of '*****'
-        if not self.marked_heading(line, underlined=underlined, interview=layout.interview):
+        if not self.marked_heading(line, underlined=underlined, interview=layout.interview, markup=markup):
             return False
-        # under one marked alike: a table's header cells; not under a bold 'ENDS' ('**ENDS**⏎⏎**Notes to editors:**')
+        # under one marked alike: a table's header cells ('**Applicant**⏎⏎**Project**⏎⏎**Amount**'); but a heading
+        # over a last one marked alike heads its first part ('**FAQs:**⏎⏎**What will the fund do?**⏎⏎It will …'),
+        # and a bold 'ENDS' heads nothing ('**ENDS**⏎⏎**Notes to editors:**')
         if prev and (above := heading_markup(prev.text)) is not None and not self.never_heading(above.text):
-            given = given_text(layout.doc) or doc_text(layout.doc)  # ('**Applicant**⏎⏎**Project**')
-            if mark_style(given[prev.start : prev.end]) == mark_style(given[line.start : line.end]):
+            given = given_text(layout.doc) or doc_text(layout.doc)
+            style = mark_style(given[line.start : line.end])
+            if mark_style(given[prev.start : prev.end]) == style and not (
+                self._heads(layout, prev) and not self._marked_alike(given, nxt, style)
+            ):
                 return False
-        markup = heading_markup(line.text)
+        markup = markup or heading_markup(line.text)
         if not layout.title_done:
             if markup is None or markup.level == 1:
                 return False
@@ -345,6 +375,18 @@ class SectionsComponent:
         layout.flush()
         layout.add("sections", line.start, line.end, "HEADING")
         return True
+
+    @staticmethod
+    def _heads(layout: _Layout, line: Line) -> bool:
+        """`line` was taken as the last section heading."""
+        return bool(layout.spans["sections"]) and layout.spans["sections"][-1].start_char == line.start
+
+    @staticmethod
+    def _marked_alike(given: str, line: Line | None, style: str) -> bool:
+        """`line` is set whole in the markup `style` (`mark_style`) too."""
+        if line is None or heading_markup(line.text) is None:
+            return False
+        return mark_style(given[line.start : line.end]) == style
 
     def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
@@ -373,13 +415,13 @@ class SectionsComponent:
         """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
         headline dropped: a title-case line of three words or more before the body heads it."""
         dated = layout.first_line is not None and self.date_line.match(layout.first_line) is not None
-        return dated and not layout.spans["title"] and len(line.words) >= 3 and self.is_title_case(line)
+        return dated and not layout.spans["title"] and len(line.words) >= 3 and self.bylines.is_title_case(line)
 
     def _body_line(self, layout: _Layout, line: Line) -> None:
         if not layout.body_started:
             # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
             # department, a date line) are preamble: the body starts at a sentence
-            dated = self._dateline(layout.doc, line, layout.add)
+            dated = self.bylines.dateline(line, layout.add)
             layout.body_started = dated or wraps_a_sentence([line])
         if layout.paragraph and continues(layout.paragraph[-1], line):
             layout.paragraph.append(line)
@@ -399,87 +441,6 @@ class SectionsComponent:
             and not line.text.endswith(".")
         )
 
-    def _byline(self, doc: Doc, line: Line, nxt: Line | None, add) -> bool:
-        match = self.byline_prefix.match(line.text)
-        if not match or len(line.words) > 14:
-            return False
-        rest_start = line.start + match.end()
-        rest = line.text[match.end() :]
-        suffix = self.role_suffix.search(rest)
-        names_text = rest[: suffix.start()] if suffix else rest
-        if suffix and "," in names_text:
-            # "Eleanor Webb, Economics Correspondent": the role runs back to the comma
-            names_text = names_text[: names_text.rindex(",")]
-        names_text = re.sub(r"\s*[|,;]\s*$", "", names_text)
-        pos = 0
-        for part in self.author_split.split(names_text):
-            if not part:
-                continue
-            offset = names_text.index(part, pos)
-            pos = offset + len(part)
-            if part[:1].isupper():
-                add("byline", rest_start + offset, rest_start + offset + len(part), "AUTHOR")
-        return True
-
-    def _outlet_line(self, line: Line) -> bool:
-        return (
-            len(line.words) <= 8
-            and not SENTENCE_END.search(line.text)
-            and self.role_suffix.search(line.text) is not None
-        )
-
-    def _outlet(self, line: Line, add) -> None:
-        suffix = self.role_suffix.search(line.text)
-        name = line.text[: suffix.start()].rstrip(" ,") if suffix else line.text
-        if name and name[0].isupper():
-            add("byline", line.start, line.start + len(name), "OUTLET")
-
-    def _org_byline(self, line: Line) -> bool:
-        """ "Office of the Spokesperson": an organisation as the byline (GOLD.md)."""
-        words = line.words
-        return (
-            2 <= len(words) <= 8
-            and not SENTENCE_END.search(line.text)
-            and words[0] in self.org_words
-            and self.is_title_case(line)
-        )
-
-    def _comma_byline(self, line: Line, add) -> bool:
-        """ "Leyla Hasanova, Caspian Business Weekly": a name and an outlet, no "By"."""
-        match = _NAME_COMMA_OUTLET.match(line.text)
-        if not match or self.match_dateline(line.text) or len(line.words) > 9:
-            return False
-        add("byline", line.start, line.start + match.end("name"), "AUTHOR")
-        add("byline", line.start + match.start("outlet"), line.start + match.end("outlet"), "OUTLET")
-        return True
-
-    def match_dateline(self, text: str) -> re.Match[str] | None:
-        """The line's dateline: ``LONDON, March 3 (Reuters) -``, ``SEATTLE--(BUSINESS WIRE)--Feb. 6, 2025--``,
-        or a line holding only a place and a date (``Frankfurt am Main, 14 December 2023``)."""
-        for pattern in self.datelines:
-            match = pattern.match(text)
-            if match and (match.group("sep") or match.group("date")):
-                return match
-        return None
-
-    def _dateline(self, doc: Doc, line: Line, add) -> bool:
-        match = self.match_dateline(line.text)
-        if not match:
-            return False
-        place = match.group("place")
-        if (not place.isupper() and not match.group("date")) or len(place.split()) > 4:
-            return False
-        end = match.end("sep") if match.group("sep") else match.end("date")
-        span = add("dateline", line.start, line.start + end, "DATELINE")
-        if span is not None:
-            span._.place = place.split(",")[0].strip()
-        groups = match.groupdict()
-        for group in ("agency", "agency_slash"):
-            if groups.get(group):
-                a_start = line.start + match.start(group)
-                add("agency", a_start, a_start + len(match.group(group).strip()), "AGENCY")
-        return True
-
     def _sentence_starts(self, doc: Doc, lines: list[Line | None], run_on: set[int]) -> None:
         groups = ("title", "byline", "dateline", "sections", "furniture")
         ends = [span.end_char for group in groups for span in doc.spans[group]]
@@ -497,3 +458,9 @@ def make_sections(nlp: Language, name: str, max_heading_words: int, max_title_wo
     """Create the layout segmenter."""
     register_attributes()
     return SectionsComponent(nlp, name, max_heading_words=max_heading_words, max_title_words=max_title_words)
+
+
+def _given_line(given: str, line: Line) -> str:
+    """The whole line of the text as given that holds `line` (read in the masked text), tags and all."""
+    end = given.find("\n", line.end)
+    return given[given.rfind("\n", 0, line.start) + 1 : end if end >= 0 else len(given)].strip()

@@ -39,7 +39,8 @@ _INNER_SPACE = re.compile(r"(?<=^\*\*) |(?<=^__) | (?=(?:\*\*|__)$)")
 _MARK_STYLE = re.compile(r"[*_#\s]*(?:<[^>]*>[*_\s]*)*")
 _CLAUSE_END = re.compile(r"[.:;,][\"”’')]*$")
 _YOU = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
-_WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}[\W]*(?:\s|$)")  # marks may open the word: 2\. **Tariffs**
+# marks may open the word (2\. **Tariffs**); a hyphen may join its parts ('Non-fiction')
+_WORD = re.compile(r"(?:^|\s)[*_\"“‘'(]*[^\W\d_]{2,}(?:-[^\W\d_]+)*[\W]*(?:\s|$)")
 
 
 def ends_clause(line: str) -> bool:
@@ -84,6 +85,44 @@ def heading_markup(line: str) -> Markup | None:
     if match and "**" not in match.group("text") and not match.group("text")[:1].islower():
         return Markup(0, match.group("text").strip())
     return None
+
+
+# a line of HTML that holds one block: a list's closing tags may stand before it ('</ul><p><strong>Poetry</strong></p>')
+_HTML_BLOCK = re.compile(
+    r"^(?:</(?:ul|ol|table|div)>\s*)*<(?P<tag>p|h[1-6])\b[^>]*>(?P<inner>.*)</(?P=tag)>$", re.IGNORECASE
+)
+_HTML_BOLD = re.compile(
+    r"^(?:<(?:em|i|u|span)\b[^>]*>)*<(?P<bold>strong|b)\b[^>]*>(?P<text>.*)</(?P=bold)>(?:</(?:em|i|u|span)>)*$",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_BOLD_TAG = re.compile(r"</?(?:strong|b)\b", re.IGNORECASE)
+
+
+def html_heading_markup(line: str) -> Markup | None:
+    """The heading markup of a line of HTML that holds one block: a heading element (level 1-6) or a paragraph
+    set whole in bold (level 0), as a bold line is in markdown; None otherwise (a bold tag before the words of a
+    paragraph, a plain paragraph, a list item).
+
+    >>> html_heading_markup("<p><strong>Next Steps</strong></p>")
+    Markup(level=0, text='Next Steps')
+    >>> html_heading_markup("<p><strong>JOURNALIST:</strong> Thank you.</p>") is None
+    True
+    """
+    block = _HTML_BLOCK.match(line.strip())
+    if block is None:
+        return None
+    inner = block.group("inner").strip()
+    tag = block.group("tag").lower()
+    if tag == "p":
+        bold = _HTML_BOLD.match(inner)
+        if bold is None or _HTML_BOLD_TAG.search(bold.group("text")):
+            return None
+        inner = bold.group("text")
+    text = " ".join(_HTML_TAG.sub(" ", inner).split())
+    if not text or text[:1].islower():  # as in `heading_markup`: a bold run that opens in lower case goes on
+        return None
+    return Markup(0 if tag == "p" else int(tag[1]), text)
 
 
 def wrapped_bold(text: str, lines: list[Line | None], i: int, max_lines: int = 3) -> tuple[Line, int] | None:

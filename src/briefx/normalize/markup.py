@@ -98,3 +98,17 @@ def widen_over_markup(given: str, masked: str, start: int, end: int) -> tuple[in
     while right > end and given[right - 1].isspace():
         right -= 1
     return left, right
+
+
+_CLOSING_TAGS = re.compile(r"(?:</[A-Za-z][\w-]*\s*>\s*)+")
+
+
+def skip_closing_tags(given: str, start: int, end: int) -> int:
+    """`start` moved past the closing tags that open `given[start:end]` ('</ul><p><strong>Poetry…'): they close
+    the block before it, so a heading widened over its line's markup (`widen_over_markup`) starts at its own tag.
+
+    >>> skip_closing_tags("</ul><p>Poetry</p>", 0, 18)
+    5
+    """
+    found = _CLOSING_TAGS.match(given, start, end)
+    return found.end() if found is not None and found.end() < end else start
