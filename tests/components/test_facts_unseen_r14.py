@@ -29,3 +29,30 @@ SUMS = [
 def test_what_names_a_sum(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert _measure(fact) == measure
+
+
+# (text, figure, measure): a sum in brackets right after a noun phrase is what that item costs, its noun the measure
+# (past a place's phrase); a name of a body before the bracket is the item's receiver, not its measure, and a figure
+# before it is the same sum told in another currency
+BRACKETED = [
+    pytest.param("The grants will cover 42 new Studies ($48 million) and 6 new Programmes ($18 million).",
+                 "$48 million", "new Studies", id="count-then-bracket"),
+    pytest.param("**Helping lead the way in the region:**\n\n- Wind generation plant in Tonga ($3m)\n",
+                 "$3m", "Wind generation plant", id="item-in-a-place"),
+    pytest.param("Priorities include investment in applied science ($71.5 million over four years) and new tourism "
+                 "marketing.", "$71.5 million", "applied science", id="in-phrase-then-bracket"),
+    pytest.param("The fund holds $64.1 billion (£50.2 billion) in assets under management.",
+                 "£50.2 billion", "assets", id="currency-then-bracket"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", BRACKETED)
+def test_a_bracketed_sum_measures_the_item_before_it(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert _measure(fact) == measure
+
+
+def test_a_body_before_a_bracketed_sum_is_no_item(extractor):
+    text = "Awards go to Hamlin University (award of up to $19.4M) and Corbett University ($17.2M)."
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), "$17.2M", text)
+    assert "University" not in (_measure(fact) or "")
