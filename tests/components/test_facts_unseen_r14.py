@@ -25,12 +25,6 @@ SUMS = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, measure", SUMS)
-def test_what_names_a_sum(extractor, text, figure, measure):
-    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
-    assert _measure(fact) == measure
-
-
 # (text, figure, measure): a sum in brackets right after a noun phrase is what that item costs, its noun the measure
 # (past a place's phrase); a name of a body before the bracket is the item's receiver, not its measure, and a figure
 # before it is the same sum told in another currency
@@ -46,8 +40,8 @@ BRACKETED = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, measure", BRACKETED)
-def test_a_bracketed_sum_measures_the_item_before_it(extractor, text, figure, measure):
+@pytest.mark.parametrize("text, figure, measure", SUMS + BRACKETED)
+def test_what_names_a_sum(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert _measure(fact) == measure
 
