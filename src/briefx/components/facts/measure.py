@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from briefx.components.facts.brackets import bracketed_item
 from briefx.components.facts.cells import Bounds, cell_measure
-from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.clauses import FigureView, is_infinitive
 from briefx.components.facts.cues import FactCues
 
 _NOUNS = ("NOUN", "PROPN")
@@ -305,10 +306,6 @@ def share_holder(view: FigureView, cues: FactCues) -> Token | None:
 _NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
 
 
-def is_infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def is_receiver(token: Token, cues: FactCues) -> bool:
     """`$90,600 for the Seed and Grain Response Group`, `$2 billion for the Bureau of Alcohol, …`: a body money is
     for, named by a body's head word, is whom it goes to, a subject (corpus/README.md § Facts: the giver and the
@@ -420,38 +417,6 @@ def goes_to_body(view: FigureView, cues: FactCues) -> bool:
     """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase names its receiver (`is_receiver`)."""
     found = prep_object(view.span.root, cues.purpose_preps, after=view.span.end - 1)
     return found is not None and is_receiver(found, cues)
-
-
-_PLACE_ENTS = ("GPE", "LOC")
-
-
-def bracketed_item(view: FigureView, cues: FactCues) -> Token | None:
-    """`50 new Projects ($56 million)`, `investment in public science ($93.5 million over four years)`, `Solar plant in
-    Nauru ($4m)`: a sum in brackets right after a noun phrase is what that item costs; its measure is the item's noun
-    (past a place's phrase, to the noun the phrase hangs on); a name of a body or person (`Rice University ($18.0M)`),
-    a date, a time noun or another figure (`$97.3 billion (£77.0 billion)`) before the bracket names no item."""
-    span = view.span
-    if span.label_ != "MONEY" or span.start < 2 or span.doc[span.start - 1].text != "(":
-        return None
-    token = span.doc[span.start - 2]
-    while (token.ent_type_ in _PLACE_ENTS and token.dep_ == "pobj" and token.head.dep_ == "prep"
-           and token.head.head.pos_ in _NOUNS and token.head.head.i < token.i):
-        token = token.head.head
-    if token.dep_ == "dobj" and is_infinitive(token.head):
-        token = _infinitive_owner(token.head)  # `Voice amplification to showcase climate action ($4m)`
-    if (token is None or token.pos_ not in _NOUNS or token.ent_type_ or token.like_num
-            or token.lower_ in cues.time_nouns or "\n" in span.doc[token.i : span.start].text):
-        return None  # not past the line: the parser may join a list's items
-    return _usable(token, view, cues)
-
-
-def _infinitive_owner(verb: Token) -> Token | None:
-    """The noun a `to`-infinitive tells the purpose of (`Roadmap to decarbonise the sector`): the noun it hangs on,
-    or the subject the parser gave it."""
-    if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ in _NOUNS and verb.head.i < verb.i:
-        return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in _NOUNS and c.i < verb.i),
-                None)
 
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
