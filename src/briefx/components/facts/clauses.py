@@ -83,3 +83,8 @@ def under_word(span: Span | Token, words: frozenset[str], steps: int, *, within_
         if token.lower_ in words:
             return token
     return None
+
+
+def is_infinitive(token: Token) -> bool:
+    """`to train analysts`: a verb with its own `to`."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.clauses import FigureView, is_infinitive
 from briefx.components.facts.cues import FactCues, direction_of
-from briefx.components.facts.measure import compares_counted, is_infinitive, of_owner, range_start
+from briefx.components.facts.measure import compares_counted, of_owner, range_start
 from briefx.normalize.periods import lies_ahead
 
 _CUE_CHILD_DEPS = ("advmod", "amod", "npadvmod", "compound", "quantmod")

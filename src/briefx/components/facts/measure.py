@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from briefx.components.facts.brackets import bracketed_item
 from briefx.components.facts.cells import Bounds, cell_measure
-from briefx.components.facts.clauses import FigureView
+from briefx.components.facts.clauses import FigureView, is_infinitive
 from briefx.components.facts.cues import FactCues
 
 _NOUNS = ("NOUN", "PROPN")
@@ -135,8 +136,11 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
     span = view.span
     words = ("of",) if span.label_ == "PERCENT" else cues.measure_preps
     preps = [child for token in span for child in token.rights if child.i >= span.end]
-    if span.end < len(span.doc):
-        preps.append(span.doc[span.end])  # the parser may hang `in aid` on the verb
+    after = span.end
+    while after < len(span.doc) - 1 and span.doc[after].text in cues.layout_marks:
+        after += 1  # `**$5.2 billion** in debt relief`: past the marks of bold type
+    if after < len(span.doc):
+        preps.append(span.doc[after])  # the parser may hang `in aid` on the verb
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in words:
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))
@@ -302,10 +306,6 @@ def share_holder(view: FigureView, cues: FactCues) -> Token | None:
 _NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
 
 
-def is_infinitive(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def is_receiver(token: Token, cues: FactCues) -> bool:
     """`$90,600 for the Seed and Grain Response Group`, `$2 billion for the Bureau of Alcohol, …`: a body money is
     for, named by a body's head word, is whom it goes to, a subject (corpus/README.md § Facts: the giver and the
@@ -421,13 +421,13 @@ def goes_to_body(view: FigureView, cues: FactCues) -> bool:
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    share_holder, money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner, qualified_noun,
-    verb_object, verb_subject,
+    bracketed_item, share_holder, money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner,
+    qualified_noun, verb_object, verb_subject,
 )
 
 
 def pass_container(noun: Token, cues: FactCues) -> Token:
-    """`the number of trains` → trains."""
+    """`the number of trains` → trains; `$33 billion worth of goods` → goods."""
     if noun.lower_ in cues.container_nouns:
         inner = prep_object(noun, ("of",))
         if inner is not None:
@@ -461,8 +461,8 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         return Measure(noun_phrase(root, after=cell[0] - 1) if is_caption and root.pos_ == "NOUN" else cell)
     for rule in RULES:
         noun = rule(view, cues)
-        if noun is None:
-            continue
+        if noun is None or not any(ch.isalnum() for ch in noun.text):
+            continue  # `**$2.8 billion** in new debt relief`: the tagger takes a mark of bold type for a noun
         if noun.pos_ == "PRON":
             return Measure(None, own=False, pronoun=True)
         if cues.names_change(noun.lower_, view.span.label_):
