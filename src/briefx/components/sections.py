@@ -123,11 +123,12 @@ class SectionsComponent:
         if (plain != line.text and plain.endswith("?") and len(plain.split()) > 5) or asks_you(plain):
             return False  # an interview question, not a heading
         line = Line(line.start, line.end, plain)
-        if self.date_line.match(line.text) or self.never_heading(line.text):
-            return False
         words = line.words
         if not words or len(words) > max_words or BULLET.match(line.text) or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
+        # after the cheap tests: most lines are body text too long for a heading
+        if self.date_line.match(line.text) or self.never_heading(line.text):
+            return False
         if SENTENCE_END.search(line.text) and not line.text.endswith(("?", "”", '"', "’")):
             return False
         first = words[0].lstrip("“\"‘'(")

@@ -1,0 +1,118 @@
+"""Where a regular expression's matches can start, read from the pattern's own parse.
+
+A pattern that opens with a lookbehind (``(?<![\\w-])``), as most figure and date patterns do,
+is tried by `re` at every character of the text. `start_class` reads from the parse the
+characters a match can begin with, so a scan tries the pattern only where one stands:
+`scan` yields exactly the matches of ``pattern.finditer(text)`` (issue 9: throughput).
+The classes are built from the parse tree's own items and compiled by `re`'s compiler, so
+case folding and Unicode classes are `re`'s; whatever this module does not read (a back
+reference, a locale or ASCII flag) gives no class, and the pattern is tried everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+_CHARACTER = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+_UNREAD_FLAGS = re.ASCII | re.LOCALE
+
+Item = tuple[object, object]
+
+
+class _Unread(Exception):
+    """The parse holds an item `_firsts` does not read."""
+
+
+def _firsts(items: list[Item], fold: bool, out: list[tuple[Item, bool]]) -> bool:
+    """Add to `out` the one-character items (with their case folding) a match of `items` can
+    begin with; return whether `items` can match the empty string."""
+    for op, arg in items:
+        if op in _CHARACTER:
+            out.append(((op, arg), fold))
+            return False
+        if op in _ZERO_WIDTH:  # consumes nothing: the next item holds the first character
+            continue
+        if op is _constants.SUBPATTERN:
+            _, added, removed, body = arg
+            if (added | removed) & _UNREAD_FLAGS:
+                raise _Unread
+            inner = (fold or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+            if not _firsts(list(body), inner, out):
+                return False
+        elif op is _constants.ATOMIC_GROUP:
+            if not _firsts(list(arg), fold, out):
+                return False
+        elif op is _constants.BRANCH:
+            empty = [_firsts(list(alternative), fold, out) for alternative in arg[1]]
+            if not any(empty):
+                return False
+        elif op in _REPEATS:
+            least, _, body = arg
+            if not _firsts(list(body), fold, out) and least > 0:
+                return False
+        else:
+            raise _Unread
+    return True
+
+
+def start_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of one character matching every character a match of `pattern` can begin with;
+    None when a match may be empty or begin with anything this module cannot tell."""
+    if pattern.flags & _UNREAD_FLAGS:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    fold = bool(parsed.state.flags & re.IGNORECASE)
+    firsts: list[tuple[Item, bool]] = []
+    try:
+        if _firsts(list(parsed), fold, firsts):
+            return None
+    except _Unread:
+        return None
+    state = _parser.State()
+    state.flags = parsed.state.flags & ~re.IGNORECASE
+    alternatives = []
+    for item, folded in firsts:
+        flags = (re.IGNORECASE, 0) if folded else (0, re.IGNORECASE)
+        alternatives.append(
+            _parser.SubPattern(state, [(_constants.SUBPATTERN, (None, *flags, _parser.SubPattern(state, [item])))])
+        )
+    return _compiler.compile(_parser.SubPattern(state, [(_constants.BRANCH, (None, alternatives))]), state.flags)
+
+
+def scan(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, `pattern` tried only where `starts` (its
+    `start_class`) matches; every match is non-empty, so each scan goes on from its end."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < done:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
+class PatternsByStart:
+    """Named patterns, in their order, by the first character of a match: `at` gives those
+    a match of which can begin with a character (each character's list is worked out once)."""
+
+    def __init__(self, patterns: list[tuple[str, re.Pattern[str]]]) -> None:
+        self.patterns = [(name, pattern, start_class(pattern)) for name, pattern in patterns]
+        self._by_character: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def at(self, character: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The (name, pattern) pairs, in order, a match of which can begin with `character`."""
+        found = self._by_character.get(character)
+        if found is None:
+            found = self._by_character[character] = [
+                (name, pattern) for name, pattern, starts in self.patterns if starts is None or starts.match(character)
+            ]
+        return found
