@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefx.components.entities import listings
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon
@@ -282,8 +283,11 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
     bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1 and view.texts[c.end - 1] in heads}
     people = [view.span_text(c.start, c.end) for c in chosen if c.label == "PERSON"]
     alone = {t for t in people if not any(ch.isspace() for ch in t)}
+    listed = listings.listed_places(view, lex, chosen)  # "Paihia and Russell", "Bellingen, Byron, Camden"
     for cand in chosen:
-        if (  # the first test that holds decides: the others are not computed
+        if (cand.start, cand.end) in listed:
+            pass
+        elif (  # the first test that holds decides: the others are not computed
             _alone(view, lex, cand, bodies)
             or _person_named_as_body(view, lex, cand, surnames)
             or _named_alone_elsewhere(view, lex, cand, alone)

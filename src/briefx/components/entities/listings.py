@@ -28,18 +28,41 @@ def _listed_among_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
             continue
         items = _listed_with(view, lex, seed, starts, ends)
         places = sum(1 for c in items if c.label in ("GPE", "LOC"))
-        named = sum(1 for c in items if c.label not in ("GPE", "LOC") and c.source != "ner")
+        named = sum(1 for c in items if c.label not in ("GPE", "LOC") and not _read_by_model(view, lex, c))
         if len(items) < 3 or places < 2 or places <= named:
             continue
-        turn.update(id(c) for c in items if _model_name_of_a_place(view, lex, c))
+        turn.update(id(c) for c in items if _model_name_of_a_place(view, lex, c, carried=_inside_list(view, lex, c)))
     return [Candidate(c.start, c.end, "GPE", c.source) if id(c) in turn else c for c in chosen]
 
 
-def _model_name_of_a_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+def _read_by_model(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """The model's name, or the model's body carried to its own mention by `repairs.propagate`
+    ("Dungog, Great Lakes, Maitland": "Dungog" read as a body comes back as a "gazetteer" name);
+    no body the tables know."""
+    if cand.source == "ner":
+        return True
+    return (
+        cand.label == "ORG"
+        and cand.source == "gazetteer"
+        and view.span_text(cand.start, cand.end) not in lex.organisation_names
+    )
+
+
+def _inside_list(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """A separator after the name or "and"/"or" before it: an item of the list, not a name after a
+    comma that opens the next clause ("headquartered in Austin, Texas, Cloudmere has …")."""
+    texts = view.texts
+    after = cand.end < len(texts) and texts[cand.end] in lex.list_separators
+    return after or (cand.start > 0 and texts[cand.start - 1] in lex.pair_joiners)
+
+
+def _model_name_of_a_place(view: DocView, lex: Lexicon, cand: Candidate, *, carried: bool = False) -> bool:
+    """A short person or body the model read, with no company or organisation word; in a list
+    (`carried`), also the model's body carried back by `repairs.propagate`."""
     texts = view.texts
     return (
         cand.label in ("PERSON", "ORG")
-        and cand.source == "ner"
+        and (_read_by_model(view, lex, cand) if carried else cand.source == "ner")
         and len(cand) <= 2
         and not any(texts[i] in lex.company_words or texts[i] in lex.org_heads for i in cand.tokens())
     )
@@ -59,6 +82,35 @@ def _places_beside_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) 
             label = "LOC" if all(n.label == "LOC" for n in neighbours) else "GPE"
             out[k] = Candidate(cand.start, cand.end, label, cand.source)  # "the Surma River and the Kushiyara"
     return out
+
+
+def listed_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[tuple[int, int]]:
+    """The bounds of the places listed beside places: a place with a place next to it across a list's
+    separator ("Paihia and Russell", "Bellingen, Byron, Camden"), and a name of any label with places
+    on both sides ("Coffs Harbour, Glen Innes Severn, Gloucester"); no name the model read as a person
+    counts ("Florida, Richard and Lisa Parry", "Joanne, Mark and Christopher" that `coordinated_places`
+    made places)."""
+    texts, doc = view.texts, view.doc
+    read = [c for c in chosen if doc[c.start].ent_type_ != "PERSON"]
+    places = [c for c in read if c.label in ("GPE", "LOC")]
+    ends, starts = {c.end: c for c in places}, {c.start: c for c in places}
+
+    def left(c: Candidate) -> bool:
+        k = c.start - 1
+        if k > 0 and texts[k] == "and" and texts[k - 1] == ",":
+            k -= 1
+        return k >= 0 and texts[k] in lex.list_separators and k in ends
+
+    def right(c: Candidate) -> bool:
+        k = c.end
+        step = 2 if k + 1 < len(texts) and texts[k] == "," and texts[k + 1] == "and" else 1
+        return k < len(texts) and texts[k] in lex.list_separators and k + step in starts
+
+    return {
+        (c.start, c.end)
+        for c in read
+        if (c.label == "GPE" and (left(c) or right(c))) or (left(c) and right(c))
+    }
 
 
 def bare_name(view: DocView, lex: Lexicon, k: int, step: int) -> Candidate | None:
