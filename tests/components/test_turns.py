@@ -189,3 +189,42 @@ def test_an_interviewers_surname_tag_asks_and_names_them(blank):
     assert [t.label_ for t in turns] == ["QUESTION", "ANSWER", "QUESTION", "ANSWER"]
     assert [t._.speaker for t in turns] == ["Mcgrath", None, "Mcgrath", None]
     assert [(e.text, e.label_) for e in doc.ents] == [("MCGRATH", "PERSON"), ("MCGRATH", "PERSON")]
+
+
+ADDRESSED = [
+    pytest.param(["Mr Okafor, we understand you have spoken to the Premier?", "Mr Okafor when will you go?"],
+                 "Okafor", id="one-surname-opens-the-questions"),
+    pytest.param(["</p>\n<p>   Ms Lindqvist do you agree?"], "Lindqvist", id="paragraph-markup-before-it"),
+    pytest.param(["Mr Prime Minister, can you explain why?"], None, id="an-office-is-no-name"),
+    pytest.param(["Mr Secretary-General, will you go?"], None, id="a-hyphenated-office-is-no-name"),
+    pytest.param(["Mr Okafor, will you go?", "Ms Ames, and you?"], None, id="two-people-addressed"),
+    pytest.param(["Senator Okafor, will you go?"], None, id="not-an-honorific-of-the-table"),
+    pytest.param(["Will Mr Okafor go?"], None, id="a-name-inside-the-question-addresses-no-one"),
+]
+
+
+@pytest.mark.parametrize("questions, expected", ADDRESSED)
+def test_addressed_surname(questions, expected):
+    """Podium transcripts whose role tag ('PRIME MINISTER:') has no holder named beside the office,
+    but whose reporters open their questions with 'Mr Howard' (Australian PM doorstops)."""
+    from briefx.components.turns import addressed_surname
+
+    text, spans = "", []
+    for question in questions:
+        spans.append((len(text), question))
+        text += question + "\n\n"
+    honorifics, not_names = frozenset({"Mr", "Ms", "Mrs", "Dr"}), frozenset({"prime", "minister", "secretary"})
+    found = addressed_surname(spans, honorifics, not_names)
+    assert (text[found[0] : found[1]] if found else None) == expected
+
+
+def test_a_role_tag_takes_the_surname_the_reporters_address(blank):
+    """No name beside 'PRIME MINISTER' in the text: the surname the JOURNALIST turns open with names
+    the office's holder; a second office in the text (two holders to find) reads no one that way."""
+    text = ("Doorstop, Cairns\n\nJOURNALIST: Mr Okafor, will you visit the town?\n\nPRIME MINISTER: Yes, tomorrow.\n\n"
+            "JOURNALIST: Mr Okafor when?\n\nPRIME MINISTER: Soon.\n")
+    doc = blank("briefx_sections", "briefx_turns")(text)
+    assert [t._.speaker for t in doc.spans["turns"]] == [None, "Okafor", None, "Okafor"]
+    two = text + "\nTREASURER: And I agree.\n"
+    doc = blank("briefx_sections", "briefx_turns")(two)
+    assert [t._.speaker for t in doc.spans["turns"]] == [None, None, None, None, None]

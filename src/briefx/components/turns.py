@@ -137,6 +137,29 @@ def name_line_beside_office(
     return None
 
 
+def addressed_surname(
+    questions: list[tuple[int, str]], honorifics: frozenset[str], not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'JOURNALIST: Mr Howard, we understand …' over 'PRIME MINISTER:' turns: the surname the question
+    turns (`questions`: each turn's start and text) open by addressing someone with an honorific
+    ('Mr', 'Ms': `honorifics`), markup aside, unless the word or a part of it is an office's or a common
+    one ('Mr Prime Minister', 'Mr Secretary-General': `not_names`, in lower case); its first place in
+    the text, when one surname alone is addressed so (two people addressed: no holder is read)."""
+    found: dict[str, tuple[int, int]] = {}
+    for start, text in questions:
+        opening = _OPENING.match(text)
+        parts = re.split(r"[-'’]", opening.group("name").lower()) if opening else []
+        if opening and opening.group("honorific") in honorifics and not not_names.intersection(parts):
+            found.setdefault(opening.group("name"), (start + opening.start("name"), start + opening.end("name")))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a turn's first words, past blanks and paragraph markup: an honorific and a capitalised word
+_OPENING = re.compile(
+    r"(?:\s|</?p>)*(?P<honorific>[A-Z][a-z]+)\.?[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w'’-])"
+)
+
+
 def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
     """Named tags that only ask: all their turns (two at most) end in a question, while the podium
     speaks more often ('STEVE LIESMAN.' in a central bank's press conference)."""
@@ -178,6 +201,7 @@ class TurnsComponent:
         )
         self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
         self.office_words = frozenset(w for o in [*self.offices, *self.role_abbreviations] for w in o.split())
+        self.honorifics = frozenset(lex["address_honorifics"])
 
     def __call__(self, doc: Doc) -> Doc:
         tags = list(doc.spans["speaker_tags"]) if "speaker_tags" in doc.spans else []
@@ -214,16 +238,20 @@ class TurnsComponent:
         people = [e.text for e in people_spans]
         # a transcript repeats its tags: each office and each name is looked up in the text once
         holders = {office: self._holder(doc, office, people_spans, [*tags, *turns]) for office in set(offices.values())}
+        if len(holders) == 1 and None in holders.values():  # one office, its holder not named beside it
+            asked = [self._turn_after(turns, t) for t, r in zip(tags, read, strict=True) if r and r.question]
+            found = addressed_surname([(u.start_char, u.text) for u in asked if u is not None], self.honorifics,
+                                      self.not_names)
+            holders = {office: doc.char_span(*found) if found else None for office in holders}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
             text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
         }
         speakers = [fullest[n.text] if n is not None else None for n in names]
-        by_turn = {(t.start_char): t for t in turns}
         turn_speakers: list[str | None] = []
         kept: list[Span] = []
         for tag_span, speaker in zip(tags, speakers, strict=True):
-            turn = next((t for start, t in by_turn.items() if start >= tag_span.end_char), None)
+            turn = self._turn_after(turns, tag_span)
             if turn is None or turn in kept:
                 continue
             turn._.speaker = speaker
@@ -249,6 +277,11 @@ class TurnsComponent:
             )
             holder = doc.char_span(*found) if found else None
         return holder
+
+    @staticmethod
+    def _turn_after(turns: list[Span], tag: Span) -> Span | None:
+        """The turn a tag opens: the first one starting at or after the tag's end."""
+        return next((t for t in turns if t.start_char >= tag.end_char), None)
 
     def _office(self, tag: str) -> str | None:
         """The office a role tag names: 'THE PRESIDENT:' -> 'PRESIDENT', 'PM:' -> 'PRIME MINISTER'."""
