@@ -107,7 +107,7 @@ SUBJECTS = [
     ("- $4 million in 2025/26 for the Westport Harbour Development in Tasman.", "$4 million", ["Tasman"]),
     ("Mercosur would remove duties on 91% of EU exports.", "91%", ["Mercosur", "EU"]),
     # a place inside the reported clause is no source: only the speaker is
-    ("\u201cThere have been 310 crashes on the A2 through Ashford since 2015,\u201d the minister says.",
+    ("\u201cThere have been 310 crashes on the A2 near Ashford since 2015,\u201d the minister says.",
      "310", ["A2", "Ashford"]),
     # a comparison base keeps its names; the figure compared with it does not take them, nor they its own
     ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "0.8%",
