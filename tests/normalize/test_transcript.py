@@ -37,6 +37,15 @@ TAGS = [
                  id="portfolio-tag"),
     pytest.param("MINISTER FOR TRADE AND TOURISM: Yes.", "MINISTER FOR TRADE AND TOURISM:", None, False,
                  id="portfolio-tag-with-and"),
+    # White House gaggles (unseen, 2021-2024): a tag ending in a role noun names a role, whatever qualifies it
+    pytest.param("AIR FORCE ONE CREW MEMBER: Please take your seats.", "AIR FORCE ONE CREW MEMBER:", None, False,
+                 id="crew-member"),
+    pytest.param("WHITE HOUSE AIDE: Last question.", "WHITE HOUSE AIDE:", None, False, id="qualified-aide"),
+    pytest.param("SENIOR MILITARY OFFICIAL: That is right.", "SENIOR MILITARY OFFICIAL:", None, False,
+                 id="qualified-official"),
+    pytest.param("USS DELAWARE CREW: Hooyah!", "USS DELAWARE CREW:", None, False, id="ship-crew"),
+    pytest.param("NATASHA GRIGGS MP: Thanks.", "NATASHA GRIGGS MP:", "NATASHA GRIGGS", False,
+                 id="postnominal-is-no-role-head"),
 ]
 
 

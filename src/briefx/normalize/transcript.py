@@ -49,12 +49,13 @@ class TagTables:
     mixed_case_openers: frozenset[str]
     headers: frozenset[str] = frozenset()  # 'SUBJECTS:', 'E&OE': labels of a transcript's head, no speaker
     portfolio_links: frozenset[str] = frozenset()  # 'MINISTER FOR …': a word that opens a portfolio, not a name
+    role_heads: frozenset[str] = frozenset()  # 'AIR FORCE ONE CREW MEMBER:': a tag ending in one names a role
 
     @classmethod
     def from_lexicon(cls, lexicon: dict) -> TagTables:
         """The tables of a parsed models/lexicons/transcript.json."""
         return cls(*(frozenset(lexicon.get(key, ())) for key in
-                     ("questioners", "titles", "mixed_case_openers", "headers", "portfolio_links")))
+                     ("questioners", "titles", "mixed_case_openers", "headers", "portfolio_links", "role_heads")))
 
 
 def _name_in(tag: str, titles: frozenset[str], links: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -100,11 +101,14 @@ def read_tag(line: str, tables: TagTables) -> Tag | None:
         return None
     if key in tables.questioners:
         return Tag(match.end(), label, None, None, True, names_nobody=True)
-    name = _name_in(tag.upper() if mixed else tag, tables.titles, tables.portfolio_links)
+    # 'WHITE HOUSE AIDE:', 'AIR FORCE ONE CREW MEMBER:': the last word of a person's tag is the name (or a
+    # postnominal, 'MP'); a role noun there makes the words before it qualify the role, not name anyone
+    role = tag.split()[-1].rstrip(".").upper() in tables.role_heads
+    name = None if role else _name_in(tag.upper() if mixed else tag, tables.titles, tables.portfolio_links)
     if name is not None and mixed and not tag[name[0] : name[1]][:1].isupper():
         name = None
     start, end = (name if name else (None, None))
-    titles_only = all(word.upper() in tables.titles for word in tag.split())
+    titles_only = role or all(word.upper() in tables.titles for word in tag.split())
     return Tag(match.end(), label, start, end, False, names_nobody=titles_only)
 
 
