@@ -91,9 +91,6 @@ def read_tokenizer(nlp: Language, folder: Path) -> Language:
 
 # base components no briefx component reads: left out of the pipeline to save their time
 UNUSED_BASE_PIPES = ("lemmatizer",)
-# the token attributes the base model's attribute ruler sets that briefx reads (``pos_``, ``tag_``,
-# ``dep_``): its lemma and morphology rules are left out, as is the lemmatizer
-READ_RULER_ATTRS = ("POS", "TAG", "DEP")
 
 
 def tuned_ner_entry(name: str) -> dict | None:
@@ -121,9 +118,9 @@ def add_tuned_ner(nlp: Language, name: str, entry: dict) -> Language:
 def build_nlp(model: str | None = None, *, tuned_ner: bool | None = None) -> Language:
     """Load the base spaCy pipeline `model` (name or path), without the components briefx
     does not read (`UNUSED_BASE_PIPES`), its attribute ruler indexed (same rules, a third of
-    its time) and setting only what briefx reads (`READ_RULER_ATTRS`), its NER the one tuned
-    on briefx's gold where it fits (`tuned_ner_entry`; `tuned_ner=False`, or `BRIEFX_STOCK_NER=1`
-    when it is not given, keeps the base model's own), and add the briefx components."""
+    its time), its NER the one tuned on briefx's gold where it fits (`tuned_ner_entry`;
+    `tuned_ner=False`, or `BRIEFX_STOCK_NER=1` when it is not given, keeps the base model's own),
+    and add the briefx components."""
     name = model or default_model()
     if tuned_ner is None:
         tuned_ner = os.environ.get(STOCK_NER_ENV, "") in ("", "0")
@@ -139,7 +136,7 @@ def build_nlp(model: str | None = None, *, tuned_ner: bool | None = None) -> Lan
         nlp = add_infixes(nlp)
     if entry is not None:
         nlp = add_tuned_ner(nlp, name, entry)
-    return add_briefx_pipes(index_attribute_ruler(nlp, attrs=READ_RULER_ATTRS))
+    return add_briefx_pipes(index_attribute_ruler(nlp))
 
 
 

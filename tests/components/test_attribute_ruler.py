@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.pipeline import AttributeRuler
 
 from briefx.components.attribute_ruler import IndexedAttributeRuler
-from briefx.pipeline import READ_RULER_ATTRS, default_model
 
 # sentences after the shapes the base model's rules single out: tag-only rules, word lists
 # under a tag, the dependency rules, the two-token and regex rules, whitespace tokens
@@ -52,32 +50,3 @@ def test_patterns_round_trip(rulers):
     assert copy.patterns == indexed.patterns
     doc = nlp("They ain't gonna wait for the rest of the data.")
     assert copy.match(doc) == indexed.match(doc)
-
-
-@pytest.fixture(scope="module")
-def full_patterns(extractor):
-    """The base model's own attribute rules, lemma and morphology rules too."""
-    nlp = spacy.load(default_model(), exclude=["lemmatizer", "ner"])
-    return nlp.get_pipe("attribute_ruler").patterns
-
-
-def test_the_pipeline_ruler_keeps_only_the_attributes_briefx_reads(rulers, full_patterns):
-    _, indexed, _ = rulers
-    assert {name for p in indexed.patterns for name in p["attrs"]} <= set(READ_RULER_ATTRS)
-    assert len(indexed.patterns) < len(full_patterns)  # lemma- and morphology-only rules are left out
-
-
-@pytest.mark.parametrize("text", CASES)
-def test_read_attributes_as_the_full_ruler_sets_them(rulers, full_patterns, text):
-    nlp, indexed, _ = rulers
-    full = AttributeRuler(nlp.vocab)
-    full.add_patterns(full_patterns)
-    docs = []
-    for ruler in (indexed, full):
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if name == "attribute_ruler":
-                break
-            doc = proc(doc)
-        docs.append(ruler(doc))
-    assert [(t.pos_, t.tag_, t.dep_) for t in docs[0]] == [(t.pos_, t.tag_, t.dep_) for t in docs[1]]

@@ -13,7 +13,7 @@ attributes are set by spaCy's own code from the same sorted match list (issue 9:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from itertools import product
 
 from spacy.attrs import IDS
@@ -126,8 +126,7 @@ class IndexedAttributeRuler(AttributeRuler):
             found.update(self._table_matches(columns))
             found.update(self._sequence_matches(columns, doc))
         # one match per rule and span, as the Matcher reports a span two patterns of a rule find
-        if len(self._rest):  # an empty Matcher warns (W036) at each call
-            found.update((int(strings[m_id]), s, e) for m_id, s, e in self._rest(doc, allow_missing=True))
+        found.update((int(strings[m_id]), s, e) for m_id, s, e in self._rest(doc, allow_missing=True))
         return sorted((rule, strings[str(rule)], start, end) for rule, start, end in found)
 
     def _table_matches(self, columns: dict[str, list[int]]) -> Iterator[tuple[int, int, int]]:
@@ -174,16 +173,9 @@ def make_indexed_attribute_ruler(nlp: Language, name: str, validate: bool) -> In
     return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
 
 
-def index_attribute_ruler(
-    nlp: Language, name: str = "attribute_ruler", *, attrs: Collection[str] | None = None
-) -> Language:
-    """Swap the base model's `attribute_ruler` for an `IndexedAttributeRuler` with its rules; with
-    `attrs`, each rule sets only those of its attributes, and a rule that sets none is left out
-    (rules are matched before any is applied, so what the others set is unchanged)."""
+def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> Language:
+    """Swap the base model's `attribute_ruler` for an `IndexedAttributeRuler` with its rules."""
     if type(nlp.get_pipe(name) if name in nlp.pipe_names else None) is AttributeRuler:
         patterns = nlp.get_pipe(name).patterns
-        if attrs is not None:
-            kept = [{**p, "attrs": {k: v for k, v in p["attrs"].items() if k in attrs}} for p in patterns]
-            patterns = [p for p in kept if p["attrs"]]
         nlp.replace_pipe(name, "briefx_attribute_ruler").add_patterns(patterns)
     return nlp
