@@ -8,7 +8,7 @@ only the base model's entities under them differ. Folds train in parallel proces
 fold and pooled P/R/F1 of all entities and of each entity label. Dev splits only: never a test split.
 
     .venv/bin/python benchmarks/ner_cv.py [--held real|written] [--folds 2] [--seed 0] [--epochs 12] [--jobs 2]
-        [--keep DIR] [--diff] [--only K ...]
+        [--keep DIR] [--diff] [--only K ...] [--average]
 
 `--keep DIR` keeps each fold's tuned pipeline in DIR/fold{k}/pipeline; a later run with the same DIR,
 split, folds and seed finds them there and only re-scores (after rule changes, without retraining).
@@ -72,11 +72,13 @@ def differences(gold: GoldDocument, tuned: GoldDocument, rules: GoldDocument) ->
 
 
 def run_fold(k: int, train: list[GoldDocument], held: list[GoldDocument], seed: int, epochs: int,
-             folder: str) -> tuple[int, dict[str, Counts], dict[str, Counts], list[str], list[GoldDocument]]:
+             folder: str, average: bool = False
+             ) -> tuple[int, dict[str, Counts], dict[str, Counts], list[str], list[GoldDocument]]:
     """Tune on `train`, then score `held` with the tuned and with the stock base model."""
     out = Path(folder) / f"fold{k}"
     if not (out / "pipeline" / "meta.json").exists():  # a kept fold is re-scored, not retrained
-        train_ner(default_model(), train, out / "ner", epochs=epochs, seed=seed, pipeline_out=out / "pipeline")
+        train_ner(default_model(), train, out / "ner", epochs=epochs, seed=seed, pipeline_out=out / "pipeline",
+                  average=average)
     tuned, rules = predict(held, str(out / "pipeline")), predict(held, default_model())
     rows = [row for triple in zip(held, tuned, rules, strict=True) for row in differences(*triple)]
     return k, table(held, tuned), table(held, rules), rows, tuned
@@ -98,6 +100,7 @@ def main() -> None:
     parser.add_argument("--diff", action="store_true", help="print every entity span the two models differ on")
     parser.add_argument("--only", type=int, nargs="+", help="run these folds only (0-based)")
     parser.add_argument("--predictions", help="write the out-of-fold predictions of the held split here (gold JSONL)")
+    parser.add_argument("--average", action="store_true", help="tune each fold's NER with averaged weights")
     args = parser.parse_args()
     held = list(read_gold(SPLITS[args.held]))
     other = [d for name, path in SPLITS.items() if name != args.held for d in read_gold(path)]
@@ -109,7 +112,7 @@ def main() -> None:
     with (tempfile.TemporaryDirectory() as scratch, ProcessPoolExecutor(args.jobs) as pool):
         folder = args.keep or scratch
         jobs = [pool.submit(run_fold, k, other + [d for i, d in enumerate(held) if i not in fold],
-                            [held[i] for i in sorted(fold)], args.seed, args.epochs, folder)
+                            [held[i] for i in sorted(fold)], args.seed, args.epochs, folder, args.average)
                 for k, fold in enumerate(folds) if args.only is None or k in args.only]
         for job in jobs:
             k, tuned, rules, spans, predicted = job.result()

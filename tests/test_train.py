@@ -127,3 +127,22 @@ def test_another_release_of_the_base_model_keeps_its_own_ner(stock, monkeypatch)
     entry = dict(pipeline.load_json("pipeline.json")["ner"], version="0.0.0")
     monkeypatch.setattr(pipeline, "tuned_ner_entry", lambda name: entry)
     assert _ner_bytes(pipeline.build_nlp()) == _ner_bytes(stock)
+
+
+@pytest.mark.slow
+def test_train_ner_average_writes_the_averaged_weights(tmp_path):
+    """`average=True` writes the optimizer's running averages: the same seeded training writes other
+    weights than the last ones, and they load into the base model like them."""
+    import spacy
+
+    from briefx.pipeline import default_model
+    from briefx.train import train_ner
+
+    doc = _gold(("PERSON", "Mara Ellison"), ("ORG", "Harlow Bank"), ("GPE", "Leeds"))
+    train_ner(default_model(), [doc], tmp_path / "last", epochs=2)
+    train_ner(default_model(), [doc], tmp_path / "avg", epochs=2, average=True)
+    last, avg = (tmp_path / "last" / "model").read_bytes(), (tmp_path / "avg" / "model").read_bytes()
+    assert last != avg
+    nlp = spacy.load(default_model(), exclude=["lemmatizer"])
+    nlp.get_pipe("ner").from_disk(tmp_path / "avg", exclude=["vocab"])
+    assert {"PERSON", "ORG", "GPE"} <= set(nlp.get_pipe("ner").labels)

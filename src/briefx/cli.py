@@ -288,6 +288,7 @@ def train_ner_command(
     ] = None,
     epochs: Annotated[int, typer.Option(help="Passes over the training documents.")] = 12,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    average: Annotated[bool, typer.Option("--average", help="Write the optimizer's averaged weights.")] = False,
     model: ModelOption = None,
 ) -> None:
     """Fine-tune the base model's NER on gold entities, with rehearsal of its other labels."""
@@ -295,7 +296,8 @@ def train_ner_command(
     from briefx.train import train_ner
 
     docs = _training_gold(gold)
-    losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out)
+    losses = train_ner(model or default_model(), docs, out, epochs=epochs, seed=seed, pipeline_out=pipeline_out,
+                       average=average)
     err.print(f"trained on {len(docs)} documents, {epochs} epochs; last NER loss {losses.get('ner', 0):.1f}; "
               f"wrote {out}")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 import spacy
@@ -68,9 +69,11 @@ def _aligned(nlp: Language, text: str, spans: Iterable[tuple[int, int, str]]) ->
 
 def train_ner(model: str, docs: Sequence[GoldDocument], out: str | Path, *, epochs: int = 12,
               seed: int = 0, dropout: float = 0.2, batch_size: int = 8,
-              pipeline_out: str | Path | None = None) -> dict[str, float]:
+              pipeline_out: str | Path | None = None, average: bool = False) -> dict[str, float]:
     """Fine-tune `model`'s NER on `docs` and write it to `out` (and the whole base pipeline with it
-    to `pipeline_out`, a model `--model` can load); returns the last epoch's losses."""
+    to `pipeline_out`, a model `--model` can load); returns the last epoch's losses. With `average`
+    the weights written are the optimizer's running averages of the training's weights, not the last
+    ones (measured out of fold at stop 25: no better; `benchmarks/ner_cv.py --average`)."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
     nlp = spacy.load(model, exclude=["lemmatizer"])
@@ -84,9 +87,10 @@ def train_ner(model: str, docs: Sequence[GoldDocument], out: str | Path, *, epoc
             for batch in minibatch(train, size=batch_size):
                 nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
     Path(out).mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(out, exclude=["vocab"])  # the base model's vocabulary serves: features are hashes
-    # the component's config beside its weights: briefx builds the NER from it and loads the weights once
-    Config({"ner": nlp.config["components"]["ner"]}).to_disk(Path(out) / "config.cfg")
-    if pipeline_out is not None:
-        nlp.to_disk(pipeline_out)
+    with nlp.use_params(optimizer.averages) if average else nullcontext():
+        nlp.get_pipe("ner").to_disk(out, exclude=["vocab"])  # the base model's vocabulary serves: features are hashes
+        # the component's config beside its weights: briefx builds the NER from it and loads the weights once
+        Config({"ner": nlp.config["components"]["ner"]}).to_disk(Path(out) / "config.cfg")
+        if pipeline_out is not None:
+            nlp.to_disk(pipeline_out)
     return losses
