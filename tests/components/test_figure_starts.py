@@ -4,10 +4,28 @@ finds exactly what ``finditer`` finds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 
-from briefx.components.figures.starts import PatternsByStart, scan, start_class
+from briefx.components.figures.starts import PatternsByStart, start_class
+
+
+def scan(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """The oracle: the matches of ``pattern.finditer(text)``, `pattern` tried only where `starts` (its
+    `start_class`) matches; every match is non-empty, so each scan goes on from its end."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < done:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            done = match.end()
+            yield match
 
 # (pattern, text): the scan must give finditer's matches
 SAME_MATCHES = [

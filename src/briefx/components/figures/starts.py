@@ -2,8 +2,8 @@
 
 A pattern that opens with a lookbehind (``(?<![\\w-])``), as most figure and date patterns do,
 is tried by `re` at every character of the text. `start_class` reads from the parse the
-characters a match can begin with, so a scan tries the pattern only where one stands:
-`scan` yields exactly the matches of ``pattern.finditer(text)`` (issue 9: throughput).
+characters a match can begin with, so the pattern need be tried only where one stands
+(`PatternsByStart`: the date patterns at each token; issue 9: throughput).
 The classes are built from the parse tree's own items and compiled by `re`'s compiler, so
 case folding and Unicode classes are `re`'s; whatever this module does not read (a back
 reference, a locale or ASCII flag) gives no class, and the pattern is tried everywhere.
@@ -12,7 +12,6 @@ reference, a locale or ASCII flag) gives no class, and the pattern is tried ever
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
 _CHARACTER = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
@@ -81,23 +80,6 @@ def start_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             _parser.SubPattern(state, [(_constants.SUBPATTERN, (None, *flags, _parser.SubPattern(state, [item])))])
         )
     return _compiler.compile(_parser.SubPattern(state, [(_constants.BRANCH, (None, alternatives))]), state.flags)
-
-
-def scan(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, `pattern` tried only where `starts` (its
-    `start_class`) matches; every match is non-empty, so each scan goes on from its end."""
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    done = 0
-    for start in starts.finditer(text):
-        at = start.start()
-        if at < done:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            done = match.end()
-            yield match
 
 
 class PatternsByStart:
