@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefx.components.facts.clauses import FigureView, under_word
+from briefx.components.facts.clauses import NOUNS, FigureView, under_word
 from briefx.components.facts.cues import FactCues
 
 _BASE_STEPS = 4
@@ -130,7 +130,7 @@ def parallel_heads(first: Token, later: Token) -> bool:
     """Two verbs, or the same noun twice (`a settlement with A and a settlement with B`)."""
     if first.pos_ in ("VERB", "AUX") and later.pos_ in ("VERB", "AUX"):
         return True
-    nouns = first.pos_ in ("NOUN", "PROPN") and later.pos_ in ("NOUN", "PROPN")  # the tagger may take `MP` for a name
+    nouns = first.pos_ in NOUNS and later.pos_ in NOUNS  # the tagger may take `MP` for a name
     return nouns and first.lower_.rstrip("s") == later.lower_.rstrip("s")
 
 
@@ -345,7 +345,7 @@ def sizes_a_named_noun(view: FigureView) -> bool:
     that noun's, not the person's."""
     path = view.path
     return len(path) > 2 and path[0].dep_ in _SIZING_DEPS and path[1].dep_ == "pobj" and \
-        path[2].dep_ == "prep" and path[2].head.pos_ in ("NOUN", "PROPN")
+        path[2].dep_ == "prep" and path[2].head.pos_ in NOUNS
 
 
 def names_a_programme(ent: Span, cues: FactCues) -> bool:

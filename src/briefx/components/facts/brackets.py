@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefx.components.facts.clauses import FigureView, is_infinitive
+from briefx.components.facts.clauses import NOUNS, FigureView, is_infinitive
 from briefx.components.facts.cues import FactCues
 
-_NOUNS = ("NOUN", "PROPN")
 _PLACE_ENTS = ("GPE", "LOC")
 
 
@@ -21,11 +20,11 @@ def bracketed_item(view: FigureView, cues: FactCues) -> Token | None:
         return None
     token = span.doc[span.start - 2]
     while (token.ent_type_ in _PLACE_ENTS and token.dep_ == "pobj" and token.head.dep_ == "prep"
-           and token.head.head.pos_ in _NOUNS and token.head.head.i < token.i):
+           and token.head.head.pos_ in NOUNS and token.head.head.i < token.i):
         token = token.head.head
     if token.dep_ == "dobj" and is_infinitive(token.head):
         token = _infinitive_owner(token.head)  # `Voice amplification to showcase climate action ($4m)`
-    if (token is None or token.pos_ not in _NOUNS or token.ent_type_ or token.like_num
+    if (token is None or token.pos_ not in NOUNS or token.ent_type_ or token.like_num
             or token.lower_ in cues.time_nouns or "\n" in span.doc[token.i : span.start].text):
         return None  # not past the line: the parser may join a list's items
     return None if token.i in view.others or token.i in view.dated else token
@@ -34,7 +33,7 @@ def bracketed_item(view: FigureView, cues: FactCues) -> Token | None:
 def _infinitive_owner(verb: Token) -> Token | None:
     """The noun a `to`-infinitive tells the purpose of (`Roadmap to decarbonise the sector`): the noun it hangs on,
     or the subject the parser gave it."""
-    if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ in _NOUNS and verb.head.i < verb.i:
+    if verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ in NOUNS and verb.head.i < verb.i:
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in _NOUNS and c.i < verb.i),
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUNS and c.i < verb.i),
                 None)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from briefx.components.facts.cues import FactCues
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "parataxis")
+NOUNS = ("NOUN", "PROPN")  # the tags of a noun that can name a measure, its owner or a subject
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 

@@ -16,10 +16,9 @@ from spacy.tokens import Token
 
 from briefx.components.facts.brackets import bracketed_item
 from briefx.components.facts.cells import Bounds, cell_measure
-from briefx.components.facts.clauses import FigureView, is_infinitive
+from briefx.components.facts.clauses import NOUNS, FigureView, is_infinitive
 from briefx.components.facts.cues import FactCues
 
-_NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
 _STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
 _VIA_PREPS = ("to", "by", "at", "from", "above", "below")
@@ -57,7 +56,7 @@ def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after:
     """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
     for child in token.rights:
         if child.i > after and child.dep_ == "prep" and child.lower_ in words:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
             if objects:
                 return objects[0]
     return None
@@ -93,7 +92,7 @@ def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
         head = head.head  # `from 12 to 20 buses`: the parser hangs the first figure of a range on the second
     if root.dep_ == "nummod":
         head = compound_head(head)
-    if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i >= view.span.end:
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ in NOUNS and head.i >= view.span.end:
         return None if head.lower_ in cues.time_nouns else head  # `8% year on year` measures no year
     return None
 
@@ -110,7 +109,7 @@ def compares_counted(token: Token, view: FigureView, cues: FactCues) -> bool:
     root = view.span.root
     return (view.span.label_ == "COUNT" and token.lower_ in cues.count_more | cues.count_fewer
             and root.dep_ == "nummod" and token.dep_ == "amod" and token.head.i == root.head.i
-            and token.head.pos_ in _NOUNS)
+            and token.head.pos_ in NOUNS)
 
 
 def compound_head(token: Token) -> Token:
@@ -126,7 +125,7 @@ def compound_head(token: Token) -> Token:
 def worth_owner(view: FigureView, cues: FactCues) -> Token | None:
     """`contracts worth $410 million`, `lithium worth $820 million`: what is worth the figure."""
     for token in view.path[1:4]:
-        if token.lower_ in cues.value_adjectives and token.head.pos_ in _NOUNS:
+        if token.lower_ in cues.value_adjectives and token.head.pos_ in NOUNS:
             return _usable(token.head, view, cues)
     return None
 
@@ -159,7 +158,7 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     """`a combined installed capacity of 1,570 MW`: the noun whose `of`-phrase the figure is (for a rate
     frame, `at a pace of $40 billion`, what moves at that pace)."""
     root = view.span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in NOUNS:
         owner = root.head.head
         if owner.lower_ in cues.rate_frames and not any(c.dep_ == "compound" for c in owner.children):
             return frame_holder(owner, view, cues)
@@ -193,12 +192,12 @@ def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None
     if frame.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
         return None
     holder = prep.head
-    if holder.pos_ in _NOUNS:
+    if holder.pos_ in NOUNS:
         return _usable(holder, view, cues)
     if holder.pos_ not in ("VERB", "AUX"):
         return None
-    objects = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ in _NOUNS and c.i < prep.i]
-    objects += [conj for o in objects for conj in o.conjuncts if conj.i < prep.i and conj.pos_ in _NOUNS]
+    objects = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ in NOUNS and c.i < prep.i]
+    objects += [conj for o in objects for conj in o.conjuncts if conj.i < prep.i and conj.pos_ in NOUNS]
     if objects:
         return _usable(max(objects, key=lambda t: t.i), view, cues)
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
