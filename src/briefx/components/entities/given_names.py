@@ -285,9 +285,10 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
     alone = {t for t in people if not any(ch.isspace() for ch in t)}
     listed = listings.listed_places(view, lex, chosen)  # "Paihia and Russell", "Bellingen, Byron, Camden"
     for cand in chosen:
-        if (cand.start, cand.end) in listed:
-            pass
-        elif (  # the first test that holds decides: the others are not computed
+        if (cand.start, cand.end) in listed:  # a place in a list of places stays what it is
+            out.append(cand)
+            continue
+        if (  # the first test that holds decides: the others are not computed
             _alone(view, lex, cand, bodies)
             or _person_named_as_body(view, lex, cand, surnames)
             or _named_alone_elsewhere(view, lex, cand, alone)

@@ -84,6 +84,20 @@ def _places_beside_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) 
     return out
 
 
+def item_after(texts: list[str], k: int, separators: frozenset[str]) -> int | None:
+    """Where the next item of a list starts when a separator stands at token k (`,`, `and`, `, and`)."""
+    if k + 1 >= len(texts) or texts[k] not in separators:
+        return None
+    return k + (2 if texts[k] == "," and texts[k + 1] == "and" else 1)
+
+
+def item_before(texts: list[str], k: int, separators: frozenset[str]) -> int | None:
+    """Where the item before ends when a separator stands right before token k."""
+    if k <= 1 or texts[k - 1] not in separators:
+        return None
+    return k - (2 if texts[k - 1] == "and" and texts[k - 2] == "," else 1)
+
+
 def listed_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[tuple[int, int]]:
     """The bounds of the places listed beside places: a place with a place next to it across a list's
     separator ("Paihia and Russell", "Bellingen, Byron, Camden"), and a name of any label with places
@@ -96,15 +110,10 @@ def listed_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> set[t
     ends, starts = {c.end: c for c in places}, {c.start: c for c in places}
 
     def left(c: Candidate) -> bool:
-        k = c.start - 1
-        if k > 0 and texts[k] == "and" and texts[k - 1] == ",":
-            k -= 1
-        return k >= 0 and texts[k] in lex.list_separators and k in ends
+        return item_before(texts, c.start, lex.list_separators) in ends
 
     def right(c: Candidate) -> bool:
-        k = c.end
-        step = 2 if k + 1 < len(texts) and texts[k] == "," and texts[k + 1] == "and" else 1
-        return k < len(texts) and texts[k] in lex.list_separators and k + step in starts
+        return item_after(texts, c.end, lex.list_separators) in starts
 
     return {
         (c.start, c.end)
@@ -163,26 +172,24 @@ def _split_last_pair(view: DocView, chosen: list[Candidate]) -> list[Candidate]:
 
 def _listed_with(view: DocView, lex: Lexicon, seed: Candidate, starts: dict, ends: dict) -> list[Candidate]:
     """The seed and the names listed with it, either side, chosen or bare."""
-    doc = view.doc
+    texts, separators = view.texts, lex.list_separators
     items = [seed]
     if _owns_next(view, lex, seed):
         return items
-    k = seed.end  # rightwards
-    while k + 1 < len(doc) and doc[k].text in lex.list_separators:
-        k += 2 if doc[k].text == "," and doc[k + 1].text == "and" else 1
+    k = item_after(texts, seed.end, separators)  # rightwards
+    while k is not None:
         item = starts.get(k) or bare_name(view, lex, k, 1)
         if item is None or _owns_next(view, lex, item):
             break
         items.append(item)
-        k = item.end
-    k = seed.start  # leftwards
-    while k > 1 and doc[k - 1].text in lex.list_separators:
-        k -= 2 if doc[k - 1].text == "and" and doc[k - 2].text == "," else 1
+        k = item_after(texts, item.end, separators)
+    k = item_before(texts, seed.start, separators)  # leftwards
+    while k is not None:
         item = ends.get(k) or bare_name(view, lex, k, -1)
         if item is None:
             break
         items.append(item)
-        k = item.start
+        k = item_before(texts, item.start, separators)
     return items
 
 
