@@ -318,3 +318,25 @@ def test_a_sum_that_sizes_a_package_or_funding_is_a_target(extractor, text, figu
     fact = _fact_of(extractor.extract(text, published="2026-05-20"), figure, text)
     assert fact.kind == kind
 
+
+
+# --- kind: a sum that opens a list item and goes to a receiver or a purpose is an announced allocation ---
+# (text, figure, kind); the lead lines carry no plan word of their own
+ALLOCATIONS = [
+    ("Grants in this round:\n\n• $18,400 to Otaki Bowling Club for new floodlights.\n\n"
+     "• $9,750 to Levin Croquet Club for a storage shed.", "$9,750", "target"),
+    ("<p>The approved projects are:</p>\n<p>- $3 million for Geelong City Council to plan a new transport hub.</p>",
+     "$3 million", "target"),
+    ("This round includes:\n\n-   $41.2 million to extend clean water to rural towns.\n", "$41.2 million", "target"),
+    # a lead line that tells what was spent: a level
+    ("Local firms benefited from public investment including:\n\n• $2.5 million to Burnie Marine College for "
+     "new training vessels.", "$2.5 million", "level"),
+    # a sum inside the item, not opening it, or followed by no receiver or purpose: the general rules decide
+    ("Grants in this round:\n\n• Otaki Bowling Club received $18,400 last year.", "$18,400", "level"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind", ALLOCATIONS, ids=_ids(ALLOCATIONS))
+def test_a_sum_opening_a_list_item_is_an_allocation(extractor, text, figure, kind):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, None)

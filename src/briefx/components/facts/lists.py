@@ -14,17 +14,42 @@ def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
     doc = span.doc
     if "paragraphs" not in doc.spans or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
         return False  # a list item with a finite verb of its own says itself what it is
+    lead = lead_line(span, cues)
+    if lead is None or any(marks_past(t, cues) or decided(t, cues) for t in lead):
+        return False  # `Since 2013, $55 million has been approved for projects including:`
+    return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
+
+
+def lead_line(span: Span, cues: FactCues) -> Span | None:
+    """The lead line of the list item that holds the span: the last sentence of the paragraph before the run of
+    list items (not the story before it); None when the span is in no list item."""
+    doc = span.doc
     paragraphs = list(doc.spans["paragraphs"])
     at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
     if at is None or not is_list_item(paragraphs[at], cues):
+        return None
+    lead = next((p for p in reversed(paragraphs[:at]) if not is_list_item(p, cues)), None)
+    return None if lead is None else doc[lead.end - 1].sent
+
+
+def allocation_item(span: Span, cues: FactCues) -> bool:
+    """`• $17,500 to Rangiora Harness Racing Club for a water tanker`, `- $2 million for Ballarat City Council to
+    prepare …`, `<li>$4 million to the International Red Cross</li>`: a sum that opens a list item and goes to a
+    receiver or a purpose is an allocation the text announces (corpus/README.md: announced allocations are
+    targets), whatever its lead line says (`Successful second round grants:`)."""
+    doc = span.doc
+    if span.label_ != "MONEY" or "paragraphs" not in doc.spans:
         return False
-    for paragraph in reversed(paragraphs[:at]):
-        if not is_list_item(paragraph, cues):
-            lead = doc[paragraph.end - 1].sent  # the lead line: its paragraph's last sentence, not the story before it
-            if any(marks_past(t, cues) or decided(t, cues) for t in lead):
-                return False  # `Since 2013, $55 million has been approved for projects including:`
-            return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
-    return False
+    paragraph = next((p for p in doc.spans["paragraphs"] if p.start <= span.start < p.end), None)
+    if paragraph is None or not is_list_item(paragraph, cues):
+        return False
+    if any(not (t.is_space or t.text in cues.bullet_marks) for t in doc[paragraph.start : span.start]):
+        return False  # the sum does not open the item
+    after = next((t for t in doc[span.end : paragraph.end] if not t.is_space), None)
+    if after is None or after.lower_ not in cues.receiving_preps | cues.purpose_preps:
+        return False
+    lead = lead_line(span, cues)  # `… benefited from Australian Government investment including:` tells what was spent
+    return lead is None or not any(t.tag_ == "VBD" or marks_past(t, cues) or decided(t, cues) for t in lead)
 
 
 def is_list_item(paragraph: Span, cues: FactCues) -> bool:
