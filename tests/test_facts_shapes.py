@@ -109,7 +109,8 @@ SUBJECTS = [
     # a place inside the reported clause is no source: only the speaker is
     pytest.param("\u201cThere have been 310 crashes on the A2 near Ashford since 2015,\u201d the minister says.",
                  "310", ["A2", "Ashford"], id="place-inside-the-reported-clause",
-                 marks=pytest.mark.xfail(reason="the NER retrained at stop 26 reads no GPE on Ashford here", strict=True)),
+                 marks=pytest.mark.xfail(reason="the NER retrained at stop 26 reads no GPE on Ashford here",
+                                         strict=True)),
     # a comparison base keeps its names; the figure compared with it does not take them, nor they its own
     ("Online sales make up 0.8% of Czech grocery turnover, compared to 6% in the United Kingdom.", "0.8%",
      ["Czech"]),
