@@ -319,7 +319,6 @@ def test_a_sum_that_sizes_a_package_or_funding_is_a_target(extractor, text, figu
     assert fact.kind == kind
 
 
-
 # --- kind: a sum that opens a list item and goes to a receiver or a purpose is an announced allocation ---
 # (text, figure, kind); the lead lines carry no plan word of their own
 ALLOCATIONS = [

@@ -36,7 +36,8 @@ def allocation_item(span: Span, cues: FactCues) -> bool:
     """`• $17,500 to Rangiora Harness Racing Club for a water tanker`, `- $2 million for Ballarat City Council to
     prepare …`, `<li>$4 million to the International Red Cross</li>`: a sum that opens a list item and goes to a
     receiver or a purpose is an allocation the text announces (corpus/README.md: announced allocations are
-    targets), whatever its lead line says (`Successful second round grants:`)."""
+    targets), though its lead line names no plan (`Successful second round grants:`), unless that line tells the
+    past (`… benefited from Australian Government investment including:`)."""
     doc = span.doc
     if span.label_ != "MONEY" or "paragraphs" not in doc.spans:
         return False
@@ -48,7 +49,7 @@ def allocation_item(span: Span, cues: FactCues) -> bool:
     after = next((t for t in doc[span.end : paragraph.end] if not t.is_space), None)
     if after is None or after.lower_ not in cues.receiving_preps | cues.purpose_preps:
         return False
-    lead = lead_line(span, cues)  # `… benefited from Australian Government investment including:` tells what was spent
+    lead = lead_line(span, cues)
     return lead is None or not any(t.tag_ == "VBD" or marks_past(t, cues) or decided(t, cues) for t in lead)
 
 
