@@ -11,25 +11,30 @@ from briefx.components.facts.kind import decided, is_cue, is_finite, marks_past
 
 def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
     """A list item (`- train 1,200 reservists a year`) whose lead line is a plan (`the two countries will:`)."""
-    doc = span.doc
-    if "paragraphs" not in doc.spans or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
+    if any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
         return False  # a list item with a finite verb of its own says itself what it is
-    lead = lead_line(span, cues)
+    item = list_item(span, cues)
+    lead = None if item is None else lead_line(*item, cues)
     if lead is None or any(marks_past(t, cues) or decided(t, cues) for t in lead):
         return False  # `Since 2013, $55 million has been approved for projects including:`
     return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
 
 
-def lead_line(span: Span, cues: FactCues) -> Span | None:
-    """The lead line of the list item that holds the span: the last sentence of the paragraph before the run of
-    list items (not the story before it); None when the span is in no list item."""
-    doc = span.doc
-    paragraphs = list(doc.spans["paragraphs"])
-    at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
-    if at is None or not is_list_item(paragraphs[at], cues):
+def list_item(span: Span, cues: FactCues) -> tuple[list[Span], int] | None:
+    """The document's paragraphs and the index of the list item that holds the span; None when the span is in no
+    list item (or the document has no paragraphs)."""
+    if "paragraphs" not in span.doc.spans:
         return None
+    paragraphs = list(span.doc.spans["paragraphs"])
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
+    return None if at is None or not is_list_item(paragraphs[at], cues) else (paragraphs, at)
+
+
+def lead_line(paragraphs: list[Span], at: int, cues: FactCues) -> Span | None:
+    """The lead line of the list item `paragraphs[at]`: the last sentence of the paragraph before the run of list
+    items (not the story before it); None when the list opens the document."""
     lead = next((p for p in reversed(paragraphs[:at]) if not is_list_item(p, cues)), None)
-    return None if lead is None else doc[lead.end - 1].sent
+    return None if lead is None else lead.doc[lead.end - 1].sent
 
 
 def allocation_item(span: Span, cues: FactCues) -> bool:
@@ -39,17 +44,17 @@ def allocation_item(span: Span, cues: FactCues) -> bool:
     targets), though its lead line names no plan (`Successful second round grants:`), unless that line tells the
     past (`… benefited from Australian Government investment including:`)."""
     doc = span.doc
-    if span.label_ != "MONEY" or "paragraphs" not in doc.spans:
+    item = list_item(span, cues) if span.label_ == "MONEY" else None
+    if item is None:
         return False
-    paragraph = next((p for p in doc.spans["paragraphs"] if p.start <= span.start < p.end), None)
-    if paragraph is None or not is_list_item(paragraph, cues):
-        return False
+    paragraphs, at = item
+    paragraph = paragraphs[at]
     if any(not (t.is_space or t.text in cues.bullet_marks) for t in doc[paragraph.start : span.start]):
         return False  # the sum does not open the item
     after = next((t for t in doc[span.end : paragraph.end] if not t.is_space), None)
     if after is None or after.lower_ not in cues.receiving_preps | cues.purpose_preps:
         return False
-    lead = lead_line(span, cues)
+    lead = lead_line(paragraphs, at, cues)
     return lead is None or not any(t.tag_ == "VBD" or marks_past(t, cues) or decided(t, cues) for t in lead)
 
 
