@@ -180,14 +180,15 @@ def test_interviewers(keys, questioners, offices, expected):
 
 def test_an_interviewers_surname_tag_asks_and_names_them(blank):
     """'MCGRATH:' opposite 'PRIME MINISTER:' in a radio interview (pm-transcripts), with no 'JOURNALIST:' tag: the
-    interviewer's turns are questions and the tag's word is their name, though the text gives no fuller one."""
+    interviewer's turns are questions and the tag's word is their name, though the text gives no fuller one (in
+    title case, a 'Mc' prefix's next letter a capital)."""
     text = ("MCGRATH:\nWhy more momentum?\nPRIME MINISTER:\nTrade is doing better.\n"
             "MCGRATH:\nAnd the talks?\nPRIME MINISTER:\nThey go well.\n")
     nlp = blank("briefx_sections", "briefx_turns")
     doc = nlp(text)
     turns = doc.spans["turns"]
     assert [t.label_ for t in turns] == ["QUESTION", "ANSWER", "QUESTION", "ANSWER"]
-    assert [t._.speaker for t in turns] == ["Mcgrath", None, "Mcgrath", None]
+    assert [t._.speaker for t in turns] == ["McGrath", None, "McGrath", None]
     assert [(e.text, e.label_) for e in doc.ents] == [("MCGRATH", "PERSON"), ("MCGRATH", "PERSON")]
 
 
@@ -200,6 +201,11 @@ ADDRESSED = [
     pytest.param(["Mr Okafor, will you go?", "Ms Ames, and you?"], None, id="two-people-addressed"),
     pytest.param(["Senator Okafor, will you go?"], None, id="not-an-honorific-of-the-table"),
     pytest.param(["Will Mr Okafor go?"], None, id="a-name-inside-the-question-addresses-no-one"),
+    pytest.param(["How did you learn the news, Mr Okafor?</p>\n"], "Okafor", id="the-question-closes-on-the-address"),
+    pytest.param(["Will you go, Mr Okafor?", "And Mr Okafor, when?"], "Okafor", id="closing-and-opening-agree"),
+    pytest.param(["Will you go, Mr Okafor?", "Ms Ames, and you?"], None, id="an-opening-and-a-closing-differ"),
+    pytest.param(["Did you speak to Mr Okafor?"], None, id="a-name-after-a-preposition-is-its-object"),
+    pytest.param(["Will you meet the Prime Minister, Mr Okafor?"], "Okafor", id="a-closing-office-is-no-name"),
 ]
 
 
@@ -216,6 +222,36 @@ def test_addressed_surname(questions, expected):
     honorifics, not_names = frozenset({"Mr", "Ms", "Mrs", "Dr"}), frozenset({"prime", "minister", "secretary"})
     found = addressed_surname(spans, honorifics, not_names)
     assert (text[found[0] : found[1]] if found else None) == expected
+
+
+def test_name_case():
+    from briefx.components.turns import name_case
+
+    assert [name_case(n) for n in ("MCGRATH", "SUSAN MCKENZIE", "O'BRIEN", "MACE")] == [
+        "McGrath", "Susan McKenzie", "O'Brien", "Mace"]
+
+
+def test_the_interviewers_introduction_names_the_office_holder(extractor):
+    """A TV or radio interview (pm-transcripts): the host's first turn introduces the guest by office and name ('I'm
+    joined by Prime Minister, Malcolm Turnbull'), and nothing outside the turns names the office's holder."""
+    text = ("DAVID KOCH:\nFor more I'm joined by Prime Minister, Malcolm Turnbull who has been in the west.\n"
+            "PRIME MINISTER:\nThank you, David.\nDAVID KOCH:\nWhat did the farmers say?\nPRIME MINISTER:\nThanks.\n")
+    assert [t.speaker for t in extractor.extract(text).turns] == ["David Koch", "Malcolm Turnbull", "David Koch",
+                                                                  "Malcolm Turnbull"]
+    # a later turn's mention names someone else ('Prime Minister Howard championed …'): no holder
+    later = ("DAVID KOCH:\nWelcome to the program.\nPRIME MINISTER:\nThank you, David.\nDAVID KOCH:\n"
+             "Was Prime Minister John Howard right?\nPRIME MINISTER:\nYes.\n")
+    assert [t.speaker for t in extractor.extract(later).turns][1::2] == [None, None]
+
+
+def test_a_closing_address_without_a_comma_follows_a_noun(extractor):
+    """Australian doorstops drop the comma before a closing address ('How did you learn the news Mr Howard?'): the
+    parse tells a noun before the honorific (an address) from a verb or a preposition (the name is their object)."""
+    head = "Doorstop, Beaconsfield\n\nPRIME MINISTER:\nGood morning.\n\nJOURNALIST:\n"
+    addressed = head + "How did you learn the news Mr Howard?\n\nPRIME MINISTER:\nBy phone.\n"
+    assert [t.speaker for t in extractor.extract(addressed).turns] == ["Howard", None, "Howard"]
+    spoken_of = head + "Will you meet Mr Howard?\n\nPRIME MINISTER:\nYes.\n"
+    assert [t.speaker for t in extractor.extract(spoken_of).turns] == [None, None, None]
 
 
 def test_a_role_tag_takes_the_surname_the_reporters_address(blank):

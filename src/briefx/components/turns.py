@@ -50,18 +50,26 @@ def fullest_name(name: str, people: list[str], text: str, titles: frozenset[str]
     found = [p for p in people if _last_word(p) == last and not p.isupper()]
     found += names_ending_in(name.split()[-1], text, titles)
     # a name in capitals ('THE HON. MALCOLM TURNBULL MP') counts in title case, title words left out
-    found += [" ".join(w for w in p.split() if w.upper() not in titles).title()
+    found += [name_case(" ".join(w for w in p.split() if w.upper() not in titles))
               for p in people if p.isupper() and _last_word(p) == last]
     found = [" ".join(n.split()[-2:] if len(n.split()) > 3 else n.split()) for n in found]
     if found:
         return max(found, key=len)
-    return name.title() if name.isupper() else name
+    return name_case(name) if name.isupper() else name
+
+
+def name_case(name: str) -> str:
+    """A name in capitals in title case, a 'Mc' prefix's next letter kept a capital ('MCGRATH' -> 'McGrath')."""
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name.title())
 
 
 # what may stand between an office and its holder's name: white space, a comma, an honourific,
 # postnominals ('PRIME MINISTER  THE HON. MALCOLM TURNBULL MP')
 _BESIDE = re.compile(r"[\s,]*(?:(?:MP|AC|AO|QC|KC|MLA|MHR|(?i:the\s+)?(?i:hon\.?|honourable|honorable))(?!\w)[\s,]*)*")
-_NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next"}
+# the words before an office that make it no mention of its holder ('Vice President', 'former Prime Minister'), or
+# an address ('Mr. President, Donald Trump said …': the name after the comma is someone else)
+_NOT_THE_HOLDER = {"vice", "deputy", "former", "assistant", "under", "acting", "late", "future", "the next",
+                   "mr", "mr.", "madam", "madame"}
 
 
 def office_mentions(office: str, text: str, spoken: list[Span]) -> Iterator[re.Match[str]]:
@@ -138,25 +146,36 @@ def name_line_beside_office(
 
 
 def addressed_surname(
-    questions: list[tuple[int, str]], honorifics: frozenset[str], not_names: frozenset[str]
+    questions: list[tuple[int, str]], honorifics: frozenset[str], not_names: frozenset[str],
+    noun_ends: frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """'JOURNALIST: Mr Howard, we understand …' over 'PRIME MINISTER:' turns: the surname the question
-    turns (`questions`: each turn's start and text) open by addressing someone with an honorific
-    ('Mr', 'Ms': `honorifics`), markup aside, unless the word or a part of it is an office's or a common
-    one ('Mr Prime Minister', 'Mr Secretary-General': `not_names`, in lower case); its first place in
-    the text, when one surname alone is addressed so (two people addressed: no holder is read)."""
+    turns (`questions`: each turn's start and text) open or close by addressing someone with an honorific
+    ('Mr', 'Ms': `honorifics`), markup aside; a closing address follows a comma or a common noun (`noun_ends`: the
+    text offsets where the parse ends one: 'How did you learn the news Mr Howard?'), not a verb or a preposition,
+    whose object the name is ('… seen in public with you, like Mr. Fetterman?'); unless the word or a part of it
+    is an office's or a common one ('Mr Prime Minister', 'Mr Secretary-General': `not_names`, in lower case); its
+    first place in the text, when one surname alone is addressed so (two people addressed: no holder is read)."""
     found: dict[str, tuple[int, int]] = {}
     for start, text in questions:
-        opening = _OPENING.match(text)
-        parts = re.split(r"[-'’]", opening.group("name").lower()) if opening else []
-        if opening and opening.group("honorific") in honorifics and not not_names.intersection(parts):
-            found.setdefault(opening.group("name"), (start + opening.start("name"), start + opening.end("name")))
+        closing = _CLOSING.search(text)
+        if closing and closing.group("before") != "," and start + closing.end("before") not in noun_ends:
+            closing = None
+        for address in (_OPENING.match(text), closing):
+            parts = re.split(r"[-'’]", address.group("name").lower()) if address else []
+            if address and address.group("honorific") in honorifics and not not_names.intersection(parts):
+                found.setdefault(address.group("name"), (start + address.start("name"), start + address.end("name")))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a turn's first words, past blanks and paragraph markup: an honorific and a capitalised word
 _OPENING = re.compile(
     r"(?:\s|</?p>)*(?P<honorific>[A-Z][a-z]+)\.?[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w'’-])"
+)
+# a question's last words, before its question mark and closing markup: '…, Mr Howard?', '… the news Mr Howard?'
+_CLOSING = re.compile(
+    r"(?P<before>,|\w+)\s+(?P<honorific>[A-Z][a-z]+)\.?[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)[ \t]*\?"
+    r"(?:\s|</?p>)*$"
 )
 
 
@@ -240,9 +259,16 @@ class TurnsComponent:
         holders = {office: self._holder(doc, office, people_spans, [*tags, *turns]) for office in set(offices.values())}
         if len(holders) == 1 and None in holders.values():  # one office, its holder not named beside it
             asked = [self._turn_after(turns, t) for t, r in zip(tags, read, strict=True) if r and r.question]
+            noun_ends = frozenset(t.idx + len(t) for u in asked if u is not None for t in u if t.pos_ == "NOUN")
             found = addressed_surname([(u.start_char, u.text) for u in asked if u is not None], self.honorifics,
-                                      self.not_names)
+                                      self.not_names, noun_ends)
             holders = {office: doc.char_span(*found) if found else None for office in holders}
+        intro = self._turn_after(turns, tags[0]) if read[0] and read[0].key in asking else None
+        if intro is not None and None in holders.values():
+            # 'I'm joined by Prime Minister, Malcolm Turnbull': the interviewer's first turn names the guest
+            besides_intro = [*tags, *(t for t in turns if t is not intro)]
+            holders = {office: holder or office_holder(office, doc_text(doc), people_spans, besides_intro)
+                       for office, holder in holders.items()}
         names = [n if n is not None else holders.get(offices.get(k)) for k, n in enumerate(names)]
         fullest = {
             text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
