@@ -113,6 +113,9 @@ def test_short_lines_are_not_taken_for_a_wrap(blank):
     assert layout["title"] == [("Bank Holds Rates", "TITLE")]
 
 
+FAXED = ("16. Nov. 92 11: 39 No. 008 P. 01/ 03\n125/ 92\n\nMINING PROJECT TO GO AHEAD\n\n"
+         "The decision to go ahead was welcomed today by the Prime Minister, who said\n"
+         "TEL: 16. Nov. 92 11: 40 No. 008 P. 02/ 03\nit would create 1000 jobs in the north.\n")
 REAL_LAYOUT = [
     pytest.param("Wednesday, July 10, 2019\n\nThe council voted on Tuesday to close the plant.\n", {"title": []},
                  id="date-line-is-no-title"),
@@ -178,6 +181,11 @@ REAL_LAYOUT = [
     pytest.param("Senator John Roe  Shadow Minister for Health\n\n"
                  "The Government has delayed the clinics again, the senator said today.\n",
                  {"title": [], "sections": []}, id="masthead-over-a-release"),
+    # scanned PM releases of the 1990s (pm-transcripts): the fax header on each page, the release number
+    pytest.param(FAXED, {"title": [("MINING PROJECT TO GO AHEAD", "TITLE")], "sections": [],
+                         "furniture": [("16. Nov. 92 11: 39 No. 008 P. 01/ 03", "FURNITURE"), ("125/ 92", "FURNITURE"),
+                                       ("TEL: 16. Nov. 92 11: 40 No. 008 P. 02/ 03", "FURNITURE")]},
+                 id="fax-headers-and-release-number"),
 ]
 
 
@@ -540,3 +548,10 @@ def test_a_bold_paragraph_in_an_html_transcript_cuts_no_turn(blank):
     doc = _masked_layout(blank, HTML_DOORSTOP)
     assert [s.text for s in doc.spans["sections"]] == []
     assert len(doc.spans["turns"]) == 3
+
+
+def test_no_figure_in_a_fax_header(extractor):
+    """The fax header's date, time, job and page numbers and the release number are no COUNT or DATE."""
+    record = extractor.extract(FAXED, published="1992-11-16")
+    assert [(f.text, f.label) for f in record.figures] == [("1000", "COUNT")]
+    assert [d.text for d in record.dates] == ["today"]

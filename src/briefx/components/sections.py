@@ -95,6 +95,7 @@ class SectionsComponent:
         self.max_title_words = max_title_words
         layout = load_json("lexicons", "layout.json")
         self.furniture = [re.compile(p, re.I) for p in layout["furniture"]]
+        self.furniture_anywhere = [re.compile(p, re.I) for p in layout["furniture_anywhere"]]
         self.bylines = BylineReader(layout)
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
@@ -114,8 +115,11 @@ class SectionsComponent:
 
     # -- line classifiers -------------------------------------------------------------
 
-    def is_furniture(self, line: Line) -> bool:
-        return any(p.match(line.text) for p in self.furniture)
+    def is_furniture(self, line: Line, *, carried_on: bool = False) -> bool:
+        """Page furniture; a line a wrap carries on (`carried_on`) only in a shape no sentence takes (a fax header)."""
+        return any(p.match(line.text) for p in self.furniture_anywhere) or (
+            not carried_on and any(p.match(line.text) for p in self.furniture)
+        )
 
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
         """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
@@ -203,7 +207,7 @@ class SectionsComponent:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or (lines[i - 1] is None and not line_of_markup_before(given_text(doc), line.start))
             # a line a wrap cut ("since April⏎2, 2025.", an indented "    2020" under a bullet) is no counter
-            furniture = line.start not in layout.run_on and line.start not in layout.items and self.is_furniture(line)
+            furniture = line.start not in layout.items and self.is_furniture(line, carried_on=line.start in layout.run_on)
             if furniture or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
@@ -248,6 +252,10 @@ class SectionsComponent:
             label_line = is_label_line(
                 line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
             )
+            if self.reference_line.match(line.text):  # '125/ 92', 'Embargo 00:01 26 March 2011': no headline
+                add("furniture", line.start, line.end, "FURNITURE")
+                layout.labelled = True
+                return True
             if label_line or is_masthead(line.text, self.masthead) or (
                 (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
             ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
