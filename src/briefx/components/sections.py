@@ -207,7 +207,8 @@ class SectionsComponent:
                 nxt = next((ln for ln in lines[lines.index(nxt) + 1 :] if ln is not None), None)
             blank_before = i == 0 or (lines[i - 1] is None and not line_of_markup_before(given_text(doc), line.start))
             # a line a wrap cut ("since April⏎2, 2025.", an indented "    2020" under a bullet) is no counter
-            furniture = line.start not in layout.items and self.is_furniture(line, carried_on=line.start in layout.run_on)
+            carried_on = line.start in layout.run_on
+            furniture = line.start not in layout.items and self.is_furniture(line, carried_on=carried_on)
             if furniture or self._link_under_label(lines, i):
                 layout.flush()
                 layout.add("furniture", line.start, line.end, "FURNITURE")
