@@ -146,10 +146,12 @@ def compile_document(source: dict, text: str) -> dict:
 
     sections = []
     for heading in source.get("sections", []):
-        match = re.search(r"(?m)^" + re.escape(heading) + r"[ \t]*$", text)  # a Markdown line break may follow
+        # a Markdown line break may follow; a list's closing tags may open an HTML line
+        # ('</ul><p><strong>Poetry</strong></p>': the heading starts at its own tag, corpus/README.md)
+        match = re.search(r"(?m)^(?:</[a-z]+>)*(" + re.escape(heading) + r")[ \t]*$", text)
         if match is None:
             raise CorpusError(f"{doc_id}: section heading {heading!r} is not a line of the text")
-        sections.append({"heading": heading, "start": match.start()})
+        sections.append({"heading": heading, "start": match.start(1)})
 
     spans.sort(key=lambda s: (s["start"], -s["end"], s["label"]))
     meta = source["meta"]
