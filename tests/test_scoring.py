@@ -361,6 +361,18 @@ def test_a_heading_line_s_trailing_blanks_are_no_part_of_the_heading():
     assert score(gold, doc(text=text, sections=[{"heading": "**Background", "start": 0}])).sections == Counts(0, 1, 1)
 
 
+def test_a_heading_line_s_indent_is_no_part_of_the_heading():
+    # a New Zealand release indents its bold headings with a no-break space ("\xa0**Editor's notes**"): gold keeps
+    # the whole line, output may start at the marks: the same heading either way
+    text = "The two countries signed the accord.\n\n\xa0**Background**\n\nThey met on Monday.\n"
+    at = text.index("\xa0")
+    gold = doc(text=text, sections=[{"heading": "\xa0**Background**", "start": at}])
+    found = score(gold, doc(text=text, sections=[{"heading": "**Background**", "start": at + 1}])).sections
+    assert found == Counts(1, 0, 0)
+    other = text.index("They")
+    assert score(gold, doc(text=text, sections=[{"heading": "They met", "start": other}])).sections == Counts(0, 1, 1)
+
+
 # --- counts, rates and documents ----------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -300,10 +300,20 @@ def _score_turns(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) 
 def _score_fields(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
     tally.title += Rate(int(gold_doc.meta.title == pred_doc.meta.title), 1)
     tally.authors += Rate(int(gold_doc.meta.authors == pred_doc.meta.authors), 1)
-    # trailing blanks of a heading line (a Markdown line break) are no part of the heading
-    gold = {(s.heading.rstrip(), s.start) for s in gold_doc.sections}
-    pred = {(s.heading.rstrip(), s.start) for s in pred_doc.sections}
+    gold = {heading_key(s.heading, s.start) for s in gold_doc.sections}
+    pred = {heading_key(s.heading, s.start) for s in pred_doc.sections}
     tally.sections += Counts(len(gold & pred), len(pred - gold), len(gold - pred))
+
+
+def heading_key(heading: str, start: int) -> tuple[str, int]:
+    """A heading as scored: the blanks around its line (a Markdown line break after it, an indent of spaces or
+    no-break spaces before it) are no part of it, so gold and output that keep or drop them score the same.
+
+    >>> heading_key("\xa0**Editor's notes**  ", 40)
+    ("**Editor's notes**", 41)
+    """
+    kept = heading.lstrip()
+    return kept.rstrip(), start + len(heading) - len(kept)
 
 
 def align(gold: Sequence[GoldDocument], pred: Sequence[GoldDocument]
