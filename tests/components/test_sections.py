@@ -286,6 +286,14 @@ MARKED_HEADINGS = [
     pytest.param("Envoy interview\n\nThe envoy spoke to us; the interview has been edited.\n\n"
                  "**Why should exporters care about the new corridor?**\n\nBecause it is faster.\n", [],
                  id="bold-question-in-an-interview-heads-nothing"),
+    # New Zealand releases head a list or the appointees' biographies with a line in italics ending in a colon;
+    # White House fact sheets put the colon after a bold, underlined heading's marks
+    pytest.param("Board named\n\nThe minister named the board today.\n\n*Board member biographies:*\n\n"
+                 "**Jane Roe** (Nelson) is a consultant.\n", ["*Board member biographies:*"],
+                 id="italic-line-ending-in-a-colon"),
+    pytest.param("Finance\n\nThe partners announced new steps.\n\n**<u>Actions to Promote Food Security</u>**:\n\n"
+                 "- A fund for farmers.\n", ["**<u>Actions to Promote Food Security</u>**:"],
+                 id="bold-underlined-heading-with-a-colon-after-its-marks"),
 ]
 
 

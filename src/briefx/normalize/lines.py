@@ -18,7 +18,10 @@ from dataclasses import dataclass
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 # spaces inside the marks stand for masked tags ('**<u>Key facts</u>**' reads '**   Key facts    **')
-_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open)$")
+# a colon may follow the marks ('**<u>Actions to Promote Food Security</u>**:')
+_STRONG = re.compile(r"^(?P<open>\*{2,3}|_{2,3})\s*(?P<text>[^*_\s](?:.*?[^*_\s])?)\s*(?P=open):?$")
+# a line set whole in italics heads a block when it ends in a colon ('*Board member biographies:*')
+_EMPHASIS_LEAD = re.compile(r"^(?P<open>[*_])(?P<text>[^*_\s][^*_]*:)(?P=open)$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 # a contact line's marks, one pattern each, so that a line without "@", "." or a digit skips the
@@ -62,7 +65,7 @@ def has_word(line: str) -> bool:
 @dataclass(frozen=True)
 class Markup:
     """What a line's markup says of it: `level` 1-6 for a hash heading, 0 for a line set whole in
-    bold; `text` is the words inside the marks."""
+    bold (or in italics, ending in a colon); `text` is the words inside the marks."""
 
     level: int
     text: str
@@ -75,6 +78,10 @@ def heading_markup(line: str) -> Markup | None:
     Markup(level=2, text='Summary')
     >>> heading_markup("**Key facts**")
     Markup(level=0, text='Key facts')
+    >>> heading_markup("*Board member biographies:*")
+    Markup(level=0, text='Board member biographies:')
+    >>> heading_markup("*Via Teleconference*") is None
+    True
     """
     match = _ATX.match(line)
     if match:
@@ -83,6 +90,9 @@ def heading_markup(line: str) -> Markup | None:
     # a bold run that opens in lower case goes on a sentence a link cut into bold pieces
     # ('… joined in**⏎[**calling**](https://…)⏎**the clean resolution.**'), no heading
     if match and "**" not in match.group("text") and not match.group("text")[:1].islower():
+        return Markup(0, match.group("text").strip())
+    match = _EMPHASIS_LEAD.match(line)
+    if match and not match.group("text")[:1].islower():
         return Markup(0, match.group("text").strip())
     return None
 
