@@ -196,6 +196,36 @@ def test_outlets_and_parties_by_name(extractor, text, expected):
     assert expected in {(e.text, e.label_) for e in doc.ents}
 
 
+MODIFIERS = [
+    # New Zealand appointment and funding releases: the body's word alone modifies a person, a sum or a thing
+    pytest.param("Pania Gray has been acting as Board Chair since May, the Minister said.", "Board Chair", False,
+                 id="board-chair"),
+    pytest.param("She is a director of Pioneer Energy and a Board member of Te Pūkenga.", "Board member", False,
+                 id="a-board-member"),
+    pytest.param("The Government will help farmers hit by the floods. A report on Government assistance to farmers "
+                 "was released today.", "Government assistance", False, id="government-assistance"),
+    pytest.param("The Government has acted. It is pleasing that Government funding has made a real difference.",
+                 "Government funding", False, id="government-funding"),
+    # the body itself: the head of its phrase, or the Board's members
+    pytest.param("The Government has acted. It is pleasing that Government funding has made a real difference.",
+                 "Government has", True, id="the-government-acts"),
+    pytest.param("The Board approved the plan. The Board members are appointed for three years.", "Board members",
+                 True, id="the-board-members"),
+    # a legislature's name keeps its span as a modifier
+    pytest.param("The bipartisan Senate bill would add 1,500 new agents.", "Senate bill", True, id="senate-bill"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, named", MODIFIERS)
+def test_a_body_word_that_only_modifies_the_next_noun_names_no_body(extractor, text, phrase, named):
+    """`phrase` opens with the body's word: it is an ORG (`named`) or no entity at all."""
+    text = "Release\n\n" + text
+    doc = extractor.nlp(text)
+    at, word = text.index(phrase), phrase.split()[0]
+    assert ((at, word, "ORG") in {(e.start_char, e.text, e.label_) for e in doc.ents}) == named
+
+
 PLACE_LINES = [
     # the head of a podium transcript: title, date, kind, venue's place, subjects
     pytest.param(

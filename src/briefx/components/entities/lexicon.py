@@ -246,6 +246,7 @@ class Lexicon:
         self.company_words = frozenset(lex["company_words"])
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
+        self.modifier_short_heads = frozenset(lex["modifier_short_heads"])
         self.short_form_body_heads = frozenset(lex["short_form_body_heads"])
         # a body's head that heads no event ("Center", not "Conference"): an event the model ends in one is a body
         body_heads = self.org_heads | self.short_form_body_heads

@@ -10,6 +10,8 @@ and the like get no span): a document-level repair after the choice.
 - A capitalised run of common words the document also writes in lower case ("ennobles our
   Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
   a body's head ("the Committee"), a party's ("Labor") or a company word.
+- A body's short reference that only modifies the noun after it ("a Board member", "Government
+  funding"): no span (`modifies_the_next_noun`).
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
   programme or a project, not the body that runs it; so is a fund named as it is set up ("launch a
   new Crime Reduction Fund", "the proposed Research Future Fund"), and so is one the document names
@@ -131,12 +133,28 @@ def _unnamed(
         or _currency_code(view, lex, cand)
         or (cand.label == "ORG" and (_lower_case_elsewhere(view, lex, cand, heads) or _after_money(view, cand)))
         or (cand.label == "ORG" and _pot_being_set_up(view, lex, cand))
+        or (cand.label == "ORG" and modifies_the_next_noun(view, lex, cand))
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
         or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
         or context.in_treaty(view, lex, cand.start, cand.end)  # "UN Convention on the Law of the Sea"
     )
+
+
+def modifies_the_next_noun(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """A body's common word, alone, that only modifies the noun after it ('a Board member', 'Government funding has
+    made a difference', 'acting as Board Chair', `lex.modifier_short_heads`): the phrase names a person, money or a
+    thing, not the body, so the word gets no span, as `Government` heads no noun phrase there (corpus/README.md);
+    'the Government's plan', 'the Board approved' and 'The Board members are' (the Board's members) keep theirs.
+    The parse says it: the word is a compound of the common noun or role right after it."""
+    if cand.end - cand.start != 1 or cand.end >= len(view.doc):
+        return False
+    word, nxt = view.doc[cand.start], view.doc[cand.end]
+    if word.text not in lex.modifier_short_heads or (word.i > 0 and view.doc[word.i - 1].lower_ == "the"):
+        return False
+    noun = (nxt.is_lower and nxt.pos_ == "NOUN") or nxt.text in lex.role_words
+    return noun and word.dep_ == "compound" and word.head.i == nxt.i
 
 
 def place_names_a_facility(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
