@@ -558,6 +558,29 @@ def test_a_bold_paragraph_in_an_html_transcript_cuts_no_turn(blank):
     assert len(doc.spans["turns"]) == 3
 
 
+# an Australian PM's release with plain paragraph headings, and a scanned one's heading over its paragraph
+HTML_PLAIN = (
+    "<p>Families will benefit from a package of measures that start tomorrow.</p>\n"
+    "<p>Personal Income Tax Cuts</p>\n"
+    "<p>Starting tomorrow families will benefit from tax cuts worth $46.7 billion.</p>\n"
+    "<p>Ms Jane Roe AM</p>\n"
+    "<p>Ms Roe chairs the Institute and has served on many boards.</p>\n"
+    "<p>The State has acknowledged that the scheme cost jobs.</p>\n"
+    "<p>Electricity Subsidy<br />\nThe Commonwealth will meet half the cost of power for the smelter.</p>\n"
+    "<p>Together with her husband Bill, Jane Roe launched Acme Holdings<br />\n"
+    "in 1962 and built it into a large company.</p>\n"
+    "<p>  TERMS OF REFERENCE</p>\n<p>  BACKGROUND</p>\n<p>The group will report by June.</p>\n"
+)
+
+
+def test_plain_paragraphs_of_an_html_release_in_title_case_are_headings(blank):
+    """A short plain paragraph in title case or capitals, after a sentence and over body text: a heading. A
+    person's name over a biography, a line a wrapped sentence goes on from, and the first of two stacked short
+    lines are none."""
+    doc = _masked_layout(blank, HTML_PLAIN)
+    assert [s.text for s in doc.spans["sections"]] == ["Personal Income Tax Cuts", "Electricity Subsidy"]
+
+
 def test_no_figure_in_a_fax_header(extractor):
     """The fax header's date, time, job and page numbers and the release number are no COUNT or DATE."""
     record = extractor.extract(FAXED, published="1992-11-16")

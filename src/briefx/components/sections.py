@@ -49,6 +49,11 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
+# the markup that opens an HTML block before a line's words ('<p>', '</ul><p>', '<p style="…">') and closes it or
+# breaks the line after them ('</p>', '<br />')
+_BLOCK_OPENING = re.compile(r"\s*(?:</(?:ul|ol|table|div)>\s*)*<p\b[^>]*>\s*", re.IGNORECASE)
+_BLOCK_CLOSING = re.compile(r"\s*(?:</p>|<br\s*/?>)\s*", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
@@ -103,6 +108,7 @@ class SectionsComponent:
         self.masthead = re.compile(layout["masthead"])
         self.office_line = re.compile(layout["office_line"], re.I)
         self.reference_line = re.compile(layout["reference_line"])
+        self.name_over_biography = re.compile(layout["name_over_biography"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         self.interview = re.compile(layout["interview"])
@@ -225,7 +231,7 @@ class SectionsComponent:
             if block is not None and self._marked(layout, block[0], following[block[1]], prev, underlined=False):
                 layout.consumed.update(ln.start for ln in lines[i + 1 : block[1] + 1] if ln is not None)
                 continue
-            if self._marked_html(layout, line, nxt, prev):
+            if self._marked_html(layout, line, nxt, prev) or self._plain_html_heading(layout, line, nxt, prev):
                 continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
@@ -344,6 +350,38 @@ class SectionsComponent:
             return False
         markup = self._html_markup(layout, line)
         return markup is not None and self._marked(layout, line, nxt, prev, underlined=False, markup=markup)
+
+    def _plain_html_heading(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+        """A short plain paragraph in title case or capitals between the body's paragraphs of an HTML release
+        ('<p>Personal Income Tax Cuts</p>', '<p>  TERMS OF REFERENCE</p>', a scanned release's '<p>Electricity
+        Subsidy<br />' over its paragraph): a section heading, as a bold one is (corpus/README.md), when the
+        line opens its block, the line before ends a sentence or is a date, and body text follows, a new
+        sentence (a wrapped line of a scanned release goes on in lower case)."""
+        given = given_text(layout.doc)
+        if given is None or not (layout.body_started and layout.title_done) or nxt is None or prev is None:
+            return False
+        if layout.tagged:
+            return False  # a transcript's short lines are turns and tags
+        line_start = given.rfind("\n", 0, line.start) + 1
+        line_end = given.find("\n", line.end) % (len(given) + 1)
+        if not (_BLOCK_OPENING.fullmatch(given[line_start : line.start]) and _BLOCK_CLOSING.fullmatch(
+            given[line.end : line_end]
+        )):
+            return False
+        if not (SENTENCE_END.search(prev.text) or self._dated(prev.text)):
+            return False  # the line before goes on: a wrapped line
+        if not (line.text.isupper() or self.bylines.is_title_case(line)) or _INNER_SENTENCE_END.search(line.text):
+            return False  # 'Mr Arthur Toon, Director, Cyrenian House, Perth. Mr Toon is'
+        if self.name_over_biography.match(line.text):
+            return False  # 'Dr Arthur Johnston' over his biography
+        if not self.looks_like_heading(line, self.max_heading_words):
+            return False
+        opens_sentence = nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'("
+        if not opens_sentence or self._dated(nxt.text) or self.looks_like_heading(nxt, self.max_heading_words):
+            return False
+        layout.flush()
+        layout.add("sections", line.start, line.end, "HEADING")
+        return True
 
     def _html_markup(self, layout: _Layout, line: Line) -> Markup | None:
         """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
