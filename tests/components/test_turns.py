@@ -224,6 +224,32 @@ def test_addressed_surname(questions, expected):
     assert (text[found[0] : found[1]] if found else None) == expected
 
 
+OFFICE_ADDRESSED = [
+    pytest.param(["Madam Vice President Okafor, when you compare the three countries?"], "VICE PRESIDENT", "Okafor",
+                 id="madam-office-surname"),
+    pytest.param(["   Vice President Okafor, you were nodding.", "Vice President Okafor?"], "VICE PRESIDENT", "Okafor",
+                 id="office-surname-twice"),
+    pytest.param(["Madam Vice President, one thing we did not see?"], "VICE PRESIDENT", None, id="office-alone"),
+    pytest.param(["Vice President Okafor said so. Do you agree?"], "VICE PRESIDENT", None, id="a-name-spoken-of"),
+    pytest.param(["Prime Minister Okafor, will you go?", "Prime Minister Ames, and you?"], "PRIME MINISTER", None,
+                 id="two-surnames-addressed"),
+]
+
+
+@pytest.mark.parametrize("questions, office, expected", OFFICE_ADDRESSED)
+def test_addressed_office(questions, office, expected):
+    """White House gaggles and Australian doorstops: the reporters open their questions with the office and its
+    holder's surname ('Vice President Harris, …'), and no line of the text names the holder beside the office."""
+    from briefx.components.turns import addressed_office
+
+    text, spans = "", []
+    for question in questions:
+        spans.append((len(text), question))
+        text += question + "\n\n"
+    found = addressed_office(spans, office, frozenset({"prime", "minister", "the"}))
+    assert (text[found[0] : found[1]] if found else None) == expected
+
+
 def test_name_case():
     from briefx.components.turns import name_case
 

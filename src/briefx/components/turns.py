@@ -168,6 +168,24 @@ def addressed_surname(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def addressed_office(
+    questions: list[tuple[int, str]], office: str, not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """'Q  Vice President Harris, you were nodding …', 'Madam Vice President Harris, when …': the surname after the
+    office that a question (`questions`: each turn's start and text) opens with, an address to the office's holder;
+    its first place in the text, when one surname alone is addressed so."""
+    opening = re.compile(
+        r"(?:\s|</?p>)*(?:(?:Madam|Mister|Mr\.?)\s+)?(?i:" + r"\s+".join(map(re.escape, office.split()))
+        + r")\s+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*[,?]"
+    )
+    found: dict[str, tuple[int, int]] = {}
+    for start, text in questions:
+        address = opening.match(text)
+        if address and address.group("name").lower() not in not_names:
+            found.setdefault(address.group("name"), (start + address.start("name"), start + address.end("name")))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # a turn's first words, past blanks and paragraph markup: an honorific and a capitalised word
 _OPENING = re.compile(
     r"(?:\s|</?p>)*(?P<honorific>[A-Z][a-z]+)\.?[ \t]+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)(?![\w'’-])"
@@ -260,8 +278,10 @@ class TurnsComponent:
         if len(holders) == 1 and None in holders.values():  # one office, its holder not named beside it
             asked = [self._turn_after(turns, t) for t, r in zip(tags, read, strict=True) if r and r.question]
             noun_ends = frozenset(t.idx + len(t) for u in asked if u is not None for t in u if t.pos_ == "NOUN")
-            found = addressed_surname([(u.start_char, u.text) for u in asked if u is not None], self.honorifics,
-                                      self.not_names, noun_ends)
+            questions = [(u.start_char, u.text) for u in asked if u is not None]
+            (office,) = holders
+            found = addressed_office(questions, office, self.not_names) or addressed_surname(
+                questions, self.honorifics, self.not_names, noun_ends)
             holders = {office: doc.char_span(*found) if found else None for office in holders}
         intro = self._turn_after(turns, tags[0]) if read[0] and read[0].key in asking else None
         if intro is not None and None in holders.values():
