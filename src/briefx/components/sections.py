@@ -25,6 +25,7 @@ from briefx.normalize.lines import (
     Markup,
     asks_you,
     continues,
+    ends_a_sentence_within,
     ends_clause,
     following_lines,
     has_word,
@@ -38,6 +39,7 @@ from briefx.normalize.lines import (
     leaves_open,
     line_of_markup_before,
     mark_style,
+    opens_html_block,
     opens_paragraph,
     run_on_starts,
     runs_into_next,
@@ -49,11 +51,6 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
-# the markup that opens an HTML block before a line's words ('<p>', '</ul><p>', '<p style="…">') and closes it or
-# breaks the line after them ('</p>', '<br />')
-_BLOCK_OPENING = re.compile(r"\s*(?:</(?:ul|ol|table|div)>\s*)*<p\b[^>]*>\s*", re.IGNORECASE)
-_BLOCK_CLOSING = re.compile(r"\s*(?:</p>|<br\s*/?>)\s*", re.IGNORECASE)
-_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
@@ -99,8 +96,8 @@ class SectionsComponent:
         self.max_heading_words = max_heading_words
         self.max_title_words = max_title_words
         layout = load_json("lexicons", "layout.json")
-        self.furniture = [re.compile(p, re.I) for p in layout["furniture"]]
         self.furniture_anywhere = [re.compile(p, re.I) for p in layout["furniture_anywhere"]]
+        self.any_furniture = self.furniture_anywhere + [re.compile(p, re.I) for p in layout["furniture"]]
         self.bylines = BylineReader(layout)
         self.date_line = re.compile(layout["date_line"])
         self.small_words = frozenset(layout["title_case_small_words"])
@@ -123,9 +120,7 @@ class SectionsComponent:
 
     def is_furniture(self, line: Line, *, carried_on: bool = False) -> bool:
         """Page furniture; a line a wrap carries on (`carried_on`) only in a shape no sentence takes (a fax header)."""
-        return any(p.match(line.text) for p in self.furniture_anywhere) or (
-            not carried_on and any(p.match(line.text) for p in self.furniture)
-        )
+        return any(p.match(line.text) for p in (self.furniture_anywhere if carried_on else self.any_furniture))
 
     def looks_like_heading(self, line: Line, max_words: int) -> bool:
         """A short line that is not a sentence, markdown marks aside ('## Summary', '**Why?**')."""
@@ -352,29 +347,20 @@ class SectionsComponent:
         return markup is not None and self._marked(layout, line, nxt, prev, underlined=False, markup=markup)
 
     def _plain_html_heading(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
-        """A short plain paragraph in title case or capitals between the body's paragraphs of an HTML release
-        ('<p>Personal Income Tax Cuts</p>', '<p>  TERMS OF REFERENCE</p>', a scanned release's '<p>Electricity
-        Subsidy<br />' over its paragraph): a section heading, as a bold one is (corpus/README.md), when the
-        line opens its block, the line before ends a sentence or is a date, and body text follows, a new
-        sentence (a wrapped line of a scanned release goes on in lower case)."""
-        given = given_text(layout.doc)
-        if given is None or not (layout.body_started and layout.title_done) or nxt is None or prev is None:
+        """A short plain paragraph in title case or capitals between an HTML release's paragraphs ('<p>Personal Income
+        Tax Cuts</p>', a scan's '<p>Electricity Subsidy<br />' over its paragraph) heads a section, as a bold one does
+        (corpus/README.md), when the line before ends a sentence or is a date and a new sentence follows."""
+        given = given_text(layout.doc)  # a transcript's short lines are turns and tags
+        if given is None or not (layout.body_started and layout.title_done and nxt and prev) or layout.tagged:
             return False
-        if layout.tagged:
-            return False  # a transcript's short lines are turns and tags
-        line_start = given.rfind("\n", 0, line.start) + 1
-        line_end = given.find("\n", line.end) % (len(given) + 1)
-        if not (_BLOCK_OPENING.fullmatch(given[line_start : line.start]) and _BLOCK_CLOSING.fullmatch(
-            given[line.end : line_end]
-        )):
+        if not opens_html_block(given, line.start, line.end) or not (
+            SENTENCE_END.search(prev.text) or self._dated(prev.text)  # else a wrapped line goes on
+        ):
             return False
-        if not (SENTENCE_END.search(prev.text) or self._dated(prev.text)):
-            return False  # the line before goes on: a wrapped line
-        if not (line.text.isupper() or self.bylines.is_title_case(line)) or _INNER_SENTENCE_END.search(line.text):
-            return False  # 'Mr Arthur Toon, Director, Cyrenian House, Perth. Mr Toon is'
-        if self.name_over_biography.match(line.text):
-            return False  # 'Dr Arthur Johnston' over his biography
-        if not self.looks_like_heading(line, self.max_heading_words):
+        # not 'Mr Arthur Toon, Director, Cyrenian House, Perth. Mr Toon is', nor 'Dr Arthur Johnston' over his life
+        if not (line.text.isupper() or self.bylines.is_title_case(line)) or ends_a_sentence_within(line.text):
+            return False
+        if self.name_over_biography.match(line.text) or not self.looks_like_heading(line, self.max_heading_words):
             return False
         opens_sentence = nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'("
         if not opens_sentence or self._dated(nxt.text) or self.looks_like_heading(nxt, self.max_heading_words):

@@ -310,6 +310,32 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
     }
 
 
+# the markup that opens an HTML block before a line's words ('<p>', '</ul><p>', '<p style="…">') and that closes it or
+# breaks the line after them ('</p>', '<br />')
+_BLOCK_OPENING = re.compile(r"\s*(?:</(?:ul|ol|table|div)>\s*)*<p\b[^>]*>\s*", re.IGNORECASE)
+_BLOCK_CLOSING = re.compile(r"\s*(?:</p>|<br\s*/?>)\s*", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def opens_html_block(given: str, start: int, end: int) -> bool:
+    """In the text as given, the words at `start`-`end` open an HTML paragraph and end it or its line, nothing else on
+    their line ('<p>  TERMS OF REFERENCE</p>', '<p>Electricity Subsidy<br />').
+
+    >>> opens_html_block("<p>Other Programs</p>", 3, 17)
+    True
+    >>> opens_html_block("<p>Other <b>Programs</b> of note</p>", 3, 24)
+    False
+    """
+    line_start = given.rfind("\n", 0, start) + 1
+    line_end = given.find("\n", end) % (len(given) + 1)
+    return bool(_BLOCK_OPENING.fullmatch(given[line_start:start]) and _BLOCK_CLOSING.fullmatch(given[end:line_end]))
+
+
+def ends_a_sentence_within(line: str) -> bool:
+    """A sentence ends inside the line and another starts ('… Cyrenian House, Perth. Mr Toon is')."""
+    return _INNER_SENTENCE_END.search(line) is not None
+
+
 def line_of_markup_before(given: str | None, start: int) -> bool:
     """In a text whose markup was masked (`given` the text as given, None when nothing was masked), the line
     before the one at `start` holds markup ('<tr>' over '<td><strong>Ohio</strong></td>'): the writer left
