@@ -78,6 +78,8 @@ class Lexicon:
         self._read_lists(lex)
         self._read_places(lex)
         self._build_gazetteer(nlp, lex)
+        numbers = load_json("lexicons", "number_words.json")  # "Nine transport helicopters": a count, no name
+        self.number_words = frozenset([*numbers["units"], *numbers["tens"]])
         # slogans and programme names that hold a place's name ("Buy America"), as token texts
         self.slogans = tuple(name_words(nlp, name) for name in lex["slogans"])
         # company words the tokenizer splits ("A/S" → "A", "/", "S"), by their first piece

@@ -10,6 +10,8 @@ and the like get no span): a document-level repair after the choice.
 - A capitalised run of common words the document also writes in lower case ("ennobles our
   Nation" beside "a proud nation"; "Veterans are …" beside "veterans"), unless its last word is
   a body's head ("the Committee"), a party's ("Labor") or a company word.
+- A number word alone ("Nine transport helicopters" opening a list item) names no nationality,
+  person or place; only a body ("Nine", the network) may be one.
 - A body's short reference that only modifies the noun after it ("a Board member", "Government
   funding"): no span (`modifies_the_next_noun`).
 - A name an amount of money modifies ("the $22 million Carbon Farming Fund"): a pot of money, a
@@ -123,6 +125,8 @@ def _unnamed(
 ) -> bool:
     if _inside_unnamed_name(view, lex, cand) or place_names_a_facility(view, lex, cand):
         return True
+    if len(cand) == 1 and cand.label != "ORG" and view.texts[cand.start].lower() in lex.number_words:
+        return True  # "-   Nine transport helicopters": a count the model took for a name (a network is ORG "Nine")
     if cand.label not in ("ORG", "PERSON", "EVENT", "LOC"):
         return False
     texts = view.texts

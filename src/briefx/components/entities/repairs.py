@@ -172,10 +172,11 @@ def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> li
 
 def _given_name_after_title(view: DocView, lex: Lexicon, i: int) -> bool:
     """The word at `i` stands between a title and the surname the model took alone: a given name the
-    tables lack ("First Lady Mara Ames", "Prime Minister Morgan Tsvangirai")."""
+    tables lack ("First Lady Mara Ames", "Prime Minister Morgan Tsvangirai"); a place's head word makes the
+    title word part of a place ("Lady Bay Kestrelmoor": `lex.loc_heads`)."""
     word = view.doc[i]  # not lex.plain_name_word: a given name may also name a place ("Mara", a Tanzanian region)
     return i > 0 and view.texts[i - 1] in lex.title_words and word.is_alpha and word.is_title and (
-        word.text not in lex.title_words and word.lower_ not in lex.stop
+        word.text not in lex.title_words and word.lower_ not in lex.stop and word.text not in lex.loc_heads
     )
 
 
