@@ -171,9 +171,9 @@ def addressed_surname(
 def addressed_office(
     questions: list[tuple[int, str]], office: str, not_names: frozenset[str]
 ) -> tuple[int, int] | None:
-    """'Q  Vice President Harris, you were nodding …', 'Madam Vice President Harris, when …': the surname after the
-    office that a question (`questions`: each turn's start and text) opens with, an address to the office's holder;
-    its first place in the text, when one surname alone is addressed so."""
+    """'Vice President Harris, you were nodding …', 'Madam Vice President Harris, when …' after a reporter's tag: the
+    surname after the office that a question (`questions`: each turn's start and text) opens with, an address to
+    the office's holder; its first place in the text, when one surname alone is addressed so."""
     opening = re.compile(
         r"(?:\s|</?p>)*(?:(?:Madam|Mister|Mr\.?)\s+)?(?i:" + r"\s+".join(map(re.escape, office.split()))
         + r")\s+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*[,?]"
