@@ -8,19 +8,22 @@ from briefx.components.attributes import given_text
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import decided, is_cue, is_finite, marks_past
 
+# the document's paragraphs and the index of the list item that holds a figure (`list_item`)
+ListItem = tuple[list[Span], int]
 
-def lead_is_plan(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
-    """A list item (`- train 1,200 reservists a year`) whose lead line is a plan (`the two countries will:`)."""
-    if any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
+
+def lead_is_plan(item: ListItem | None, path: tuple[Token, ...], cues: FactCues) -> bool:
+    """A figure in a list item (`- train 1,200 reservists a year`; `item`, from `list_item`) whose lead line is a
+    plan (`the two countries will:`)."""
+    if item is None or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
         return False  # a list item with a finite verb of its own says itself what it is
-    item = list_item(span, cues)
-    lead = None if item is None else lead_line(*item, cues)
+    lead = lead_line(*item, cues)
     if lead is None or any(marks_past(t, cues) or decided(t, cues) for t in lead):
         return False  # `Since 2013, $55 million has been approved for projects including:`
     return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
 
 
-def list_item(span: Span, cues: FactCues) -> tuple[list[Span], int] | None:
+def list_item(span: Span, cues: FactCues) -> ListItem | None:
     """The document's paragraphs and the index of the list item that holds the span; None when the span is in no
     list item (or the document has no paragraphs)."""
     if "paragraphs" not in span.doc.spans:
@@ -37,15 +40,15 @@ def lead_line(paragraphs: list[Span], at: int, cues: FactCues) -> Span | None:
     return None if lead is None else lead.doc[lead.end - 1].sent
 
 
-def allocation_item(span: Span, cues: FactCues) -> bool:
+def allocation_item(span: Span, item: ListItem | None, cues: FactCues) -> bool:
     """`• $17,500 to Rangiora Harness Racing Club for a water tanker`, `- $2 million for Ballarat City Council to
     prepare …`, `<li>$4 million to the International Red Cross</li>`: a sum that opens a list item and goes to a
     receiver or a purpose is an allocation the text announces (corpus/README.md: announced allocations are
     targets), though its lead line names no plan (`Successful second round grants:`), unless that line tells the
-    past (`… benefited from Australian Government investment including:`)."""
+    past (`… benefited from Australian Government investment including:`). `item`: the span's list item
+    (`list_item`)."""
     doc = span.doc
-    item = list_item(span, cues) if span.label_ == "MONEY" else None
-    if item is None:
+    if item is None or span.label_ != "MONEY":
         return False
     paragraphs, at = item
     paragraph = paragraphs[at]
