@@ -97,9 +97,11 @@ def heading_markup(line: str) -> Markup | None:
     return None
 
 
-# a line of HTML that holds one block: a list's closing tags may stand before it ('</ul><p><strong>Poetry</strong></p>')
+# a list's closing tags before a block ('</ul><p>…'); a line of HTML that holds one block, after them or none
+# ('</ul><p><strong>Poetry</strong></p>')
+_CLOSED_LISTS = r"(?:</(?:ul|ol|table|div)>\s*)*"
 _HTML_BLOCK = re.compile(
-    r"^(?:</(?:ul|ol|table|div)>\s*)*<(?P<tag>p|h[1-6])\b[^>]*>(?P<inner>.*)</(?P=tag)>$", re.IGNORECASE
+    r"^" + _CLOSED_LISTS + r"<(?P<tag>p|h[1-6])\b[^>]*>(?P<inner>.*)</(?P=tag)>$", re.IGNORECASE
 )
 _HTML_BOLD = re.compile(
     r"^(?:<(?:em|i|u|span)\b[^>]*>)*<(?P<bold>strong|b)\b[^>]*>(?P<text>.*)</(?P=bold)>(?:</(?:em|i|u|span)>)*$",
@@ -312,7 +314,7 @@ def run_on_starts(lines: list[Line | None]) -> set[int]:
 
 # the markup that opens an HTML block before a line's words ('<p>', '</ul><p>', '<p style="…">') and that closes it or
 # breaks the line after them ('</p>', '<br />')
-_BLOCK_OPENING = re.compile(r"\s*(?:</(?:ul|ol|table|div)>\s*)*<p\b[^>]*>\s*", re.IGNORECASE)
+_BLOCK_OPENING = re.compile(r"\s*" + _CLOSED_LISTS + r"<p\b[^>]*>\s*", re.IGNORECASE)
 _BLOCK_CLOSING = re.compile(r"\s*(?:</p>|<br\s*/?>)\s*", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
