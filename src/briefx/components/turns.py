@@ -156,7 +156,7 @@ def addressed_surname(
     whose object the name is ('… seen in public with you, like Mr. Fetterman?'); unless the word or a part of it
     is an office's or a common one ('Mr Prime Minister', 'Mr Secretary-General': `not_names`, in lower case); its
     first place in the text, when one surname alone is addressed so (two people addressed: no holder is read)."""
-    found: dict[str, tuple[int, int]] = {}
+    addresses = []
     for start, text in questions:
         closing = _CLOSING.search(text)
         if closing and closing.group("before") != "," and start + closing.end("before") not in noun_ends:
@@ -164,8 +164,8 @@ def addressed_surname(
         for address in (_OPENING.match(text), closing):
             parts = re.split(r"[-'’]", address.group("name").lower()) if address else []
             if address and address.group("honorific") in honorifics and not not_names.intersection(parts):
-                found.setdefault(address.group("name"), (start + address.start("name"), start + address.end("name")))
-    return next(iter(found.values())) if len(found) == 1 else None
+                addresses.append((start, address))
+    return _one_name(addresses)
 
 
 def addressed_office(
@@ -178,11 +178,16 @@ def addressed_office(
         r"(?:\s|</?p>)*(?:(?:Madam|Mister|Mr\.?)\s+)?(?i:" + r"\s+".join(map(re.escape, office.split()))
         + r")\s+(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*[,?]"
     )
+    addresses = [(start, opening.match(text)) for start, text in questions]
+    return _one_name([(start, a) for start, a in addresses if a and a.group("name").lower() not in not_names])
+
+
+def _one_name(addresses: list[tuple[int, re.Match[str]]]) -> tuple[int, int] | None:
+    """The text offsets of the `name` group of the first address (each a turn's start and a match in its text), when
+    every address names the same one; None when none or two names are addressed."""
     found: dict[str, tuple[int, int]] = {}
-    for start, text in questions:
-        address = opening.match(text)
-        if address and address.group("name").lower() not in not_names:
-            found.setdefault(address.group("name"), (start + address.start("name"), start + address.end("name")))
+    for start, address in addresses:
+        found.setdefault(address.group("name"), (start + address.start("name"), start + address.end("name")))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
