@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefx.components.figures.starts import PatternsByStart, start_class
+from briefx.components.figures.starts import PatternsByStart, compile_with_start, start_class
 
 
 def scan(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
@@ -81,3 +81,29 @@ def test_patterns_by_start_keeps_the_order_and_the_patterns_without_a_class() ->
     index = PatternsByStart(patterns)
     assert [name for name, _ in index.at("3")] == ["day", "any", "num"]
     assert [name for name, _ in index.at("M")] == ["any", "month"]
+
+
+ONE_PARSE = [p for p, _ in SAME_MATCHES] + [p for p, _, _ in STARTS] + [
+    r"\d*", r"(a)?\1x", r"(?a:\w)x", r"(?a)\w+", r"(?P<year>\d{4})-(?P<month>\d\d)", r"(?x) a  b # comment",
+]
+
+
+@pytest.mark.parametrize("pattern", ONE_PARSE)
+def test_compile_with_start_is_re_compile_and_start_class(pattern: str) -> None:
+    """One parse gives the pattern `re.compile` gives (same source, flags, groups and code) and
+    the class `start_class` reads from a parse of its own."""
+    compiled, starts = compile_with_start(pattern)
+    expected = re.compile(pattern)
+    assert compiled == expected and compiled is not expected
+    def shape(p: re.Pattern[str]) -> tuple:
+        return p.groupindex, p.groups, p.flags
+
+    assert shape(compiled) == shape(expected)
+    assert starts == start_class(expected)
+
+
+def test_patterns_by_start_compiles_named_sources_once() -> None:
+    index = PatternsByStart.compile([("day", r"\d+"), ("any", r"x?"), ("month", r"(?i:may)")])
+    assert [name for name, _ in index.at("M")] == ["any", "month"]
+    expected = [("day", r"\d+"), ("any", r"x?"), ("month", r"(?i:may)")]
+    assert index.named() == [(name, re.compile(source)) for name, source in expected]

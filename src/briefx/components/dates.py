@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from briefx.components.attributes import doc_text, register_attributes
 from briefx.components.date_tense import ClauseTense
 from briefx.components.figures.starts import PatternsByStart
-from briefx.components.figures.tables import compile_patterns, wrap_tolerant
+from briefx.components.figures.tables import pattern_sources, wrap_tolerant
 from briefx.normalize.dates import (
     DateLexicon,
     DateReading,
@@ -106,8 +106,8 @@ class DatesComponent:
         tables = load_json(*lexicon.split("/"))
         self.lexicon = DateLexicon.from_tables(tables)
         rows = [{**row, "regex": wrap_tolerant(row["regex"])} for row in load_jsonl(*patterns.split("/"))]
-        self.patterns = compile_patterns(rows, date_fragments(tables))
-        self.starts = PatternsByStart(self.patterns)
+        self.starts = PatternsByStart.compile(pattern_sources(rows, date_fragments(tables)))
+        self.patterns = self.starts.named()
         self.clause = ClauseTense(tables, cue_window=cue_window)
         self.target_cues = frozenset(tables["target_cues"])
         self.month_alone_cues = frozenset(tables["month_alone_cues"])

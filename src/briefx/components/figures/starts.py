@@ -11,6 +11,7 @@ reference, a locale or ASCII flag) gives no class, and the pattern is tried ever
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
@@ -63,7 +64,24 @@ def start_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     None when a match may be empty or begin with anything this module cannot tell."""
     if pattern.flags & _UNREAD_FLAGS:
         return None
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _class_of(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def compile_with_start(source: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """`re.compile(source)` and its `start_class` from one parse of `source`: the parse is most
+    of what compiling costs, and a process that starts for one document pays it for every pattern
+    (issue 9: cold start). `re`'s own compile, step by step: the parse tree, then its code."""
+    parsed = _parser.parse(source, 0)
+    groups = parsed.state.groupdict
+    names = [None] * parsed.state.groups
+    for name, index in groups.items():
+        names[index] = name
+    compiled = _sre.compile(source, parsed.state.flags, _compiler._code(parsed, 0), parsed.state.groups - 1,
+                            groups, tuple(names))
+    return compiled, None if compiled.flags & _UNREAD_FLAGS else _class_of(parsed)
+
+
+def _class_of(parsed: _parser.SubPattern) -> re.Pattern[str] | None:
     fold = bool(parsed.state.flags & re.IGNORECASE)
     firsts: list[tuple[Item, bool]] = []
     try:
@@ -86,9 +104,23 @@ class PatternsByStart:
     """Named patterns, in their order, by the first character of a match: `at` gives those
     a match of which can begin with a character (each character's list is worked out once)."""
 
-    def __init__(self, patterns: list[tuple[str, re.Pattern[str]]]) -> None:
-        self.patterns = [(name, pattern, start_class(pattern)) for name, pattern in patterns]
+    def __init__(self, patterns: list[tuple[str, re.Pattern[str]]],
+                 starts: list[re.Pattern[str] | None] | None = None) -> None:
+        if starts is None:
+            starts = [start_class(pattern) for _, pattern in patterns]
+        self.patterns = [(name, pattern, start) for (name, pattern), start in zip(patterns, starts, strict=True)]
         self._by_character: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    @classmethod
+    def compile(cls, sources: list[tuple[str, str]]) -> PatternsByStart:
+        """The index of named regex sources, each parsed once (`compile_with_start`)."""
+        compiled = [compile_with_start(source) for _, source in sources]
+        return cls([(name, pattern) for (name, _), (pattern, _) in zip(sources, compiled, strict=True)],
+                   [start for _, start in compiled])
+
+    def named(self) -> list[tuple[str, re.Pattern[str]]]:
+        """The (name, pattern) pairs, in order."""
+        return [(name, pattern) for name, pattern, _ in self.patterns]
 
     def at(self, character: str) -> list[tuple[str, re.Pattern[str]]]:
         """The (name, pattern) pairs, in order, a match of which can begin with `character`."""

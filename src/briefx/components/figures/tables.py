@@ -199,12 +199,13 @@ def _symbol_alternation(symbols: Iterable[str]) -> str:
     return f"(?=[{first}])(?:" + "|".join(parts) + ")"
 
 
+def pattern_sources(rows: Iterable[Mapping[str, Any]], fragments: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Pattern-file rows (`{"id", "regex"}` templates with `{FRAGMENT}` placeholders) as (id, regex source)."""
+    return [(row["id"], _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], row["regex"])) for row in rows]
+
+
 def compile_patterns(
     rows: Iterable[Mapping[str, Any]], fragments: Mapping[str, str]
 ) -> list[tuple[str, re.Pattern[str]]]:
     """Compile pattern-file rows: `{"id", "regex"}` templates with `{FRAGMENT}` placeholders."""
-    compiled = []
-    for row in rows:
-        source = _PLACEHOLDER.sub(lambda m: fragments[m.group(1)], row["regex"])
-        compiled.append((row["id"], re.compile(source)))
-    return compiled
+    return [(name, re.compile(source)) for name, source in pattern_sources(rows, fragments)]
