@@ -38,3 +38,24 @@ ALLOCATION_TABLES = [
 def test_a_cell_of_an_allocation_table_is_a_target(extractor, text, figure, kind):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert fact.kind == kind
+
+
+# (text, figure, kind, direction): `could`, as `would`, tells a forecast or an estimate of what may come (GOLD.md §
+# Facts: a forecast or expectation is a target; a planned or forecast change keeps its direction); the level a
+# forecast change starts from stays a level
+COULD = [
+    pytest.param("Officials estimate the scheme could lift exports by $2.1 billion a year.", "$2.1 billion", "target",
+                 "up", id="could-lift-by"),
+    pytest.param("Modelling shows the new rules could cut household power bills by up to $240 a year.", "$240",
+                 "target", "down", id="could-cut-by"),
+    pytest.param("The redress scheme could provide payments to around 45,000 survivors.", "45,000", "target", None,
+                 id="could-provide-to"),
+    pytest.param("The proposed rule could lower late fees from $25 to $9.", "$25", "level", None,
+                 id="the-level-a-forecast-change-starts-from"),
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, direction", COULD)
+def test_could_tells_a_forecast(extractor, text, figure, kind, direction):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.kind, fact.direction) == (kind, direction)
