@@ -52,6 +52,8 @@ MONEY_FORMS = [
           [("$250 - $500 million", "MONEY", (2.5e8, 5e8), "USD")], id="range-with-two-symbols-one-scale"),
     _case("It costs between $5 and $7 billion a year.", [("$5 and $7 billion", "MONEY", (5e9, 7e9), "USD")],
           id="between-range-one-scale"),
+    _case("Grants range from between $300,000 and $5.9 million.",
+          [("$300,000 and $5.9 million", "MONEY", (3e5, 5.9e6), "USD")], id="between-range-low-end-whole"),
     _case("The sale price is 900 million złotys.", [("900 million złotys", "MONEY", 9e8, "PLN")],
           id="zloty-with-its-diacritic"),
     _case("Museum tickets cost 10 € for adults.", [("10 €", "MONEY", 10.0, "EUR")], id="euro-symbol-after-amount"),

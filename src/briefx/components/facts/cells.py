@@ -110,6 +110,43 @@ def caption(doc: Doc, start: int, cues: FactCues) -> Bounds | None:
     return None if first is None or _row_number(doc, first) else first
 
 
+def table_head(view: FigureView, cues: FactCues, heads: dict[int, list[Bounds]]) -> list[Bounds]:
+    """The table's caption and column heads above a cell: the lines of the run of cells before the figure that lie
+    above the run's first line that is a figure alone (`**$ Approved**` over `Recipient⏎⏎Purpose⏎⏎$750,000`;
+    `**Summary of round 2 grants**`, `[$50,000 maximum` are heads). A row's line of prose between two cells
+    (`Actronic: Measurement and control products.`) stays in the run; two lines of prose end it. `heads` holds the
+    heads found for the cells above (by the figure's first token): a cell of the same run has the same."""
+    doc = view.span.doc
+    head: list[Bounds] = []
+    prose = False
+    for line in lines_before(doc, view.span.start, cues.layout_marks, cues.table_max_lines):
+        cell = is_cell(doc, line, cues)
+        if prose and not cell:
+            break
+        prose = not cell
+        if not all(i in view.others or doc[i].is_punct for i in range(*line)):
+            head = [*head, line]
+        elif line[0] in heads:
+            head, prose = heads[line[0]], False
+            break
+        else:
+            head = []
+    heads[view.span.start] = head[:-1] if prose else head
+    return heads[view.span.start]
+
+
+def allocated_cell(view: FigureView, cell: tuple[Bounds | None, int] | None, cues: FactCues,
+                   heads: dict[int, list[Bounds]]) -> bool:
+    """A cell (`table_cell`) of a table whose heads (`table_head`) name sums allotted to each recipient (`**$
+    Approved**`, `**Commitment**`, `**Table of funding to each council**`) and not sums paid out (`**Total Funds
+    Received**`): an allocation the text announces, a target (corpus/README.md: announced allocations and approved
+    grants are targets)."""
+    if cell is None:
+        return False
+    words = {t.lower_ for start, end in table_head(view, cues, heads) for t in view.span.doc[start:end]}
+    return bool(words & cues.allocation_heads) and not words & cues.spent_heads
+
+
 def table_cell(view: FigureView, cues: FactCues) -> tuple[Bounds | None, int] | None:
     """A figure alone on its line: its row's measure line (`row_measure`) and the token where its row starts;
     None for a figure in prose. Read once per figure: the measure and the row's parties both use it."""

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import register_attributes
 from briefx.components.facts.anchors import choose_subjects, counted_parties
-from briefx.components.facts.cells import Bounds, table_cell
+from briefx.components.facts.cells import Bounds, allocated_cell, table_cell
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import (
@@ -88,6 +88,7 @@ class FactsComponent:
         dated = frozenset(t.i for d in dates for t in d)
         chunks = tuple(doc.noun_chunks)
         drafts = []
+        heads: dict[int, list[Bounds]] = {}  # a table's heads by the cell they were read for (`table_head`)
         for span in spans:
             view = view_of(span, self.cues, tokens - {t.i for t in span}, dated, chunks)
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
@@ -96,7 +97,7 @@ class FactsComponent:
             row = row_of(view, cell)
             # a table's cell: its row, not its one-line sentence, names its parties
             parties = None if row is None else row_parties(row, _within(ents, ent_starts, row), self.cues)
-            drafts.append(self.draft(view, cell, near_dates, near_ents, datelines, parties))
+            drafts.append(self.draft(view, cell, near_dates, near_ents, datelines, parties, heads))
         sentences: dict[int, list[Draft]] = {}
         for draft in drafts:
             sentences.setdefault(draft.sentence_start, []).append(draft)
@@ -115,8 +116,10 @@ class FactsComponent:
         return doc
 
     def draft(self, view: FigureView, cell: tuple[Bounds | None, int] | None, dates: list[Span],
-              ents: list[Span], datelines: list[Span], parties: list[Span] | None = None) -> Draft:
-        """The figure's fact; `parties`, a table row's names, stand for the subjects its sentence would give."""
+              ents: list[Span], datelines: list[Span], parties: list[Span] | None = None,
+              heads: dict[int, list[Bounds]] | None = None) -> Draft:
+        """The figure's fact; `parties`, a table row's names, stand for the subjects its sentence would give;
+        `heads`, the table heads read for the cells before (`table_head`)."""
         cues = self.cues
         measure = find_measure(view, cues, cell)
         measure_figure = None
@@ -136,7 +139,8 @@ class FactsComponent:
         item = list_item(view.span, cues)  # read once for both list rules
         target = not is_base_level(view, cues) and not describes_known_thing(view, cues) and (
             is_target(view, cues) or lead_is_plan(item, own_clause_path(view, cues), cues)
-            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or allocation_item(view.span, item, cues))
+            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or allocation_item(view.span, item, cues)
+            or allocated_cell(view, cell, cues, {} if heads is None else heads))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,
                      measure_figure=measure_figure)

@@ -101,6 +101,8 @@ class FactCues:
     giving_progressives: frozenset[str]
     present_auxiliaries: frozenset[str]
     known_determiners: frozenset[str]
+    allocation_heads: frozenset[str]
+    spent_heads: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30

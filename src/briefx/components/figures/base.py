@@ -155,7 +155,9 @@ class BaseFigureComponent:
                 low, high = prev.attrs["value"], cand.attrs["value"]
                 scale = scale_of(" ".join(text[cand.start : cand.end].split()), self.tables.scales)
                 if scale and not scale_of(" ".join(text[prev.start : prev.end].split()), self.tables.scales):
-                    low *= scale  # "$250 - $500 million", "between $5 and $7 billion": one scale for both
+                    # "$250 - $500 million", "between $5 and $7 billion": one scale for both, unless the
+                    # low end is whole as written ("between $300,000 and $5.9 million")
+                    low = low * scale if low * scale < high else low
                 attrs = {**prev.attrs, "value": (low, high)}
                 if prev.attrs.get("si_value") is not None:
                     attrs["si_value"] = (prev.attrs["si_value"], cand.attrs["si_value"])
