@@ -45,6 +45,9 @@ RANGE_CASES = [
     ("between 10 and 12", (10.0, 12.0)),
     ("6,800–7,500", (6800.0, 7500.0)),
     ("2.44 billion", 2.44e9),
+    # stop 28, an unseen NZ release ("About 80-100 roles"): a hyphen never joins digits into thousands
+    ("80-100", (80.0, 100.0)),
+    ("120-150 million", (1.2e8, 1.5e8)),
 ]
 NOT_RANGES = ["5–4", "2012–13 season"]
 

@@ -43,7 +43,8 @@ def _decimal(digits: str) -> Decimal | None:
 
 
 def _pieces(text: str) -> list[str]:
-    return _PIECE.findall(text.lower().replace("-", " "))
+    # a hyphen splits words ("twenty-one") but never joins digits into a thousands group ("80-100" is no 80100)
+    return _PIECE.findall(text.lower().replace("-", " - "))
 
 
 @dataclass

@@ -14,6 +14,10 @@ from typing import Any, NamedTuple
 from briefx.normalize.numbers import Value, negate, parse_range, scale_value, split_sign
 
 _SPACES = re.compile(r"\s+")
+# what a volume or mass measures, between its unit and its rate: "15 000 megalitres of water a year",
+# "200 megalitres (ML) of biofuels per annum" (real dev gold): up to three words after "of"
+COMMODITY = r"(?:\s*\([A-Za-z]{1,4}\))?(?:\s+of(?:\s+[^\W\d_][\w’'-]*){1,3}?)?"
+_COMMODITY_END = re.compile(COMMODITY + r"\s*$")
 
 
 class Capacity(NamedTuple):
@@ -85,7 +89,7 @@ def parse_capacity(
         stripped = _strip_suffix(body, phrases, fold=True)
         if stripped is None:
             continue
-        head = stripped[0].rstrip()
+        head = _COMMODITY_END.sub("", stripped[0], count=1)
         found = _find_unit(head, units["units"])
         if found and rate_key in found[1].get("rates", {}):
             body, rate = head, rate_key

@@ -48,6 +48,16 @@ _APOSTROPHES = frozenset("‘’'")
 _COORDINATED = re.compile(r"(\S+)[ \t]+\d{1,4}(?:[ \t]*,[ \t]*\d{1,4})*(?:,?[ \t]+(?:and|or|&)|[ \t]*,)[ \t]+$")
 
 
+def _word_before(words: Iterable[str], fillers: Iterable[str], numbers: Iterable[str]) -> re.Pattern[str]:
+    """Text that ends with one of `words`, then a filler ("aged between", "the age of") and the first
+    number of a range ("aged 12 to"), each optional: the number that follows is read by `words`."""
+    word = "|".join(map(re.escape, words))
+    filler = "|".join(map(re.escape, fillers))
+    number = "|".join(["\\d[\\d.,]*", *map(re.escape, numbers)])
+    between = rf"(?:(?:{filler})\s+)?" if filler else ""
+    return re.compile(rf"(?i)\b(?:{word})\s+{between}(?:(?:{number})\s*(?:to|and|-|–)\s*)?$")
+
+
 class _Reading:
     """A Doc whose optional base-model annotations are checked once, and only if asked.
 
@@ -116,6 +126,13 @@ class CountComponent(BaseFigureComponent):
         self.one_counts = frozenset(rules["one_counts"])
         self.one_counts_after = frozenset(rules["one_counts_after"])
         self.never = frozenset(rules["never"])
+        number_words = [*self.tables.number_words["units"], *self.tables.number_words["tens"]]
+        self.age_before = _word_before(rules["age_words"], rules["age_word_fillers"], number_words)
+        self.age_turn = _word_before(rules["age_turn_words"], [], number_words)
+        self.linked_hyphen_words = frozenset(rules["linked_hyphen_words"])
+        self.duration_adjectives = frozenset(rules["duration_adjectives"])
+        linked = "|".join(map(re.escape, rules["linked_hyphen_words"]))
+        self.suspended_hyphen = re.compile(rf"-[ \t]+(?:{linked})[ \t]+[\w.,]+-(\S+)")
         self.fraction_words = frozenset(rules["fraction_words"])
         self.name_markers = frozenset(rules["name_markers"])
         self.coordinated_labels = frozenset(rules["coordinated_labels"]) | self.name_markers
@@ -265,6 +282,7 @@ class CountComponent(BaseFigureComponent):
         hyphen, next_word = self._next_word(text, end)
         next_lower = next_word.lower()
         if hyphen:
+            next_lower = self._linked_unit(text, end, next_lower)
             head = next_lower.split("-")[0]
             if head in self.time_units or next_lower in self.time_units:
                 return False  # "a five-year plan", "a 20-year contract"
@@ -274,6 +292,8 @@ class CountComponent(BaseFigureComponent):
             stripped = next_lower.rstrip(".") if next_lower not in self.measures else next_lower
             if stripped in self.time_units or next_lower in self.time_units:
                 return False  # a duration: a DATE, not a COUNT
+            if stripped in self.duration_adjectives and self._unit_after(text, _NEXT.match(text, end).end()):
+                return False  # "six straight weeks", "two consecutive quarters": still a duration
             if next_lower in self.measures or stripped in self.measures or stripped.split("-")[0] in self.measures:
                 return False  # a measure with a unit that is not a capacity ("10 percentage-point rise")
             if stripped in self.fraction_words:
@@ -284,9 +304,31 @@ class CountComponent(BaseFigureComponent):
             return False  # "two to three days", "two or three weeks"
         if self._in_ratio(text, start, end, next_lower):
             return False  # "one in four adults", "1 in 6 households": a share, as a fraction is
+        if self._is_age(text, start, end):
+            return False
         if self._names_the_noun_before(reading, start, end):
             return False  # "a category 3 hurricane", "in year 1", "title 5": the number names, it does not count
         return not self._named_by_word_before(reading, start)
+
+    def _linked_unit(self, text: str, end: int, next_word: str) -> str:
+        """The hyphenated word a number shares with a later one it is linked to ("16- and 17-year-olds",
+        "two-to-five-year-olds" -> "year-olds"), else `next_word` as it is."""
+        if not next_word:
+            suspended = self.suspended_hyphen.match(text, end)
+            return suspended.group(1).lower() if suspended else next_word
+        parts = next_word.split("-", 2)
+        return parts[2] if len(parts) == 3 and parts[0] in self.linked_hyphen_words else next_word
+
+    def _is_age(self, text: str, start: int, end: int) -> bool:
+        """ "young people aged 12 to 24", "over the age of 50", "people turning 65 would need": an age, not a
+        count (real dev gold labels no age COUNT; corpus/README.md: "died aged 79" gets no span)."""
+        before = text[max(0, start - 40) : start]
+        if self.age_before.search(before):
+            return True
+        if not self.age_turn.search(before):
+            return False
+        word = self._next_word(text, end)[1].lower()
+        return not word[:1].isalpha() or word in self.not_names  # "turns two neighbours into" still counts
 
     def _named_by_word_before(self, reading: _Reading, start: int) -> bool:
         """Whether the word before the number (on its line, or across a hard wrap) makes it part of a name
@@ -344,7 +386,7 @@ class CountComponent(BaseFigureComponent):
         return word in self.small_numbers or (word.isdigit() and len(word) <= 3)
 
     def _unit_after(self, text: str, end: int) -> bool:
-        word = self._next_word(text, end)[1].lower()
+        word = self._next_word(text, end)[1].lower().rstrip(".")
         return word in self.time_units or word in self.measures
 
     def _labels_coordinated(self, reading: _Reading, start: int) -> bool:
@@ -366,7 +408,12 @@ class CountComponent(BaseFigureComponent):
 
     def _duration_follows(self, text: str, end: int) -> bool:
         match = _LINKED_DURATION.match(text, end)
-        return bool(match) and self._next_word(text, match.end())[1].lower() in self.time_units
+        if match is None:
+            return False
+        word = self._next_word(text, match.end())[1].lower()
+        if word in self.duration_adjectives:  # "three and two more years"
+            return self._unit_after(text, _NEXT.match(text, match.end()).end())
+        return word in self.time_units
 
     @staticmethod
     def _in_entity(reading: _Reading, offset: int, labels: frozenset[str] = _PLACES) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from briefx.normalize.units import COMMODITY
 from briefx.resources import load_json
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
@@ -82,7 +83,7 @@ def figure_tables() -> FigureTables:
         return f"(?:{abbreviations}|{spelled})"
 
     rate = _alternation([p for phrases in units["rate_phrases"].values() for p in phrases], fold=True, bounded=True)
-    unit = rf"(?:{unit_alternation(rate_units)}(?:\s*{rate})?|{unit_alternation(plain_units)})"
+    unit = rf"(?:{unit_alternation(rate_units)}(?:{COMMODITY}\s*{rate})?|{unit_alternation(plain_units)})"
     percent = units["percent"]
     fragments = {
         "B": r"(?<![\w.,])",
