@@ -171,3 +171,20 @@ LINES = [
 @pytest.mark.parametrize("text, names, expected", LINES)
 def test_a_participant_line_closes_on_the_body(tokenizer_and_lexicon, text, names, expected):
     assert _after_posts(tokenizer_and_lexicon, text, names) == expected
+
+
+ALONE = [
+    # a government named by its kind alone after a determiner or possessive (GOLD.md: capitalised short references)
+    pytest.param("He said the Administration will act", {"Administration"}, id="the-administration"),
+    pytest.param("She said his Administration would allow it", {"Administration"}, id="his-administration"),
+    pytest.param("This Government is committed to families", {"Government"}, id="sentence-this"),
+    pytest.param("under the previous Administration jobs fell", {"Administration"}, id="previous"),
+    # a longer name (the model's to read), or no determiner
+    pytest.param("He said the Administration for Children and Families will act", set(), id="longer-name"),
+    pytest.param("He met Administration officials", set(), id="modifier-alone"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALONE)
+def test_a_government_named_by_its_kind_alone(tokenizer_and_lexicon, text, expected):
+    assert _orgs(tokenizer_and_lexicon, text, []) == expected

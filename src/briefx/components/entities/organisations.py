@@ -348,6 +348,10 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         i + 1 < len(doc) and doc[i + 1].text == "of"
     ):
         return None
+    if i + 2 < len(doc) and doc[i + 1].text in {"for", "on"} and capitalised(doc[i + 2].text) and (
+        i + 2 not in view.blocked  # "the Government on Monday"
+    ):
+        return None  # "the Administration for Children and Families": a longer name
     return Candidate(i, i + 1, "ORG", "pattern")
 
 
