@@ -73,6 +73,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     posts.portfolios_after_posts,
+    posts.bodies_after_posts,
     dangling.dangling_connectors,
     titles.titles_alone,
     not_names.not_names,

@@ -119,6 +119,18 @@ def owns_name(view: DocView, lex: Lexicon, left: int, p: int) -> bool:
     return _body_owner(lex, [t for t in view.texts[left:p] if not t.isspace()])
 
 
+def model_splits_at(view: DocView, k: int, m: int) -> bool:
+    """The base model closes a name at the "and" at k and opens another at m: "the
+    Government and Auckland Council", "Global Foundries and SK Group", "Department of Homeland
+    Security and⏎Singapore's …" are two names, where "Department of Health and Human Services",
+    which the model reads whole, is one."""
+    doc = view.doc
+    j = k - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    return doc[j].ent_iob_ in ("B", "I") and doc[m].ent_iob_ == "B"  # "and" may end the first ("Security and⏎")
+
+
 def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
     """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc", "the United
     States and European Commission", "Army and Air Force", "… of Energy and Department of Transportation": two."""
@@ -137,6 +149,7 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
         and not word.is_sent_start
         and doc[start].text not in lex.countries  # "Mayor X and U.S. Department of …": two names
         and not opens_a_body(view, lex, start)
+        and not model_splits_at(view, start - 1, start)
     )
 
 
@@ -237,8 +250,10 @@ def org_end(view: DocView, lex: Lexicon, i: int) -> int:
                 if tok.text in {"and", "&"}:
                     break  # "the United Nations and the SCO": two names
                 m += 1
-            if tok.text in {"and", "&"} and doc[m].text in lex.role_words:
+            if tok.text in {"and", "&"} and (doc[m].text in lex.role_words or doc[m].pos_ == "PRON"):
                 break  # "Business Council of Australia and Director of the …": a post opens after "and"
+            if tok.text in {"and", "&"} and model_splits_at(view, k, m):
+                break  # "Department of Homeland Security and⏎Singapore": the model reads two names
             in_complement = True
             if capitalised(doc[m].text) and (not doc[m].is_sent_start or _wrapped_on(view, k, m)):
                 n = complement_end(view, lex, m)
@@ -333,6 +348,10 @@ def body_alone(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         i + 1 < len(doc) and doc[i + 1].text == "of"
     ):
         return None
+    if i + 2 < len(doc) and doc[i + 1].text in {"for", "on"} and capitalised(doc[i + 2].text) and (
+        i + 2 not in view.blocked  # "the Government on Monday"
+    ):
+        return None  # "the Administration for Children and Families": a longer name
     return Candidate(i, i + 1, "ORG", "pattern")
 
 

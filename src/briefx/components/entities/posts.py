@@ -111,3 +111,102 @@ def posts_before_bodies(view: DocView, lex: Lexicon, chosen: list[Candidate]) ->
         start = body_start(view, lex, cand.start, cand.end) if cand.label == "ORG" else cand.start
         out.append(replace(cand, start=start) if start != cand.start else cand)
     return out
+
+
+_LINE_MARKS = frozenset({"•", "-", "*", "–", "·", "▪"})
+_BODY_GLUE = frozenset({"of", "and", "&", "for", "on", "the", "-", "’s", "'s", "’"})
+_POST_GLUE = frozenset({"and", "&", "of", "for", "-"})
+_MAX_POST = 6
+
+
+def _opens_line(view: DocView, lex: Lexicon, start: int) -> bool:
+    """Only a bullet, masked markup or title words stand between the line's start and `start`."""
+    doc = view.doc
+    k = start - 1
+    while k >= 0 and "\n" not in doc[k].text:
+        text = doc[k].text
+        titled = text in lex.title_words or text.rstrip(".") in lex.title_words  # "Mr", "Dr.", "Professor"
+        if not (doc[k].is_space or text in _LINE_MARKS or titled):
+            return False
+        k -= 1
+    return True
+
+
+def _post_end(view: DocView, lex: Lexicon, k: int) -> int | None:
+    """End of a post ("President and CEO", "Associate Executive Director") from k up to the comma
+    that closes it, or None: capitalised words and their glue, no body's head, a post's word last."""
+    texts = view.texts
+    words: list[str] = []
+    while k < len(texts) and texts[k] != "," and len(words) <= _MAX_POST:
+        text = texts[k]
+        if "\n" in text or not (text in _POST_GLUE or text[:1].isupper()) or text in lex.body_heads:
+            return None
+        words.append(text)
+        k += 1
+    if not words or k >= len(texts) or len(words) > _MAX_POST or not lex.post_title(words[-1]):
+        return None
+    return k
+
+
+def _line_body(view: DocView, lex: Lexicon, k: int) -> tuple[int, int] | None:
+    """[start, end) of the capitalised name from k that closes a line, or stands before a comma, a
+    bracket or a full stop; a hard wrap inside it is kept ("National Disability Rights⏎    Network")."""
+    doc, texts = view.doc, view.texts
+    while k < len(texts) and (doc[k].is_space or texts[k] in ("The", "the")):
+        k += 1
+    start = end = k
+    while k < len(texts):
+        text = texts[k]
+        if text[:1].isupper() or text[:1].isdigit():
+            end = k = k + 1
+        elif text in _BODY_GLUE or (is_break(text) and k + 1 < len(texts) and texts[k + 1] not in _LINE_MARKS):
+            k += 1
+        else:
+            break
+    closed = end >= len(texts) or texts[end] in {",", "(", ".", ";"} or "\n" in texts[end]
+    return (start, end) if end > start and closed and texts[start][:1].isupper() else None
+
+
+def _body_after_post(view: DocView, lex: Lexicon, person: Candidate) -> Candidate | None:
+    """ "-   Jane Roe, Executive Director, Harbour Legal Aid Network": the name after a person
+    who opens a line, and the person's post between commas, is the person's body."""
+    texts = view.texts
+    k = person.end
+    if k >= len(texts) or texts[k] not in {",", "–"} or not _opens_line(view, lex, person.start):
+        return None
+    k += 1
+    while k < len(texts) and view.doc[k].is_space:
+        k += 1
+    post_end = _post_end(view, lex, k)
+    if post_end is None:
+        return None
+    bounds = _line_body(view, lex, post_end + 1)
+    if bounds is None:
+        return None
+    start, end = bounds
+    name = view.span_text(start, end)
+    words = [w for w in texts[start:end] if not w.isspace() and w not in _BODY_GLUE]
+    if lex.known_place(name) or words[-1] in lex.gpe_types or words[-1] in lex.no_span_heads:
+        return None  # "Maryland", "Disability Justice Initiative": a place, a programme
+    if all(w in lex.portfolio or lex.topic_word(w) for w in words):
+        return None  # "Vice President, Government Relations, …": the post's portfolio
+    return Candidate(start, end, "ORG", "pattern")
+
+
+def bodies_after_posts(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` with each participant line's body (`_body_after_post`) an ORG: the names read
+    inside it give way, a name read across its bounds keeps them."""
+    bodies = [b for c in chosen if c.label == "PERSON" and (b := _body_after_post(view, lex, c)) is not None]
+    if not bodies:
+        return chosen
+    out = list(chosen)
+    for body in bodies:
+        inside = [c for c in out if c.start < body.end and body.start < c.end]
+        if any(not (body.start <= c.start and c.end <= body.end) for c in inside):
+            continue
+        if any(c.end < body.end and view.texts[c.end] in {"and", "&"} for c in inside):
+            continue  # "Chairman, Harbour Steel and Kestrel": two bodies the choice read
+        if any((c.start, c.end, c.label) == (body.start, body.end, "ORG") for c in inside):
+            continue
+        out = [c for c in out if c not in inside] + [body]
+    return sorted(out, key=lambda c: c.start)
