@@ -206,7 +206,17 @@ MODIFIERS = [
                  "was released today.", "Government assistance", False, id="government-assistance"),
     pytest.param("The Government has acted. It is pleasing that Government funding has made a real difference.",
                  "Government funding", False, id="government-funding"),
+    # New Zealand and Australian police and defence releases: "Police" and "Defence" modify the noun after them
+    # (corpus/README.md: `Defence officials`, `Police officers` get no span)
+    pytest.param("The new base will bring a valuable Police presence to the town, the Minister said.",
+                 "Police presence", False, id="police-presence"),
+    pytest.param("Service personnel can now choose to live in Defence housing near the camp.", "Defence housing",
+                 False, id="defence-housing"),
+    pytest.param("The review will be led by Defence officials, the Minister said.", "Defence officials", False,
+                 id="defence-officials"),
     # the body itself: the head of its phrase, or the Board's members
+    pytest.param("Applications rose again. More people are interested in joining the Police this year.",
+                 "Police this", True, id="joining-the-police"),
     pytest.param("The Government has acted. It is pleasing that Government funding has made a real difference.",
                  "Government has", True, id="the-government-acts"),
     pytest.param("The Board approved the plan. The Board members are appointed for three years.", "Board members",
