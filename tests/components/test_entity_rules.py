@@ -677,6 +677,13 @@ NOT_NAMES = [
     pytest.param("He met them at Christchurch International Airport today.", [(4, 7, "ORG")], [],
                  id="facility"),
     pytest.param("Work began on State Highway 1 this week.", [(3, 6, "ORG")], [], id="numbered-road"),
+    # Australian PM and New Zealand releases (round 28): roads, rail links and military bases are facilities
+    pytest.param("It will widen the Tullamarine Freeway by one lane.", [(4, 6, "ORG")], [], id="freeway"),
+    pytest.param("The Prime Minister visited Larrakeyah Barracks today.", [(4, 6, "ORG")], [], id="barracks"),
+    pytest.param("Work has started on the Moreton Bay Rail Link now.", [(5, 7, "LOC")], [],
+                 id="place-inside-a-rail-link"),
+    pytest.param("Other companies include City Rail Link Limited today.", [(3, 7, "ORG")], ["City Rail Link Limited"],
+                 id="company-named-after-a-facility-stays"),
     pytest.param("The Home Office said.", [(1, 3, "ORG")], ["Home Office"], id="office-ends-organisations"),
     pytest.param("You have seen the Executive Order today.", [(5, 6, "PERSON")], [],
                  id="person-ending-in-a-document-word"),
