@@ -575,10 +575,43 @@ HTML_PLAIN = (
 
 def test_plain_paragraphs_of_an_html_release_in_title_case_are_headings(blank):
     """A short plain paragraph in title case or capitals, after a sentence and over body text: a heading. A
-    person's name over a biography, a line a wrapped sentence goes on from, and the first of two stacked short
-    lines are none."""
+    person's name over a biography and a line a wrapped sentence goes on from are none; two stacked short lines
+    over a sentence both head (the real gold's 'TERMS OF REFERENCE' under a task group's name)."""
     doc = _masked_layout(blank, HTML_PLAIN)
-    assert [s.text for s in doc.spans["sections"]] == ["Personal Income Tax Cuts", "Electricity Subsidy"]
+    assert [s.text for s in doc.spans["sections"]] == [
+        "Personal Income Tax Cuts", "Electricity Subsidy", "TERMS OF REFERENCE", "BACKGROUND",
+    ]
+
+
+# two plain paragraphs stacked between sentences, seen on unseen Australian PM releases of 2009 to 2013 (an
+# attachment's label over its heading, a capitals heading over a title-case one); three stacked are a table
+STACKED_PLAIN = [
+    pytest.param(
+        "<p>The scheme starts next year.</p>\n<p>Attachment A</p>\n<p>Industry Assistance Program</p>\n"
+        "<p>The law will state the aims of the program.</p>\n",
+        ["Attachment A", "Industry Assistance Program"], id="attachment-over-heading",
+    ),
+    pytest.param(
+        "<p>Every dollar will be spent well.</p>\n<p>OVERSIGHT MEASURES</p>\n<p>Rebuilding Inspectorate</p>\n"
+        "<p>A former minister will chair the Inspectorate.</p>\n",
+        ["OVERSIGHT MEASURES", "Rebuilding Inspectorate"], id="capitals-over-title-case",
+    ),
+    pytest.param(
+        "<p>Details are on the website.</p>\n<p>Attachment A</p>\n<p>Successful Round Two Schools</p>\n"
+        "<p>SCHOOL TYPE</p>\n<p>Government</p>\n<p>Eleven schools were funded.</p>\n",
+        [], id="table-column-heads-nothing",
+    ),
+    pytest.param(
+        "<p>Details are on the website.</p>\n<p>Attachment A</p>\n<p>Successful Schools</p>\n<p>16</p>\n",
+        [], id="over-a-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("given, expected", STACKED_PLAIN)
+def test_stacked_plain_paragraphs_of_an_html_release(blank, given, expected):
+    doc = _masked_layout(blank, given)
+    assert [s.text for s in doc.spans["sections"]] == expected
 
 
 def test_no_figure_in_a_fax_header(extractor):

@@ -177,6 +177,13 @@ def mark_style(line: str) -> str:
     return _MARK_STYLE.match(line).group().replace(" ", "")
 
 
+def marked_alike(given: str, line: Line | None, style: str) -> bool:
+    """`line` is set whole in the markup `style` (`mark_style`) too."""
+    if line is None or heading_markup(line.text) is None:
+        return False
+    return mark_style(given[line.start : line.end]) == style
+
+
 def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
     """A bold lead the writer ran into its paragraph: the next line follows with no blank line between
     and no hard break ends this one (two trailing spaces or a backslash), so markdown joins them
@@ -331,6 +338,17 @@ def opens_html_block(given: str, start: int, end: int) -> bool:
     line_start = given.rfind("\n", 0, start) + 1
     line_end = given.find("\n", end) % (len(given) + 1)
     return bool(_BLOCK_OPENING.fullmatch(given[line_start:start]) and _BLOCK_CLOSING.fullmatch(given[end:line_end]))
+
+
+def given_line(given: str, line: Line) -> str:
+    """The whole line of the text as given that holds `line` (read in the masked text), tags and all."""
+    end = given.find("\n", line.end)
+    return given[given.rfind("\n", 0, line.start) + 1 : end if end >= 0 else len(given)].strip()
+
+
+def starts_sentence(line: Line) -> bool:
+    """The line opens as a sentence does: a capital, a quote mark or a bracket first."""
+    return line.text[:1].isupper() or line.text[:1] in "\"“‘'("
 
 
 def ends_a_sentence_within(line: str) -> bool:
