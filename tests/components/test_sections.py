@@ -457,6 +457,20 @@ TITLES = [
     pytest.param("Prime Minister of Ruritania to Visit\n\nThe Prime Minister of Ruritania will visit next week, "
                  "the Government said today.\n", ["Prime Minister of Ruritania to Visit"], [],
                  id="headline-naming-an-office-over-the-body"),
+    # r28-5 unseen scanned releases (PM&C 1977-1995, ParlInfo via Trove 1993, 2001): OCR noise, release numbers and
+    # labels over a capitals headline; the headline is the capitals line right over the body
+    pytest.param("\n FA\n\n M12 9 June 1993\n\n EMERGENCY RELIEF FOR THE VALLEY\n\n"
+                 " Australia will provide further relief for the valley, the Minister said today.\n",
+                 ["EMERGENCY RELIEF FOR THE VALLEY"], [], id="scan-noise-and-number-over-headline"),
+    pytest.param("JANE ROE M.P. Shadow Minister for Health\n\nMEDIA RELEASE\n\nCLINIC CLOSURES MEAN LONGER WAITS.\n\n"
+                 "Every week brings a new report of closures in the regions.\n",
+                 ["CLINIC CLOSURES MEAN LONGER WAITS."], [], id="scan-masthead-and-label-over-headline"),
+    pytest.param("PRIME MINISTER\nFOR MEDIA WEDNESDAY, 4 FEBRUARY, 1981\nWORLD FAIR PROPOSAL\n"
+                 "The Prime Minister and the Premier today announced a joint study.\n",
+                 ["WORLD FAIR PROPOSAL"], [], id="scan-office-and-media-line-over-headline"),
+    pytest.param("PRIME MINISTER\nSTATEMENT BY THE PRIME MINISTER, THE HON J ROE MP\nLAND FUND FOR THE NORTH AND THE\n"
+                 "WEST\nThe Budget delivered this week meets our commitment to the regions.\n",
+                 [], [], id="scan-headline-wrapped-over-two-lines-is-none"),
 ]
 
 
@@ -612,6 +626,20 @@ STACKED_PLAIN = [
 def test_stacked_plain_paragraphs_of_an_html_release(blank, given, expected):
     doc = _masked_layout(blank, given)
     assert [s.text for s in doc.spans["sections"]] == expected
+
+
+# a scanned PM&C release as the collection gives it: one paragraph, its lines broken by '<br />', a release number
+# over the office and statement lines, then the headline; the lines of the header are no wrapped paragraph
+HTML_SCAN = (
+    "<p>\nPRIME MINISTER 31/ 95<br />\nSTATEMENT BY THE PRIME MINISTER, THE HON J ROE MP<br />\n"
+    "FOREST AGREEMENT SIGNED<br />\nI welcome the signing by the State of the forest agreement. The signing<br />\n"
+    "means that the agreement is now truly national.</p>\n"
+)
+
+
+def test_headline_of_a_scanned_html_release(blank):
+    doc = _masked_layout(blank, HTML_SCAN)
+    assert [s.text for s in doc.spans["title"]] == ["FOREST AGREEMENT SIGNED"]
 
 
 def test_no_figure_in_a_fax_header(extractor):

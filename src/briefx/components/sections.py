@@ -31,12 +31,14 @@ from briefx.normalize.lines import (
     given_line,
     has_word,
     heading_markup,
+    headline_over_body,
     html_heading_markup,
     indented_items,
     is_contact_line,
     is_label_line,
     is_masthead,
     is_underline,
+    label_before_title,
     leaves_open,
     line_of_markup_before,
     mark_style,
@@ -79,6 +81,7 @@ class _Layout:
         self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
         self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
         self.following: dict[int, Line | None] = {}  # the next line after the line that starts there
+        self.headline: Line | None = None  # a scan's headline under its header lines (`headline_over_body`)
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -108,6 +111,8 @@ class SectionsComponent:
         self.document_label = re.compile(layout["document_labels"], re.I)
         self.masthead = re.compile(layout["masthead"])
         self.office_line = re.compile(layout["office_line"], re.I)
+        scan_labels = re.compile(layout["scan_labels"])
+        self.header_labels = (self.document_label, self.date_line, self.office_line, self.masthead, scan_labels)
         self.reference_line = re.compile(layout["reference_line"])
         self.name_over_biography = re.compile(layout["name_over_biography"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
@@ -195,6 +200,9 @@ class SectionsComponent:
             for ln in lines
         )
         layout.run_on = run_on_starts(lines)
+        layout.headline = None if layout.tagged else headline_over_body(lines, self.header_labels)  # no transcript's
+        if layout.headline is not None:  # the scan's header lines are no wrapped paragraph
+            layout.run_on = {start for start in layout.run_on if start > layout.headline.start}
         layout.items = indented_items(doc_text(doc), lines)
         last: Line | None = None
         for i, line in enumerate(lines):
@@ -263,6 +271,9 @@ class SectionsComponent:
                 add("furniture", line.start, line.end, "FURNITURE")
                 layout.labelled = True
                 return True
+            if (head := layout.headline) is not None and line.start <= head.start:  # a scan's header, its headline
+                layout.title_done = line.start == head.start and bool(add("title", line.start, line.end, "TITLE"))
+                return True
             if label_line or is_masthead(line.text, self.masthead) or (
                 (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
             ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
@@ -271,7 +282,7 @@ class SectionsComponent:
             layout.title_done = True
             end = self._title_end(layout, line, wrapped)
             if end is not None:
-                label = self._label_before_title(line)
+                label = label_before_title(line, self.document_label, self.small_words)
                 if label:
                     add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
                 add("title", line.start + label, end, "TITLE")
@@ -304,18 +315,6 @@ class SectionsComponent:
             and nxt is not None
             and not ends_clause(nxt.text)
         )
-
-    def _label_before_title(self, line: Line) -> int:
-        """Characters of a document label the collection joined to the title ('Speech Anti-fragility
-        and the Financial System' -> 'Anti-fragility …'); 0 when none. The title's own words stay
-        ('Statement on Monetary Policy', 'Remarks by the President': the next word is a small one)."""
-        words = line.words
-        for n in (2, 1):
-            if len(words) > n + 1 and self.document_label.match(" ".join(words[:n])):
-                following = words[n]
-                if following[:1].isupper() and following.lower() not in self.small_words:
-                    return line.text.index(following, len(" ".join(words[:n])))
-        return 0
 
     def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
         """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
