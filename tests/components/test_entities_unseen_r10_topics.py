@@ -61,6 +61,11 @@ TOPIC_HEADINGS = [
         "**Task Force on Energy Security**", [("Task Force on Energy Security", "ORG")],
         {("Task Force on Energy Security", "ORG")}, id="two-word-body-head",
     ),
+    pytest.param(  # a body's head set in capitals (a plain heading of an Australian PM release)
+        "The group will report.\n\nMINISTERIAL TASK GROUP ON WATER TRADING\n\nIt met twice.",
+        "MINISTERIAL TASK GROUP ON WATER TRADING", [("MINISTERIAL TASK GROUP ON WATER TRADING", "ORG")],
+        {("MINISTERIAL TASK GROUP ON WATER TRADING", "ORG")}, id="body-head-in-capitals",
+    ),
     pytest.param(
         "Funding goes far.\n\n**Funding for the Harbour Research Trust**\n\nIt will help.",
         "**Funding for the Harbour Research Trust**", [("Harbour Research Trust", "ORG")],

@@ -457,6 +457,20 @@ TITLES = [
     pytest.param("Prime Minister of Ruritania to Visit\n\nThe Prime Minister of Ruritania will visit next week, "
                  "the Government said today.\n", ["Prime Minister of Ruritania to Visit"], [],
                  id="headline-naming-an-office-over-the-body"),
+    # r28-5 unseen scanned releases (PM&C 1977-1995, ParlInfo via Trove 1993, 2001): OCR noise, release numbers and
+    # labels over a capitals headline; the headline is the capitals line right over the body
+    pytest.param("\n FA\n\n M12 9 June 1993\n\n EMERGENCY RELIEF FOR THE VALLEY\n\n"
+                 " Australia will provide further relief for the valley, the Minister said today.\n",
+                 ["EMERGENCY RELIEF FOR THE VALLEY"], [], id="scan-noise-and-number-over-headline"),
+    pytest.param("JANE ROE M.P. Shadow Minister for Health\n\nMEDIA RELEASE\n\nCLINIC CLOSURES MEAN LONGER WAITS.\n\n"
+                 "Every week brings a new report of closures in the regions.\n",
+                 ["CLINIC CLOSURES MEAN LONGER WAITS."], [], id="scan-masthead-and-label-over-headline"),
+    pytest.param("PRIME MINISTER\nFOR MEDIA WEDNESDAY, 4 FEBRUARY, 1981\nWORLD FAIR PROPOSAL\n"
+                 "The Prime Minister and the Premier today announced a joint study.\n",
+                 ["WORLD FAIR PROPOSAL"], [], id="scan-office-and-media-line-over-headline"),
+    pytest.param("PRIME MINISTER\nSTATEMENT BY THE PRIME MINISTER, THE HON J ROE MP\nLAND FUND FOR THE NORTH AND THE\n"
+                 "WEST\nThe Budget delivered this week meets our commitment to the regions.\n",
+                 [], [], id="scan-headline-wrapped-over-two-lines-is-none"),
 ]
 
 
@@ -575,10 +589,57 @@ HTML_PLAIN = (
 
 def test_plain_paragraphs_of_an_html_release_in_title_case_are_headings(blank):
     """A short plain paragraph in title case or capitals, after a sentence and over body text: a heading. A
-    person's name over a biography, a line a wrapped sentence goes on from, and the first of two stacked short
-    lines are none."""
+    person's name over a biography and a line a wrapped sentence goes on from are none; two stacked short lines
+    over a sentence both head (the real gold's 'TERMS OF REFERENCE' under a task group's name)."""
     doc = _masked_layout(blank, HTML_PLAIN)
-    assert [s.text for s in doc.spans["sections"]] == ["Personal Income Tax Cuts", "Electricity Subsidy"]
+    assert [s.text for s in doc.spans["sections"]] == [
+        "Personal Income Tax Cuts", "Electricity Subsidy", "TERMS OF REFERENCE", "BACKGROUND",
+    ]
+
+
+# two plain paragraphs stacked between sentences, seen on unseen Australian PM releases of 2009 to 2013 (an
+# attachment's label over its heading, a capitals heading over a title-case one); three stacked are a table
+STACKED_PLAIN = [
+    pytest.param(
+        "<p>The scheme starts next year.</p>\n<p>Attachment A</p>\n<p>Industry Assistance Program</p>\n"
+        "<p>The law will state the aims of the program.</p>\n",
+        ["Attachment A", "Industry Assistance Program"], id="attachment-over-heading",
+    ),
+    pytest.param(
+        "<p>Every dollar will be spent well.</p>\n<p>OVERSIGHT MEASURES</p>\n<p>Rebuilding Inspectorate</p>\n"
+        "<p>A former minister will chair the Inspectorate.</p>\n",
+        ["OVERSIGHT MEASURES", "Rebuilding Inspectorate"], id="capitals-over-title-case",
+    ),
+    pytest.param(
+        "<p>Details are on the website.</p>\n<p>Attachment A</p>\n<p>Successful Round Two Schools</p>\n"
+        "<p>SCHOOL TYPE</p>\n<p>Government</p>\n<p>Eleven schools were funded.</p>\n",
+        [], id="table-column-heads-nothing",
+    ),
+    pytest.param(
+        "<p>Details are on the website.</p>\n<p>Attachment A</p>\n<p>Successful Schools</p>\n<p>16</p>\n",
+        [], id="over-a-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("given, expected", STACKED_PLAIN)
+def test_stacked_plain_paragraphs_of_an_html_release(blank, given, expected):
+    doc = _masked_layout(blank, given)
+    assert [s.text for s in doc.spans["sections"]] == expected
+
+
+# a scanned PM&C release as the collection gives it: one paragraph, its lines broken by '<br />', a release number
+# over the office and statement lines, then the headline; the lines of the header are no wrapped paragraph
+HTML_SCAN = (
+    "<p>\nPRIME MINISTER 31/ 95<br />\nSTATEMENT BY THE PRIME MINISTER, THE HON J ROE MP<br />\n"
+    "FOREST AGREEMENT SIGNED<br />\nI welcome the signing by the State of the forest agreement. The signing<br />\n"
+    "means that the agreement is now truly national.</p>\n"
+)
+
+
+def test_headline_of_a_scanned_html_release(blank):
+    doc = _masked_layout(blank, HTML_SCAN)
+    assert [s.text for s in doc.spans["title"]] == ["FOREST AGREEMENT SIGNED"]
 
 
 def test_no_figure_in_a_fax_header(extractor):

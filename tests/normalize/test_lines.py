@@ -14,6 +14,7 @@ from briefx.normalize.lines import (
     has_word,
     heading_markup,
     html_heading_markup,
+    in_capitals,
     is_contact_line,
     is_label_line,
     is_masthead,
@@ -388,3 +389,16 @@ def test_wraps_a_sentence(text, expected):
 def test_continues(text, expected):
     first, second = split_lines(text)
     assert continues(first, second) is expected
+
+
+# r28-5: lines of a scanned release's header (PM&C and ParlInfo scans): a headline in capitals, OCR noise
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("EMERGENCY RELIEF FOR THE VALLEY", True, id="headline"),
+    pytest.param("LAND TASK FORCE.", True, id="headline-with-its-stop"),
+    pytest.param("l~ A USTAI", False, id="ocr-noise-with-a-tilde"),
+    pytest.param("FA", False, id="two-letters"),
+    pytest.param("k, A UST11 L1", False, id="noise-in-lower-case"),
+    pytest.param("M87 9 June 1993", False, id="release-number-and-date"),
+])
+def test_in_capitals(text, expected):
+    assert in_capitals(text) is expected

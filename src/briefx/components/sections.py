@@ -28,22 +28,27 @@ from briefx.normalize.lines import (
     ends_a_sentence_within,
     ends_clause,
     following_lines,
+    given_line,
     has_word,
     heading_markup,
+    headline_over_body,
     html_heading_markup,
     indented_items,
     is_contact_line,
     is_label_line,
     is_masthead,
     is_underline,
+    label_before_title,
     leaves_open,
     line_of_markup_before,
     mark_style,
+    marked_alike,
     opens_html_block,
     opens_paragraph,
     run_on_starts,
     runs_into_next,
     split_lines,
+    starts_sentence,
     wrapped_bold,
     wraps_a_sentence,
 )
@@ -75,6 +80,8 @@ class _Layout:
         self.first_line: str | None = None
         self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
         self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
+        self.following: dict[int, Line | None] = {}  # the next line after the line that starts there
+        self.headline: Line | None = None  # a scan's headline under its header lines (`headline_over_body`)
 
     def add(self, group: str, start: int, end: int, label: str) -> Span | None:
         span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
@@ -104,6 +111,8 @@ class SectionsComponent:
         self.document_label = re.compile(layout["document_labels"], re.I)
         self.masthead = re.compile(layout["masthead"])
         self.office_line = re.compile(layout["office_line"], re.I)
+        scan_labels = re.compile(layout["scan_labels"])
+        self.header_labels = (self.document_label, self.date_line, self.office_line, self.masthead, scan_labels)
         self.reference_line = re.compile(layout["reference_line"])
         self.name_over_biography = re.compile(layout["name_over_biography"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
@@ -182,6 +191,7 @@ class SectionsComponent:
         layout = _Layout(doc)
         layout.interview = self.interview.search(doc_text(doc)) is not None
         following = following_lines(lines)
+        layout.following = {ln.start: nxt for ln, nxt in zip(lines, following, strict=True) if ln is not None}
         layout.tagged = tag_turns(doc_text(doc), lines, self.tag_tables, self.closing, layout.add)
         layout.turn_starts = {t.start_char for t in layout.spans["turns"]}
         first_tag = min(layout.tagged, default=0)
@@ -190,6 +200,9 @@ class SectionsComponent:
             for ln in lines
         )
         layout.run_on = run_on_starts(lines)
+        layout.headline = None if layout.tagged else headline_over_body(lines, self.header_labels)  # no transcript's
+        if layout.headline is not None:  # the scan's header lines are no wrapped paragraph
+            layout.run_on = {start for start in layout.run_on if start > layout.headline.start}
         layout.items = indented_items(doc_text(doc), lines)
         last: Line | None = None
         for i, line in enumerate(lines):
@@ -258,6 +271,9 @@ class SectionsComponent:
                 add("furniture", line.start, line.end, "FURNITURE")
                 layout.labelled = True
                 return True
+            if (head := layout.headline) is not None and line.start <= head.start:  # a scan's header, its headline
+                layout.title_done = line.start == head.start and bool(add("title", line.start, line.end, "TITLE"))
+                return True
             if label_line or is_masthead(line.text, self.masthead) or (
                 (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
             ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
@@ -266,7 +282,7 @@ class SectionsComponent:
             layout.title_done = True
             end = self._title_end(layout, line, wrapped)
             if end is not None:
-                label = self._label_before_title(line)
+                label = label_before_title(line, self.document_label, self.small_words)
                 if label:
                     add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
                 add("title", line.start + label, end, "TITLE")
@@ -299,18 +315,6 @@ class SectionsComponent:
             and nxt is not None
             and not ends_clause(nxt.text)
         )
-
-    def _label_before_title(self, line: Line) -> int:
-        """Characters of a document label the collection joined to the title ('Speech Anti-fragility
-        and the Financial System' -> 'Anti-fragility …'); 0 when none. The title's own words stay
-        ('Statement on Monetary Policy', 'Remarks by the President': the next word is a small one)."""
-        words = line.words
-        for n in (2, 1):
-            if len(words) > n + 1 and self.document_label.match(" ".join(words[:n])):
-                following = words[n]
-                if following[:1].isupper() and following.lower() not in self.small_words:
-                    return line.text.index(following, len(" ".join(words[:n])))
-        return 0
 
     def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
         """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
@@ -349,25 +353,32 @@ class SectionsComponent:
     def _plain_html_heading(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
         """A short plain paragraph in title case or capitals between an HTML release's paragraphs ('<p>Personal Income
         Tax Cuts</p>', a scan's '<p>Electricity Subsidy<br />' over its paragraph) heads a section, as a bold one does
-        (corpus/README.md), when the line before ends a sentence or is a date and a new sentence follows."""
+        (corpus/README.md), when the line before ends a sentence, is a date or a heading, and a sentence follows."""
         given = given_text(layout.doc)  # a transcript's short lines are turns and tags
         if given is None or not (layout.body_started and layout.title_done and nxt and prev) or layout.tagged:
             return False
-        if not opens_html_block(given, line.start, line.end) or not (
-            SENTENCE_END.search(prev.text) or self._dated(prev.text)  # else a wrapped line goes on
+        ends = SENTENCE_END.search(prev.text) or self._dated(prev.text) or self._heads(layout, prev)  # else it wraps
+        if not ends or not self._plain_block_heading(given, line) or not starts_sentence(nxt) or self._dated(nxt.text):
+            return False
+        # two stacked ('TASK GROUP ON EMISSIONS TRADING' over 'TERMS OF REFERENCE'): both head, when a sentence follows
+        after = layout.following.get(nxt.start)
+        if self.looks_like_heading(nxt, self.max_heading_words) and not (
+            self._plain_block_heading(given, nxt) and after and starts_sentence(after)
+            and not self.looks_like_heading(after, self.max_heading_words)
         ):
-            return False
-        # not 'Mr Arthur Toon, Director, Cyrenian House, Perth. Mr Toon is', nor 'Dr Arthur Johnston' over his life
-        if not (line.text.isupper() or self.bylines.is_title_case(line)) or ends_a_sentence_within(line.text):
-            return False
-        if self.name_over_biography.match(line.text) or not self.looks_like_heading(line, self.max_heading_words):
-            return False
-        opens_sentence = nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'("
-        if not opens_sentence or self._dated(nxt.text) or self.looks_like_heading(nxt, self.max_heading_words):
             return False
         layout.flush()
         layout.add("sections", line.start, line.end, "HEADING")
         return True
+
+    def _plain_block_heading(self, given: str, line: Line) -> bool:
+        """`line` is a whole HTML paragraph in title case or capitals, in a heading's shape: not 'Mr Arthur Toon,
+        Director, Cyrenian House, Perth. Mr Toon is', nor 'Dr Arthur Johnston' over his life."""
+        return (
+            opens_html_block(given, line.start, line.end)
+            and (line.text.isupper() or self.bylines.is_title_case(line)) and not ends_a_sentence_within(line.text)
+            and not self.name_over_biography.match(line.text) and self.looks_like_heading(line, self.max_heading_words)
+        )
 
     def _html_markup(self, layout: _Layout, line: Line) -> Markup | None:
         """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
@@ -375,7 +386,7 @@ class SectionsComponent:
         given = given_text(layout.doc)
         if given is None or doc_text(layout.doc)[line.start - 1 : line.start] != " ":
             return None  # no tag masked before the words ('<p>', '</ul><p><strong>')
-        return html_heading_markup(_given_line(given, line))
+        return html_heading_markup(given_line(given, line))
 
     def _marked(
         self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
@@ -396,7 +407,7 @@ class SectionsComponent:
             given = given_text(layout.doc) or doc_text(layout.doc)
             style = mark_style(given[line.start : line.end])
             if mark_style(given[prev.start : prev.end]) == style and not (
-                self._heads(layout, prev) and not self._marked_alike(given, nxt, style)
+                self._heads(layout, prev) and not marked_alike(given, nxt, style)
             ):
                 return False
         markup = markup or heading_markup(line.text)
@@ -414,13 +425,6 @@ class SectionsComponent:
     def _heads(layout: _Layout, line: Line) -> bool:
         """`line` was taken as the last section heading."""
         return bool(layout.spans["sections"]) and layout.spans["sections"][-1].start_char == line.start
-
-    @staticmethod
-    def _marked_alike(given: str, line: Line | None, style: str) -> bool:
-        """`line` is set whole in the markup `style` (`mark_style`) too."""
-        if line is None or heading_markup(line.text) is None:
-            return False
-        return mark_style(given[line.start : line.end]) == style
 
     def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
@@ -492,9 +496,3 @@ def make_sections(nlp: Language, name: str, max_heading_words: int, max_title_wo
     """Create the layout segmenter."""
     register_attributes()
     return SectionsComponent(nlp, name, max_heading_words=max_heading_words, max_title_words=max_title_words)
-
-
-def _given_line(given: str, line: Line) -> str:
-    """The whole line of the text as given that holds `line` (read in the masked text), tags and all."""
-    end = given.find("\n", line.end)
-    return given[given.rfind("\n", 0, line.start) + 1 : end if end >= 0 else len(given)].strip()

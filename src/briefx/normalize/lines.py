@@ -14,6 +14,7 @@ look short are told apart by the section component.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
@@ -177,6 +178,13 @@ def mark_style(line: str) -> str:
     return _MARK_STYLE.match(line).group().replace(" ", "")
 
 
+def marked_alike(given: str, line: Line | None, style: str) -> bool:
+    """`line` is set whole in the markup `style` (`mark_style`) too."""
+    if line is None or heading_markup(line.text) is None:
+        return False
+    return mark_style(given[line.start : line.end]) == style
+
+
 def runs_into_next(text: str, line: Line, following: Line | None) -> bool:
     """A bold lead the writer ran into its paragraph: the next line follows with no blank line between
     and no hard break ends this one (two trailing spaces or a backslash), so markdown joins them
@@ -214,6 +222,19 @@ def is_label_line(
         return True
     words = text.split()
     return any(label.match(" ".join(words[:n])) and date.match(" ".join(words[n:])) for n in (1, 2, 3))
+
+
+def label_before_title(line: Line, label: re.Pattern[str], small_words: frozenset[str]) -> int:
+    """Characters of a document label (`label`) the collection joined to the title ('Speech Anti-fragility and the
+    Financial System' -> 'Anti-fragility …'); 0 when none. The title's own words stay ('Statement on Monetary
+    Policy', 'Remarks by the President': the next word is one of the `small_words`)."""
+    words = line.words
+    for n in (2, 1):
+        if len(words) > n + 1 and label.match(" ".join(words[:n])):
+            following = words[n]
+            if following[:1].isupper() and following.lower() not in small_words:
+                return line.text.index(following, len(" ".join(words[:n])))
+    return 0
 
 
 def is_masthead(line: str, pattern: re.Pattern[str]) -> bool:
@@ -331,6 +352,51 @@ def opens_html_block(given: str, start: int, end: int) -> bool:
     line_start = given.rfind("\n", 0, start) + 1
     line_end = given.find("\n", end) % (len(given) + 1)
     return bool(_BLOCK_OPENING.fullmatch(given[line_start:start]) and _BLOCK_CLOSING.fullmatch(given[end:line_end]))
+
+
+def given_line(given: str, line: Line) -> str:
+    """The whole line of the text as given that holds `line` (read in the masked text), tags and all."""
+    end = given.find("\n", line.end)
+    return given[given.rfind("\n", 0, line.start) + 1 : end if end >= 0 else len(given)].strip()
+
+
+def starts_sentence(line: Line) -> bool:
+    """The line opens as a sentence does: a capital, a quote mark or a bracket first."""
+    return line.text[:1].isupper() or line.text[:1] in "\"“‘'("
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{2,}\b")
+_CAPITALS_WORD = re.compile(r"(?<!\S)[A-Z][A-Z'’]{2,}[.,:;]?(?!\S)")
+
+
+def in_capitals(text: str) -> bool:
+    """Words in capitals, two of three letters or more, no lower case and no OCR noise ('~')."""
+    return "~" not in text and not any(c.islower() for c in text) and len(_CAPITALS_WORD.findall(text)) >= 2
+
+
+def headline_over_body(lines: list[Line | None], labels: Sequence[re.Pattern[str]], max_lines: int = 8) -> Line | None:
+    """The headline of a release whose header is a stack of short lines over its body (a scanned release: OCR
+    noise, 'PRIME MINISTER', 'FOR MEDIA 17 OCTOBER 1986' or a release number, then 'GRANTS TO COUNCILS'): the
+    line in capitals right above the body's first line (three words in lower case), under a line that one of the
+    header's `labels` matches or that is no capitals (a headline the scan wrapped over two lines is no line of
+    its own); else None."""
+
+    def is_label(text: str) -> bool:
+        return any(p.match(text) for p in labels)
+
+    top: list[Line] = []
+    for line in lines:
+        if line is not None and len(_LOWER_WORD.findall(line.text)) >= 3:
+            break
+        if line is not None:
+            top.append(line)
+        if len(top) > max_lines:
+            return None
+    else:
+        return None
+    if len(top) < 2 or not in_capitals(top[-1].text) or is_label(top[-1].text):
+        return None
+    return None if in_capitals(top[-2].text) and not is_label(top[-2].text) else top[-1]
 
 
 def ends_a_sentence_within(line: str) -> bool:

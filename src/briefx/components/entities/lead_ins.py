@@ -153,9 +153,12 @@ def _kept_in_heading(view: DocView, lex: Lexicon, cand: Candidate, heading: tupl
         outside = any(not heading[0] <= i < heading[1] for i in view.positions.get(texts[cand.start], ()))
         return not in_capitals or outside or texts[cand.start] in lex.organisation_names
     words = texts[cand.start : cand.end]
+    if all(w.isupper() for w in words if w.isalpha()):  # set in capitals: 'TASK GROUP' heads a body as 'Task Group'
+        words = [w.title() for w in words]
     joined = f" {' '.join(words)} "
     return (
         _kept(view, lex, cand, heading)
+        or any(word in lex.body_heads for word in words)
         or any(f" {head} " in joined for head in lex.short_heads)
         or (words[-1] in lex.company_words and "," not in words and not _lower_elsewhere(view, cand.start, cand.end))
     )
