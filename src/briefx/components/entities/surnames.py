@@ -15,9 +15,13 @@ Refused = Callable[[int, int], bool]  # (start, end) of a mention -> no name may
 
 
 def _words(span: Span) -> list[tuple[str, ...]]:
-    """A name's words as token texts, a hyphenated word kept whole: "Adjei-Boateng" is one word."""
+    """A name's words as token texts, a hyphenated word kept whole: "Adjei-Boateng" is one word; a line
+    break inside the name ("Deanne⏎Criswell" in hard-wrapped text) parts words as a blank does."""
     words: list[list[str]] = [[]]
     for tok in span:
+        if tok.is_space:
+            words.append([])
+            continue
         words[-1].append(tok.text)
         if tok.whitespace_ and tok.i < span.end - 1:
             words.append([])
