@@ -14,6 +14,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.surnames import add_surnames
+from briefx.components.entities.titles import titles_alone
 from briefx.components.entities.trim import trim
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -92,4 +93,24 @@ WRAPPED = [
 def test_the_surname_of_a_name_broken_across_lines_names_the_person(tokenizer_and_lexicon, text, ents, expected):
     nlp, _ = tokenizer_and_lexicon
     assert expected in _surnames_added(nlp, text, ents)
+
+
+
+# a post's word read alone as a person names no one ("General Manager", "Managing Partner", "the Chairs": NZ
+# appointment releases, White House participant lists, AU releases); a word of a full name stays the person
+POSTS_ALONE = [
+    pytest.param("Ana Roe, General Manager of the Taupo District Council, joins.", [("Ana Roe", "PERSON"),
+                 ("Manager", "PERSON")], {("Ana Roe", "PERSON")}, id="general-manager"),
+    pytest.param("- Tom Vail, Chairman and Managing Partner, Eastgate Capital", [("Tom Vail", "PERSON"),
+                 ("Partner", "PERSON")], {("Tom Vail", "PERSON")}, id="managing-partner"),
+    pytest.param("He named the Chairs and Deputy Chairs of the Council.", [("Chairs", "PERSON")], set(),
+                 id="plural-post"),
+    pytest.param("Brigadier King joined in 1991. Brigadier Rose King leads the Army.", [("Rose King", "PERSON"),
+                 ("King", "PERSON")], {("Rose King", "PERSON"), ("King", "PERSON")}, id="surname-of-a-full-name"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", POSTS_ALONE)
+def test_a_posts_word_alone_is_no_person(tokenizer_and_lexicon, text, chosen, expected):
+    assert _after(tokenizer_and_lexicon, titles_alone, text, chosen) == expected
 
