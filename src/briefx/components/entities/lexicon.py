@@ -207,6 +207,8 @@ class Lexicon:
         self.place_type_words = frozenset(self.plural_types) | frozenset(self.singular_types)
         self.units = frozenset(lex["unit_symbols"])
         self.stop = frozenset(load_json("lexicons", "english_stopwords.json"))
+        # no word of a name to name its person alone: stop words and a generational suffix ("Biden, Jr.")
+        self.name_stop = self.stop | frozenset(s.lower() for s in self.name_suffixes)
         # the words headline case leaves in lower case ('Kenya Raises Rates as Inflation Climbs'), shared with
         # briefx_sections
         self.headline_small_words = frozenset(load_json("lexicons", "layout.json")["title_case_small_words"])
