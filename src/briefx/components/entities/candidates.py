@@ -42,13 +42,20 @@ def unblocked(view: DocView, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _before_suffix(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The comma of "Joseph R. Biden, Jr.": a generational suffix follows; it glues no two names."""
+    texts = view.texts
+    return texts[i] == "," and i + 1 < len(texts) and texts[i + 1] in lex.name_suffixes
+
+
 def splittable(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Candidate] | None = None) -> bool:
     """An outer candidate that really joins separate names: "China–Azerbaijan Relations",
     "Hyderabad and Ahmedabad"."""
     tokens = view.doc[outer.start : outer.end]
     if outer.source != "ner":
         return False
-    if any(t.text in lex.possessives or t.text in {"–", "—", "/", ","} for t in tokens):
+    glue = {"–", "—", "/", ","}
+    if any(t.text in lex.possessives or (t.text in glue and not _before_suffix(view, lex, t.i)) for t in tokens):
         return True
     places = parts is not None and len(parts) > 1 and all(p.label in ("GPE", "LOC") for p in parts)
     return places and any(t.text in {"and", "&"} for t in tokens)

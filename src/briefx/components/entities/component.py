@@ -159,7 +159,7 @@ def write(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> None:
     add_surnames(
         doc,
         list(doc.ents),
-        lex.stop,
+        lex.name_stop,
         lambda ent, word: bool(ent._.role) or lex.names_person_alone(ent[0].text, word),
         lambda start, end: contacts.in_contact_block(view, Candidate(start, end, "PERSON", "surname")),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cached_property
 from typing import Any
 
 import pycountry
@@ -320,6 +321,11 @@ class Lexicon:
     def place_or_town(self, text: str) -> bool:
         """A known place (`known_place`) or one of the world's towns (GeoNames, world_cities.json)."""
         return self.known_place(text) or text in self.world_cities
+
+    @cached_property
+    def name_stop(self) -> frozenset[str]:
+        """No word of a name to name its person alone: stop words and a generational suffix ("Biden, Jr.")."""
+        return self.stop | frozenset(s.lower() for s in self.name_suffixes)
 
     def post_title(self, text: str) -> bool:
         """A word that names a post, not a body: a title word, a lone title ("Member", "Provost")

@@ -15,9 +15,14 @@ Refused = Callable[[int, int], bool]  # (start, end) of a mention -> no name may
 
 
 def _words(span: Span) -> list[tuple[str, ...]]:
-    """A name's words as token texts, a hyphenated word kept whole: "Adjei-Boateng" is one word."""
+    """A name's words as token texts, a hyphenated word kept whole: "Adjei-Boateng" is one word; a line
+    break inside the name ("Deanne⏎Criswell" in hard-wrapped text) or the comma before a suffix ("Biden, Jr.")
+    parts words as a blank does."""
     words: list[list[str]] = [[]]
     for tok in span:
+        if tok.is_space or tok.text == ",":
+            words.append([])
+            continue
         words[-1].append(tok.text)
         if tok.whitespace_ and tok.i < span.end - 1:
             words.append([])
@@ -59,6 +64,8 @@ def known_names(ents: list[Span], stop: frozenset[str], alone: NamesAlone | None
     names: set[tuple[str, ...]] = set()
     for ent in ents:
         words = _words(ent) if ent.label_ == "PERSON" else []
+        while len(words) > 2 and words[-1][0].lower() in stop:
+            words = words[:-1]  # "Joseph R. Biden, Jr." is named by "Biden", not by "Jr."
         if len(words) < 2:
             continue
         for word in (words[0], words[-1]):

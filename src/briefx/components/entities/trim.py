@@ -92,7 +92,15 @@ def _person_edges(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
         if not doc[start - 2].is_title or doc[start - 2].text in lex.role_words:
             return None
         start -= 2
-    return start, _hyphen_after(view, end)
+    return start, _suffix_after(view, lex, _hyphen_after(view, end))
+
+
+def _suffix_after(view: DocView, lex: Lexicon, end: int) -> int:
+    """ "Joseph R. Biden, Jr.", "Robert Cummings Sr.": a generational suffix after the name, with or without its
+    comma, is part of the name (as the real gold writes it)."""
+    doc = view.doc
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k + 1 if k < len(doc) and doc[k].text in lex.name_suffixes else end
 
 
 _COMPOUND_LABELS = frozenset({"GPE", "LOC", "NORP"})
