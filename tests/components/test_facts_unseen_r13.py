@@ -1,6 +1,6 @@
-"""briefx_facts, round 13 (measures of sums): kinds found in unseen odd-year Australian PM releases, NZ government
-releases and White House fact sheets, and in real dev. Every sentence is written for the test after the shape of real
-text."""
+"""briefx_facts, rounds 13 and 28 (measures of sums): kinds found in unseen odd-year Australian PM releases, NZ
+government releases and White House fact sheets, and in real dev. Every sentence is written for the test after the shape
+of real text."""
 
 from __future__ import annotations
 
@@ -42,6 +42,20 @@ SUMS = [
     # a sum that is what a noun is worth measures that noun, whatever its `to`-phrase says
     pytest.param("The scheme has awarded 180 grants totalling $95.2 million to projects across the country.",
                  "$95.2 million", "grants", id="worth-then-to-noun-phrase"),
+    # round 28: a `towards`-phrase says what a sum goes to, as a `to`-phrase does (a common noun: the measure; a name:
+    # a receiver; after a money noun: the money noun stays the measure)
+    pytest.param("The Government will provide $2.5 million towards the establishment of a marine research centre in "
+                 "Nelson.", "$2.5 million", "establishment", id="towards-noun-phrase"),
+    pytest.param("The Commonwealth will contribute $300 million towards a major upgrade of the coastal highway.",
+                 "$300 million", "major upgrade", id="towards-contribute"),
+    pytest.param("The new funding includes:\n\n- $95 million towards improved water infrastructure in the region\n",
+                 "$95 million", "improved water infrastructure", id="towards-list-item"),
+    pytest.param("The Council will also receive $4 million toward these scholarships.", "$4 million", "scholarships",
+                 id="toward-spelling"),
+    pytest.param("The Government will give $1.5 million towards the Pacific Red Cross Society.", "$1.5 million", None,
+                 id="towards-a-body"),
+    pytest.param("The plan sets aside $640 million contingent capital funding towards the replacement of the ships.",
+                 "$640 million", "contingent capital funding", id="money-noun-towards"),
 ]
 
 
