@@ -134,7 +134,16 @@ COMPARED_SIDES = [
     ("Visitor arrivals from Japan rose to 41,000, compared with 37,500 in the same month last year.", "37,500",
      ["Japan"]),
 ]
-CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED + COMPARED_SIDES
+# a participle after its main clause, with no subject of its own, shares the main clause's subject, as a coordinated
+# verb does (round 28: White House fact sheets, Australian PM and NZ releases)
+PARTICIPLES = [
+    ("The Regional Council will match this grant, bringing total funding to $2.6 million a year.", "$2.6 million",
+     ["Regional Council"]),
+    ("Acme Cables retrained its workforce, retaining nearly 90% of its employees.", "90%", ["Acme Cables"]),
+    ("The Morrison Government will provide the funding, investing $1.1 billion to improve rail services.",
+     "$1.1 billion", ["Morrison Government"]),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED + COMPARED_SIDES + PARTICIPLES
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

@@ -58,8 +58,9 @@ def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tupl
     nested = [t for t in head.subtree if t.i != head.i and opens_clause(t, cues) and t not in path]
     excluded = {i.i for t in nested for i in t.subtree}
     members = {t.i for t in head.subtree} - excluded
-    if head.dep_ == "conj" and not has_subject(head):
-        # a coordinated verb shares its first verb's subject
+    if (head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")) and not has_subject(head):
+        # a coordinated verb shares its first verb's subject, and so does a participle after it (`Acme expanded its
+        # plant, creating 200 jobs`)
         members |= {t.i for c in head.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
     return head, frozenset(members), tuple(path)
 
