@@ -56,6 +56,14 @@ SUMS = [
                  id="towards-a-body"),
     pytest.param("The plan sets aside $640 million contingent capital funding towards the replacement of the ships.",
                  "$640 million", "contingent capital funding", id="money-noun-towards"),
+    # round 28: the infinitive of a verb of investing names what the sum is for, as a verb of allocating's does (a
+    # verb of giving's tells why: `will provide $4.5 million to train analysts`)
+    pytest.param("The Government will invest $240 million to create 30,000 new apprenticeship places.",
+                 "$240 million", "new apprenticeship places", id="invest-to-create"),
+    pytest.param("The firm is investing $9 billion to build a new battery plant in Ohio.", "$9 billion",
+                 "new battery plant", id="investing-to-build"),
+    pytest.param("About $11 million will be invested to rebuild the junior campus at Riverside School.", "$11 million",
+                 "junior campus", id="passive-invested-to"),
 ]
 
 
