@@ -64,6 +64,14 @@ SUMS = [
                  "new battery plant", id="investing-to-build"),
     pytest.param("About $11 million will be invested to rebuild the junior campus at Riverside School.", "$11 million",
                  "junior campus", id="passive-invested-to"),
+    # round 28: a noun that is no word for money and whose `of`-phrase the sum is names it, before what a `for`-, `to`-
+    # or `towards`-phrase after it says the sum is for; a word for money passes the measure on to that phrase
+    pytest.param("Growers can apply for planning grants of up to $4,800 for eligible dairy farms.", "$4,800",
+                 "planning grants", id="grants-of-for"),
+    pytest.param("The Council has agreed to a capital contribution of $12 million towards the new aquatic centre.",
+                 "$12 million", "capital contribution", id="contribution-of-towards"),
+    pytest.param("The plan builds on an earlier commitment of $90 million for a new interchange at the port.",
+                 "$90 million", "earlier commitment", id="commitment-of-for"),
 ]
 
 
