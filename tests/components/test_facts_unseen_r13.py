@@ -1,6 +1,6 @@
-"""briefx_facts, round 13 (measures of sums): kinds found in unseen odd-year Australian PM releases, NZ government
-releases and White House fact sheets, and in real dev. Every sentence is written for the test after the shape of real
-text."""
+"""briefx_facts, rounds 13 and 28 (measures of sums): kinds found in unseen odd-year Australian PM releases, NZ
+government releases and White House fact sheets, and in real dev. Every sentence is written for the test after the shape
+of real text."""
 
 from __future__ import annotations
 
@@ -42,6 +42,36 @@ SUMS = [
     # a sum that is what a noun is worth measures that noun, whatever its `to`-phrase says
     pytest.param("The scheme has awarded 180 grants totalling $95.2 million to projects across the country.",
                  "$95.2 million", "grants", id="worth-then-to-noun-phrase"),
+    # round 28: a `towards`-phrase says what a sum goes to, as a `to`-phrase does (a common noun: the measure; a name:
+    # a receiver; after a money noun: the money noun stays the measure)
+    pytest.param("The Government will provide $2.5 million towards the establishment of a marine research centre in "
+                 "Nelson.", "$2.5 million", "establishment", id="towards-noun-phrase"),
+    pytest.param("The Commonwealth will contribute $300 million towards a major upgrade of the coastal highway.",
+                 "$300 million", "major upgrade", id="towards-contribute"),
+    pytest.param("The new funding includes:\n\n- $95 million towards improved water infrastructure in the region\n",
+                 "$95 million", "improved water infrastructure", id="towards-list-item"),
+    pytest.param("The Council will also receive $4 million toward these scholarships.", "$4 million", "scholarships",
+                 id="toward-spelling"),
+    pytest.param("The Government will give $1.5 million towards the Pacific Red Cross Society.", "$1.5 million", None,
+                 id="towards-a-body"),
+    pytest.param("The plan sets aside $640 million contingent capital funding towards the replacement of the ships.",
+                 "$640 million", "contingent capital funding", id="money-noun-towards"),
+    # round 28: the infinitive of a verb of investing names what the sum is for, as a verb of allocating's does (a
+    # verb of giving's tells why: `will provide $4.5 million to train analysts`)
+    pytest.param("The Government will invest $240 million to create 30,000 new apprenticeship places.",
+                 "$240 million", "new apprenticeship places", id="invest-to-create"),
+    pytest.param("The firm is investing $9 billion to build a new battery plant in Ohio.", "$9 billion",
+                 "new battery plant", id="investing-to-build"),
+    pytest.param("About $11 million will be invested to rebuild the junior campus at Riverside School.", "$11 million",
+                 "junior campus", id="passive-invested-to"),
+    # round 28: a noun that is no word for money and whose `of`-phrase the sum is names it, before what a `for`-, `to`-
+    # or `towards`-phrase after it says the sum is for; a word for money passes the measure on to that phrase
+    pytest.param("Growers can apply for planning grants of up to $4,800 for eligible dairy farms.", "$4,800",
+                 "planning grants", id="grants-of-for"),
+    pytest.param("The Council has agreed to a capital contribution of $12 million towards the new aquatic centre.",
+                 "$12 million", "capital contribution", id="contribution-of-towards"),
+    pytest.param("The plan builds on an earlier commitment of $90 million for a new interchange at the port.",
+                 "$90 million", "earlier commitment", id="commitment-of-for"),
 ]
 
 

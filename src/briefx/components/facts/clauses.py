@@ -48,8 +48,11 @@ def opens_clause(token: Token, cues: FactCues) -> bool:
     return False
 
 
-def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tuple[Token, ...]]:
-    """The head of the token's clause, the clause's token indices and the path from the token to the head."""
+def clause_of(token: Token, cues: FactCues, *, sum_in_participle: bool = False) -> tuple[Token, frozenset[int],
+                                                                                        tuple[Token, ...]]:
+    """The head of the token's clause, the clause's token indices and the path from the token to the head;
+    `sum_in_participle`: the token is a sum's, which a participle after its main clause moves for that clause's
+    subject."""
     path = [token]
     head = token
     while not opens_clause(head, cues) and head.head.i != head.i:  # spaCy makes a new Token per access: compare indices
@@ -58,15 +61,18 @@ def clause_of(token: Token, cues: FactCues) -> tuple[Token, frozenset[int], tupl
     nested = [t for t in head.subtree if t.i != head.i and opens_clause(t, cues) and t not in path]
     excluded = {i.i for t in nested for i in t.subtree}
     members = {t.i for t in head.subtree} - excluded
-    if head.dep_ == "conj" and not has_subject(head):
-        # a coordinated verb shares its first verb's subject
+    participle = sum_in_participle and head.dep_ == "advcl" and head.tag_ == "VBG"
+    if (head.dep_ == "conj" or participle) and not has_subject(head):
+        # a coordinated verb shares its first verb's subject, and so does a participle after it that moves a sum
+        # (`The Council will match the grant, bringing total funding to $4.1 million`; a count there describes
+        # a noun of its own: `… supporting over 94,000 jobs`)
         members |= {t.i for c in head.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
     return head, frozenset(members), tuple(path)
 
 
 def view_of(span: Span, cues: FactCues, others: frozenset[int], dated: frozenset[int] = frozenset(),
             chunks: tuple[Span, ...] = ()) -> FigureView:
-    head, clause, path = clause_of(span.root, cues)
+    head, clause, path = clause_of(span.root, cues, sum_in_participle=span.label_ == "MONEY")
     return FigureView(span, head, clause, path, others, dated, chunks)
 
 

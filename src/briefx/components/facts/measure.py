@@ -167,13 +167,14 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
 
 
 def owner_of_amount(view: FigureView, cues: FactCues) -> Token | None:
-    """`an overall investment of $333 million in cycling`, `a value of 681 million pounds in the books`: the noun
-    whose `of`-phrase the figure is names what it measures before an `in`-phrase after the figure (`amount_of`)
-    does; a container passes the measure on to that phrase (`a total of ¥21.5 billion in aid`), and so does a noun
-    of an act on the amount (`the announcement of $1 billion in new assistance`); a change noun passes it to its
-    own (`an increase of 5% in exports`)."""
+    """`an overall investment of $333 million in cycling`, `a value of 681 million pounds in the books`, `a capital
+    contribution of $25 million towards the school`, `grants of up to $5,500 for farmers`: the noun whose `of`-phrase
+    the figure is names what it measures before an `in`-phrase after the figure (`amount_of`), or a phrase of what the
+    sum is for or goes to (`money_purpose`), does; a container passes the measure on to that phrase (`a total of
+    ¥21.5 billion in aid`), and so does a noun of an act on the amount (`the announcement of $1 billion in new
+    assistance`); a change noun passes it to its own (`an increase of 5% in exports`)."""
     after = view.span.doc[view.span.end] if view.span.end < len(view.span.doc) else None
-    if after is None or after.lower_ not in cues.owner_preps:
+    if after is None or after.lower_ not in cues.owner_preps | cues.purpose_preps | cues.receiving_preps:
         return None
     owner = of_owner(view, cues)
     if owner is None or owner.i > view.span.start or owner.pos_ != "NOUN" or owner.ent_type_:
@@ -359,13 +360,14 @@ def _money_group(view: FigureView) -> list[Token]:
 
 def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
     """`$94.4 million of new funding … for regional initiatives`, `$40 million over four years to develop
-    research institutes`: a sum named by no noun, or only by a word for money, measures what it is for:
+    research institutes`: a sum named by no noun (after it, or before it with the sum as its `of`-phrase:
+    `owner_of_amount`), or only by a word for money, measures what it is for:
     the first `for`-phrase or `to`-infinitive after it on the sum, its money noun or its verb (one before
     the next figure first)."""
     span = view.span
     if span.label_ != "MONEY":
         return None
-    named = modified_noun(view, cues) or amount_of(view, cues)
+    named = modified_noun(view, cues) or amount_of(view, cues) or owner_of_amount(view, cues)
     if named is not None and (named.lower_ not in cues.money_nouns or names_sum(named, view, cues)):
         return None
     anchors = []
