@@ -290,3 +290,13 @@ def test_a_role_tag_takes_the_surname_the_reporters_address(blank):
     two = text + "\nTREASURER: And I agree.\n"
     doc = blank("briefx_sections", "briefx_turns")(two)
     assert [t._.speaker for t in doc.spans["turns"]] == [None, None, None, None, None]
+
+
+def test_an_ocr_transcripts_j_tag_is_an_anonymous_reporter(blank):
+    """'J:' in the 1990s Australian transcripts (OCR'd faxes, `<br />` lines) is the journalist: a question with
+    no speaker, though the head names 'P J KEATING' (dev zy-pmc-19920317, unseen r28-4)."""
+    text = ("TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP<br />\nDOORSTOP, ROMA<br />\n"
+            "J: Prime Minister, is the recession over?<br />\nPM: The economy is turning.<br />\n"
+            "J: When will jobs follow?<br />\nPM: Soon.<br />\n")
+    doc = blank("briefx_sections", "briefx_turns")(text)
+    assert [(t._.cue, t._.speaker, t.label_) for t in doc.spans["turns"]][::2] == [("J:", None, "QUESTION")] * 2

@@ -46,6 +46,8 @@ TAGS = [
     pytest.param("USS DELAWARE CREW: Hooyah!", "USS DELAWARE CREW:", None, False, id="ship-crew"),
     pytest.param("NATASHA GRIGGS MP: Thanks.", "NATASHA GRIGGS MP:", "NATASHA GRIGGS", False,
                  id="postnominal-is-no-role-head"),
+    # OCR'd pm-transcripts of the 1980s-90s (dev zy-pmc-19920317, unseen r28-4): 'J:' is the journalist's tag
+    pytest.param("J: Is the recession over, Prime Minister?", "J:", None, True, id="journalist-initial"),
 ]
 
 
