@@ -106,3 +106,13 @@ def test_repeated_named_tags_make_a_transcript_without_q():
 def test_a_bare_one_word_tag_names_no_person(line):
     tag = read_tag(line, TABLES)
     assert tag is not None and tag.name_start is None and not tag.names_nobody
+
+
+def test_a_scanned_semicolon_closes_a_tag_written_elsewhere_with_a_colon():
+    """OCR'd Hawke and Keating transcripts ('JOURNALIST; …', 'PM; …' among 'PM:' lines: dev zy-pmc-19920317, unseen
+    r28-4, 9 of 156 scanned pm-transcripts); a semicolon after a word no line writes with a colon is no tag."""
+    lines = ["JOURNALIST: Will you go?", "PM: Yes.", "JOURNALIST; When?", "PM; Soon.", "CANBERRA; the city said.",
+             "J; And the Budget?"]
+    tags = transcript_tags(lines, TABLES)
+    assert [t.label if t else None for t in tags] == ["JOURNALIST:", "PM:", "JOURNALIST;", "PM;", None, None]
+    assert tags[2].question and tags[3].key == "PM"
