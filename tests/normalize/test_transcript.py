@@ -73,6 +73,7 @@ NOT_TAGS = [
     pytest.param("The minister said: 'We will act.'", id="colon-in-a-sentence"),
     pytest.param("(Laughter.)", id="stage-direction"),
     pytest.param("SUBJECTS: Regional Visit to Port Lincoln, TPP", id="transcript-header-label"),
+    pytest.param("TEL: 2. Aug. 95 4: 06 No. 012 P. 02", id="fax-page-header"),
 ]
 
 
