@@ -58,6 +58,13 @@ FULLEST = [
     pytest.param("JOHN F. KIRBY", [], "", "John F. Kirby", id="full-name-in-tag"),
     pytest.param("ROE", [], "And Energy Council Coordinator Dana Roe said", "Dana Roe",
                  id="words-before-the-last-title-dropped"),
+    # a one-word portfolio or seat after 'of'/'for' (dev xu-whitehouse-20241003; unseen r28-4 wh-20210402, pm-20111228)
+    pytest.param("VILSACK", ["Tom Vilsack"], "joined by Secretary of Agriculture Tom Vilsack", "Tom Vilsack",
+                 id="portfolio-after-of"),
+    pytest.param("ELLIS", [], "with the Member for Adelaide Kate Ellis", "Kate Ellis", id="seat-after-for"),
+    pytest.param("BLINKEN", [], "Secretary of State Antony J. Blinken", "Antony J. Blinken", id="initial-kept"),
+    pytest.param("SMITH", ["Mary Ann Smith"], "the family of Mary Ann Smith", "Mary Ann Smith",
+                 id="a-name-after-of-the-model-finds-whole"),
     pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
     pytest.param("ROE", ["Strategic Communications Dana Roe"], "", "Dana Roe", id="words-run-in-before-a-name"),
     pytest.param("ROE", ["DANA ROE", "Roe"], "", "Dana Roe", id="full-name-only-in-capitals"),
