@@ -26,6 +26,14 @@ INTERVIEW = (
     "<p><b>PRIME MINISTER:</b></p>\n<p>Thank you. </p>\n"
     "<p>[ends]</p>\n"
 )
+# a 1990s pm-transcripts doorstop: the bold tag and its words on one paragraph, the colon in or out of the bold
+BOLD_INLINE = (
+    "<p>11 September 1993</p>\n"
+    "<p><strong>JOURNALIST:</strong> Will the Senate pass the Budget?</p>\n"
+    "<p><strong>PM: </strong>Yes.</p>\n"
+    "<p><strong>Journalist</strong>: When?</p>\n"
+    "<p><strong>PM:</strong> \u00a0Soon.</p>\n"
+)
 RELEASE = (
     "The Minister for Trade, Ana Sopoaga, said New\u00a0Zealand would open talks with Chile.\n\n"
     "Read the agreement at https://www.example.govt.nz/trade/NZ-Chile-Agreement-2031.pdf.\n"
@@ -35,7 +43,8 @@ RELEASE = (
 @pytest.fixture(scope="module")
 def records(extractor):
     return {name: extractor.extract(text) for name, text in
-            (("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE), ("interview", INTERVIEW))}
+            (("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE), ("interview", INTERVIEW),
+             ("bold_inline", BOLD_INLINE))}
 
 
 @pytest.mark.parametrize("name, text", [("fact_sheet", FACT_SHEET), ("doorstop", DOORSTOP), ("release", RELEASE)],
@@ -154,3 +163,12 @@ def test_html_headings_are_read_as_written(extractor):
         ("<p><strong>Security and Defence</strong></p>", HTML_RELEASE.index("<p><strong>Security")),
         ("<p><strong>Trade and Investment</strong></p>", HTML_RELEASE.index("<p><strong>Trade")),
     ]
+
+
+def test_a_bold_tags_closing_tag_is_the_tags(records):
+    """'<p><strong>PM:</strong> Yes.</p>': the turn starts at its words, the bold's closing tag (and the blanks after
+    it) left with the tag, as the gold of zf-pmc-19900909 and unseen Hawke and Keating transcripts give it; a short
+    turn otherwise misses its gold."""
+    turns = records["bold_inline"].turns
+    assert [t.text for t in turns] == ["Will the Senate pass the Budget?</p>", "Yes.</p>", "When?</p>", "Soon.</p>"]
+    assert [t.question for t in turns] == [True, False, True, False]

@@ -164,7 +164,9 @@ def doc_to_briefing(doc: Doc) -> Briefing:
     record = briefing.model_dump()
     masked = doc_text(doc)
     for turn in record["turns"]:  # a turn holds the markup around its words, as the text gives it
-        turn["start"], turn["end"] = widen_over_markup(given, masked, turn["start"], turn["end"])
+        start, turn["end"] = widen_over_markup(given, masked, turn["start"], turn["end"])
+        # but not the bold's closing tag of a tag on its line ('<p><strong>PM:</strong> Yes.'): it is the tag's
+        turn["start"] = skip_closing_tags(given, start, turn["end"])
     for section in record["sections"]:  # a heading is its line as written, markup included (corpus/README)
         start, end = widen_over_markup(given, masked, section["start"], section["start"] + len(section["heading"]))
         start = skip_closing_tags(given, start, end)

@@ -58,6 +58,13 @@ FULLEST = [
     pytest.param("JOHN F. KIRBY", [], "", "John F. Kirby", id="full-name-in-tag"),
     pytest.param("ROE", [], "And Energy Council Coordinator Dana Roe said", "Dana Roe",
                  id="words-before-the-last-title-dropped"),
+    # a one-word portfolio or seat after 'of'/'for' (dev xu-whitehouse-20241003; unseen r28-4 wh-20210402, pm-20111228)
+    pytest.param("VILSACK", ["Tom Vilsack"], "joined by Secretary of Agriculture Tom Vilsack", "Tom Vilsack",
+                 id="portfolio-after-of"),
+    pytest.param("ELLIS", [], "with the Member for Adelaide Kate Ellis", "Kate Ellis", id="seat-after-for"),
+    pytest.param("BLINKEN", [], "Secretary of State Antony J. Blinken", "Antony J. Blinken", id="initial-kept"),
+    pytest.param("SMITH", ["Mary Ann Smith"], "the family of Mary Ann Smith", "Mary Ann Smith",
+                 id="a-name-after-of-the-model-finds-whole"),
     pytest.param("ROE", [], "Q    Ms. Roe, on trade.\n\nQ  Thanks, Ms. Roe.", "Roe", id="questioner-tag-is-no-name"),
     pytest.param("ROE", ["Strategic Communications Dana Roe"], "", "Dana Roe", id="words-run-in-before-a-name"),
     pytest.param("ROE", ["DANA ROE", "Roe"], "", "Dana Roe", id="full-name-only-in-capitals"),
@@ -290,3 +297,13 @@ def test_a_role_tag_takes_the_surname_the_reporters_address(blank):
     two = text + "\nTREASURER: And I agree.\n"
     doc = blank("briefx_sections", "briefx_turns")(two)
     assert [t._.speaker for t in doc.spans["turns"]] == [None, None, None, None, None]
+
+
+def test_an_ocr_transcripts_j_tag_is_an_anonymous_reporter(blank):
+    """'J:' in the 1990s Australian transcripts (OCR'd faxes, `<br />` lines) is the journalist: a question with
+    no speaker, though the head names 'P J KEATING' (dev zy-pmc-19920317, unseen r28-4)."""
+    text = ("TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP<br />\nDOORSTOP, ROMA<br />\n"
+            "J: Prime Minister, is the recession over?<br />\nPM: The economy is turning.<br />\n"
+            "J: When will jobs follow?<br />\nPM: Soon.<br />\n")
+    doc = blank("briefx_sections", "briefx_turns")(text)
+    assert [(t._.cue, t._.speaker, t.label_) for t in doc.spans["turns"]][::2] == [("J:", None, "QUESTION")] * 2

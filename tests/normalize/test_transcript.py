@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefx.normalize.transcript import TagTables, read_tag, transcript_tags
@@ -46,6 +48,8 @@ TAGS = [
     pytest.param("USS DELAWARE CREW: Hooyah!", "USS DELAWARE CREW:", None, False, id="ship-crew"),
     pytest.param("NATASHA GRIGGS MP: Thanks.", "NATASHA GRIGGS MP:", "NATASHA GRIGGS", False,
                  id="postnominal-is-no-role-head"),
+    # OCR'd pm-transcripts of the 1980s-90s (dev zy-pmc-19920317, unseen r28-4): 'J:' is the journalist's tag
+    pytest.param("J: Is the recession over, Prime Minister?", "J:", None, True, id="journalist-initial"),
 ]
 
 
@@ -69,6 +73,7 @@ NOT_TAGS = [
     pytest.param("The minister said: 'We will act.'", id="colon-in-a-sentence"),
     pytest.param("(Laughter.)", id="stage-direction"),
     pytest.param("SUBJECTS: Regional Visit to Port Lincoln, TPP", id="transcript-header-label"),
+    pytest.param("TEL: 2. Aug. 95 4: 06 No. 012 P. 02", id="fax-page-header"),
 ]
 
 
@@ -104,3 +109,28 @@ def test_repeated_named_tags_make_a_transcript_without_q():
 def test_a_bare_one_word_tag_names_no_person(line):
     tag = read_tag(line, TABLES)
     assert tag is not None and tag.name_start is None and not tag.names_nobody
+
+
+def test_a_scanned_semicolon_closes_a_tag_written_elsewhere_with_a_colon():
+    """OCR'd Hawke and Keating transcripts ('JOURNALIST; …', 'PM; …' among 'PM:' lines: dev zy-pmc-19920317, unseen
+    r28-4, 9 of 156 scanned pm-transcripts); a semicolon after a word no line writes with a colon is no tag."""
+    lines = ["JOURNALIST: Will you go?", "PM: Yes.", "JOURNALIST; When?", "PM; Soon.", "CANBERRA; the city said.",
+             "J; And the Budget?"]
+    tags = transcript_tags(lines, TABLES)
+    assert [t.label if t else None for t in tags] == ["JOURNALIST:", "PM:", "JOURNALIST;", "PM;", None, None]
+    assert tags[2].question and tags[3].key == "PM"
+
+
+@pytest.mark.parametrize("line, closes", [
+    pytest.param("END 2:15 P.M. EST", True, id="white-house-end-time"),
+    pytest.param("[ends]", True, id="bracketed"),
+    # pm-transcripts write the marker bare as well (dev: 8 transcripts; unseen r28-4: 6), the gold leaves it out
+    pytest.param("Ends", True, id="bare-title-case"),
+    pytest.param("ENDS", True, id="bare-capitals"),
+    pytest.param("(ends)", True, id="in-round-brackets"),
+    pytest.param("ends.", True, id="with-a-full-stop"),
+    pytest.param("Endsley said no.", False, id="a-name"),
+    pytest.param("Ending the war is the aim.", False, id="a-sentence"),
+])
+def test_closing_lines(line, closes):
+    assert bool(re.match(_LEX["closing"], line)) is closes

@@ -26,14 +26,23 @@ def _last_word(text: str) -> str:
     return text.split()[-1].casefold().strip(".,")
 
 
+# a portfolio or a seat before a name ('Secretary of Labor Marty Walsh', 'Member for Adelaide Kate Ellis')
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:of|for)(?:[ \t]+the)?[ \t]+$")
+
+
 def names_ending_in(surname: str, text: str, titles: frozenset[str]) -> list[str]:
     """Names the text writes with capitalised words before `surname`, in any case of the
     surname, the words up to the last title word left out ('Press Secretary Jen Psaki' ->
-    'Jen Psaki', 'Council Coordinator John Kirby' -> 'John Kirby'), and a lone letter ('Q')."""
+    'Jen Psaki', 'Council Coordinator John Kirby' -> 'John Kirby'), and a lone letter ('Q');
+    after 'of' or 'for' the words name a portfolio or a seat but the last, the given name
+    and its initials ('Secretary of Labor Marty Walsh' -> 'Marty Walsh')."""
     found = []
     for match in re.finditer(r"((?:[A-Z][\w'’.\-]*[ \t]+){1,3})(?i:" + re.escape(surname) + r")\b", text):
         words = match.group(1).split()
         cut = max((k + 1 for k, w in enumerate(words) if w.upper() in titles or len(w) == 1), default=0)
+        if _PORTFOLIO_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            given = max((k for k, w in enumerate(words) if len(w.rstrip(".")) > 1 and not w.endswith(".")), default=0)
+            cut = max(cut, given)
         words = words[cut:]
         if words and not match.group(0).isupper():
             found.append(" ".join([*words, match.group(0).split()[-1]]))

@@ -105,7 +105,8 @@ _CLOSING_TAGS = re.compile(r"(?:</[A-Za-z][\w-]*\s*>\s*)+")
 
 def skip_closing_tags(given: str, start: int, end: int) -> int:
     """`start` moved past the closing tags that open `given[start:end]` ('</ul><p><strong>Poetry…'): they close
-    the block before it, so a heading widened over its line's markup (`widen_over_markup`) starts at its own tag.
+    the block before it, so a heading widened over its line's markup (`widen_over_markup`) starts at its own tag,
+    and a turn after a bold speaker tag ('<p><strong>PM:</strong> Yes.') at its words.
 
     >>> skip_closing_tags("</ul><p>Poetry</p>", 0, 18)
     5

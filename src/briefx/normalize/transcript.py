@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from briefx.normalize.lines import Line
 
-# An all-capitals tag of 1-7 words ending with a colon, or (two or more words) with a full stop.
+# An all-capitals tag of 1-7 words ending with a colon, or (two or more words) with a full stop, or with a
+# semicolon, a scanned colon ('PM; Well, …' in OCR'd text: `transcript_tags` keeps it where the key has a colon)
 _CAPS_TAG = re.compile(
-    r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=\s))"
+    r"(?P<tag>(?:[A-Z][A-Z.'’\-]*|&)(?:[ \t]+(?:[A-Z][A-Z.'’\-]*|&)){0,6})(?P<sep>[ \t]*:|\.(?=\s)|;(?=\s))"
 )
 _Q_TAG = re.compile(r"(?P<tag>Q|QQ)(?P<sep>[:.]?)(?=\s|$)")  # transcripts pad tags with no-break spaces
 _MIXED_TAG = re.compile(r"(?P<tag>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})(?P<sep>[ \t]*:)(?=\s|$)")
@@ -37,7 +38,7 @@ class Tag:
 
     @property
     def key(self) -> str:
-        return self.label.rstrip(":. \t").upper()
+        return self.label.rstrip(":;. \t").upper()
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ def transcript_tags(lines: list[str], tables: TagTables) -> list[Tag | None]:
     one-off ``SUPPORTING UKRAINE:`` leads are no turns.
     """
     tags = [read_tag(line, tables) for line in lines]
+    # a semicolon closes a tag only as a scanned colon: where the same tag is written with one ('PM;' beside 'PM:')
+    colons = {t.key for t in tags if t is not None and t.label.endswith(":")}
+    tags = [None if t is not None and t.label.endswith(";") and t.key not in colons else t for t in tags]
     found = [t for t in tags if t is not None]
     counts = Counter(t.key for t in found)
     transcript = any(t.question for t in found) or (
