@@ -565,6 +565,31 @@ def test_a_null_gold_speaker_wants_a_null_prediction():
     assert (system.turn_speakers.correct, system.turn_speakers.total) == (2, 3)
 
 
+HTML_TRANSCRIPT = "<p>PM:</p>\n<p>Yes.</p>\n<p><strong>JOURNALIST:</strong> Why?</p>\n<p>PM:</p> <p>No.</p>"
+
+
+@pytest.mark.parametrize(("gold_body", "pred_body"), [
+    ("</p>\n<p>Yes.</p>\n<p>", "Yes."),  # the gold keeps the tag line's `</p>`, the output leaves it out
+    ("Yes.", "</p>\n<p>Yes.</p>"),
+    ("</strong> Why?</p>", "Why?"),
+], ids=["gold-with-tags", "output-with-tags", "bold-tag"])
+def test_a_turn_is_scored_on_its_words_without_the_markup_at_its_ends(gold_body: str, pred_body: str) -> None:
+    """GOLD.md § Turns: a turn covers the words after its tag. Where a plain HTML tag line's `</p>` goes
+    (the turn or the tag) is markup, not words: short turns match either way."""
+    def turn(body: str) -> dict:
+        start = HTML_TRANSCRIPT.index(body)
+        return {"start": start, "end": start + len(body), "label": "PM:", "speaker": None, "question": False}
+
+    def doc(turns: list[dict]) -> GoldDocument:
+        return GoldDocument.model_validate({"id": "h1", "text": HTML_TRANSCRIPT, "turns": turns})
+
+    system = score(doc([turn(gold_body)]), doc([turn(pred_body)]))
+    assert (system.turns.tp, system.turns.fp, system.turns.fn) == (1, 0, 0)
+    # the words still count: a turn cut short does not match
+    short = score(doc([turn(gold_body)]), doc([turn(pred_body.strip("<>/p\n")[:2])]))
+    assert (short.turns.tp, short.turns.fp, short.turns.fn) == (0, 1, 1)
+
+
 def test_documents_without_gold_turns_are_not_scored_for_turns():
     system = score(_transcript(None), _transcript(GOLD_TURNS))
     assert system.turns.tp + system.turns.fp + system.turns.fn == 0

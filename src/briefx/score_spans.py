@@ -44,6 +44,25 @@ def normalise_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             return (s, e) if s < e else (start, end)
 
 
+_MARKUP_END = re.compile(r"(?:\s|<[^<>\n]*>|\*+)+")
+_MARKUP_TAIL = re.compile(_MARKUP_END.pattern + r"\Z")
+
+
+def words_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of `text[start:end]` without the blanks, HTML tags and Markdown emphasis marks at its
+    ends: a turn covers the words after its tag (GOLD.md § Turns), so a closing `</p>` or `**` left
+    after the tag or before the next is no part of it; the original offsets if nothing would remain.
+
+    >>> words_bounds("<p>PM:</p> <p>Yes.</p>", 6, 22)
+    (14, 18)
+    """
+    lead = _MARKUP_END.match(text, start, end)
+    s = lead.end() if lead else start
+    tail = _MARKUP_TAIL.search(text[s:end])
+    e = s + tail.start() if tail else end
+    return (s, e) if s < e else (start, end)
+
+
 def context(text: str, start: int, end: int, *, width: int = CONTEXT_CHARS) -> str:
     """`…left [[span]] right…` on one line."""
     left = text[max(0, start - width) : start]

@@ -18,7 +18,8 @@ Decisions GOLD.md leaves open:
   as DATE value accuracy counts matched spans whose gold `value` is set.
   Title and author rates run over every document (null equals null).
 - Turns (GOLD.md § Turns) are scored only on gold documents that carry a
-  ``turns`` list; a turn matches at 90% overlap like a quote. Turn speaker
+  ``turns`` list; a turn matches at 90% overlap like a quote, both taken without the blanks,
+  HTML tags and Markdown emphasis marks at their ends (`words_bounds`: a turn covers words). Turn speaker
   accuracy counts every matched turn: a gold null speaker (``Q``) is right
   when the predicted one is null too.
 - A gold document with no prediction is scored as an empty prediction;
@@ -75,7 +76,7 @@ from briefx.score_report import (  # noqa: F401 (the report types and gates are 
     write_record,
     write_records,
 )
-from briefx.score_spans import CONTEXT_CHARS, context, normalise_bounds  # noqa: F401 (re-exported)
+from briefx.score_spans import CONTEXT_CHARS, context, normalise_bounds, words_bounds  # noqa: F401 (re-exported)
 from briefx.scoring_facts import score_facts
 
 VALUE_TOLERANCE = 1e-6
@@ -279,8 +280,8 @@ def _score_quotes(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally)
 def _score_turns(gold_doc: GoldDocument, pred_doc: GoldDocument, tally: _Tally) -> None:
     if gold_doc.turns is None:
         return
-    gold = [_Span(t.start, t.end, t) for t in gold_doc.turns]
-    pred = [_Span(t.start, t.end, t) for t in pred_doc.turns or ()]
+    gold = [_Span(*words_bounds(gold_doc.text, t.start, t.end), t) for t in gold_doc.turns]
+    pred = [_Span(*words_bounds(pred_doc.text, t.start, t.end), t) for t in pred_doc.turns or ()]
     pairs = _greedy(gold, pred, _quote_match)
     tally.turns += Counts(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs))
     for i, j in pairs:
