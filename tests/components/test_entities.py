@@ -348,16 +348,20 @@ def test_dateline_place_and_acronyms_are_grouped(extractor):
 
 
 def test_gazetteer_names_split_on_spaces_as_the_tokenizer_splits_them(extractor):
-    """The entity component splits plain gazetteer names on spaces instead of tokenizing
-    them (a start-up saving); that is only right while the tokenizer agrees."""
-    from briefx.components.entities.lexicon import PLAIN_NAME
+    """The entity component splits plain and hyphenated gazetteer names on spaces and hyphens
+    instead of tokenizing them (a start-up saving); that is only right while the tokenizer agrees."""
+    from briefx.components.entities.lexicon import HYPHENATED_NAME, PLAIN_NAME, name_words
 
     nlp = extractor.nlp
     lex = nlp.get_pipe("briefx_entities").lexicon
     names = set(lex.countries) | lex.cities | lex.loc_names | lex.demonyms | lex.organisation_names
+    names |= {n.upper() for n in set(lex.countries) | lex.cities} | set(lex.subdivision_names)
     plain = [name for name in names if PLAIN_NAME.match(name)]
-    assert len(plain) > 1000
+    hyphenated = [name for name in names if HYPHENATED_NAME.match(name) and not PLAIN_NAME.match(name)]
+    assert len(plain) > 1000 and len(hyphenated) > 300
     assert [n for n in plain if [t.text for t in nlp.make_doc(n)] != n.split(" ")] == []
+    assert [n for n in hyphenated if [t.text for t in nlp.make_doc(n)] != list(name_words(nlp, n))] == []
+    assert name_words(nlp, "Guinea-Bissau") == ("Guinea", "-", "Bissau")
 
 
 LONE_NAMES = [
