@@ -29,7 +29,7 @@ from briefx.components.facts.kind import (
     own_clause_path,
     sized_head,
 )
-from briefx.components.facts.lists import allocation_item, lead_is_plan, list_item
+from briefx.components.facts.lists import listed_target
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.rows import row_of, row_parties
@@ -136,10 +136,9 @@ class FactsComponent:
                          measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
-        item = list_item(view.span, cues)  # read once for both list rules
         target = not is_base_level(view, cues) and not describes_known_thing(view, cues) and (
-            is_target(view, cues) or lead_is_plan(item, own_clause_path(view, cues), cues)
-            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or allocation_item(view.span, item, cues)
+            is_target(view, cues) or listed_target(view.span, own_clause_path(view, cues), cues)
+            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues)
             or allocated_cell(view, cell, cues, {} if heads is None else heads))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,

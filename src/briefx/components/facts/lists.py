@@ -12,10 +12,24 @@ from briefx.components.facts.kind import decided, is_cue, is_finite, marks_past
 ListItem = tuple[list[Span], int]
 
 
+def listed_target(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
+    """The figure's list item makes it a target: its lead line is a plan (`lead_is_plan`) or the figure is an
+    allocation (`allocation_item`). The item (`list_item`: a walk over the document's paragraphs) is looked up
+    once for both rules, and only when one of them can hold."""
+    if span.label_ != "MONEY" and _has_finite_verb(path):
+        return False
+    item = list_item(span, cues)
+    return lead_is_plan(item, path, cues) or allocation_item(span, item, cues)
+
+
+def _has_finite_verb(path: tuple[Token, ...]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path)
+
+
 def lead_is_plan(item: ListItem | None, path: tuple[Token, ...], cues: FactCues) -> bool:
     """A figure in a list item (`- train 1,200 reservists a year`; `item`, from `list_item`) whose lead line is a
     plan (`the two countries will:`)."""
-    if item is None or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in path):
+    if item is None or _has_finite_verb(path):
         return False  # a list item with a finite verb of its own says itself what it is
     lead = lead_line(*item, cues)
     if lead is None or any(marks_past(t, cues) or decided(t, cues) for t in lead):
