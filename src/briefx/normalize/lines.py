@@ -349,15 +349,19 @@ def opens_html_block(given: str, start: int, end: int) -> bool:
     >>> opens_html_block("<p>Other <b>Programs</b> of note</p>", 3, 24)
     False
     """
-    line_start = given.rfind("\n", 0, start) + 1
-    line_end = given.find("\n", end) % (len(given) + 1)
+    line_start, line_end = _line_bounds(given, start, end)
     return bool(_BLOCK_OPENING.fullmatch(given[line_start:start]) and _BLOCK_CLOSING.fullmatch(given[end:line_end]))
 
 
 def given_line(given: str, line: Line) -> str:
     """The whole line of the text as given that holds `line` (read in the masked text), tags and all."""
-    end = given.find("\n", line.end)
-    return given[given.rfind("\n", 0, line.start) + 1 : end if end >= 0 else len(given)].strip()
+    return given[slice(*_line_bounds(given, line.start, line.end))].strip()
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line of `text` that holds `start`-`end` starts and ends (its newline left out)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
 def starts_sentence(line: Line) -> bool:
