@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefx.components.attributes import register_attributes
 from briefx.components.facts.anchors import choose_subjects, counted_parties
@@ -26,6 +26,7 @@ from briefx.components.facts.kind import (
     is_equivalent_pair,
     is_pledged_sum,
     is_target,
+    object_verb,
     own_clause_path,
     sized_head,
 )
@@ -107,6 +108,7 @@ class FactsComponent:
             share_gapped_kind(group)
         share_equivalent_change(drafts, self.cues)
         resolve_pronouns(drafts)  # reads the sentence before as well
+        share_antecedent_kind(drafts, self.cues)  # so does this one
         for group in sentences.values():
             measure_of_named_figure(group)
             borrow_measures(group)
@@ -260,6 +262,39 @@ def resolve_pronouns(drafts: list[Draft]) -> None:
             draft.measure = Measure(before[-1].measure.bounds, own=True)
         else:
             draft.measure = Measure(nearest_noun_chunk(draft.view.span, draft.view.chunks), own=False)
+
+
+def share_antecedent_kind(drafts: list[Draft], cues: FactCues) -> None:
+    """`The $202 million in funding announced today includes over $40 million`, `The Commonwealth will provide $345
+    million … The package will focus on roads. This includes a further $10 million`: what a sum includes (the sum
+    the subject, or a pronoun subject standing for the last sum told in the two sentences before) is a part of it;
+    when that whole is allotted (a target), so is the part (corpus/README.md: announced allocations are targets)."""
+    for i, draft in enumerate(drafts):
+        if draft.kind != "level":
+            continue
+        verb = object_verb(draft.view, cues)
+        subject = None if verb is None or verb.lower_ not in cues.allotting_verbs else next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        whole = _whole_of(drafts[:i], subject, draft.sentence_start, cues)
+        if whole is not None and whole.kind == "target":
+            draft.kind = "target"
+
+
+def _whole_of(before: list[Draft], subject: Token, start: int, cues: FactCues) -> Draft | None:
+    """The sum a subject names: a sum of the sentence that is (or sizes) the subject; for a pronoun, the last sum of
+    the two sentences before."""
+    sums = [d for d in before if d.view.span.label_ == "MONEY"]
+    if subject.lower_ not in cues.pointing_pronouns:
+        return next((d for d in sums if d.sentence_start == start and (
+            d.view.span.start <= subject.i < d.view.span.end or sized_head(d.view).i == subject.i)), None)
+    if start == 0 or not sums:
+        return None
+    doc = subject.doc
+    reach = doc[start - 1].sent.start
+    reach = doc[reach - 1].sent.start if reach > 0 else reach  # the sentence before, and the one before that
+    return sums[-1] if reach <= sums[-1].sentence_start < start else None
 
 
 def measure_of_named_figure(drafts: list[Draft]) -> None:

@@ -324,14 +324,30 @@ def describes_agent(view: FigureView, cues: FactCues) -> bool:
     return False
 
 
-def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
-    """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
-    or package holds as its object is allotted or proposed (GOLD.md § Facts: a target)."""
+def object_verb(view: FigureView, cues: FactCues) -> Token | None:
+    """The verb whose direct object the figure is (or sizes): `The Budget provides $373.9 million` → `provides`."""
     path = own_clause_path(view, cues)
     verb = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or path[path.index(verb) - 1].dep_ != "dobj":
+    return verb if verb is not None and path[path.index(verb) - 1].dep_ == "dobj" else None
+
+
+def allotted_by(view: FigureView, cues: FactCues, subjects: frozenset[str]) -> bool:
+    """The figure is the object of a verb of allotting (`includes`, `provides`) whose subject is one of `subjects`."""
+    verb = object_verb(view, cues)
+    return verb is not None and verb.lower_ in cues.allotting_verbs and any(
+        c.dep_ == "nsubj" and c.lower_ in subjects for c in verb.children)
+
+
+def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
+    """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
+    or package holds as its object is allotted or proposed (GOLD.md § Facts: a target); so is what an
+    investment, a funding round or an agreement includes or provides (`The Government’s investment includes $5
+    million`, `the agreement included over $20 billion`), but not what a fund provides or a deal covers."""
+    verb = object_verb(view, cues)
+    if verb is None:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in cues.plan_subjects for c in verb.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ in cues.plan_subjects for c in verb.children)
+            or allotted_by(view, cues, cues.allotting_subjects))
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:
