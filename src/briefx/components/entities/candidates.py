@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.one_body import one_body_over_and
 
 PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4, "honourific": 4}
 
@@ -61,6 +62,24 @@ def splittable(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Candid
     return places and any(t.text in {"and", "&"} for t in tokens)
 
 
+def one_body_read_whole(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Candidate]) -> bool:
+    """The model read one body's name across its "and" ("Securities and Exchange Commission",
+    "New Zealand Education and Scholarship Trust") where the rules found an organisation on one side
+    of the "and" (not on both) and perhaps a place before it: the model's name wins its parts
+    (`one_body.one_body_over_and` tells one body from two names)."""
+    if outer.source != "ner" or outer.label != "ORG":
+        return False
+    texts = view.texts
+    joins = [k for k in range(outer.start, outer.end) if texts[k] in ("and", "&")]
+    bodies = [p for p in parts if p.label == "ORG"]
+    if not bodies or not joins:
+        return False
+    if any(p.end <= joins[0] for p in bodies) and any(p.start > joins[0] for p in bodies):
+        return False  # the rules found a body on each side: "Delta Foundries and Kestrel Group"
+    words = [t for t in texts[outer.start : outer.end] if not t.isspace()]
+    return one_body_over_and(lex, words, programme_inside=True)
+
+
 def choose(view: DocView, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that win their tokens, in document order: stronger source first, then
     longer; GOLD.md: label the outermost name, unless the outer span only glues names
@@ -76,7 +95,11 @@ def choose(view: DocView, lex: Lexicon, cands: list[Candidate]) -> list[Candidat
             all(cand.contains(a) for a in clash)
             and not splittable(view, lex, cand, clash)
             # a name the gazetteer knows whole ("Gavi, the Vaccine Alliance") beats its parts
-            and (cand.source == "gazetteer" or all(a.source == "gazetteer" for a in clash))
+            and (
+                cand.source == "gazetteer"
+                or all(a.source == "gazetteer" for a in clash)
+                or one_body_read_whole(view, lex, cand, clash)
+            )
         ):
             owner.update((i, cand) for i in range(cand.start, cand.end))
     unique = {id(c): c for c in owner.values()}

@@ -8,7 +8,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
-from briefx.components.entities.organisations import opens_a_body
+from briefx.components.entities.organisations import field_before_and, opens_a_body
 from briefx.components.entities.relabel import relabel
 from briefx.components.entities.trim import trim
 
@@ -31,7 +31,10 @@ def split_joined(view: DocView, lex: Lexicon, start: int, end: int) -> list[tupl
     k = start
     for i in range(start, end - 1):
         nxt = doc[i + 1]
-        ends_name = i > start and (doc[i - 1].text in lex.company_words or doc[i - 1].text in lex.org_heads)
+        ends_name = i > start and (
+            (doc[i - 1].text in lex.company_words and not field_before_and(view, lex, i, end))
+            or doc[i - 1].text in lex.org_heads
+        )
         opens_name = i > start and doc[i].text in {"and", "&"} and i + 2 < end and opens_a_body(view, lex, i + 1)
         if doc[i].text in {"and", ",", "&"} and (
             nxt.lower_ == "the" or nxt.text in lex.countries or ends_name or opens_name

@@ -131,7 +131,22 @@ def model_splits_at(view: DocView, k: int, m: int) -> bool:
     return doc[j].ent_iob_ in ("B", "I") and doc[m].ent_iob_ == "B"  # "and" may end the first ("Security and⏎")
 
 
-def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
+def field_before_and(view: DocView, lex: Lexicon, k: int, end: int) -> bool:
+    """ "Securities and Exchange Commission", "Health Resources and Services Administration": the company
+    word before the "and" at k is a field a public body's name lists, not the end of a company's name,
+    when the name ends (at end - 1) on a body's head that is no company's word and no second body opens
+    after the "and" ("Global Foundries and SK Group", "… Energy and Department of …": two names)."""
+    texts = view.texts
+    last = texts[end - 1]
+    return (
+        texts[k - 1] not in lex.org_heads
+        and (last in lex.org_heads or last in lex.government_heads)
+        and last not in lex.company_words
+        and texts[k + 1] not in lex.org_openers
+    )
+
+
+def _joined_by_and(view: DocView, lex: Lexicon, start: int, head: int) -> bool:
     """ "Energy and Petroleum Regulatory Authority": one name; "X Media Group and Y plc", "the United
     States and European Commission", "Army and Air Force", "… of Energy and Department of Transportation": two."""
     doc = view.doc
@@ -141,7 +156,11 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int) -> bool:
     return (
         word.is_title
         and word.text not in lex.role_words
-        and (word.text not in lex.company_words or word.text in lex.portfolio)
+        and (
+            word.text not in lex.company_words
+            or word.text in lex.portfolio
+            or field_before_and(view, lex, start - 1, head + 1)  # "Securities and Exchange Commission"
+        )
         and word.text not in lex.org_heads
         and word.text not in lex.common_word_bodies
         # "… Union of Montana and Native American Rights Fund", "the United States and …": two names
@@ -174,7 +193,7 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
         start = _left(view, lex, start - 2)  # "Port of Rotterdam Authority", "Bay of Plenty Regional Council"
     while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
         start = _left(view, lex, start - 2)  # "Marlowe & Finch Ltd"
-    while _joined_by_and(view, lex, start):
+    while _joined_by_and(view, lex, start, i):
         start = _left(view, lex, start - 2)
     while start < i and doc[start].is_sent_start and doc[start].text in lex.determiners:
         start += 1

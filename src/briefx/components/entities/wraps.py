@@ -9,6 +9,7 @@ from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
+from briefx.components.entities.one_body import one_body_over_and
 from briefx.components.entities.organisations import complement_end, owns_name
 from briefx.normalize.lines import BULLET
 
@@ -192,34 +193,9 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     return None
 
 
-def _body_head(lex: Lexicon, word: str) -> bool:
-    """A word that ends a body's name: a head ("Agency", "Services" as the plural of "Service"), a
-    government's or a company's word."""
-    heads = (lex.org_heads, lex.government_heads, lex.company_words)
-    return any(word in table or (word.endswith("s") and word[:-1] in table) for table in heads)
-
-
-def _one_body_over_and(lex: Lexicon, words: list[str]) -> bool:
-    """The words of a run with one "and" name one body: three names or more, no post among them
-    ("President and⏎Vice Chair of …") nor a programme's head ("Executive Order on …"), a body's
-    head last, and no head before the "and" but one opening a complement ("Department of Health and Human Services", not
-    "University of Texas and Rice University", "Treasury Department’s State and Local …")."""
-    if words.count("and") != 1 or sum(capitalised(t) for t in words) < 3:
-        return False
-    if any(t in lex.possessives for t in words):
-        return False  # "Department of Commerce’s National Telecommunications and …": an owner and its body
-    if any(t in lex.role_words or t in lex.no_span_heads for t in words):
-        return False
-    if not _body_head(lex, words[-1]):
-        return False
-    cut = words.index("and")
-    heads_before = [k for k in range(cut) if words[k] in lex.body_heads]
-    return words[-1] not in words[:cut] and all(words[k + 1] in _COMPLEMENTS for k in heads_before)
-
-
 def _across_and(view: DocView, lex: Lexicon, w: int) -> Candidate | None:
     """ "Department of Health and Human⏎Services", "Cybersecurity and⏎Infrastructure Security
-    Agency": a body's name holding an "and" across the break at w (see `_one_body_over_and`)."""
+    Agency": a body's name holding an "and" across the break at w (see `one_body.one_body_over_and`)."""
     left, right = _side(view, lex, w, -1, inner_and=True), _side(view, lex, w, 1, inner_and=True)
     if left == w or right == w or "and" not in view.texts[left : right + 1]:
         return None
@@ -227,7 +203,7 @@ def _across_and(view: DocView, lex: Lexicon, w: int) -> Candidate | None:
     if cand is None or cand.label != "ORG":
         return None
     words = [t for t in view.texts[cand.start : cand.end] if not t.isspace()]
-    return cand if _one_body_over_and(lex, words) else None
+    return cand if one_body_over_and(lex, words) else None
 
 
 def _given_or_initial(lex: Lexicon, text: str) -> bool:
