@@ -125,6 +125,39 @@ def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list
             [],
             id="medal",
         ),
+        # honours (round 29, out-of-fold real dev: NZ appointment bios, Australian PM releases, White House
+        # nominations; unseen: an NZ council appointment release, a White House nominee list): body words
+        # inside a medal's name are no organisation, nor is the honour
+        pytest.param(
+            "She was awarded the Public Service Medal in 2019 for work on tax reform.",
+            ["Public Service"],
+            [],
+            id="public-service-medal",
+        ),
+        pytest.param(
+            "He holds the NATO Meritorious Service Medal and the US Meritorious Service Medal.",
+            ["NATO Meritorious Service", "US Meritorious Service"],
+            [],
+            id="meritorious-service-medals",
+        ),
+        pytest.param(
+            "Her work earned the New Zealand Distinguished Service Decoration last year.",
+            ["New Zealand Distinguished Service"],
+            [],
+            id="decoration",
+        ),
+        pytest.param(
+            "He received the National Intelligence Silver Seal Medallion.",
+            ["National Intelligence Silver Seal Medallion"],
+            [],
+            id="medallion-read-whole",
+        ),
+        pytest.param(
+            "The team won an Australian Pursuit of Excellence Award in 1998.",
+            ["Australian Pursuit of Excellence Award"],
+            [],
+            id="award-with-of-but-no-body",
+        ),
     ],
 )
 def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, expected):
@@ -158,6 +191,22 @@ def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, exp
             ["Australian Tax Office", "National Register Board"],
             id="bodies-with-tax-and-register-inside",
         ),
+        # a body's formal name or a known organisation owns the honour (an unseen gold's 'Department of Defense Medal')
+        pytest.param(
+            "He was given the Department of Transport Medal for his service.",
+            ["Department of Transport"],
+            id="a-body-formal-name-owns-the-medal",
+        ),
+        pytest.param("He wears the NATO Medal from his tour.", ["NATO"], id="a-known-organisation-owns-it"),
+        pytest.param(
+            "She received the Harbour Legacy Foundation Community Courage Award.",
+            ["Harbour Legacy Foundation"],
+            id="a-body-named-by-its-head-gives-the-award",
+        ),
+        pytest.param(
+            "She won the Survey Office’s Gold Medal in 2001.", ["Survey Office"], id="owner-before-possessive"
+        ),
+        pytest.param("The Public Service Commission approved it.", ["Public Service Commission"], id="no-honour"),
     ],
 )
 def test_a_body_ending_in_a_things_word_stays(tokenizer_and_lexicon, text, orgs):

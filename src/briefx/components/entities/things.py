@@ -72,6 +72,21 @@ def names_a_thing(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     return not any(_bodys_word(lex, w) for w in words[:-1])
 
 
+def names_an_honour(view: DocView, lex: Lexicon, cand: Candidate, end: int) -> bool:
+    """The candidate opens a name that ends at `end` in an honour's head ('Public Service Medal', 'NATO
+    Meritorious Service Medal', 'Silver Seal Medallion'), whatever bodies its words name; not when the candidate
+    is a body that owns the honour: a formal name with an opener and 'of' ('Department of Defense Medal'), a
+    known organisation ('NATO Medal'), or a name ending in a body's head before the honour's own words ('Legacy
+    Foundation American Hostage Freedom Award'), the service an honour rewards aside ('Distinguished Service')."""
+    words = [w for w in view.texts[cand.start : end] if not is_break(w)]
+    if len(words) < 2 or words[-1] not in lex.honour_heads:
+        return False
+    own = view.texts[cand.start : cand.end]
+    formal = any(w == "of" and k and own[k - 1] in lex.org_openers for k, w in enumerate(own))
+    headed = cand.end < end and own[-1] in lex.org_heads and own[-1] not in lex.honour_deeds
+    return not (formal or headed or view.span_text(cand.start, cand.end) in lex.organisation_names)
+
+
 _OF_WORDS = frozenset({"for", "of", "on"})
 
 
@@ -109,6 +124,9 @@ def named_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[C
         end = _run_end(view, cand) if len(cand) > 1 else cand.end
         if end < len(view.texts) and view.texts[end] in lex.instrument_nouns:
             cut.add(cand.start)  # "longer-term Treasury securities": that mention only ("the Treasury said" stays)
+            continue
+        if names_an_honour(view, lex, cand, end):
+            cut.add(cand.start)  # that mention only: "the Public Service Commissioner" elsewhere is another matter
             continue
         if not names_a_thing(view, lex, cand.start, end):
             continue
