@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from briefx.components.attributes import doc_text, register_attributes
-from briefx.components.figures.base import BaseFigureComponent, Candidate
+from briefx.components.figures.base import BaseFigureComponent, Candidate, non_overlapping
 from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
 
@@ -104,6 +104,9 @@ class CountComponent(BaseFigureComponent):
 
     label = "COUNT"
     blocking_groups = ("dates", "furniture")
+    # only "between 10 and 15 mayors" is a range of counts: "from four to six — four to six destroyers" is a
+    # change, and real dev gold splits it
+    joins_to = False
 
     def __init__(
         self,
@@ -154,6 +157,10 @@ class CountComponent(BaseFigureComponent):
         return mask
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
+        found = non_overlapping(self._find_each(doc))
+        return self.merge_ranges(doc_text(doc), found, self.range_key)
+
+    def _find_each(self, doc: Doc) -> Iterator[Candidate]:
         reading = _Reading(doc)
         text = reading.text
         for pattern_id, match in self.matches(text):
