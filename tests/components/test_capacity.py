@@ -132,3 +132,24 @@ VOLUMES_WITH_A_RATE = [
 @pytest.mark.parametrize("text, expected", VOLUMES_WITH_A_RATE)
 def test_volume_with_a_rate(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(capacities(nlp, text), expected)
+
+
+# Stop 29, unseen odd-year releases (an Australian PM water release): "between A and B <unit>" is one range
+# whose bare low end takes the unit of the high end (GOLD.md: a range of figures is one span).
+GL_YR = 1e6 / (365.25 * 86400)
+BETWEEN = [
+    pytest.param("The works save between 7 and 10 gigalitres per annum.",
+                 [("7 and 10 gigalitres per annum", (7.0, 10.0), "GL/yr", (7 * GL_YR, 10 * GL_YR), "m3/s", None)],
+                 id="bare-low-end-takes-the-unit"),
+    pytest.param("Mills ship between 2 and 3 million tonnes a year.",
+                 [("2 and 3 million tonnes a year", (2e6, 3e6), "t/yr", None, None, None)],
+                 id="bare-low-end-takes-the-scale"),
+    pytest.param("Output rose from 7 to 10 gigalitres per annum.",
+                 [("10 gigalitres per annum", 10.0, "GL/yr", 10 * GL_YR, "m3/s", None)],
+                 id="a-change-from-a-bare-number-is-no-range"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BETWEEN)
+def test_between_range(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert_rows(capacities(nlp, text), expected)

@@ -13,6 +13,15 @@ def _counts(extractor, text: str) -> list[str]:
 
 
 PARSED = [
+    # stop 29 (unseen NZ releases and White House fact sheets, real dev): a bullet or a title-case headline opens
+    # with a verb, and the number after it counts; a name's capitalised word is a noun
+    pytest.param("Priorities:\n\n- Build 12 schools on new sites\n- Rebuild 9 schools on old sites\n", ["12", "9"],
+                 id="bullet-opening-verb-before-a-count"),
+    pytest.param("-   **Protect 64,000 families from flooding.**", ["64,000"], id="bold-bullet-opening-verb"),
+    pytest.param("-   Deploying two squadrons of aircraft to the region.", ["two"], id="gerund-opening-a-bullet"),
+    pytest.param("Factory in Ohio will Create 2,500 New Jobs", ["2,500"], id="verb-in-a-title-case-headline"),
+    pytest.param("Ferries run on Route 66 and Line 3 daily.", [], id="a-name-word-before-a-number-is-a-noun"),
+    pytest.param("- Sailed 2100 Nautical Miles to the south", [], id="nautical-miles-measure"),
     # a number hung on the common noun just before it names an item: GOLD.md, numbers in names
     pytest.param("Forecasters expect a category 2 storm to reach the islands by dusk.", [], id="storm-category"),
     pytest.param("The scheme costs $3.2 million in year 1, rising to $4 million in year 4.", [],

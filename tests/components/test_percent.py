@@ -39,6 +39,9 @@ RANGES = [
         [("42%", 42.0, None, None), ("25%", 25.0, None, None)],
     ),
     ("A band of 6–10 percent holds.", [("6–10 percent", (6.0, 10.0), None, None)]),
+    # stop 29, an unseen NZ release: "between around A and B per cent" is one range, hedged
+    ("Staff get a pay rise of between around 15 and 50 per cent.",
+     [("15 and 50 per cent", (15.0, 50.0), None, "approx")]),
     # GOLD.md: basis points are PERCENT with unit "bp" and the value as written (issue 10)
     ("Rates rose 25 basis points.", [("25 basis points", 25.0, "bp", None)]),
 ]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import doc_text, given_text, register_attributes
 from briefx.components.figures.tables import compile_patterns, figure_tables, not_figure_ranges
-from briefx.normalize.numbers import find_qualifier, scale_of
+from briefx.normalize.numbers import find_qualifier, parse_number, scale_of
 from briefx.resources import load_jsonl
 
 _BETWEEN_RANGE = re.compile(r"^\s*(?:[–—-]|to)\s*$", re.IGNORECASE)
@@ -61,6 +61,11 @@ class BaseFigureComponent:
         self.tables = figure_tables()
         source = load_jsonl("patterns", patterns or self.patterns_file)
         self.patterns = compile_patterns(source, self.tables.fragments)
+        hedges = sorted({p for phrases in self.tables.qualifiers.values() for p in phrases}, key=len, reverse=True)
+        hedge = "|".join(map(re.escape, hedges))
+        amount = self.tables.fragments["AMOUNT"]
+        # "between 7 and 10 gigalitres", "between around 15 and 50 per cent"
+        self.bare_low = re.compile(rf"(?i:\bbetween)\s+(?:(?i:{hedge})\s+)?({amount})\s+and\s+$")
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self.blocked(doc)
@@ -94,6 +99,7 @@ class BaseFigureComponent:
         return Candidate(cand.start, cand.start + len(surface), cand.label, attrs)
 
     range_key = "unit"  # attribute that must agree for two figures to join as a range
+    joins_to = True  # "5 to 7", "5–7" join as a range too, not only "between 5 and 7"
     signed = False  # a minus sign before the match belongs to the figure (money, percent)
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
@@ -111,7 +117,8 @@ class BaseFigureComponent:
                 continue
             attrs["qualifier"] = self.qualifier(text, start)
             found.append(Candidate(start, match.end(), self.label, attrs))
-        return self.finish(text, self.merge_ranges(text, non_overlapping(found), self.range_key))
+        merged = self.merge_ranges(text, non_overlapping(found), self.range_key)
+        return self.finish(text, [self.with_bare_low(text, cand) for cand in merged])
 
     def read(self, surface: str, text: str) -> dict | None:
         """The attributes of one matched surface, or None when it is no figure of this kind."""
@@ -166,6 +173,24 @@ class BaseFigureComponent:
                 out.append(cand)
         return out
 
+    def with_bare_low(self, text: str, cand: Candidate) -> Candidate:
+        """ "between 7 and 10 gigalitres per annum": a bare number after "between" is the low end of the
+        figure that follows "and" and shares its unit (GOLD.md: a range of figures is one span)."""
+        high = cand.attrs.get("value")
+        match = self.bare_low.search(text, max(0, cand.start - 48), cand.start) if isinstance(high, float) else None
+        if match is None:
+            return cand
+        low = parse_number(" ".join(match[1].split()), number_words=self.tables.number_words, scales={})
+        scale = scale_of(" ".join(text[cand.start : cand.end].split()[:2]), self.tables.scales)
+        if low is not None and scale and low * scale < high:
+            low = low * scale  # "between 2 and 3 million tonnes": the scale is written once
+        if low is None or not 0 < low < high:
+            return cand
+        attrs = {**cand.attrs, "value": (low, high), "qualifier": self.qualifier(text, match.start(1))}
+        if (si := cand.attrs.get("si_value")) is not None:
+            attrs["si_value"] = (si * low / high, si)
+        return Candidate(match.start(1), cand.end, cand.label, attrs)
+
     def _joins(self, text: str, prev: Candidate, cand: Candidate, key: str) -> bool:
         if prev.label != cand.label or prev.attrs.get(key) != cand.attrs.get(key):
             return False
@@ -177,7 +202,7 @@ class BaseFigureComponent:
         previous_word = word.group(1).lower() if word else ""
         if _BETWEEN_AND.match(between):
             return previous_word == "between"
-        return bool(_BETWEEN_RANGE.match(between)) and previous_word not in self.tables.change_cues
+        return self.joins_to and bool(_BETWEEN_RANGE.match(between)) and previous_word not in self.tables.change_cues
 
 
 _DANGLING = re.compile(r"(?:[\s,;:\-–]+(?:a|an|the|per|each|every)?)+$", re.I)

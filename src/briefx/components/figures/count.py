@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from briefx.components.attributes import doc_text, register_attributes
-from briefx.components.figures.base import BaseFigureComponent, Candidate
+from briefx.components.figures.base import BaseFigureComponent, Candidate, non_overlapping
 from briefx.normalize.numbers import parse_range
 from briefx.resources import load_json
 
@@ -104,6 +104,9 @@ class CountComponent(BaseFigureComponent):
 
     label = "COUNT"
     blocking_groups = ("dates", "furniture")
+    # only "between 10 and 15 mayors" is a range of counts: "from four to six — four to six destroyers" is a
+    # change, and real dev gold splits it
+    joins_to = False
 
     def __init__(
         self,
@@ -154,6 +157,10 @@ class CountComponent(BaseFigureComponent):
         return mask
 
     def find(self, doc: Doc) -> Iterable[Candidate]:
+        found = non_overlapping(self._find_each(doc))
+        return self.merge_ranges(doc_text(doc), found, self.range_key)
+
+    def _find_each(self, doc: Doc) -> Iterator[Candidate]:
         reading = _Reading(doc)
         text = reading.text
         for pattern_id, match in self.matches(text):
@@ -353,7 +360,18 @@ class CountComponent(BaseFigureComponent):
             and word.lower() not in self.not_names
             and not self._in_entity(reading, word_start)
             and not _PAIR_RUN.search(text, max(0, start - 60), start)
+            and not self._is_verb(reading, start - len(previous.group(2)) - len(word))
         )  # a number in a name ("Line 3", "Resolution 2231"), not in a flattened table ("Oamaru 13,107 Te Puke 8,688")
+
+    @staticmethod
+    def _is_verb(reading: _Reading, offset: int) -> bool:
+        """Whether the tagger reads the capitalised word at `offset` as a verb: a bullet or a title-case headline
+        opens with it ("- Build 13 schools", "Stationing two squadrons", "Will Create 3,000 Jobs"), and the
+        number after it counts; a name's word is a noun ("Line 3", "Resolution 2231")."""
+        if not reading.tags:
+            return False
+        span = reading.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].tag_.startswith("VB")
 
     @staticmethod
     def _names_the_noun_before(reading: _Reading, start: int, end: int) -> bool:
