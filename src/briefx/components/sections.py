@@ -20,6 +20,7 @@ from briefx.components.bylines import BylineReader
 from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
+    NUMBERED,
     SENTENCE_END,
     Line,
     Markup,
@@ -78,7 +79,7 @@ class _Layout:
         self.labelled = False  # a document label ('Media Release') stood where the title would
         self.podium = False  # a podium transcript: nothing but short head lines before the first tag
         self.first_line: str | None = None
-        self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
+        self.lone_short_line: Line | None = None  # the last body line, when it stood alone and looked like a heading
         self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
         self.following: dict[int, Line | None] = {}  # the next line after the line that starts there
         self.headline: Line | None = None  # a scan's headline under its header lines (`headline_over_body`)
@@ -138,8 +139,10 @@ class SectionsComponent:
             return False  # an interview question, not a heading
         line = Line(line.start, line.end, plain)
         words = line.words
-        if not words or len(words) > max_words or BULLET.match(line.text) or not has_word(line.text):
+        if not words or len(words) > max_words or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
+        if BULLET.match(line.text) and not NUMBERED.match(line.text):
+            return False  # a list item; a numbered one may head its part ('1. Control orders')
         # after the cheap tests: most lines are body text too long for a heading
         if self.date_line.match(line.text) or self.never_heading(line.text):
             return False
@@ -243,7 +246,7 @@ class SectionsComponent:
                 continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
-                layout.lone_short_line = False
+                layout.lone_short_line = None
                 layout.body_started = layout.body_started or wraps_a_sentence(layout.paragraph)
             elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
@@ -376,7 +379,8 @@ class SectionsComponent:
         Director, Cyrenian House, Perth. Mr Toon is', nor 'Dr Arthur Johnston' over his life."""
         return (
             opens_html_block(given, line.start, line.end)
-            and (line.text.isupper() or self.bylines.is_title_case(line)) and not ends_a_sentence_within(line.text)
+            and (line.text.isupper() or self.bylines.is_title_case(line) or NUMBERED.match(line.text) is not None)
+            and not ends_a_sentence_within(NUMBERED.sub("", line.text))  # '1. Control orders' ends no sentence at '1.'
             and not self.name_over_biography.match(line.text) and self.looks_like_heading(line, self.max_heading_words)
         )
 
@@ -441,13 +445,20 @@ class SectionsComponent:
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
-            and not layout.lone_short_line  # 'Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': a list without marks, no headings
+            and not self._in_plain_list(layout, line)
             and self.looks_like_heading(line, self.max_heading_words)
-            and (nxt.start in layout.tagged or not self.looks_like_heading(nxt, self.max_heading_words))
+            and (nxt.start in layout.tagged or not self._heading_like(layout, nxt))
         ):
             return False
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
+
+    def _heading_like(self, layout: _Layout, line: Line) -> bool:
+        """`looks_like_heading`, and no line under it carries it on: a numbered point a wrap cut ('1.  The parties
+        intend to cut duties and⏎    machinery.') is a list's item, no heading, so the line over it may head."""
+        after = layout.following.get(line.start)
+        wrapped_point = NUMBERED.match(line.text) is not None and after is not None and continues(line, after)
+        return self.looks_like_heading(line, self.max_heading_words) and not wrapped_point
 
     def _heads_dated_release(self, layout: _Layout, line: Line) -> bool:
         """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
@@ -466,7 +477,15 @@ class SectionsComponent:
         else:
             layout.flush()
             layout.paragraph.append(line)
-        layout.lone_short_line = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
+        lone = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
+        layout.lone_short_line = line if lone else None
+
+    @staticmethod
+    def _in_plain_list(layout: _Layout, line: Line) -> bool:
+        """`line` goes on a list of short lines standing alone ('Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': no headings); a
+        numbered line under an unnumbered one opens a numbered part ('Key areas of support⏎⏎1.Building trust⏎⏎…')."""
+        lone = layout.lone_short_line
+        return lone is not None and not (NUMBERED.match(line.text) and not NUMBERED.match(lone.text))
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""

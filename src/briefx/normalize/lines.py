@@ -365,8 +365,9 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def starts_sentence(line: Line) -> bool:
-    """The line opens as a sentence does: a capital, a quote mark or a bracket first."""
-    return line.text[:1].isupper() or line.text[:1] in "\"“‘'("
+    """The line opens as a sentence does: a capital, a quote mark or a bracket first, or a numbered paragraph's mark
+    before them ('7. Development of a new mechanism …')."""
+    return line.text[:1].isupper() or line.text[:1] in "\"“‘'(" or NUMBERED.match(line.text) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{2,}\b")
@@ -419,6 +420,9 @@ def line_of_markup_before(given: str | None, start: int) -> bool:
 
 
 BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+# a numbered paragraph's mark before a capital: a numbered heading ('1. Control orders', '2.Improving public support',
+# markdown's escaped '3\. Dam safety') or a numbered point; a list when its items follow one another
+NUMBERED = re.compile(r"^\d{1,2}(?:\\?\.|\))\s*(?=[\"“‘'(]?[A-Z])")
 SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")  # a line that ends a sentence or a clause
 
 
