@@ -204,8 +204,9 @@ class SectionsComponent:
         )
         layout.run_on = run_on_starts(lines)
         layout.headline = None if layout.tagged else headline_over_body(lines, self.header_labels)  # no transcript's
-        if layout.headline is not None:  # the scan's header lines are no wrapped paragraph
-            layout.run_on = {start for start in layout.run_on if start > layout.headline.start}
+        if (head := layout.headline) is not None:  # the scan's header lines are no wrapped paragraph
+            layout.run_on = {start for start in layout.run_on if start > head.end}
+            layout.consumed.update(ln.start for ln in lines if ln is not None and head.start < ln.start < head.end)
         layout.items = indented_items(doc_text(doc), lines)
         last: Line | None = None
         for i, line in enumerate(lines):
@@ -275,7 +276,7 @@ class SectionsComponent:
                 layout.labelled = True
                 return True
             if (head := layout.headline) is not None and line.start <= head.start:  # a scan's header, its headline
-                layout.title_done = line.start == head.start and bool(add("title", line.start, line.end, "TITLE"))
+                layout.title_done = line.start == head.start and bool(add("title", head.start, head.end, "TITLE"))
                 return True
             if label_line or is_masthead(line.text, self.masthead) or (
                 (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)

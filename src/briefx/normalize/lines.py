@@ -379,15 +379,21 @@ def in_capitals(text: str) -> bool:
     return "~" not in text and not any(c.islower() for c in text) and len(_CAPITALS_WORD.findall(text)) >= 2
 
 
-def headline_over_body(lines: list[Line | None], labels: Sequence[re.Pattern[str]], max_lines: int = 8) -> Line | None:
+def headline_over_body(
+    lines: list[Line | None], labels: Sequence[re.Pattern[str]], max_lines: int = 8, max_headline_lines: int = 3
+) -> Line | None:
     """The headline of a release whose header is a stack of short lines over its body (a scanned release: OCR
     noise, 'PRIME MINISTER', 'FOR MEDIA 17 OCTOBER 1986' or a release number, then 'GRANTS TO COUNCILS'): the
-    line in capitals right above the body's first line (three words in lower case), under a line that one of the
-    header's `labels` matches or that is no capitals (a headline the scan wrapped over two lines is no line of
-    its own); else None."""
+    lines in capitals right above the body's first line (three words in lower case), under a line that one of the
+    header's `labels` matches or that is no capitals; a headline the scan wrapped over two or three lines ('JOINT
+    STATEMENT BY THE PRIME MINISTER AND THE⏎SOUTH AUSTRALIAN PREMIER') is one, as a Line over them whose text joins
+    their words by single spaces; else None."""
 
     def is_label(text: str) -> bool:
         return any(p.match(text) for p in labels)
+
+    def joins(text: str) -> bool:  # a line of a headline wrapped over lines, or the line over the headline's last
+        return in_capitals(text) and not is_label(text)
 
     top: list[Line] = []
     for line in lines:
@@ -399,9 +405,19 @@ def headline_over_body(lines: list[Line | None], labels: Sequence[re.Pattern[str
             return None
     else:
         return None
-    if len(top) < 2 or not in_capitals(top[-1].text) or is_label(top[-1].text):
+    if len(top) < 2:
         return None
-    return None if in_capitals(top[-2].text) and not is_label(top[-2].text) else top[-1]
+    last = top[-1].text  # the headline's last line may hold one word ('ENVIRONMENT')
+    if is_label(last) or any(c.islower() for c in last) or "~" in last or not _CAPITALS_WORD.search(last):
+        return None
+    first = len(top) - 1
+    while first > 0 and len(top) - first < max_headline_lines and joins(top[first - 1].text):
+        first -= 1
+    # no header line over the headline, or more lines in capitals over it than a headline runs to: none read
+    if first == 0 or joins(top[first - 1].text):
+        return None
+    text = " ".join(ln.text for ln in top[first:])
+    return Line(top[first].start, top[-1].end, text) if in_capitals(text) else None
 
 
 def ends_a_sentence_within(line: str) -> bool:
