@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from briefx.components.attributes import doc_text, given_text, register_attributes
 from briefx.components.bylines import BylineReader
+from briefx.components.layout import Layout
+from briefx.components.preamble import PreambleReader
 from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
@@ -27,7 +29,6 @@ from briefx.normalize.lines import (
     asks_you,
     continues,
     ends_a_sentence_within,
-    ends_clause,
     following_lines,
     given_line,
     has_word,
@@ -36,10 +37,7 @@ from briefx.normalize.lines import (
     html_heading_markup,
     indented_items,
     is_contact_line,
-    is_label_line,
-    is_masthead,
     is_underline,
-    label_before_title,
     leaves_open,
     line_of_markup_before,
     mark_style,
@@ -57,46 +55,9 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
-_GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
-class _Layout:
-    """What one call has read of one document: the spans so far, the open paragraph, which preamble parts are
-    done, the transcript's tag lines. Built per call; the component keeps none of it."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans: dict[str, list[Span]] = {k: [] for k in _GROUPS}
-        self.consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
-        self.body_started = False
-        self.title_done = False
-        self.byline_done = False
-        self.paragraph: list[Line] = []
-        self.tagged: set[int] = set()  # starts of a transcript's speaker-tag lines
-        self.turn_starts: set[int] = set()
-        self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
-        self.items: set[int] = set()  # starts of indented item lines (`indented_items`)
-        self.labelled = False  # a document label ('Media Release') stood where the title would
-        self.podium = False  # a podium transcript: nothing but short head lines before the first tag
-        self.first_line: str | None = None
-        self.lone_short_line: Line | None = None  # the last body line, when it stood alone and looked like a heading
-        self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
-        self.following: dict[int, Line | None] = {}  # the next line after the line that starts there
-        self.headline: Line | None = None  # a scan's headline under its header lines (`headline_over_body`)
-
-    def add(self, group: str, start: int, end: int, label: str) -> Span | None:
-        span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
-        if span is not None and len(span):
-            self.spans[group].append(span)
-        return span
-
-    def flush(self) -> None:
-        if self.paragraph:
-            self.add("paragraphs", self.paragraph[0].start, self.paragraph[-1].end, "PARAGRAPH")
-            self.paragraph.clear()
-
-
-class SectionsComponent:
+class SectionsComponent(PreambleReader):
     """Segment an article into its layout parts (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str, *, max_heading_words: int, max_title_words: int):
@@ -191,7 +152,7 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lines = split_lines(doc_text(doc))
-        layout = _Layout(doc)
+        layout = Layout(doc)
         layout.interview = self.interview.search(doc_text(doc)) is not None
         following = following_lines(lines)
         layout.following = {ln.start: nxt for ln, nxt in zip(lines, following, strict=True) if ln is not None}
@@ -261,91 +222,7 @@ class SectionsComponent:
         self._sentence_starts(doc, lines, layout.run_on)
         return doc
 
-    def _preamble(self, layout: _Layout, line: Line, nxt: Line | None, wrapped: bool) -> bool:
-        """Title, byline (with the outlet line under it): True when `line` was one of them."""
-        add = layout.add
-        if layout.body_started:
-            return False
-        if not layout.title_done:
-            layout.first_line = line.text
-            label_line = is_label_line(
-                line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
-            )
-            if self.reference_line.match(line.text):  # '125/ 92', 'Embargo 00:01 26 March 2011': no headline
-                add("furniture", line.start, line.end, "FURNITURE")
-                layout.labelled = True
-                return True
-            if (head := layout.headline) is not None and line.start <= head.start:  # a scan's header, its headline
-                layout.title_done = line.start == head.start and bool(add("title", head.start, head.end, "TITLE"))
-                return True
-            if label_line or is_masthead(line.text, self.masthead) or (
-                (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
-            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
-                layout.labelled = True  # the headline, if any, comes next
-                return True
-            layout.title_done = True
-            end = self._title_end(layout, line, wrapped)
-            if end is not None:
-                label = label_before_title(line, self.document_label, self.small_words)
-                if label:
-                    add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
-                add("title", line.start + label, end, "TITLE")
-                return True
-        if layout.byline_done:
-            return False
-        if self.bylines.byline(line, add):
-            if nxt is not None and self.bylines.outlet_line(nxt):
-                self.bylines.outlet(nxt, add)
-                layout.consumed.add(nxt.start)
-            layout.byline_done = True
-            return True
-        if self.bylines.org_byline(line):
-            layout.byline_done = True
-            add("byline", line.start, line.end, "AUTHOR")
-            return True
-        if self.bylines.comma_byline(line, add):
-            layout.byline_done = True
-            return True
-        return False
-
-    def _office_over_headline(self, line: Line, nxt: Line | None) -> bool:
-        """The shape of an issuer's office standing first, over the headline ('PRIME MINISTER', 'Shadow Minister for
-        Health and Ageing' in the trove press releases): a short line that ends no clause, in capitals or title
-        case, over a line that is no sentence ('Minister for Trade Jo Bell will travel …' is the body's)."""
-        return (
-            len(line.words) <= 12
-            and not ends_clause(line.text)
-            and (line.text.isupper() or self.bylines.is_title_case(line))
-            and nxt is not None
-            and not ends_clause(nxt.text)
-        )
-
-    def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
-        """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
-        item, a transcript's place line ('Aboard Air Force One': a transcript's title names the event), a lone
-        word under a document label. A date the collection joined on with a run of spaces ('Transcript of
-        doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
-        words = line.words
-        if (
-            ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
-            or wrapped
-            or self.date_line.match(line.text)
-            or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
-            or (layout.labelled and len(words) < 2)
-            or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.bylines.is_title_case(line)))
-        ):
-            return None
-        if layout.tagged and (
-            line.text.isupper() or layout.labelled  # a transcript's header: 'PRIME MINISTER', a line under a label
-            or (layout.podium and not any(w.strip(",:;()*").lower() in self.event_words for w in words))
-        ):
-            return None
-        head, gap, tail = line.text.rpartition("  ")
-        if gap and head.strip() and self.date_line.match(tail.strip()):
-            return line.start + len(head.rstrip())
-        return line.end
-
-    def _marked_html(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+    def _marked_html(self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
         """A heading an HTML block marks (`html_heading_markup`: '<p><strong>Next Steps</strong></p>'): each block
         is a paragraph of its own, with no blank line between blocks, so neither a wrap nor a lead runs it on. A
         bold first block is the preamble's to read ('<p><strong>Joint Media Release</strong></p>', a headline)."""
@@ -354,7 +231,7 @@ class SectionsComponent:
         markup = self._html_markup(layout, line)
         return markup is not None and self._marked(layout, line, nxt, prev, underlined=False, markup=markup)
 
-    def _plain_html_heading(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+    def _plain_html_heading(self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
         """A short plain paragraph in title case or capitals between an HTML release's paragraphs ('<p>Personal Income
         Tax Cuts</p>', a scan's '<p>Electricity Subsidy<br />' over its paragraph) heads a section, as a bold one does
         (corpus/README.md), when the line before ends a sentence, is a date or a heading, and a sentence follows."""
@@ -385,7 +262,7 @@ class SectionsComponent:
             and not self.name_over_biography.match(line.text) and self.looks_like_heading(line, self.max_heading_words)
         )
 
-    def _html_markup(self, layout: _Layout, line: Line) -> Markup | None:
+    def _html_markup(self, layout: Layout, line: Line) -> Markup | None:
         """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
         masked markup or on a line that holds no tag."""
         given = given_text(layout.doc)
@@ -394,7 +271,7 @@ class SectionsComponent:
         return html_heading_markup(given_line(given, line))
 
     def _marked(
-        self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
+        self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
         markup: Markup | None = None,
     ) -> bool:
         """A heading its markup marks (`marked_heading`; `markup` an HTML block's); the first line's own marks
@@ -427,11 +304,11 @@ class SectionsComponent:
         return True
 
     @staticmethod
-    def _heads(layout: _Layout, line: Line) -> bool:
+    def _heads(layout: Layout, line: Line) -> bool:
         """`line` was taken as the last section heading."""
         return bool(layout.spans["sections"]) and layout.spans["sections"][-1].start_char == line.start
 
-    def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
+    def _heading(self, layout: Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
         if not (
@@ -454,20 +331,20 @@ class SectionsComponent:
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
 
-    def _heading_like(self, layout: _Layout, line: Line) -> bool:
+    def _heading_like(self, layout: Layout, line: Line) -> bool:
         """`looks_like_heading`, and no line under it carries it on: a numbered point a wrap cut ('1.  The parties
         intend to cut duties and⏎    machinery.') is a list's item, no heading, so the line over it may head."""
         after = layout.following.get(line.start)
         wrapped_point = NUMBERED.match(line.text) is not None and after is not None and continues(line, after)
         return self.looks_like_heading(line, self.max_heading_words) and not wrapped_point
 
-    def _heads_dated_release(self, layout: _Layout, line: Line) -> bool:
+    def _heads_dated_release(self, layout: Layout, line: Line) -> bool:
         """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
         headline dropped: a title-case line of three words or more before the body heads it."""
         dated = layout.first_line is not None and self.date_line.match(layout.first_line) is not None
         return dated and not layout.spans["title"] and len(line.words) >= 3 and self.bylines.is_title_case(line)
 
-    def _body_line(self, layout: _Layout, line: Line) -> None:
+    def _body_line(self, layout: Layout, line: Line) -> None:
         if not layout.body_started:
             # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
             # department, a date line) are preamble: the body starts at a sentence
@@ -482,7 +359,7 @@ class SectionsComponent:
         layout.lone_short_line = line if lone else None
 
     @staticmethod
-    def _in_plain_list(layout: _Layout, line: Line) -> bool:
+    def _in_plain_list(layout: Layout, line: Line) -> bool:
         """`line` goes on a list of short lines standing alone ('Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': no headings); a
         numbered line under an unnumbered one opens a numbered part ('Key areas of support⏎⏎1.Building trust⏎⏎…')."""
         lone = layout.lone_short_line
