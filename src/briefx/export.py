@@ -50,11 +50,18 @@ def _meta(doc: Doc, given: str | None = None) -> Meta:
     def read(span: Span) -> str:
         return span.text if given is None else given[span.start_char : span.end_char]
 
+    def headline(span: Span) -> str:
+        # a headline a scan wrapped over lines: its words joined by single spaces, the break's markup left out
+        # (corpus/README: meta.title is the headline as written)
+        if "\n" not in span.text:
+            return read(span)
+        return " ".join(part.strip() for part in span.text.split("\n") if part.strip())
+
     title = _group(doc, "title")
     byline = _group(doc, "byline")
     dateline = _group(doc, "dateline")
     return Meta(
-        title=read(title[0]) if title else None,
+        title=headline(title[0]) if title else None,
         authors=[read(s) for s in byline if s.label_ == "AUTHOR"],
         # An outlet under the byline, else a wire agency in the dateline ("NAIROBI (Reuters) —").
         outlet=next((read(s) for s in [*byline, *_group(doc, "agency")] if s.label_ in ("OUTLET", "AGENCY")), None),

@@ -470,7 +470,7 @@ TITLES = [
                  ["WORLD FAIR PROPOSAL"], [], id="scan-office-and-media-line-over-headline"),
     pytest.param("PRIME MINISTER\nSTATEMENT BY THE PRIME MINISTER, THE HON J ROE MP\nLAND FUND FOR THE NORTH AND THE\n"
                  "WEST\nThe Budget delivered this week meets our commitment to the regions.\n",
-                 [], [], id="scan-headline-wrapped-over-two-lines-is-none"),
+                 ["LAND FUND FOR THE NORTH AND THE\nWEST"], [], id="scan-headline-wrapped-over-two-lines-is-one"),
 ]
 
 

@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from briefx.components.attributes import doc_text, given_text, register_attributes
 from briefx.components.bylines import BylineReader
+from briefx.components.layout import Layout
+from briefx.components.preamble import PreambleReader
 from briefx.components.sentence_starts import set_sentence_starts
 from briefx.normalize.lines import (
     BULLET,
+    NUMBERED,
     SENTENCE_END,
     Line,
     Markup,
     asks_you,
     continues,
     ends_a_sentence_within,
-    ends_clause,
     following_lines,
     given_line,
     has_word,
@@ -35,10 +37,7 @@ from briefx.normalize.lines import (
     html_heading_markup,
     indented_items,
     is_contact_line,
-    is_label_line,
-    is_masthead,
     is_underline,
-    label_before_title,
     leaves_open,
     line_of_markup_before,
     mark_style,
@@ -56,46 +55,9 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
-_GROUPS = ("title", "byline", "dateline", "agency", "sections", "paragraphs", "furniture", "speaker_tags", "turns")
 
 
-class _Layout:
-    """What one call has read of one document: the spans so far, the open paragraph, which preamble parts are
-    done, the transcript's tag lines. Built per call; the component keeps none of it."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans: dict[str, list[Span]] = {k: [] for k in _GROUPS}
-        self.consumed: set[int] = set()  # starts of lines already used (an outlet line under the byline)
-        self.body_started = False
-        self.title_done = False
-        self.byline_done = False
-        self.paragraph: list[Line] = []
-        self.tagged: set[int] = set()  # starts of a transcript's speaker-tag lines
-        self.turn_starts: set[int] = set()
-        self.run_on: set[int] = set()  # starts of lines that carry the line before on (hard wraps)
-        self.items: set[int] = set()  # starts of indented item lines (`indented_items`)
-        self.labelled = False  # a document label ('Media Release') stood where the title would
-        self.podium = False  # a podium transcript: nothing but short head lines before the first tag
-        self.first_line: str | None = None
-        self.lone_short_line = False  # the last body line stood alone and looked like a heading: a list runs on
-        self.interview = False  # the text says it is an interview: its bold questions are the interviewer's
-        self.following: dict[int, Line | None] = {}  # the next line after the line that starts there
-        self.headline: Line | None = None  # a scan's headline under its header lines (`headline_over_body`)
-
-    def add(self, group: str, start: int, end: int, label: str) -> Span | None:
-        span = self.doc.char_span(start, end, label=label, alignment_mode="contract")
-        if span is not None and len(span):
-            self.spans[group].append(span)
-        return span
-
-    def flush(self) -> None:
-        if self.paragraph:
-            self.add("paragraphs", self.paragraph[0].start, self.paragraph[-1].end, "PARAGRAPH")
-            self.paragraph.clear()
-
-
-class SectionsComponent:
+class SectionsComponent(PreambleReader):
     """Segment an article into its layout parts (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str, *, max_heading_words: int, max_title_words: int):
@@ -138,8 +100,10 @@ class SectionsComponent:
             return False  # an interview question, not a heading
         line = Line(line.start, line.end, plain)
         words = line.words
-        if not words or len(words) > max_words or BULLET.match(line.text) or not has_word(line.text):
+        if not words or len(words) > max_words or not has_word(line.text):
             return False  # a reference number ('STATEMENT/15/6088') has no word
+        if BULLET.match(line.text) and not NUMBERED.match(line.text):
+            return False  # a list item; a numbered one may head its part ('1. Control orders')
         # after the cheap tests: most lines are body text too long for a heading
         if self.date_line.match(line.text) or self.never_heading(line.text):
             return False
@@ -188,7 +152,7 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lines = split_lines(doc_text(doc))
-        layout = _Layout(doc)
+        layout = Layout(doc)
         layout.interview = self.interview.search(doc_text(doc)) is not None
         following = following_lines(lines)
         layout.following = {ln.start: nxt for ln, nxt in zip(lines, following, strict=True) if ln is not None}
@@ -201,8 +165,9 @@ class SectionsComponent:
         )
         layout.run_on = run_on_starts(lines)
         layout.headline = None if layout.tagged else headline_over_body(lines, self.header_labels)  # no transcript's
-        if layout.headline is not None:  # the scan's header lines are no wrapped paragraph
-            layout.run_on = {start for start in layout.run_on if start > layout.headline.start}
+        if (head := layout.headline) is not None:  # the scan's header lines are no wrapped paragraph
+            layout.run_on = {start for start in layout.run_on if start > head.end}
+            layout.consumed.update(ln.start for ln in lines if ln is not None and head.start < ln.start < head.end)
         layout.items = indented_items(doc_text(doc), lines)
         last: Line | None = None
         for i, line in enumerate(lines):
@@ -243,7 +208,7 @@ class SectionsComponent:
                 continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
-                layout.lone_short_line = False
+                layout.lone_short_line = None
                 layout.body_started = layout.body_started or wraps_a_sentence(layout.paragraph)
             elif not lead and self._marked(layout, line, nxt, prev, underlined=underlined):
                 continue
@@ -257,91 +222,7 @@ class SectionsComponent:
         self._sentence_starts(doc, lines, layout.run_on)
         return doc
 
-    def _preamble(self, layout: _Layout, line: Line, nxt: Line | None, wrapped: bool) -> bool:
-        """Title, byline (with the outlet line under it): True when `line` was one of them."""
-        add = layout.add
-        if layout.body_started:
-            return False
-        if not layout.title_done:
-            layout.first_line = line.text
-            label_line = is_label_line(
-                line.text, self.document_label, self.date_line, self.reference_line, labelled=layout.labelled
-            )
-            if self.reference_line.match(line.text):  # '125/ 92', 'Embargo 00:01 26 March 2011': no headline
-                add("furniture", line.start, line.end, "FURNITURE")
-                layout.labelled = True
-                return True
-            if (head := layout.headline) is not None and line.start <= head.start:  # a scan's header, its headline
-                layout.title_done = line.start == head.start and bool(add("title", line.start, line.end, "TITLE"))
-                return True
-            if label_line or is_masthead(line.text, self.masthead) or (
-                (layout.labelled or self._office_over_headline(line, nxt)) and self.office_line.match(line.text)
-            ):  # 'Media Release', the issuer ('The Hon Jane Doe MP'), a date or an office line under them or first
-                layout.labelled = True  # the headline, if any, comes next
-                return True
-            layout.title_done = True
-            end = self._title_end(layout, line, wrapped)
-            if end is not None:
-                label = label_before_title(line, self.document_label, self.small_words)
-                if label:
-                    add("furniture", line.start, line.start + len(line.text[:label].rstrip()), "FURNITURE")
-                add("title", line.start + label, end, "TITLE")
-                return True
-        if layout.byline_done:
-            return False
-        if self.bylines.byline(line, add):
-            if nxt is not None and self.bylines.outlet_line(nxt):
-                self.bylines.outlet(nxt, add)
-                layout.consumed.add(nxt.start)
-            layout.byline_done = True
-            return True
-        if self.bylines.org_byline(line):
-            layout.byline_done = True
-            add("byline", line.start, line.end, "AUTHOR")
-            return True
-        if self.bylines.comma_byline(line, add):
-            layout.byline_done = True
-            return True
-        return False
-
-    def _office_over_headline(self, line: Line, nxt: Line | None) -> bool:
-        """The shape of an issuer's office standing first, over the headline ('PRIME MINISTER', 'Shadow Minister for
-        Health and Ageing' in the trove press releases): a short line that ends no clause, in capitals or title
-        case, over a line that is no sentence ('Minister for Trade Jo Bell will travel …' is the body's)."""
-        return (
-            len(line.words) <= 12
-            and not ends_clause(line.text)
-            and (line.text.isupper() or self.bylines.is_title_case(line))
-            and nxt is not None
-            and not ends_clause(nxt.text)
-        )
-
-    def _title_end(self, layout: _Layout, line: Line, wrapped: bool) -> int | None:
-        """Where the title on the first line ends, or None when the line is no title: a sentence, a date, a list
-        item, a transcript's place line ('Aboard Air Force One': a transcript's title names the event), a lone
-        word under a document label. A date the collection joined on with a run of spaces ('Transcript of
-        doorstop interview, Cairns  THU 17 FEBRUARY 2011') is left out."""
-        words = line.words
-        if (
-            ends_clause(line.text)  # a sentence of the body: '… rose.', '… “We will act.”', '… will:'
-            or wrapped
-            or self.date_line.match(line.text)
-            or BULLET.match(line.text)  # a summary's first item ('- Spend rose 4% …') heads no title
-            or (layout.labelled and len(words) < 2)
-            or not (len(words) <= self.max_title_words or (len(words) <= 40 and self.bylines.is_title_case(line)))
-        ):
-            return None
-        if layout.tagged and (
-            line.text.isupper() or layout.labelled  # a transcript's header: 'PRIME MINISTER', a line under a label
-            or (layout.podium and not any(w.strip(",:;()*").lower() in self.event_words for w in words))
-        ):
-            return None
-        head, gap, tail = line.text.rpartition("  ")
-        if gap and head.strip() and self.date_line.match(tail.strip()):
-            return line.start + len(head.rstrip())
-        return line.end
-
-    def _marked_html(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+    def _marked_html(self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
         """A heading an HTML block marks (`html_heading_markup`: '<p><strong>Next Steps</strong></p>'): each block
         is a paragraph of its own, with no blank line between blocks, so neither a wrap nor a lead runs it on. A
         bold first block is the preamble's to read ('<p><strong>Joint Media Release</strong></p>', a headline)."""
@@ -350,7 +231,7 @@ class SectionsComponent:
         markup = self._html_markup(layout, line)
         return markup is not None and self._marked(layout, line, nxt, prev, underlined=False, markup=markup)
 
-    def _plain_html_heading(self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
+    def _plain_html_heading(self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None) -> bool:
         """A short plain paragraph in title case or capitals between an HTML release's paragraphs ('<p>Personal Income
         Tax Cuts</p>', a scan's '<p>Electricity Subsidy<br />' over its paragraph) heads a section, as a bold one does
         (corpus/README.md), when the line before ends a sentence, is a date or a heading, and a sentence follows."""
@@ -376,11 +257,12 @@ class SectionsComponent:
         Director, Cyrenian House, Perth. Mr Toon is', nor 'Dr Arthur Johnston' over his life."""
         return (
             opens_html_block(given, line.start, line.end)
-            and (line.text.isupper() or self.bylines.is_title_case(line)) and not ends_a_sentence_within(line.text)
+            and (line.text.isupper() or self.bylines.is_title_case(line) or NUMBERED.match(line.text) is not None)
+            and not ends_a_sentence_within(NUMBERED.sub("", line.text))  # '1. Control orders' ends no sentence at '1.'
             and not self.name_over_biography.match(line.text) and self.looks_like_heading(line, self.max_heading_words)
         )
 
-    def _html_markup(self, layout: _Layout, line: Line) -> Markup | None:
+    def _html_markup(self, layout: Layout, line: Line) -> Markup | None:
         """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
         masked markup or on a line that holds no tag."""
         given = given_text(layout.doc)
@@ -389,7 +271,7 @@ class SectionsComponent:
         return html_heading_markup(given_line(given, line))
 
     def _marked(
-        self, layout: _Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
+        self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None, *, underlined: bool,
         markup: Markup | None = None,
     ) -> bool:
         """A heading its markup marks (`marked_heading`; `markup` an HTML block's); the first line's own marks
@@ -422,11 +304,11 @@ class SectionsComponent:
         return True
 
     @staticmethod
-    def _heads(layout: _Layout, line: Line) -> bool:
+    def _heads(layout: Layout, line: Line) -> bool:
         """`line` was taken as the last section heading."""
         return bool(layout.spans["sections"]) and layout.spans["sections"][-1].start_char == line.start
 
-    def _heading(self, layout: _Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
+    def _heading(self, layout: Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
         if not (
@@ -441,21 +323,28 @@ class SectionsComponent:
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
-            and not layout.lone_short_line  # 'Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': a list without marks, no headings
+            and not self._in_plain_list(layout, line)
             and self.looks_like_heading(line, self.max_heading_words)
-            and (nxt.start in layout.tagged or not self.looks_like_heading(nxt, self.max_heading_words))
+            and (nxt.start in layout.tagged or not self._heading_like(layout, nxt))
         ):
             return False
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
 
-    def _heads_dated_release(self, layout: _Layout, line: Line) -> bool:
+    def _heading_like(self, layout: Layout, line: Line) -> bool:
+        """`looks_like_heading`, and no line under it carries it on: a numbered point a wrap cut ('1.  The parties
+        intend to cut duties and⏎    machinery.') is a list's item, no heading, so the line over it may head."""
+        after = layout.following.get(line.start)
+        wrapped_point = NUMBERED.match(line.text) is not None and after is not None and continues(line, after)
+        return self.looks_like_heading(line, self.max_heading_words) and not wrapped_point
+
+    def _heads_dated_release(self, layout: Layout, line: Line) -> bool:
         """A release that opens with its date ('October 08, 2008', 'For release at 7:00 a.m.'), the
         headline dropped: a title-case line of three words or more before the body heads it."""
         dated = layout.first_line is not None and self.date_line.match(layout.first_line) is not None
         return dated and not layout.spans["title"] and len(line.words) >= 3 and self.bylines.is_title_case(line)
 
-    def _body_line(self, layout: _Layout, line: Line) -> None:
+    def _body_line(self, layout: Layout, line: Line) -> None:
         if not layout.body_started:
             # short unpunctuated lines before the story ("MEDIA NOTE", an issuing
             # department, a date line) are preamble: the body starts at a sentence
@@ -466,7 +355,15 @@ class SectionsComponent:
         else:
             layout.flush()
             layout.paragraph.append(line)
-        layout.lone_short_line = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
+        lone = len(layout.paragraph) == 1 and self.looks_like_heading(line, self.max_heading_words)
+        layout.lone_short_line = line if lone else None
+
+    @staticmethod
+    def _in_plain_list(layout: Layout, line: Line) -> bool:
+        """`line` goes on a list of short lines standing alone ('Acme Ltd⏎⏎Apex Ltd⏎⏎Atlas Ltd': no headings); a
+        numbered line under an unnumbered one opens a numbered part ('Key areas of support⏎⏎1.Building trust⏎⏎…')."""
+        lone = layout.lone_short_line
+        return lone is not None and not (NUMBERED.match(line.text) and not NUMBERED.match(lone.text))
 
     def _link_under_label(self, lines: list[Line | None], i: int) -> bool:
         """The headline under a "Read more:" line is a link, not article text."""

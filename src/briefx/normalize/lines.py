@@ -365,8 +365,9 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def starts_sentence(line: Line) -> bool:
-    """The line opens as a sentence does: a capital, a quote mark or a bracket first."""
-    return line.text[:1].isupper() or line.text[:1] in "\"“‘'("
+    """The line opens as a sentence does: a capital, a quote mark or a bracket first, or a numbered paragraph's mark
+    before them ('7. Development of a new mechanism …')."""
+    return line.text[:1].isupper() or line.text[:1] in "\"“‘'(" or NUMBERED.match(line.text) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{2,}\b")
@@ -378,15 +379,21 @@ def in_capitals(text: str) -> bool:
     return "~" not in text and not any(c.islower() for c in text) and len(_CAPITALS_WORD.findall(text)) >= 2
 
 
-def headline_over_body(lines: list[Line | None], labels: Sequence[re.Pattern[str]], max_lines: int = 8) -> Line | None:
+def headline_over_body(
+    lines: list[Line | None], labels: Sequence[re.Pattern[str]], max_lines: int = 8, max_headline_lines: int = 3
+) -> Line | None:
     """The headline of a release whose header is a stack of short lines over its body (a scanned release: OCR
     noise, 'PRIME MINISTER', 'FOR MEDIA 17 OCTOBER 1986' or a release number, then 'GRANTS TO COUNCILS'): the
-    line in capitals right above the body's first line (three words in lower case), under a line that one of the
-    header's `labels` matches or that is no capitals (a headline the scan wrapped over two lines is no line of
-    its own); else None."""
+    lines in capitals right above the body's first line (three words in lower case), under a line that one of the
+    header's `labels` matches or that is no capitals; a headline the scan wrapped over two or three lines ('JOINT
+    STATEMENT BY THE PRIME MINISTER AND THE⏎SOUTH AUSTRALIAN PREMIER') is one, as a Line over them whose text joins
+    their words by single spaces; else None."""
 
     def is_label(text: str) -> bool:
         return any(p.match(text) for p in labels)
+
+    def joins(text: str) -> bool:  # a line of a headline wrapped over lines, or the line over the headline's last
+        return in_capitals(text) and not is_label(text)
 
     top: list[Line] = []
     for line in lines:
@@ -398,9 +405,19 @@ def headline_over_body(lines: list[Line | None], labels: Sequence[re.Pattern[str
             return None
     else:
         return None
-    if len(top) < 2 or not in_capitals(top[-1].text) or is_label(top[-1].text):
+    if len(top) < 2:
         return None
-    return None if in_capitals(top[-2].text) and not is_label(top[-2].text) else top[-1]
+    last = top[-1].text  # the headline's last line may hold one word ('ENVIRONMENT')
+    if is_label(last) or any(c.islower() for c in last) or "~" in last or not _CAPITALS_WORD.search(last):
+        return None
+    first = len(top) - 1
+    while first > 0 and len(top) - first < max_headline_lines and joins(top[first - 1].text):
+        first -= 1
+    # no header line over the headline, or more lines in capitals over it than a headline runs to: none read
+    if first == 0 or joins(top[first - 1].text):
+        return None
+    text = " ".join(ln.text for ln in top[first:])
+    return Line(top[first].start, top[-1].end, text) if in_capitals(text) else None
 
 
 def ends_a_sentence_within(line: str) -> bool:
@@ -419,6 +436,9 @@ def line_of_markup_before(given: str | None, start: int) -> bool:
 
 
 BULLET = re.compile(r"^(?:[-*•–—·▪●]|\d{1,2}[.)])\s+")  # a list item's mark: "- ", "• ", "2. "
+# a numbered paragraph's mark before a capital: a numbered heading ('1. Control orders', '2.Improving public support',
+# markdown's escaped '3\. Dam safety') or a numbered point; a list when its items follow one another
+NUMBERED = re.compile(r"^\d{1,2}(?:\\?\.|\))\s*(?=[\"“‘'(]?[A-Z])")
 SENTENCE_END = re.compile(r"[.!?:;,\"”’)…]$")  # a line that ends a sentence or a clause
 
 
