@@ -152,6 +152,8 @@ class Lexicon:
         self.not_after_air = frozenset(words["not_after_air"])
         self.name_adjectives = frozenset(words["name_adjectives"])
         self.people_qualifiers = frozenset(words["people_qualifiers"])
+        self.region_peoples = frozenset(words["region_peoples"])
+        self.people_nouns = frozenset(words["people_nouns"])
         self.common_word_bodies = frozenset(words["common_word_bodies"])
         self.joiners = frozenset(words["joiners"])
         self.post_joiners = frozenset(words["post_joiners"])
