@@ -143,9 +143,6 @@ RELABEL = [
     (rules.first_of_two_nationalities, "Estonian-Kazan talks", (0, 3, "NORP", "ner"), None),
     (rules.natural_place, "across the Caspian Sea", (2, 4, "GPE", "ner"), ("Caspian Sea", "LOC")),
     (rules.natural_place, "across the Caspian Sea", (2, 4, "LOC", "ner"), None),
-    # unseen NZ releases and White House remarks (round 29): a region's name before a noun for its people
-    (rules.peoples_of_a_region, "for Pacific Island students", (1, 3, "LOC", "ner"), ("Pacific Island", "NORP")),
-    (rules.peoples_of_a_region, "aid to Pacific Island countries", (2, 4, "LOC", "ner"), None),
     (rules.part_of_a_place, "in South Auckland", (1, 3, "GPE", "ner"), ("South Auckland", "LOC")),
     (rules.part_of_a_place, "in West Bengal", (1, 3, "GPE", "ner"), None),
     (rules.part_of_a_place, "drought in Northern Fiji", (2, 4, "GPE", "ner"), ("Northern Fiji", "LOC")),

@@ -8,7 +8,6 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
-from briefx.components.entities.place_rules import names_its_peoples
 
 
 def matches(view: DocView, lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -58,8 +57,6 @@ def _named(view: DocView, lex: Lexicon, key: str, start: int, end: int) -> Candi
     if key == "LOC":
         if view.name_continues(end) and not view.in_headline(start):
             return None  # "Caspian Gateway Terminals", "Thames Water", "the Arctic Circle Assembly"
-        if names_its_peoples(view, lex, start, end):
-            return Candidate(start, end, "NORP", "gazetteer")  # "Pacific communities"
         return Candidate(_region_start(view, lex, start), end, "LOC", "gazetteer")
     if key == "NORP":
         return Candidate(start, end, "NORP", "gazetteer")

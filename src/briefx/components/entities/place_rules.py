@@ -90,23 +90,6 @@ def first_of_two_nationalities(cand: Candidate, view: DocView, lex: Lexicon) -> 
     return None
 
 
-def names_its_peoples(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
-    """ "Pacific communities", "12,000 Pacific people", "Pacific Island students": a region whose name also
-    names its peoples, before a noun for people, is the peoples (NORP); "Pacific nations" stays the region."""
-    texts, k = view.texts, end
-    while k < len(texts) and texts[k].isspace():
-        k += 1  # "Pacific\npeople": a wrap's line break between them
-    return k < len(texts) and texts[k] in lex.people_nouns and view.span_text(start, end) in lex.region_peoples
-
-
-@applies_to("LOC")
-def peoples_of_a_region(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
-    """The model's region that names its peoples before a noun for people (`names_its_peoples`)."""
-    if cand.label == "LOC" and names_its_peoples(view, lex, cand.start, cand.end):
-        return _as(cand, "NORP")
-    return None
-
-
 @applies_to("GPE", "ORG", "PERSON")
 def part_of_a_place(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "South Auckland", "Northern NSW", "South-East Queensland", "Far North Queensland": a compass part of

@@ -301,7 +301,8 @@ def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chose
 def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Whatever source proposed them, a country's name or short form ("Russian Federation",
     "DRC") is a GPE, and so is a constituency named before its member ("Kaikoura MP Stuart
-    Smith", "Waimakariri MP")."""
+    Smith", "Waimakariri MP"); a region that names its peoples before a noun for people
+    ("Pacific communities", "Pacific Island students") is those peoples (NORP)."""
     texts = view.texts
     out = []
     for cand in chosen:
@@ -313,6 +314,8 @@ def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list
         )
         if cand.label != "GPE" and (iso or member) and cand.label != "PERSON":
             cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
+        elif cand.label == "LOC" and context.names_its_peoples(view, lex, cand.start, cand.end):
+            cand = Candidate(cand.start, cand.end, "NORP", cand.source)
         out.append(cand)
     return out
 
