@@ -170,6 +170,8 @@ class Lexicon:
         self.question_openers = frozenset(words["question_openers"])
         self.electorate_titles = frozenset(words["electorate_titles"])
         self.party_words = frozenset(words["party_words"])
+        self.party_adjectives = frozenset(words["party_adjectives"])
+        self.party_followers = frozenset(words["party_followers"])
         self.unnamed_after = frozenset(words["unnamed_after"])
         self.variant_words = frozenset(words["variant_words"])
         self.vocative_followers = frozenset(words["vocative_followers"])
