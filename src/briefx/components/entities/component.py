@@ -68,6 +68,7 @@ REPAIRS: tuple[Repair, ...] = (
     listings.employers,
     repairs.lone_names,
     repairs.places_by_name,
+    repairs.party_adjectives,
     place_heads.people_named_by_place_type,
     place_heads.bodies_named_before_countries,
     repairs.blocs_without_members,

@@ -344,3 +344,12 @@ def compass_end(view: DocView, lex: Lexicon, start: int, end: int) -> int | None
     if k + 2 < end and texts[k] in {"-", "–"} and texts[k + 1] in lex.compass:
         k += 2
     return k if k < end else None
+
+
+def names_its_peoples(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
+    """ "Pacific communities", "12,000 Pacific people", "Pacific Island students": a region whose name also
+    names its peoples, before a noun for people, is the peoples (NORP); "Pacific nations" stays the region."""
+    texts, k = view.texts, end
+    while k < len(texts) and texts[k].isspace():
+        k += 1  # "Pacific\npeople": a wrap's line break between them
+    return k < len(texts) and texts[k] in lex.people_nouns and view.span_text(start, end) in lex.region_peoples

@@ -301,7 +301,8 @@ def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chose
 def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Whatever source proposed them, a country's name or short form ("Russian Federation",
     "DRC") is a GPE, and so is a constituency named before its member ("Kaikoura MP Stuart
-    Smith", "Waimakariri MP")."""
+    Smith", "Waimakariri MP"); a region that names its peoples before a noun for people
+    ("Pacific communities", "Pacific Island students") is those peoples (NORP)."""
     texts = view.texts
     out = []
     for cand in chosen:
@@ -313,6 +314,8 @@ def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list
         )
         if cand.label != "GPE" and (iso or member) and cand.label != "PERSON":
             cand = Candidate(cand.start, cand.end, "GPE", cand.source, iso)
+        elif cand.label == "LOC" and context.names_its_peoples(view, lex, cand.start, cand.end):
+            cand = Candidate(cand.start, cand.end, "NORP", cand.source)
         out.append(cand)
     return out
 
@@ -328,3 +331,31 @@ def blocs_without_members(view: DocView, lex: Lexicon, chosen: list[Candidate]) 
             cand = Candidate(cand.start, cand.end - 1, "ORG", cand.source)
         out.append(cand)
     return out
+
+
+def _party_adjective(view: DocView, lex: Lexicon, i: int) -> bool:
+    """The party's name at i stands before "-led" or a lower-case word for a government or politicians."""
+    texts, k = view.texts, i + 1
+    while k < len(texts) and texts[k].isspace():
+        k += 1  # "a Labor\ngovernment": a wrap's line break between them
+    led = k + 1 < len(texts) and texts[k] == "-" and texts[k + 1] == "led"
+    return led or (k < len(texts) and texts[k] in lex.party_followers)
+
+
+def party_adjectives(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "a Labor government", "the Labour-led government", "state and territory Labor governments": a party's
+    name used as an adjective is NORP (corpus/README.md), whether the model read it as a body, read it with the
+    noun after it, or passed it over; a longer name around it ("Australian Labor Party") stays as it is."""
+    found = [i for word in lex.party_adjectives for i in view.positions.get(word, ()) if _party_adjective(view, lex, i)]
+    if not found:
+        return chosen
+    out, placed = list(chosen), []
+    for i in found:
+        if i in view.blocked:
+            continue
+        over = [c for c in out if c.start <= i < c.end]
+        if all(c.start == i and c.end <= i + 2 for c in over):  # the word alone or with its noun
+            out = [c for c in out if c not in over]
+            placed.append(Candidate(i, i + 1, "NORP", over[0].source if over else "pattern"))
+    return sorted(out + placed, key=lambda c: c.start) if placed else chosen
+
