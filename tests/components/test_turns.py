@@ -307,3 +307,61 @@ def test_an_ocr_transcripts_j_tag_is_an_anonymous_reporter(blank):
             "J: When will jobs follow?<br />\nPM: Soon.<br />\n")
     doc = blank("briefx_sections", "briefx_turns")(text)
     assert [(t._.cue, t._.speaker, t.label_) for t in doc.spans["turns"]][::2] == [("J:", None, "QUESTION")] * 2
+
+
+def test_holder_on_reads_the_term_of_the_day():
+    from datetime import date
+
+    from briefx.components.turns import holder_on
+
+    terms = [["2010-06-24", "Julia Gillard"], ["2013-06-27", "Kevin Rudd"], ["2013-09-18", "Tony Abbott"]]
+    days = ("2010-06-23", "2013-06-26", "2013-06-29", "2020-01-01")
+    expected = [None, "Julia Gillard", "Kevin Rudd", "Tony Abbott"]
+    assert [holder_on(terms, date.fromisoformat(d)) for d in days] == expected
+
+
+@pytest.mark.parametrize(
+    ("holder", "text", "people", "expected"),
+    [
+        ("Julia Gillard", "Thanks Julia Gillard, and Prime Minister Gillard.", ["Julia Gillard"], "Julia Gillard"),
+        ("Kevin Rudd", "Prime Minister. Mr Rudd, good morning.", [], "Rudd"),
+        ("Joe Biden", "What did you get Dr. Biden? Ask Natalie Biden.", ["Natalie Biden"], None),
+        ("Malcolm Turnbull", "under the Turnbull government, the Turnbull Government's accord", [], None),
+        ("Kevin Rudd", "So we welcome him, a big cheer to welcome Kevin! Thank you.", [], "Kevin"),
+        ("John Howard", "I spoke to John Eales about it.", ["John Eales"], None),
+        ("Paul Keating", "TRANSCRIPT: P J Keating, doorstop", [], "Keating"),  # initials: the surname
+    ],
+)
+def test_dated_holder_names_the_holder_as_the_text_does(holder, text, people, expected):
+    from briefx.components.turns import dated_holder
+
+    beside = frozenset({"MR", "MS", "PRIME", "MINISTER", "PRESIDENT"})
+    assert dated_holder(holder, text, people, beside, frozenset({"government"})) == expected
+
+
+def _dated_turns(blank, text: str, day: str) -> list[str | None]:
+    from datetime import date
+
+    nlp = blank("briefx_sections", "briefx_turns")
+    doc = nlp.make_doc(text)
+    doc._.published = date.fromisoformat(day)
+    for _name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return [t._.speaker for t in doc.spans["turns"]]
+
+
+def test_a_role_tag_is_the_holder_of_the_day_the_text_names_away_from_the_office(blank):
+    """AU PM transcripts name the Prime Minister only inside others' turns ('welcome Kevin!', 'So, John, I am very
+    thankful', a host's 'Mr Rudd, good morning'): the holder on the publication day (office_holders.json), as the
+    text names them; nowhere named, or named only in the holder's own turns ('good luck John' to a captain): null;
+    a question opening 'Dr Chalabi is saying' addresses no holder of the day."""
+    text = ("PM: Great to be here with Susan.\n\nTEMPLEMAN: A big cheer to welcome Kevin!\n\n"
+            "PM: Thank you.\n\nJOURNALIST: Election date?\n\nPM: Not yet.\n")
+    assert _dated_turns(blank, text, "2013-06-29")[::2] == ["Kevin"] * 3
+    assert _dated_turns(blank, text, "2011-06-29")[::2] == [None] * 3  # Julia Gillard held it: not named
+    own = ("PRIME MINISTER: And good luck John, you have a great team.\n\nJOURNALIST: Will they win?\n\n"
+           "PRIME MINISTER: Yes.\n")
+    assert _dated_turns(blank, own, "1999-11-06") == [None, None, None]
+    asked = ("JOURNALIST: Dr Chalabi is saying 18 months, is that realistic?\n\nPRIME MINISTER: We will stay.\n\n"
+             "JOURNALIST: Dr Chalabi, then?\n\nPRIME MINISTER: Yes.\n")
+    assert _dated_turns(blank, asked, "2004-04-19")[1::2] == [None, None]

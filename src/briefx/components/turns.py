@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -211,6 +212,50 @@ _CLOSING = re.compile(
 )
 
 
+def holder_on(terms: list[list[str]], day: date) -> str | None:
+    """The name of whoever held an office on `day`: `terms` are [first day (ISO), name] in time order."""
+    held = [name for start, name in terms if date.fromisoformat(start) <= day]
+    return held[-1] if held else None
+
+
+def _given_fits(words: list[str], given: str) -> bool:
+    """Whether the words before a surname ('Julia', 'P J', 'Natalie') can be the holder's `given` name: the
+    first of them is the holder's given name or its initial."""
+    first = words[0].rstrip(".")
+    return first == given or (len(first) == 1 and first == given[0])
+
+
+def dated_holder(
+    holder: str, text: str, people: list[str], beside: frozenset[str], heads: frozenset[str]
+) -> str | None:
+    """The name a document gives an office's `holder` (from `holder_on`): the fullest name ending in the holder's
+    surname whose given words fit (`_given_fits`: 'Julia Gillard'; 'Natalie Biden' is someone else), else the
+    surname as written (`_names_surname`: 'Mr Rudd, good morning' -> 'Rudd'), else the given name standing alone
+    ('welcome Kevin!', 'So, John, I am …'); None when the document names the holder nowhere."""
+    *given, surname = holder.split()
+    found = [n.split() for n in [*people, *names_ending_in(surname, text, beside)] if not n.isupper()]
+    found = [w for w in found if w[-1] == surname and len(w) > 1 and given and _given_fits(w[:-1], given[0])]
+    if found:
+        return " ".join(max(found, key=len))
+    if _names_surname(surname, text, beside, heads):
+        return surname
+    alone = r"(?<![A-Z][\w'’.-]\s)(?<![\w'’-])" + re.escape(given[0]) + r"(?![\w'’-])(?![ \t]+[A-Z])" if given else None
+    return given[0] if alone and re.search(alone, text) else None
+
+
+def _names_surname(surname: str, text: str, beside: frozenset[str], heads: frozenset[str]) -> bool:
+    """Whether the text writes the surname for its holder: not as a government's name ('the Turnbull government':
+    `heads`, in lower case), and with no capitalised word before it but an initial or one of `beside` (the office's
+    words and the holder's honorifics, in capitals: 'Prime Minister Gillard', 'Mr Rudd', not 'Dr. Biden')."""
+    for match in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", text):
+        head = re.match(r"\s+([A-Za-z]+)", text[match.end() : match.end() + 40])
+        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
+        other = [w for w in before if w[:1].isupper() and w.upper() not in beside and len(w.rstrip(".")) > 1]
+        if not (head and head.group(1).lower() in heads) and not other:
+            return True
+    return False
+
+
 def named_reporters(speakers: list[str | None], turns: list[Span]) -> set[str]:
     """Named tags that only ask: all their turns (two at most) end in a question, while the podium
     speaks more often ('STEVE LIESMAN.' in a central bank's press conference)."""
@@ -253,6 +298,10 @@ class TurnsComponent:
         self.role_abbreviations: dict[str, str] = dict(lex["role_abbreviations"])
         self.office_words = frozenset(w for o in [*self.offices, *self.role_abbreviations] for w in o.split())
         self.honorifics = frozenset(lex["address_honorifics"])
+        holders = load_json("lexicons", "office_holders.json")
+        self.terms: dict[str, list[list[str]]] = holders["offices"]
+        self.attributive = frozenset(holders["attributive_heads"])
+        self.holder_words = frozenset(holders["holder_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         tags = list(doc.spans["speaker_tags"]) if "speaker_tags" in doc.spans else []
@@ -296,6 +345,9 @@ class TurnsComponent:
             (office,) = holders
             found = addressed_office(questions, office, self.not_names) or addressed_surname(
                 questions, self.honorifics, self.not_names, noun_ends)
+            of_day = self._holder_of_day(doc, office)
+            if found and of_day and _last_word(doc_text(doc)[found[0] : found[1]]) != _last_word(of_day):
+                found = None  # 'Dr Chalabi is saying …' opens a question: no address to the holder of the day
             holders = {office: doc.char_span(*found) if found else None for office in holders}
         intro = self._turn_after(turns, tags[0]) if read[0] and read[0].key in asking else None
         if intro is not None and None in holders.values():
@@ -307,7 +359,10 @@ class TurnsComponent:
         fullest = {
             text: fullest_name(text, people, doc_text(doc), self.tables.titles) for text in {n.text for n in names if n}
         }
-        speakers = [fullest[n.text] if n is not None else None for n in names]
+        # a role tag whose holder the text names only away from the office: the holder of the day as the text names them
+        by_day = {office: self._dated(doc, office, self._own_turns(tags, turns, offices, office))
+                  for office, holder in holders.items() if holder is None}
+        speakers = [fullest[n.text] if n is not None else by_day.get(offices.get(k)) for k, n in enumerate(names)]
         turn_speakers: list[str | None] = []
         kept: list[Span] = []
         for tag_span, speaker in zip(tags, speakers, strict=True):
@@ -337,6 +392,29 @@ class TurnsComponent:
             )
             holder = doc.char_span(*found) if found else None
         return holder
+
+    def _dated(self, doc: Doc, office: str, own: list[Span]) -> str | None:
+        """The name the document gives the office's holder on its publication day (`dated_holder`), if it is known,
+        read outside the holder's `own` turns (there 'good luck John' addresses someone else)."""
+        holder = self._holder_of_day(doc, office)
+        if holder is None:
+            return None
+        text = doc_text(doc)
+        for turn in own:
+            text = text[: turn.start_char] + " " * len(turn.text) + text[turn.end_char :]
+        people = [e.text for e in doc.ents
+                  if e.label_ == "PERSON" and not any(t.start_char <= e.start_char < t.end_char for t in own)]
+        return dated_holder(holder, text, people, self.holder_words | set(office.split()), self.attributive)
+
+    def _holder_of_day(self, doc: Doc, office: str) -> str | None:
+        """Who held the office on the document's publication day (`holder_on`), where the table and day are known."""
+        terms = self.terms.get(office)
+        return holder_on(terms, doc._.published) if terms and doc._.published else None
+
+    def _own_turns(self, tags: list[Span], turns: list[Span], offices: dict[int, str], office: str) -> list[Span]:
+        """The turns the tags of `office` open (`offices`: tag index -> office)."""
+        own = (self._turn_after(turns, tags[k]) for k, o in offices.items() if o == office)
+        return [t for t in own if t is not None]
 
     @staticmethod
     def _turn_after(turns: list[Span], tag: Span) -> Span | None:
