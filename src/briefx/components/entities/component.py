@@ -70,6 +70,7 @@ REPAIRS: tuple[Repair, ...] = (
     repairs.places_by_name,
     repairs.party_adjectives,
     place_heads.people_named_by_place_type,
+    place_heads.polities_by_title,
     place_heads.bodies_named_before_countries,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
@@ -98,6 +99,7 @@ REPAIRS: tuple[Repair, ...] = (
     contacts.contact_names,
     speaker_tags.speaker_tags,
     variants.variants,
+    place_heads.towns_read_as_places,
 )
 
 

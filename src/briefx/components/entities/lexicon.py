@@ -276,6 +276,8 @@ class Lexicon:
         self.world_cities: dict[str, int] = {k: v for k, v in towns.items() if k not in common}
         self.city_min_population: int = lex["world_city_min_population"]
         self.state_codes = frozenset(lex["state_codes"])  # "TX", "NSW": a state only after "Town,"
+        self.polity_titles = frozenset(lex["polity_titles"])  # "the Commonwealth of", "People’s Republic of"
+        self.polity_modifiers = frozenset(lex["polity_modifiers"])
         dates = load_json("lexicons", "dates.json")
         self.calendar_words = frozenset(dates["months"]) | frozenset(dates["weekdays"])  # lower case
         self.subdivisions = _subdivision_names()

@@ -103,6 +103,64 @@ def people_named_by_place_type(view: DocView, lex: Lexicon, chosen: list[Candida
     return out
 
 
+def _polity_start(view: DocView, lex: Lexicon, start: int) -> int | None:
+    """Where "the Commonwealth of" / "People’s Republic of" opens before a place's name at `start`, over a
+    line wrap too; None when no capitalised polity title and "of" stand right before it."""
+    texts, k = view.texts, start - 1
+    while k > 0 and is_break(texts[k]):
+        k -= 1
+    if k < 1 or texts[k] != "of":
+        return None
+    k -= 1
+    while k > 0 and is_break(texts[k]):
+        k -= 1
+    if texts[k] not in lex.polity_titles:
+        return None
+    # "People’s Republic", "Democratic Republic": capitalised words of the title before it
+    while k >= 2 and texts[k - 1] in lex.possessives and texts[k - 2] in lex.polity_modifiers:
+        k -= 2
+    while k >= 1 and texts[k - 1] in lex.polity_modifiers:
+        k -= 1
+    return k
+
+
+def polities_by_title(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: "the Commonwealth of Puerto Rico", "the State of Tennessee", "People’s
+    Republic of Bangladesh" are one governed place (GOLD.md: `People’s Republic of China` is a GPE), where the
+    model read only the place's name, or the whole as a body."""
+    out = []
+    for cand in chosen:
+        inner = None
+        if cand.label == "GPE":
+            start = _polity_start(view, lex, cand.start)
+            inner = None if start is None else Candidate(start, cand.end, "GPE", cand.source, cand.iso)
+        elif cand.label in ("ORG", "PERSON") and len(cand) > 2 and view.texts[cand.start] in lex.polity_titles:
+            rest = [k for k in range(cand.start + 1, cand.end) if not is_break(view.texts[k])]
+            place = " ".join(view.texts[k] for k in rest[1:])
+            if view.texts[rest[0]] == "of" and lex.governed_place(place):
+                inner = replace(cand, label="GPE")
+        out.append(inner or cand)
+    grown = [c for c in out if c not in chosen]
+    return [c for c in out if c in grown or not any(g.start <= c.start and c.end <= g.end for g in grown)]
+
+
+def towns_read_as_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: a town's or state's name the model read as a place in one sentence and as
+    a body or a person in another ("the people of Allentown, Pennsylvania" beside "Allentown is making a
+    comeback", "in Upper Hutt" beside "Upper Hutt, the Kapiti Coast and Levin") is the place wherever it
+    stands alone: the document names one town, and a body or person named by the town's bare name is rare,
+    unless a body's longer name opens with it ("Kafue Copper said … Shares in Kafue rose")."""
+    places = {" ".join(view.span_text(c.start, c.end).split()) for c in chosen if c.label == "GPE"}
+    # a body named after the town ("Kafue Copper … Kafue shares") keeps its bare name a body
+    places -= {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1}
+    out = []
+    for cand in chosen:
+        text = " ".join(view.span_text(cand.start, cand.end).split()) if cand.label in ("ORG", "PERSON") else ""
+        town = text in places and (text in lex.world_cities or lex.governed_place(text))
+        out.append(replace(cand, label="GPE") if town else cand)
+    return out
+
+
 # words no body's name opens with: "Following New Zealand’s decision", "Both Australia and Japan"
 _NOT_NAME_TAGS = ("VB", "IN", "RB", "DT", "WDT", "WRB", "CC", "MD", "PRP")
 _BODY_WORDS = 2  # "Tourism New Zealand", "Export Finance Australia": a body's words before the country's name
