@@ -9,6 +9,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
+from briefx.components.entities.repairs import headline_cased
 
 _WRAPPED_CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
 SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
@@ -306,12 +307,32 @@ def _second_body(view: DocView, lex: Lexicon, *, place_before: bool, m: int, n: 
     return place_before and (acronym or any(view.texts[w] in lex.body_heads for w in range(m, n)))
 
 
+def purpose_end(view: DocView, lex: Lexicon, end: int) -> int:
+    """End of a body's name that goes on with its purpose, "to" and a capitalised verb and object:
+    "Global Coalition to Defeat ISIS", "Global Fund to Fight AIDS, Tuberculosis and Malaria", "National
+    Council to Reduce Violence against Women"; `end` is where the name before "to" ends. Not "the
+    Commission to President Biden", "Mission to Solomon Islands" (a post or a place follows), nor a
+    headline's "Biden-Harris Administration to Announce New Actions" (every word capitalised)."""
+    doc = view.doc
+    m = end + 1
+    if end >= len(doc) - 2 or doc[end].text != "to" or doc[m].is_sent_start or not capitalised(doc[m].text):
+        return end
+    if view.in_headline(end) or headline_cased(lex, doc[end].sent):
+        return end
+    if not capitalised(doc[m + 1].text) or doc[m].text in lex.role_words or lex.known_place(doc[m].text):
+        return end
+    n = complement_end(view, lex, m)
+    while n + 1 < len(doc) and doc[n].text == "against" and capitalised(doc[n + 1].text):
+        n = complement_end(view, lex, n + 1)  # "… to Reduce Violence against Women"
+    return n if n - m >= 2 else end
+
+
 def org(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     """ "Azerbaijan National Agency for Mine Action", "Bank of England", "Chinese Embassy"."""
     start, end = org_start(view, lex, i), org_end(view, lex, i)
     if end - start < 2:
         return None
-    return Candidate(start, end, "ORG", "pattern")
+    return Candidate(start, purpose_end(view, lex, end), "ORG", "pattern")
 
 
 def title_before_name(view: DocView, lex: Lexicon, n: int) -> bool:
@@ -335,9 +356,12 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
     Migration]": a list of capitalised words closed by "and" stays in the name."""
     doc = view.doc
     k = n
-    while k + 1 < len(doc) and doc[k].text == "," and capitalised(doc[k + 1].text):
-        m = k + 1
-        while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
+    while k + 1 < len(doc) and doc[k].text == ",":
+        wrapped = _soft_wrap(view, k + 1) and k + 2 < len(doc)  # "AIDS,⏎Tuberculosis": the parser opens a sentence
+        m = first = k + 2 if wrapped else k + 1
+        if not capitalised(doc[m].text):
+            break
+        while m < len(doc) and capitalised(doc[m].text) and (not doc[m].is_sent_start or (wrapped and m == first)):
             m += 1
         if any(doc[w].text in lex.body_heads for w in range(k + 1, m)):
             return n  # "Department of Transportation, Federal Highway Administration, and …": bodies listed
