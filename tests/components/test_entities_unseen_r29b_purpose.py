@@ -1,17 +1,20 @@
 """ORG kinds found on unseen odd-year texts and the out-of-fold errors on real dev, round 29 (White House
 statements and fact sheets, Australian PM releases): a body's name that goes on with its purpose, "to" and a
 capitalised verb and object ("Global Coalition to Defeat ISIS"), which the model and the head-word pattern
-cut at "to". Cases written for this suite after the shape of those texts (none copied); the rules run on a
-blank tokenizer with a sentencizer and the entity lexicon."""
+cut at "to"; a capitalised short reference ("the Taskforce") the model read as a person. Cases written for
+this suite after the shape of those texts (none copied); the rules run on a blank tokenizer with a
+sentencizer and the entity lexicon."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 
+from briefx.components.entities.candidates import Candidate, choose
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.organisations import org
+from briefx.components.entities.repairs import short_references
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +84,13 @@ def test_a_list_after_the_verb_goes_on_over_a_line_wrap(tokenizer_and_lexicon):
         found is not None
         and view.span_text(found.start, found.end) == "Global Fund to Fight Polio,\nMeasles, and Cholera"
     )
+
+
+def test_a_short_reference_wins_over_the_models_person(tokenizer_and_lexicon):
+    """AU PM releases: the out-of-fold model reads "the Taskforce" as a person after "Manufacturing Taskforce"."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp("The Manufacturing Taskforce met today. Later the Taskforce said it would report."))
+    head = view.texts.index("Taskforce", 3)
+    model = [Candidate(1, 3, "ORG", "ner"), Candidate(head, head + 1, "PERSON", "ner")]
+    chosen = choose(view, lex, model + short_references(view, lex, model))
+    assert [(view.texts[c.start], c.label) for c in chosen if c.start == head] == [("Taskforce", "ORG")]

@@ -154,19 +154,41 @@ def propagate(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Cand
     return out
 
 
+def _held_in(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """`words` stand in `name`, in that order and side by side ("Advisory Group" in "Violence against Women
+    Advisory Group"), and the name is longer."""
+    n = len(words)
+    return len(name) > n and any(name[k : k + n] == words for k in range(len(name) - n + 1))
+
+
+def _short_head(lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """The reference ends in a body's head word, one word ("Taskforce") or two ("Task Force")."""
+    return words[-1] in lex.short_heads or " ".join(words[-2:]) in lex.short_heads
+
+
 def short_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the Fund", "the Committee" after the organisation was named in full (GOLD.md)."""
-    doc = view.doc
+    """ "the Fund", "the Committee" after the organisation was named in full (GOLD.md); with the
+    capitalised words before the head that the full name also holds: "the Advisory Group" after "Violence
+    against Women Advisory Group", "the Task Force" after "White House COVID-19 Response Task Force"."""
+    doc, texts = view.doc, view.texts
+    names = [tuple(texts[c.start : c.end]) for c in chosen if c.label == "ORG" and len(c) > 1]
     # the head word may end the name ("Monetary Policy Committee") or open it ("Bank of England")
-    heads = {t.text for c in chosen if c.label == "ORG" and len(c) > 1 for t in doc[c.start : c.end]}
-    wanted = heads & lex.short_heads
+    heads = {word for name in names for word in name}
     out = []
-    for i, text in enumerate(view.texts):
-        if text not in wanted or i == 0 or doc[i - 1].lower_ != "the":
+    for i, text in enumerate(texts):
+        if text not in heads or i == 0:
             continue
         if i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
             continue
-        out.append(Candidate(i, i + 1, "ORG", "ner"))
+        start = i
+        while start > 1 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+            start -= 1
+        words = tuple(texts[start : i + 1])
+        if doc[start - 1].lower_ != "the" or not _short_head(lex, words):
+            continue
+        if len(words) == 1 or any(_held_in(name, words) for name in names):
+            # the body named in full says what its short reference is: over the model's "person" Taskforce
+            out.append(Candidate(start, i + 1, "ORG", "gazetteer"))
     return out
 
 
