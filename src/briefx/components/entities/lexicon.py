@@ -89,7 +89,6 @@ class Lexicon:
         self._build_gazetteer(nlp, lex)
         # an honour's name is no body's ('Public Service Medal'); the service it rewards names none either
         self.honour_heads, self.honour_deeds = frozenset(lex["honour_heads"]), frozenset(lex["honour_deeds"])
-        self.standing_conferences = tuple(lex["standing_conferences"])  # "on Trade and Development": a body
         numbers = load_json("lexicons", "number_words.json")  # "Nine transport helicopters": a count, no name
         self.number_words = frozenset([*numbers["units"], *numbers["tens"]])
         # slogans and programme names that hold a place's name ("Buy America"), as token texts

@@ -458,16 +458,15 @@ def _participants_before(view: DocView, lex: Lexicon, i: int) -> bool:
 
 
 def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> bool:
-    """A head naming a meeting only with a number ("the 3rd Session"), or a body ("Conference of Mayors")."""
+    """A head that names a meeting only with a number ("the 3rd Session"), or names a body
+    more often than a meeting ("UN Conference on Trade and Development"); not when who
+    meets is named before it (`_participants_before`)."""
     head = view.texts[i]
     if head not in lex.event_needs_number or numbered or _participants_before(view, lex, i):
         return False
     if head not in lex.event_heads or head in {"Congress", "Session", "Meeting"}:
         return True
-    rest = " ".join(view.span_text(i + 1, min(i + 8, len(view))).split())
-    # "the Paris Conference on Libya" meets; not a standing "Conference on Trade and Development" (data), nor "on May 2"
-    named = rest[:3] == "on " and rest[3:4].isupper() and not rest.startswith(lex.standing_conferences)
-    return head == "Conference" and rest[:3] in ("of ", "on ") and not (named and i + 2 not in view.blocked_for_events)
+    return head == "Conference" and i + 1 < len(view) and view.texts[i + 1] in {"on", "of"}
 
 
 def event(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
