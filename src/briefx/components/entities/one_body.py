@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefx.components.entities.lexicon import Lexicon, capitalised
 
-_COMPLEMENTS = frozenset({"of", "for", "on"})
+COMPLEMENTS = frozenset({"of", "for", "on"})  # a body's name goes on after its head with these ("Office of …")
 _AND = frozenset({"and", "&"})
 
 
@@ -37,4 +37,4 @@ def one_body_over_and(lex: Lexicon, words: list[str], *, programme_inside: bool 
         return False
     cut = joins[0]
     heads_before = [k for k in range(cut) if words[k] in lex.body_heads]
-    return words[-1] not in words[:cut] and all(words[k + 1] in _COMPLEMENTS for k in heads_before)
+    return words[-1] not in words[:cut] and all(words[k + 1] in COMPLEMENTS for k in heads_before)

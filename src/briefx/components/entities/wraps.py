@@ -9,14 +9,13 @@ from briefx.components.attributes import doc_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
-from briefx.components.entities.one_body import one_body_over_and
+from briefx.components.entities.one_body import COMPLEMENTS, one_body_over_and
 from briefx.components.entities.organisations import complement_end, owns_name
 from briefx.normalize.lines import BULLET
 
 # "and" only inside one body's name (`_across_and`): across a break it more often joins two names
 # ("the Commission and⏎Nigerian civil society")
 _CONNECTORS = frozenset({"of", "the", "for", "&", "-", "’s", "'s", "on"})
-_COMPLEMENTS = frozenset({"of", "for", "on"})
 _MAX_SIDE = 6  # words on each side of the break
 _MAX_GIVEN = 2  # "Bridget Mary⏎McCormack", "Donald J.⏎Trump"
 _MAX_SURNAMES = 2  # "Andrés Manuel⏎López Obrador"
@@ -118,7 +117,7 @@ def _after_title(view: DocView, lex: Lexicon, a: int, b: int) -> int:
     k = a
     while k < b and (texts[k] in lex.role_words or (k > a and is_break(texts[k]))):
         k += 1
-    if k == a or k >= b or texts[k] not in _COMPLEMENTS:
+    if k == a or k >= b or texts[k] not in COMPLEMENTS:
         return a
     k += 1
     while k < b and (texts[k] in lex.determiners or is_break(texts[k])):
@@ -186,7 +185,7 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     # "Japan Bank for International⏎Cooperation": the head before a complement names the body
     if heads and heads[-1] == len(words) - 1:
         return Candidate(a, b, "ORG", "pattern")
-    if heads and words[heads[-1] + 1] in _COMPLEMENTS:
+    if heads and words[heads[-1] + 1] in COMPLEMENTS:
         return Candidate(a, _and_tail(view, lex, b), "ORG", "pattern")
     if words[-1] in lex.event_heads:
         return Candidate(a, b, "EVENT", "pattern")
