@@ -349,7 +349,5 @@ def compass_end(view: DocView, lex: Lexicon, start: int, end: int) -> int | None
 def names_its_peoples(view: DocView, lex: Lexicon, start: int, end: int) -> bool:
     """ "Pacific communities", "12,000 Pacific people", "Pacific Island students": a region whose name also
     names its peoples, before a noun for people, is the peoples (NORP); "Pacific nations" stays the region."""
-    texts, k = view.texts, end
-    while k < len(texts) and texts[k].isspace():
-        k += 1  # "Pacific\npeople": a wrap's line break between them
+    texts, k = view.texts, view.word_from(end)
     return k < len(texts) and texts[k] in lex.people_nouns and view.span_text(start, end) in lex.region_peoples

@@ -70,6 +70,14 @@ class DocView:
             text = self.memo[key] = self.doc[start:end].text
         return text  # type: ignore[return-value]
 
+    def word_from(self, k: int) -> int:
+        """The first token at or after k that is no whitespace ("Pacific⏎people": a wrap's line break
+        between two words); len(texts) when none is left."""
+        texts = self.texts
+        while k < len(texts) and texts[k].isspace():
+            k += 1
+        return k
+
     def in_headline(self, i: int) -> bool:
         return any(line.start <= i < line.end for line in self.headlines)
 

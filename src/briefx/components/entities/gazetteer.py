@@ -87,9 +87,7 @@ def qualified_peoples(view: DocView, lex: Lexicon) -> list[Candidate]:
     texts, out = view.texts, []
     for word in lex.people_qualifiers:
         for i in view.positions.get(word, ()):
-            k = i + 1
-            while k < len(texts) and texts[k].isspace():
-                k += 1
+            k = view.word_from(i + 1)
             if k < len(texts) and k - i <= 2 and lex.nationality(f"{word} {texts[k]}"):
                 out.append(Candidate(i, k + 1, "NORP", "gazetteer"))
     return out

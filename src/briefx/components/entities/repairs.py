@@ -357,9 +357,7 @@ def blocs_without_members(view: DocView, lex: Lexicon, chosen: list[Candidate]) 
 
 def _party_adjective(view: DocView, lex: Lexicon, i: int) -> bool:
     """The party's name at i stands before "-led" or a lower-case word for a government or politicians."""
-    texts, k = view.texts, i + 1
-    while k < len(texts) and texts[k].isspace():
-        k += 1  # "a Labor\ngovernment": a wrap's line break between them
+    texts, k = view.texts, view.word_from(i + 1)  # "a Labor\ngovernment": over a wrap's line break
     led = k + 1 < len(texts) and texts[k] == "-" and texts[k + 1] == "led"
     return led or (k < len(texts) and texts[k] in lex.party_followers)
 
