@@ -374,9 +374,9 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{2,}\b")
 _CAPITALS_WORD = re.compile(r"(?<!\S)[A-Z][A-Z'’]{2,}[.,:;]?(?!\S)")
 
 
-def in_capitals(text: str) -> bool:
-    """Words in capitals, two of three letters or more, no lower case and no OCR noise ('~')."""
-    return "~" not in text and not any(c.islower() for c in text) and len(_CAPITALS_WORD.findall(text)) >= 2
+def in_capitals(text: str, words: int = 2) -> bool:
+    """Words in capitals, `words` of three letters or more, no lower case and no OCR noise ('~')."""
+    return "~" not in text and not any(c.islower() for c in text) and len(_CAPITALS_WORD.findall(text)) >= words
 
 
 def headline_over_body(
@@ -408,7 +408,7 @@ def headline_over_body(
     if len(top) < 2:
         return None
     last = top[-1].text  # the headline's last line may hold one word ('ENVIRONMENT')
-    if is_label(last) or any(c.islower() for c in last) or "~" in last or not _CAPITALS_WORD.search(last):
+    if is_label(last) or not in_capitals(last, words=1):
         return None
     first = len(top) - 1
     while first > 0 and len(top) - first < max_headline_lines and joins(top[first - 1].text):
