@@ -55,6 +55,7 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
+_OPENING_MARKS = re.compile(r"^[*_]{1,3}(?=[^\s*_])")  # '***New Plant …', '*Via Teleconference*'; not '* item'
 
 
 class SectionsComponent(PreambleReader):
@@ -82,6 +83,7 @@ class SectionsComponent(PreambleReader):
         self.interview = re.compile(layout["interview"])
         self.question_tag = re.compile(layout["question_tag"])
         self.bold_sentence_end = re.compile(layout["bold_sentence_end"])
+        self.strapline_marks = frozenset(layout["strapline_marks"])
         transcript = load_json("lexicons", "transcript.json")
         self.tag_tables = TagTables.from_lexicon(transcript)
         self.closing = re.compile(transcript["closing"])
@@ -195,6 +197,10 @@ class SectionsComponent(PreambleReader):
             if is_underline(line.text):
                 layout.flush()  # a setext underline: markup, no text
                 continue
+            if prev is None and self._strapline(lines, i):
+                layout.title_done = True  # under the place of a headline the collection dropped
+                self._body_line(layout, line)
+                continue
             markup = heading_markup(line.text)  # a bold lead run into its paragraph heads nothing
             lead = markup is not None and markup.level == 0 and runs_into_next(doc_text(doc), line, nxt)
             wrapped = lead or (nxt is not None and nxt.start in layout.run_on)  # the next line carries this one on
@@ -302,6 +308,25 @@ class SectionsComponent(PreambleReader):
         layout.flush()
         layout.add("sections", line.start, line.end, "HEADING")
         return True
+
+    def _strapline(self, lines: list[Line | None], i: int) -> bool:
+        """The text opens with a line, or a block a hard wrap cut, set whole in italics or bold italics (layout.json
+        `strapline_marks`): a strapline, an epigraph or a venue ('***New Plant in Texas will Create 3,000 Jobs; …***',
+        '*Via Teleconference*'), neither title nor heading; a short bold-italic line still heads ('***Summary***')."""
+        opening = _OPENING_MARKS.match(lines[i].text)
+        if opening is None or opening.group() not in self.strapline_marks:
+            return False
+        block: list[Line] = []
+        for line in lines[i : i + 4]:
+            if line is None:
+                return False
+            block.append(line)
+            if line.text.rstrip().endswith(opening.group()):
+                break
+        else:
+            return False
+        markup = heading_markup(" ".join(" ".join(line.words) for line in block))
+        return markup is None or len(markup.text.split()) > self.max_heading_words or markup.text.endswith((".", "!"))
 
     @staticmethod
     def _heads(layout: Layout, line: Line) -> bool:
