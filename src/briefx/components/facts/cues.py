@@ -76,6 +76,7 @@ class FactCues:
     pointing_pronouns: frozenset[str]
     spread_preps: frozenset[str]
     rate_frames: frozenset[str]
+    extreme_frames: frozenset[str]
     restating_verbs: frozenset[str]
     difference_verbs: frozenset[str]
     comparative_up: frozenset[str]

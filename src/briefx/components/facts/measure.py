@@ -205,6 +205,15 @@ def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None
     return _usable(subjects[0], view, cues) if subjects else None
 
 
+def extreme_measure(frame: Token, view: FigureView, cues: FactCues) -> Measure:
+    """`expenditure is predicted to reach a record of $82 billion`, `booming to an all-time high of $12.5 billion`: what
+    reaches an extreme (`extreme_frames`), the frame's holder or its verb's subject; none when a name holds it."""
+    holder = subject_of(frame.head, view) if frame.dep_ == "dobj" else frame_holder(frame, view, cues)
+    if holder is None or holder.pos_ == "PRON":
+        return Measure(None, own=holder is None, pronoun=holder is not None)
+    return Measure(noun_phrase(holder))
+
+
 def qualified_noun(view: FigureView, cues: FactCues) -> Token | None:
     """`12–15% less water`: the noun a figure's comparative qualifies."""
     head = view.span.root.head
@@ -464,6 +473,8 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         noun = rule(view, cues)
         if noun is None or not any(ch.isalnum() for ch in noun.text):
             continue  # `**$2.8 billion** in new debt relief`: the tagger takes a mark of bold type for a noun
+        if noun.lower_ in cues.extreme_frames:
+            return extreme_measure(noun, view, cues)
         if noun.pos_ == "PRON":
             return Measure(None, own=False, pronoun=True)
         if cues.names_change(noun.lower_, view.span.label_):
@@ -482,4 +493,7 @@ def find_measure(view: FigureView, cues: FactCues, table: tuple[Bounds | None, i
         return Measure(noun_phrase(noun, after=after))
     if view.span.label_ == "MONEY" and (view.span.root.dep_ == "dobj" or goes_to_body(view, cues)):
         return Measure(None, own=True)  # `will provide $4.5 million`, `$50,000 for the Rural Support Network`
-    return Measure(nearest_noun_chunk(view.span, view.chunks), own=False)
+    chunk = nearest_noun_chunk(view.span, view.chunks)
+    if chunk is not None and view.span.doc[chunk[1] - 1].lower_ in cues.extreme_frames:
+        return extreme_measure(view.span.doc[chunk[1] - 1], view, cues)  # `spending a record $2.9 billion`
+    return Measure(chunk, own=False)
