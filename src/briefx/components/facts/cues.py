@@ -73,6 +73,7 @@ class FactCues:
     plan_subjects: frozenset[str]
     allotting_verbs: frozenset[str]
     allotting_subjects: frozenset[str]
+    funding_measures: frozenset[str]
     pointing_pronouns: frozenset[str]
     spread_preps: frozenset[str]
     rate_frames: frozenset[str]
