@@ -1,6 +1,7 @@
 """briefx_facts, round 29 (kind): a sum that an allotted whole includes or provides, in unseen odd-year Australian PM
-releases and in real dev (NZ, White House, PM releases). Every sentence is written for the test after the shape of
-real text."""
+releases and in real dev (NZ, White House, PM releases); round 30: what a deal, act, law or initiative includes or
+invests (unseen White House fact sheets, NZ releases). Every sentence is written for the test after the shape of real
+text."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ ALLOTTED_PARTS = [
     pytest.param("The Rural Safety Fund provides $2 million a year for projects that improve farm safety.",
                  "$2 million", "level", id="a-fund-provides"),
     pytest.param("The deal covers 214 stores and two distribution centres.", "214", "level", id="a-deal-covers"),
+    # round 30 (unseen White House fact sheets and NZ releases): a deal, an act, a law or an initiative that funds
+    pytest.param("The Bipartisan Infrastructure Deal includes $4 billion for a new program to make streets safer.",
+                 "$4 billion", "target", id="named-deal-includes"),
+    pytest.param("The deal invests $12 billion in capping abandoned wells and cleaning up mine land.", "$12 billion",
+                 "target", id="the-deal-invests"),
+    pytest.param("The Clean Harbours Act includes another $3 billion with a focus on electrifying cranes.",
+                 "$3 billion", "target", id="an-act-includes"),
+    pytest.param("The initiative includes a $2.5 million grant from the housing fund.", "$2.5 million", "target",
+                 id="the-initiative-includes"),
+    pytest.param("The law bans 12 chemicals from children's toys.", "12", "level", id="a-law-with-another-verb"),
 ]
 
 

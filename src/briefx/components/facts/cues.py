@@ -73,6 +73,7 @@ class FactCues:
     plan_subjects: frozenset[str]
     allotting_verbs: frozenset[str]
     allotting_subjects: frozenset[str]
+    funding_measures: frozenset[str]
     pointing_pronouns: frozenset[str]
     spread_preps: frozenset[str]
     rate_frames: frozenset[str]
@@ -107,11 +108,14 @@ class FactCues:
     known_determiners: frozenset[str]
     allocation_heads: frozenset[str]
     spent_heads: frozenset[str]
+    allocation_openers: frozenset[str]
+    label_closers: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4
     table_max_lines: int = 200
+    allocation_noun_tokens: int = 4
 
     @classmethod
     def load(cls, name: str) -> FactCues:

@@ -342,12 +342,14 @@ def _plan_is_subject(view: FigureView, cues: FactCues) -> bool:
     """`The Budget provides $373.9 million for schools`, `the Plan includes $18 billion`: what a budget, plan
     or package holds as its object is allotted or proposed (GOLD.md § Facts: a target); so is what an
     investment, a funding round or an agreement includes or provides (`The Government’s investment includes $5
-    million`, `the agreement included over $20 billion`), but not what a fund provides or a deal covers."""
+    million`, `the agreement included over $20 billion`), and the sum a deal, act, law or initiative includes or invests
+    as its object (`The deal invests $16 billion in`), but not what a fund provides or a deal covers."""
     verb = object_verb(view, cues)
     if verb is None:
         return False
     return (any(c.dep_ == "nsubj" and c.lower_ in cues.plan_subjects for c in verb.children)
-            or allotted_by(view, cues, cues.allotting_subjects))
+            or allotted_by(view, cues, cues.allotting_subjects)
+            or (sized_head(view).dep_ == "dobj" and allotted_by(view, cues, cues.funding_measures)))
 
 
 def _goal_is_subject(view: FigureView, cues: FactCues) -> bool:

@@ -18,8 +18,9 @@ def listed_target(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
     once for both rules, and only when one of them can hold."""
     if span.label_ != "MONEY" and _has_finite_verb(path):
         return False
-    item = list_item(span, cues)
-    return lead_is_plan(item, path, cues) or allocation_item(span, item, cues)
+    found = paragraph_of(span)
+    item = found if found is not None and is_list_item(found[0][found[1]], cues) else None
+    return lead_is_plan(item, path, cues) or allocation_item(span, item or _fragment(span, found), cues)
 
 
 def _has_finite_verb(path: tuple[Token, ...]) -> bool:
@@ -37,14 +38,20 @@ def lead_is_plan(item: ListItem | None, path: tuple[Token, ...], cues: FactCues)
     return any(is_cue(t, cues) or _plan_lead_word(t, cues) for t in lead)
 
 
-def list_item(span: Span, cues: FactCues) -> ListItem | None:
-    """The document's paragraphs and the index of the list item that holds the span; None when the span is in no
-    list item (or the document has no paragraphs)."""
+def paragraph_of(span: Span) -> ListItem | None:
+    """The document's paragraphs and the index of the one that holds the span; None when the document has none."""
     if "paragraphs" not in span.doc.spans:
         return None
     paragraphs = list(span.doc.spans["paragraphs"])
     at = next((i for i, p in enumerate(paragraphs) if p.start <= span.start < p.end), None)
-    return None if at is None or not is_list_item(paragraphs[at], cues) else (paragraphs, at)
+    return None if at is None else (paragraphs, at)
+
+
+def _fragment(span: Span, found: ListItem | None) -> ListItem | None:
+    """The span's paragraph when the span's sentence has no finite verb at its root (`A further $2 million to boost
+    the ability of …`, `$5 million towards the Trust Fund.`): an item of a list set as paragraphs."""
+    root = span.sent.root
+    return None if found is None or (root.pos_ in ("VERB", "AUX") and is_finite(root)) else found
 
 
 def lead_line(paragraphs: list[Span], at: int, cues: FactCues) -> Span | None:
@@ -59,20 +66,40 @@ def allocation_item(span: Span, item: ListItem | None, cues: FactCues) -> bool:
     prepare …`, `<li>$4 million to the International Red Cross</li>`: a sum that opens a list item and goes to a
     receiver or a purpose is an allocation the text announces (corpus/README.md: announced allocations are
     targets), though its lead line names no plan (`Successful second round grants:`), unless that line tells the
-    past (`… benefited from Australian Government investment including:`). `item`: the span's list item
-    (`list_item`)."""
+    past (`… benefited from Australian Government investment including:`). The sum may follow a label or a
+    determiner (`opens_item`: `- **Broadband** - $942 million to complete`, `A further $2 million to boost`) and
+    go to its purpose past the noun it sizes (`- $2.9 million convertible loan for …`). `item`: the span's list
+    item (`list_item`), or a paragraph with no finite verb (`_fragment`)."""
     doc = span.doc
     if item is None or span.label_ != "MONEY":
         return False
     paragraphs, at = item
     paragraph = paragraphs[at]
-    if any(not (t.is_space or t.text in cues.bullet_marks) for t in doc[paragraph.start : span.start]):
+    if not opens_item(doc[paragraph.start : span.start], cues):
         return False  # the sum does not open the item
-    after = next((t for t in doc[span.end : paragraph.end] if not t.is_space), None)
-    if after is None or after.lower_ not in cues.receiving_preps | cues.purpose_preps:
+    after = [t for t in doc[span.end : paragraph.end] if not t.is_space]
+    named = next((i for i, t in enumerate(after[: cues.allocation_noun_tokens + 1]) if t.pos_ not in _NAMING), None)
+    if named is None or after[named].lower_ not in cues.receiving_preps | cues.purpose_preps:
         return False
     lead = lead_line(paragraphs, at, cues)
     return lead is None or not any(t.tag_ == "VBD" or marks_past(t, cues) or decided(t, cues) for t in lead)
+
+
+_NAMING = ("NOUN", "PROPN", "ADJ", "CCONJ")  # the words of the noun phrase a sum sizes (`convertible loan`)
+
+
+def opens_item(before: Span, cues: FactCues) -> bool:
+    """Only a bullet, layout marks, a label closed by a dash or colon (`**Broadband** -`, `Napier City Council -`) and
+    words of allocation_openers (`A further`, `Up to`) lie before the sum in its item."""
+    words = [t for t in before if not (t.is_space or t.text in cues.layout_marks)]
+    if words and words[0].text in cues.bullet_marks:
+        words = words[1:]
+    closer = max((i for i, t in enumerate(words) if t.text in cues.label_closers), default=None)
+    if closer is not None:
+        if any(t.pos_ in ("VERB", "AUX") for t in words[:closer]):
+            return False  # `… will receive:` is a clause, not a label
+        words = words[closer + 1 :]
+    return all(t.lower_ in cues.allocation_openers for t in words)
 
 
 def is_list_item(paragraph: Span, cues: FactCues) -> bool:
