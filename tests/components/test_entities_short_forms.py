@@ -132,6 +132,38 @@ _BLANK = spacy.blank("en")
             ["SSB"],
             id="initials-not-spelled",
         ),
+        # round 30, unseen NZ, White House and Australian PM releases: short forms that spell their long form
+        # with a glue word's initial, letters inside words, or over listing commas
+        pytest.param(
+            "Every town named in the Request for Proposals (RFP) gets fibre. Towns outside the RFP wait.",
+            ["RFP"],
+            [],
+            id="glue-word-initial",
+        ),
+        pytest.param(
+            "Ministers backed the Young Northeast Asian Leaders Initiative (YNEALI) program. YNEALI alumni met.",
+            ["YNEALI"],
+            [],
+            id="letter-inside-a-word",
+        ),
+        pytest.param(
+            "Grants flow through the Regional Skills Transformation Program (RTSP) this year. The RTSP ends in 2027.",
+            ["RTSP"],
+            [],
+            id="letters-out-of-initial-order",
+        ),
+        pytest.param(
+            "The $12 billion Water Supply, Storage, and Treatment (WSST) Program opens. States get WSST funds.",
+            ["WSST"],
+            [],
+            id="listing-commas",
+        ),
+        pytest.param(
+            "Funds reached the Pacific Islands Media Council (PIMAC) in May. PIMAC said so.",
+            ["PIMAC"],
+            ["PIMAC", "PIMAC"],
+            id="loose-spelling-of-a-body-stays",
+        ),
     ],
 )
 def test_short_forms_of_no_names(text, orgs, expected):

@@ -3,7 +3,8 @@ background calls and remarks; Australian PM transcripts; Wikinews), under the tu
 name holding an "and" broken by a hard line wrap ("Department of Health and Human⏎Services",
 "Cybersecurity and⏎Infrastructure Security Agency": the model's entity stops at the break or at
 the "and"), and newspapers named by their head word (Times, Post, Journal) that the model read as a
-person or a place; hospital care, equipment and fields read as bodies ("ICU", "PPE", "STEM").
+person or a place; hospital care, equipment and fields read as bodies ("ICU", "PPE", "STEM"), and (round 30)
+diseases, substances and technologies by their initials ("RSV", "GHG", "IoT").
 Cases written for this suite after the shape of those texts (none copied); the sources run on a
 blank tokenizer with the entity lexicon."""
 
@@ -91,6 +92,18 @@ THINGS_AS_BODIES = [
     pytest.param("a leading STEM university", (2, 3, "ORG"), set(), id="field"),
     pytest.param("new HVAC systems in schools", (1, 2, "ORG"), set(), id="equipment-acronym"),
     pytest.param("a grant from the FDA today", (4, 5, "ORG"), {("FDA", "ORG")}, id="agency-stays"),
+    # round 30, unseen White House readouts and AU/NZ releases: a disease, a substance or a technology by its
+    # initials ("RSV immunizations", "GHG emissions", "PET plastic", "IoT devices") read as a body
+    pytest.param("more doses of RSV immunizations for infants", (3, 4, "ORG"), set(), id="virus"),
+    pytest.param("children who suffer from RHD each year", (4, 5, "ORG"), set(), id="disease"),
+    pytest.param("a plant to recycle PET plastic bottles", (4, 5, "ORG"), set(), id="substance"),
+    pytest.param("lead the cuts in GHG emissions after 2030", (4, 5, "ORG"), set(), id="gas"),
+    pytest.param("labels for smart IoT devices at home", (3, 4, "ORG"), set(), id="technology"),
+    pytest.param("machinery switched on in their DNA again", (5, 6, "ORG"), set(), id="molecule"),
+    pytest.param("a grant from the CDC for RSV research", (4, 5, "ORG"), {("CDC", "ORG")}, id="agency-beside-stays"),
+    pytest.param(
+        "samples sent to DNA Clothing Ltd today", (3, 6, "ORG"), {("DNA Clothing Ltd", "ORG")}, id="company-stays"
+    ),
 ]
 
 

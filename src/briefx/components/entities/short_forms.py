@@ -70,22 +70,47 @@ def _lower_case_term(view: DocView, lex: Lexicon, short: str, end: int) -> bool:
     return False
 
 
+def _listing_comma(texts: list[str], k: int) -> bool:
+    """The comma at k lists the words of one name: a capitalised word before it, a capitalised word or
+    "and" after it ("Broadband Equity, Access, and Deployment")."""
+    return texts[k] == "," and k > 0 and texts[k - 1][:1].isupper() and k + 1 < len(texts) and (
+        texts[k + 1][:1].isupper() or texts[k + 1] == "and"
+    )
+
+
 def _run_start(view: DocView, end: int) -> int:
-    """The first word of the title-case run before `end`, glue words inside it ("Partnership for
-    Global Infrastructure and Investment", over a line wrap)."""
+    """The first word of the title-case run before `end`, glue words and a listing comma inside it
+    ("Partnership for Global Infrastructure and Investment", over a line wrap)."""
     texts, k = view.texts, end
-    while k > 0 and (texts[k - 1][:1].isupper() or ((texts[k - 1] in _GLUE or is_break(texts[k - 1])) and k > 1)):
+    while k > 0 and (texts[k - 1][:1].isupper() or ((texts[k - 1] in _GLUE or is_break(texts[k - 1])) and k > 1)
+                     or _listing_comma(texts, k - 1)):
         k -= 1
     while k < end and (not texts[k][:1].isupper() or texts[k].lower() in _GLUE):  # "The", "And"
         k += 1
     return k
 
 
+def _spelled(short: str, words: list[str]) -> bool:
+    """`short` is the initials of `words`, or, written more loosely, picks their letters in order from
+    the first word's initial to the last word's, glue words and letters inside words counted, no more
+    capitalised words than it has letters: "Request for Proposals (RFP)", "Young Southeast Asian Leaders
+    Initiative (YSEALI)", "Industrial Research Transformation Program (ITRP)"."""
+    if spells(short, initials(" ".join(words))):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        len(capitalised) <= len(short)
+        and words[-1][:1] == short[-1]
+        and spells(short.lower(), "".join(w.lower() for w in words if w[:1].isalpha()))
+    )
+
+
 def _long_form_start(view: DocView, short: str, end: int) -> int | None:
     """Where the capitalised long form that `short` spells begins, the longest first."""
     run = _run_start(view, end)
     for start in range(run, end):
-        if view.texts[start][:1].isupper() and spells(short, initials(view.span_text(start, end))):
+        words = [w for w in view.texts[start:end] if w != "," and not is_break(w)]
+        if view.texts[start][:1].isupper() and _spelled(short, words):
             return start
     return None
 
