@@ -132,6 +132,8 @@ class EntitiesComponent:
             short_forms = {(c.start, c.end) for c in extra}
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
             chosen = choose(view, lex, cands + extra)
+        # a place's short reference first: it wins a tie with the same words propagated from the model's body
+        extra += place_heads.short_place_references(view, lex, chosen)
         extra += repairs.propagate(view, lex, chosen) + repairs.short_references(view, lex, chosen)
         extra += body_initials.initials_of_bodies(view, lex, chosen)
         chosen = choose(view, lex, cands + unblocked(view, extra))

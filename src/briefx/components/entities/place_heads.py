@@ -195,3 +195,27 @@ def bodies_named_before_countries(view: DocView, lex: Lexicon, chosen: list[Cand
 
 def _ner_place(cand: Candidate) -> bool:
     return cand.label == "GPE" and cand.source == "ner"
+
+
+def short_place_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Channel" after "the English Channel", "the Basin" after "the Columbia River Basin": a capitalised
+    place head after "the", standing alone, is the place the document named in full with it (LOC), as "the
+    Committee" is the body and "the Summit" the event (GOLD.md, corpus/README.md). Not inside another name
+    ("Gardens by the Bay"), nor before a capitalised word ("the Bay Area")."""
+    texts, doc = view.texts, view.doc
+    heads = {texts[c.end - 1] for c in chosen if c.label == "LOC" and len(c) > 1 and texts[c.end - 1] in lex.loc_heads}
+    if not heads:
+        return []
+    inside = {i for c in chosen if len(c) > 1 for i in c.tokens()}
+    out = []
+    for head in heads:
+        for i in view.positions.get(head, ()):
+            before = i - 1
+            while before > 0 and is_break(texts[before]):
+                before -= 1  # "the⏎Basin"
+            if i in inside or before < 0 or texts[before].lower() != "the":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+                continue
+            out.append(Candidate(i, i + 1, "LOC", "gazetteer"))
+    return out
