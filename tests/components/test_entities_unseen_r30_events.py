@@ -1,12 +1,13 @@
 """Events and places of round 30. A capitalised place head after "the" standing alone ("the Channel", "the Basin") is
 the place the document named in full with it: found among the out-of-fold errors of real dev (an Australian PM
 release on a river basin) and in two unseen texts of round 30 (a Wikinews report on a Channel crossing, a White
-House memorandum on a river basin). A monument's name ("the Australian War Memorial") is a place GOLD.md gives no
-span, nor the names inside it, where the model and the event patterns read an EVENT after "War": found among the
-out-of-fold errors of real dev (NZ releases on a minister's visit, an Australian PM appointment) and in three unseen
-texts of round 30 (an NZ council appointment, an Australian PM doorstop and release). Cases written after the shape
-of those texts (none copied); the repair runs on a blank tokenizer with the entity lexicon, the whole pipeline on
-the session model."""
+House memorandum on a river basin). The own word of a lake, river or island named in full ("Lake Taupo", "Murray
+River") standing alone is the feature (LOC). A monument's name ("the Australian War Memorial") is a place GOLD.md
+gives no span, nor the names inside it, where the model and the event patterns read an EVENT after "War": found
+among the out-of-fold errors of real dev (NZ releases on a minister's visit, an Australian PM appointment) and in
+three unseen texts of round 30 (an NZ council appointment, an Australian PM doorstop and release). Cases written
+after the shape of those texts (none copied); the repair runs on a blank tokenizer with the entity lexicon, the
+whole pipeline on the session model."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import spacy
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
-from briefx.components.entities.place_heads import short_place_references
+from briefx.components.entities.place_heads import features_by_bare_name, short_place_references
 from briefx.components.entities.repairs import facility_chains
 from briefx.export import to_gold
 
@@ -104,3 +105,74 @@ def test_the_channel_is_the_english_channel(extractor):
     )
     spans = {(s.text, s.label) for s in to_gold(extractor.extract(text)).spans}
     assert {("English Channel", "LOC"), ("Channel", "LOC"), ("Dover", "GPE")} <= spans
+
+
+# The own word of a lake, river or island the document names in full, standing alone, is the feature, where the
+# model read a town, a body or a person: out-of-fold dev (an Australian PM release on a river) and two unseen NZ
+# releases of round 30 (an island reserve, a lake's catchment). (text, the feature, the bare word, its label, expected)
+FEATURES = [
+    pytest.param(
+        "Inflows to the Murray River fell. Flows at the Murray were low.",
+        "Murray River",
+        "Murray",
+        "ORG",
+        "LOC",
+        id="river",
+    ),
+    pytest.param(
+        "The trust manages Kaikoura Island; the purchase of Kaikoura was costly.",
+        "Kaikoura Island",
+        "Kaikoura",
+        "GPE",
+        "LOC",
+        id="island",
+    ),
+    pytest.param(
+        "Nitrogen in Lake Taupo rose, so catchments such as Taupo need limits.",
+        "Lake Taupo",
+        "Taupo",
+        "GPE",
+        "LOC",
+        id="lake",
+    ),
+    # a region the tables know, a body named after the word, a head named only after a place
+    pytest.param(
+        "Work on the Waikato River began; Waikato farmers agreed.",
+        "Waikato River",
+        "Waikato",
+        "GPE",
+        "GPE",
+        id="region",
+    ),
+    pytest.param(
+        "Fishing in the Taiwan Strait grew, and Taiwan said so.", "Taiwan Strait", "Taiwan", "GPE", "GPE", id="strait"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, feature, word, label, expected", FEATURES)
+def test_a_features_own_word_is_the_feature(nlp_lex, text, feature, word, label, expected):
+    nlp, lex = nlp_lex
+    view = DocView(nlp.make_doc(text))
+    doc = view.doc
+    bare = next(
+        i for i in range(len(doc)) if doc[i].text == word and doc[i + 1].text not in ("River", "Island", "Strait")
+    )
+    if word == "Taupo":
+        bare = max(i for i in range(len(doc)) if doc[i].text == word)
+    chosen = [Candidate(*_span_of(doc, feature), "LOC", "ner"), Candidate(bare, bare + 1, label, "ner")]
+    out = features_by_bare_name(view, lex, chosen)
+    assert out[1].label == expected and out[0] == chosen[0]
+
+
+def test_a_body_named_after_the_word_keeps_its_bare_name(nlp_lex):
+    nlp, lex = nlp_lex
+    view = DocView(nlp.make_doc("Lake Taupo is clean. The Taupo District Council agreed, and Taupo said yes."))
+    doc = view.doc
+    bare = max(i for i in range(len(doc)) if doc[i].text == "Taupo")
+    chosen = [
+        Candidate(0, 2, "LOC", "ner"),
+        Candidate(*_span_of(doc, "Taupo District Council"), "ORG", "ner"),
+        Candidate(bare, bare + 1, "ORG", "ner"),
+    ]
+    assert [c.label for c in features_by_bare_name(view, lex, chosen)] == ["LOC", "ORG", "ORG"]

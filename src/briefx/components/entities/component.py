@@ -100,6 +100,7 @@ REPAIRS: tuple[Repair, ...] = (
     speaker_tags.speaker_tags,
     variants.variants,
     place_heads.towns_read_as_places,
+    place_heads.features_by_bare_name,
 )
 
 

@@ -245,6 +245,7 @@ class Lexicon:
         self.org_openers = frozenset(lex["organisation_openers"])
         self.facility_nouns = frozenset(lex["facility_nouns"])
         self.monument_heads = frozenset(lex["monument_heads"])
+        self.feature_openers, self.feature_heads = frozenset(lex["feature_openers"]), frozenset(lex["feature_heads"])
         self.building_words = frozenset(lex["building_words"])
         self.tag_tables = TagTables.from_lexicon(load_json("lexicons", "transcript.json"))  # speakers' tags
         self.legal_suffixes = frozenset(lex["legal_suffixes"])
