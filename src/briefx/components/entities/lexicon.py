@@ -244,8 +244,6 @@ class Lexicon:
         self.role_nouns = frozenset(lex["role_nouns"])
         self.org_openers = frozenset(lex["organisation_openers"])
         self.facility_nouns = frozenset(lex["facility_nouns"])
-        self.monument_heads = frozenset(lex["monument_heads"])
-        self.feature_openers, self.feature_heads = frozenset(lex["feature_openers"]), frozenset(lex["feature_heads"])
         self.building_words = frozenset(lex["building_words"])
         self.tag_tables = TagTables.from_lexicon(load_json("lexicons", "transcript.json"))  # speakers' tags
         self.legal_suffixes = frozenset(lex["legal_suffixes"])
@@ -300,6 +298,9 @@ class Lexicon:
         )
         self.cities = frozenset(lex["cities"])
         self.upper_cities = frozenset(c.upper() for c in self.cities)
+        # monuments ("the War Memorial") and features named by their own word ("Lake Taupo", "Murray River")
+        self.monument_heads = frozenset(lex["monument_heads"])
+        self.feature_openers, self.feature_heads = frozenset(lex["feature_openers"]), frozenset(lex["feature_heads"])
 
     def _build_gazetteer(self, nlp: Language, lex: dict[str, Any]) -> None:
         """Name as a tuple of token texts -> the groups it is in, looked up by word n-grams
