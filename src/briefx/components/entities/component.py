@@ -100,6 +100,7 @@ REPAIRS: tuple[Repair, ...] = (
     speaker_tags.speaker_tags,
     variants.variants,
     place_heads.towns_read_as_places,
+    place_heads.features_by_bare_name,
 )
 
 
@@ -132,6 +133,8 @@ class EntitiesComponent:
             short_forms = {(c.start, c.end) for c in extra}
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
             chosen = choose(view, lex, cands + extra)
+        # a place's short reference first: it wins a tie with the same words propagated from the model's body
+        extra += place_heads.short_place_references(view, lex, chosen)
         extra += repairs.propagate(view, lex, chosen) + repairs.short_references(view, lex, chosen)
         extra += body_initials.initials_of_bodies(view, lex, chosen)
         chosen = choose(view, lex, cands + unblocked(view, extra))

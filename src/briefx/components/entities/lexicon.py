@@ -298,6 +298,9 @@ class Lexicon:
         )
         self.cities = frozenset(lex["cities"])
         self.upper_cities = frozenset(c.upper() for c in self.cities)
+        # monuments ("the War Memorial") and features named by their own word ("Lake Taupo", "Murray River")
+        self.monument_heads = frozenset(lex["monument_heads"])
+        self.feature_openers, self.feature_heads = frozenset(lex["feature_openers"]), frozenset(lex["feature_heads"])
 
     def _build_gazetteer(self, nlp: Language, lex: dict[str, Any]) -> None:
         """Name as a tuple of token texts -> the groups it is in, looked up by word n-grams

@@ -195,3 +195,56 @@ def bodies_named_before_countries(view: DocView, lex: Lexicon, chosen: list[Cand
 
 def _ner_place(cand: Candidate) -> bool:
     return cand.label == "GPE" and cand.source == "ner"
+
+
+def short_place_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Channel" after "the English Channel", "the Basin" after "the Columbia River Basin": a capitalised
+    place head after "the", standing alone, is the place the document named in full with it (LOC), as "the
+    Committee" is the body and "the Summit" the event (GOLD.md, corpus/README.md). Not inside another name
+    ("Gardens by the Bay"), nor before a capitalised word ("the Bay Area")."""
+    texts, doc = view.texts, view.doc
+    heads = {texts[c.end - 1] for c in chosen if c.label == "LOC" and len(c) > 1 and texts[c.end - 1] in lex.loc_heads}
+    if not heads:
+        return []
+    inside = {i for c in chosen if len(c) > 1 for i in c.tokens()}
+    out = []
+    for head in heads:
+        for i in view.positions.get(head, ()):
+            before = i - 1
+            while before > 0 and is_break(texts[before]):
+                before -= 1  # "the⏎Basin"
+            if i in inside or before < 0 or texts[before].lower() != "the":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+                continue
+            out.append(Candidate(i, i + 1, "LOC", "gazetteer"))
+    return out
+
+
+def _feature_core(view: DocView, lex: Lexicon, cand: Candidate) -> str | None:
+    """ "Taupo" of "Lake Taupo", "Murray" of "Murray River": the feature's own word of a two-word LOC."""
+    words = [w for w in view.texts[cand.start : cand.end] if not is_break(w)]
+    if cand.label != "LOC" or len(words) != 2:
+        return None
+    if words[0] in lex.feature_openers:
+        return words[1]
+    return words[0] if words[1] in lex.feature_heads else None
+
+
+def features_by_bare_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """A repair after the choice: the own word of a lake, mountain, river or island the document names in
+    full ("Lake Taupo", "Murray River", "Kaikoura Island") standing alone is the feature (LOC), where the model
+    read it as a town, a body or a person ("inflows to the Murray", "the purchase of Kaikoura"); not a region
+    or state the tables know ("Waikato" beside "Waikato River"), nor a body's bare name when a body's longer
+    name opens with it (lexicon feature_openers, feature_heads)."""
+    cores = {core for c in chosen if (core := _feature_core(view, lex, c)) and not lex.governed_place(core)}
+    if not cores:
+        return chosen
+    bodies = {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1}
+    out = []
+    for cand in chosen:
+        word = view.texts[cand.start] if len(cand) == 1 else None
+        body = cand.label == "ORG" and word in bodies  # "Taupo District Council … Taupo said"
+        feature = word in cores and cand.label in ("GPE", "ORG", "PERSON") and not body
+        out.append(replace(cand, label="LOC", iso=None) if feature else cand)
+    return out

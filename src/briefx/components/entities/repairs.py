@@ -247,10 +247,14 @@ def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
 
 
 def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
-    """Tokens of "Baku–Tbilisi–Kars railway": places joined into a facility's name get no
-    span (GOLD.md: names inside facilities are not labelled)."""
+    """Tokens of "Baku–Tbilisi–Kars railway" and of "the Australian War Memorial": places joined
+    into a facility's name, and a monument's name, get no span (GOLD.md: facilities get none, nor
+    the names inside them)."""
     doc = view.doc
     tokens: set[int] = set()
+    for head in lex.monument_heads:
+        for i in view.positions.get(head, ()):
+            tokens.update(_monument(view, i))
     for i, text in enumerate(view.texts):
         if text in lex.facility_words:
             tokens.update(_places_to_place(view, i))
@@ -266,6 +270,19 @@ def facility_chains(view: DocView, lex: Lexicon) -> set[int]:
         if dashes and start > 0 and doc[start - 1].is_title:
             tokens.update(range(start - 1, i))
     return tokens
+
+
+def _monument(view: DocView, i: int) -> range:
+    """ "the National War Memorial", "the War Memorial": the capitalised run that ends in the
+    monument's head at i; none when a capitalised word goes on ("Memorial Day", "Memorial Park"),
+    nor for the head alone ("the Council of the Memorial": a body's name)."""
+    doc = view.doc
+    if i + 1 < len(doc) and doc[i + 1].is_title:
+        return range(0)
+    k = i
+    while k > 0 and doc[k - 1].is_title and not doc[k].is_sent_start:
+        k -= 1
+    return range(k, i + 1) if k < i else range(0)
 
 
 def _places_to_place(view: DocView, i: int) -> range:
