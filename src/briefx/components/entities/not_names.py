@@ -282,11 +282,7 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     if head is not None and doc[head].is_title and view.texts[head] in lex.never_body_heads:
         return True  # "Memorandum of Understanding", "Participation Agreement on Crisis Management"
     k = cand.end
-    while k < len(doc) and k - cand.end < 8 and (
-        (doc[k].is_title and doc[k].is_alpha)
-        or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
-        or (is_break(doc[k].text) and k + 1 < len(doc) and doc[k + 1].is_title)  # "Insurance  Scheme"
-    ):
+    while k < len(doc) and k - cand.end < 8 and _run_goes_on(view, lex, k, first=k == cand.end):
         if doc[k].text in lex.org_heads:
             return False  # an organisation's name: the choice keeps the outer name
         k += 1
@@ -301,6 +297,22 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return last is not None and (
         last in lex.no_span_heads or last in lex.facility_words or context.treaty_head(view, lex, k - 1)
     )
+
+
+def _run_goes_on(view: DocView, lex: Lexicon, k: int, *, first: bool) -> bool:
+    """doc[k] carries a capitalised run on: a capitalised word ("Climate", "ROK", "CyberSafe"), a
+    join written close ("U.S.-ROK") or spaced before a place ("New Zealand - Malaysia"), a line wrap,
+    or "and" between capitalised words ("Climate and Energy Partnership"), never the run's first."""
+    doc = view.doc
+    token = doc[k]
+    if token.is_alpha and token.text[:1].isupper():
+        return True
+    named_next = k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+    if token.text in _JOINS:  # spaced, only before a place's name: not "European Commission - Statement"
+        return not doc[k - 1].whitespace_ or (token.text != "/" and named_next and lex.governed_place(doc[k + 1].text))
+    if is_break(token.text):
+        return k + 1 < len(doc) and doc[k + 1].is_title  # "Insurance  Scheme"
+    return not first and named_next and token.text in lex.name_run_connectors
 
 
 def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | None:
