@@ -36,7 +36,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.pots import pots_of_money
 from briefx.components.entities.trim import trim
-from briefx.components.entities.wraps import is_break
+from briefx.components.entities.wraps import is_break, name_run_goes_on
 from briefx.normalize.names import initials
 
 
@@ -259,7 +259,6 @@ def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return after[:1].isdigit() or after[:1] in "$€£¥" or before[:1].isdigit()
 
 
-_JOINS = frozenset({"-", "–", "—", "/"})
 _OF_WORDS = frozenset({"of", "on", "for"})
 _BRACKETED = 12  # tokens a bracketed part of a law's name may hold: "(Healthy Futures)"
 
@@ -282,7 +281,7 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     if head is not None and doc[head].is_title and view.texts[head] in lex.never_body_heads:
         return True  # "Memorandum of Understanding", "Participation Agreement on Crisis Management"
     k = cand.end
-    while k < len(doc) and k - cand.end < 8 and _run_goes_on(view, lex, k, first=k == cand.end):
+    while k < len(doc) and k - cand.end < 8 and name_run_goes_on(view, lex, k, first=k == cand.end):
         if doc[k].text in lex.org_heads:
             return False  # an organisation's name: the choice keeps the outer name
         k += 1
@@ -297,22 +296,6 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return last is not None and (
         last in lex.no_span_heads or last in lex.facility_words or context.treaty_head(view, lex, k - 1)
     )
-
-
-def _run_goes_on(view: DocView, lex: Lexicon, k: int, *, first: bool) -> bool:
-    """doc[k] carries a capitalised run on: a capitalised word ("Climate", "ROK", "CyberSafe"), a
-    join written close ("U.S.-ROK") or spaced before a place ("New Zealand - Malaysia"), a line wrap,
-    or "and" between capitalised words ("Climate and Energy Partnership"), never the run's first."""
-    doc = view.doc
-    token = doc[k]
-    if token.is_alpha and token.text[:1].isupper():
-        return True
-    named_next = k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
-    if token.text in _JOINS:  # spaced, only before a place's name: not "European Commission - Statement"
-        return not doc[k - 1].whitespace_ or (token.text != "/" and named_next and lex.governed_place(doc[k + 1].text))
-    if is_break(token.text):
-        return k + 1 < len(doc) and doc[k + 1].is_title  # "Insurance  Scheme"
-    return not first and named_next and token.text in lex.name_run_connectors
 
 
 def _word_after(view: DocView, lex: Lexicon, cand: Candidate, k: int) -> str | None:
