@@ -26,6 +26,18 @@ SHARED = ROOT.parent / "shared"
 SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
 
 
+def candidates_at(view, text: str, names: list[tuple[str, str]]) -> list:
+    """The entity candidates a rule test starts from: each (surface, label) at its first place in the text,
+    as the model would give it."""
+    from briefx.components.entities.candidates import Candidate
+
+    chosen = []
+    for surface, label in names:
+        span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
+        chosen.append(Candidate(span.start, span.end, label, "ner"))
+    return chosen
+
+
 def blank_pipeline(*pipes: str, config: dict | None = None) -> Language:
     """A spacy.blank("en") pipeline with these briefx components, for fast rule tests."""
     register_attributes()

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 from tests.components import test_entities_real
+from tests.conftest import candidates_at
 
-from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.posts import bodies_after_posts
@@ -104,10 +104,7 @@ def _after_posts(tokenizer_and_lexicon, text: str, names: list[tuple[str, str]])
     """(text, label) after `bodies_after_posts`, the chosen names given as (surface, label)."""
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
-    chosen = []
-    for surface, label in names:
-        span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
-        chosen.append(Candidate(span.start, span.end, label, "ner"))
+    chosen = candidates_at(view, text, names)
     return {(view.doc[c.start : c.end].text, c.label) for c in bodies_after_posts(view, lex, chosen)}
 
 

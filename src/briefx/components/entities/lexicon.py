@@ -136,6 +136,7 @@ class Lexicon:
         self.determiners = frozenset(words["determiners"])
         self.possessives = frozenset(words["possessives"])
         self.connectors = frozenset(words["connectors"])
+        self.name_run_connectors = frozenset(words["name_run_connectors"])
         self.law_connectors = frozenset(words["law_connectors"])
         self.law_run = int(words["law_run"])
         self.law_joiners = frozenset(words["law_joiners"])

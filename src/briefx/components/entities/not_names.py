@@ -36,7 +36,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.pots import pots_of_money
 from briefx.components.entities.trim import trim
-from briefx.components.entities.wraps import is_break
+from briefx.components.entities.wraps import is_break, name_run_goes_on
 from briefx.normalize.names import initials
 
 
@@ -259,7 +259,6 @@ def _currency_code(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return after[:1].isdigit() or after[:1] in "$€£¥" or before[:1].isdigit()
 
 
-_JOINS = frozenset({"-", "–", "—", "/"})
 _OF_WORDS = frozenset({"of", "on", "for"})
 _BRACKETED = 12  # tokens a bracketed part of a law's name may hold: "(Healthy Futures)"
 
@@ -282,11 +281,7 @@ def _inside_unnamed_name(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     if head is not None and doc[head].is_title and view.texts[head] in lex.never_body_heads:
         return True  # "Memorandum of Understanding", "Participation Agreement on Crisis Management"
     k = cand.end
-    while k < len(doc) and k - cand.end < 8 and (
-        (doc[k].is_title and doc[k].is_alpha)
-        or (doc[k].text in _JOINS and not doc[k - 1].whitespace_)
-        or (is_break(doc[k].text) and k + 1 < len(doc) and doc[k + 1].is_title)  # "Insurance  Scheme"
-    ):
+    while k < len(doc) and k - cand.end < 8 and name_run_goes_on(view, lex, k, first=k == cand.end):
         if doc[k].text in lex.org_heads:
             return False  # an organisation's name: the choice keeps the outer name
         k += 1

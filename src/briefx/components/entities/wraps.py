@@ -275,3 +275,23 @@ def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+_JOINS = frozenset({"-", "–", "—", "/"})
+
+
+def name_run_goes_on(view: DocView, lex: Lexicon, k: int, *, first: bool) -> bool:
+    """doc[k] carries a capitalised run on (not_names: where the name of an agreement ends): a capitalised
+    word ("Climate", "ROK", "CyberSafe"), a join written close ("U.S.-ROK") or spaced before a place ("New
+    Zealand - Malaysia"), a line wrap, or "and" between capitalised words ("Climate and Energy Partnership"),
+    never the run's first."""
+    doc = view.doc
+    token = doc[k]
+    if token.is_alpha and token.text[:1].isupper():
+        return True
+    named_next = k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+    if token.text in _JOINS:  # spaced, only before a place's name: not "European Commission - Statement"
+        return not doc[k - 1].whitespace_ or (token.text != "/" and named_next and lex.governed_place(doc[k + 1].text))
+    if is_break(token.text):
+        return k + 1 < len(doc) and doc[k + 1].is_title  # "Insurance  Scheme"
+    return not first and named_next and token.text in lex.name_run_connectors
