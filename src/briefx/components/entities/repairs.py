@@ -11,6 +11,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import YEAR, Lexicon
+from briefx.components.entities.trim import dropped_first_name
 from briefx.normalize.names import initials, spells
 
 
@@ -235,7 +236,9 @@ def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
         if lex.names_person_alone(texts[c.start], texts[i])
     }
     place_words = {texts[i] for c in chosen if c.label in ("GPE", "LOC") for i in c.tokens()}
-    out = []
+    full = _full_names_elsewhere(view, lex, chosen)
+    words |= {texts[c.end - 1] for c in full}
+    out = list(full)
     for cand in chosen:
         if cand.label != "PERSON" or len(cand) > 1 or cand.source != "ner" or texts[cand.start] in words:
             out.append(cand)
@@ -244,6 +247,40 @@ def lone_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
         if read is not None:
             out.append(read)
     return out
+
+
+def _full_names_elsewhere(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "oceanographer Walter Munk" … "Munk was born", "the chancellor, Pradeep Khosla" … "Khosla talked": the model
+    reads the surname alone as a person and misses the full name the document writes before it. Where a one-word
+    person of the model's stands elsewhere after one or two words that can open a name ("Hon Luamanuvao Winnie
+    Laban": a chiefly title, then the given name), outside every name chosen, that is the person's full name, and it
+    explains the surname alone (news introduces people by full name)."""
+    texts = view.texts
+    lone = {texts[c.start] for c in chosen if c.label == "PERSON" and len(c) == 1 and c.source == "ner"}
+    taken = frozenset(i for c in chosen for i in c.tokens())
+    out = []
+    for word in lone:
+        for i in view.positions.get(word, ()):
+            first = dropped_first_name(view, lex, i, taken=taken)  # one or two words that can open a name
+            while first < i and _opener(view, lex, first):
+                first += 1
+            if first < i and i not in taken and not _longer_name_before(view, lex, first):
+                out.append(Candidate(first, i + 1, "PERSON", "ner"))
+    return out
+
+
+def _opener(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Overall Munk …": a word opening the sentence opens no name unless it is a given name."""
+    return view.sentence_initial(i) and view.texts[i] not in lex.given_names
+
+
+def _longer_name_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "the USS Ronald Reagan": a capitalised word before the name, no title and no sentence's opening word, makes
+    the words part of a longer name (a ship's, a building's)."""
+    k = i - 1
+    if k < 0 or not view.texts[k][:1].isupper() or view.texts[k] in lex.title_words or view.texts[k] in lex.honourifics:
+        return False
+    return not view.sentence_initial(k)
 
 
 def facility_chains(view: DocView, lex: Lexicon) -> set[int]:

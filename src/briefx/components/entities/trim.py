@@ -175,11 +175,17 @@ def particles_after_title(view: DocView, lex: Lexicon, start: int) -> int:
     return k if 0 < k < start and doc[k - 1].text in lex.title_words else start
 
 
-def _dropped_first_name(view: DocView, lex: Lexicon, start: int) -> int:
-    """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti"."""
+def dropped_first_name(view: DocView, lex: Lexicon, start: int, *, taken: frozenset[int] | None = None) -> int:
+    """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti". A word counts
+    when no entity of the model's holds it, or, given `taken`, when no name chosen does (the model may have read
+    a chiefly title alone as a place: "Hon [Luamanuvao] Winnie Laban")."""
     grown = 0
     doc = view.doc
-    while start > 0 and grown < 2 and lex.name_word(doc[start - 1]) and not lex.occupation(doc[start - 1]):
+
+    def free(k: int) -> bool:
+        return lex.name_word(doc[k]) if taken is None else k not in taken and lex.plain_name_word(doc[k])
+
+    while start > 0 and grown < 2 and free(start - 1) and not lex.occupation(doc[start - 1]):
         start -= 1
         grown += 1
     return start
@@ -210,7 +216,7 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
         end = _postnominals_off(view, lex, start, _particles(view, lex, start, end))
         start = particles_after_title(view, lex, start)
         if cand.source == "ner":
-            start = _dropped_first_name(view, lex, start)
+            start = dropped_first_name(view, lex, start)
     if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
         start -= 1  # "the fifth International Polar Year"
     return Candidate(start, end, cand.label, cand.source, cand.iso)
