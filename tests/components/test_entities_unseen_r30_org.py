@@ -88,6 +88,8 @@ SPELLED = [
     ("It met the Coastal Longshore and Warehouse Union (CLWU) leaders.", "Coastal Longshore and Warehouse Union"),
     ("The Exclusive Economic Zone (EEZ) is large.", None),  # a zone
     ("The Wage Subsidy Scheme (WSS) opens.", None),  # a programme
+    ("It works for Coastal Gas and Electric (CG&E) in the north.", "Coastal Gas and Electric"),  # a company word last
+    ("They finalized the Stopping Auto Retail Scams (SARS) rule.", None),  # a company word inside a rule's name
     ("The Harbour Heritage Conference (HHC) met.", None),  # an event
     ("The Democratic Republic of the Congo (DRC) said.", None),  # a country
     # "the" spells no T

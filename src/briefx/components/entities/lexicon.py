@@ -268,9 +268,7 @@ class Lexicon:
         body_heads = self.org_heads | self.short_form_body_heads
         self.event_body_heads = body_heads - self.event_heads - self.event_needs_number
         # a name spelled out before its short form in brackets names a body when one of these heads it
-        self.spelled_body_heads = (
-            body_heads | self.government_heads | self.company_words | frozenset(lex["spelled_body_heads"])
-        )
+        self.spelled_body_heads = body_heads | self.government_heads | frozenset(lex["spelled_body_heads"])
         self.compound_prefixes = frozenset(lex["compound_prefixes"])
 
     def _read_places(self, lex: dict[str, Any]) -> None:

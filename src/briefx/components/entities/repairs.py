@@ -128,8 +128,10 @@ def _spelled(words: list[str], letters: str) -> bool:
 
 
 def _names_a_body(lex: Lexicon, words: list[str]) -> bool:
+    """A body's head word in the name, or a company's word ending it ("Pacific Gas and Electric (PG&E)"; not
+    "Combating Auto Retail Scams (CARS)", a rule's name)."""
     return (
-        any(w in lex.spelled_body_heads for w in words)
+        (any(w in lex.spelled_body_heads for w in words) or words[-1] in lex.company_words)
         and not any(w in lex.event_heads or w in lex.never_body_heads for w in words)
     )
 
