@@ -87,6 +87,9 @@ class Lexicon:
         self._read_lists(lex)
         self._read_places(lex)
         self._build_gazetteer(nlp, lex)
+        # a name spelled out before its short form in brackets names a body when one of these heads it
+        spelled = self.org_heads | self.short_form_body_heads | self.government_heads
+        self.spelled_body_heads = spelled | frozenset(lex["spelled_body_heads"])
         # an honour's name is no body's ('Public Service Medal'); the service it rewards names none either
         self.honour_heads, self.honour_deeds = frozenset(lex["honour_heads"]), frozenset(lex["honour_deeds"])
         numbers = load_json("lexicons", "number_words.json")  # "Nine transport helicopters": a count, no name

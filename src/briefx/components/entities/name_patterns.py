@@ -12,7 +12,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.incidents import event_code, named_incident, storm_name
 from briefx.components.entities.lexicon import ORDINAL_DIGITS, YEAR, Lexicon, capitalised
-from briefx.components.entities.organisations import body_alone, org
+from briefx.components.entities.organisations import body_alone, org, past_qualifiers, qualifier_open
 from briefx.components.entities.place_heads import (
     governed_place_at,
     known_place_after_head,
@@ -62,12 +62,14 @@ def organisation_at_head(view: DocView, lex: Lexicon, i: int) -> Candidate | Non
 
 
 def company_at_suffix(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
-    """ "Seowon Energy Materials", "Fairlie & Quist Ltd": a name before a company word."""
+    """ "Seowon Energy Materials", "Fairlie & Quist Ltd": a name before a company word; a
+    bracketed qualifier before the legal suffix stays inside ("Foodstuffs (New Zealand) Ltd")."""
     doc = view.doc
     suffix_end = context.company_suffix(view, lex, i)
-    if not (suffix_end and _named_before(view, lex, i) and not view.name_continues(suffix_end)):
+    qualified = qualifier_open(view, lex, i) is not None
+    if not (suffix_end and (_named_before(view, lex, i) or qualified) and not view.name_continues(suffix_end)):
         return None
-    start = _left(view, lex, i)
+    start = past_qualifiers(view, lex, _left(view, lex, i))
     while start >= 2 and doc[start - 1].text == "&" and capitalised(doc[start - 2].text):
         start = _left(view, lex, start - 2)
     start = _after_titles(view, lex, start, i)

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.lexicon import YEAR, Lexicon
+from briefx.components.entities.lexicon import YEAR, Lexicon, capitalised
 from briefx.components.entities.trim import dropped_first_name
 from briefx.normalize.names import initials, spells
 
@@ -61,6 +61,13 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
             continue
         short = doc[i + 1 : close]
         before = ends.get(i)
+        spelled = spelled_body(view, lex, i, short.text)
+        if spelled is not None and (before is None or spelled.start < before.start):
+            # the letters spell a wider name than the one chosen: "the Regional Assistance Mission to Solomon
+            # Islands (RAMSI)" where the model read nothing, "the United Nations High Commissioner for
+            # Refugees (UNHCR)" where it read "United Nations"
+            out += [spelled, Candidate(short.start, short.end, "ORG", "pattern")]
+            continue
         if before is not None and before.label in ("ORG", "EVENT", "GPE", "LOC"):
             out += _short_form_of(view, lex, before, i, close)
             continue
@@ -71,6 +78,63 @@ def acronyms(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candi
             out.append(Candidate(start, i, "ORG", "pattern"))
             out.append(Candidate(short.start, short.end, "ORG", "pattern"))
     return out
+
+
+_SPELLING_GLUE = frozenset({"of", "for", "to", "in", "on", "and", "&", "the"})
+_COMPLEMENT_OPENERS = frozenset({"for", "in", "of", "on", "to"})
+
+
+def spelled_body(view: DocView, lex: Lexicon, i: int, short: str) -> Candidate | None:
+    """The body whose name before the bracket at i the capitals of `short` spell, the nearest start
+    whose capitalised words give the letters in order (a connector's letter may count: "Australia and New
+    Zealand School of Government (ANZSOG)"), the name perhaps going on with its complement ("United Nations
+    Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)"); a name with a body's head
+    word, not a place, event or programme."""
+    letters = "".join(c for c in short if c.isupper())
+    if len(letters) < 3:
+        return None
+    doc, texts = view.doc, view.texts
+    end = i
+    while end > 0 and doc[end - 1].is_space and doc[end - 1].text.count("\n") <= 1:
+        end -= 1  # "… Mission In Rwanda<br />( UNAMIR)"
+    run: list[int] = []  # the words before the bracket, nearest first
+    k = end - 1
+    while k >= 0 and end - k <= 16 and k not in view.blocked:
+        if not (doc[k].is_space and doc[k].text.count("\n") <= 1) and texts[k] != "-":
+            if not (capitalised(texts[k]) or texts[k] in _SPELLING_GLUE):
+                break
+            run.append(k)
+        k -= 1
+    for n, start in enumerate(run, 1):
+        words = [texts[w] for w in reversed(run[:n])]
+        opens = capitalised(words[0]) and words[0] not in lex.determiners
+        if opens and _spelled(words, letters) and _names_a_body(lex, words):
+            return None if lex.known_place(view.span_text(start, end)) else Candidate(start, end, "ORG", "pattern")
+    return None
+
+
+def _spelled(words: list[str], letters: str) -> bool:
+    """The words give the letters in order, each capitalised word its initial (a short capitalised word
+    all of itself: "UN"), a connector its initial or nothing; words left over open a complement."""
+    if not letters:
+        return not words or words[0] in _COMPLEMENT_OPENERS
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word in _SPELLING_GLUE:  # "the" gives no letter: "the Netherlands and the Norwegian University … (NTNU)"
+        lettered = word != "the" and word[0].upper() == letters[0]
+        return _spelled(rest, letters) or (lettered and _spelled(rest, letters[1:]))
+    own = word if word.isupper() and word.isalpha() and len(word) <= 4 else word[0]
+    return letters.startswith(own) and _spelled(rest, letters[len(own) :])
+
+
+def _names_a_body(lex: Lexicon, words: list[str]) -> bool:
+    """A body's head word in the name, or a company's word ending it ("Pacific Gas and Electric (PG&E)"; not
+    "Combating Auto Retail Scams (CARS)", a rule's name)."""
+    return (
+        (any(w in lex.spelled_body_heads for w in words) or words[-1] in lex.company_words)
+        and not any(w in lex.event_heads or w in lex.never_body_heads for w in words)
+    )
 
 
 def _strong_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> dict[tuple[str, ...], str]:
