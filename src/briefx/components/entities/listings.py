@@ -19,10 +19,11 @@ def _listed_among_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
     """ "Hamilton, Hauraki, Ōtorohanga, South Waikato, Taupo, Waipa, and Waitomo": in a list of
     three or more with two places or more, and more places than names a rule or gazetteer gave,
     the model's short "people" and "organisations" with no company or organisation word are
-    places too."""
+    places too, and so is a bare name no source read ("Queenstown, Glenorchy, and Wanaka")."""
     starts = {c.start: c for c in chosen}
     ends = {c.end: c for c in chosen}
     turn: set[int] = set()
+    added: dict[tuple[int, int], Candidate] = {}
     for seed in chosen:
         if seed.label != "GPE" or id(seed) in turn:
             continue
@@ -32,7 +33,43 @@ def _listed_among_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
         if len(items) < 3 or places < 2 or places <= named:
             continue
         turn.update(id(c) for c in items if _model_name_of_a_place(view, lex, c, carried=_inside_list(view, lex, c)))
-    return [Candidate(c.start, c.end, "GPE", c.source) if id(c) in turn else c for c in chosen]
+        if _lists_towns(view, lex, items):
+            added.update(
+                ((c.start, c.end), Candidate(c.start, c.end, "GPE", "pattern"))
+                for c in items
+                if c.source == "bare" and _inside_list(view, lex, c) and _bare_place(view, lex, c)
+            )
+    out = [Candidate(c.start, c.end, "GPE", c.source) if id(c) in turn else c for c in chosen]
+    return sorted(out + list(added.values()), key=lambda c: c.start) if added else out
+
+
+def _lists_towns(view: DocView, lex: Lexicon, items: list[Candidate]) -> bool:
+    """Two towns or more (GPE) in the list, and it names no kind of thing a common noun before it
+    says ("the aquatic weeds Hornwort, Egeria and Lagarosiphon"; "the towns Carrascal, Cantilan and
+    Madrid" are towns), nor features that share a plural head ("Puarenga, Utuhina and Ngongotaha Streams")."""
+    if sum(1 for c in items if c.label == "GPE") < 2:
+        return False
+    k = min(c.start for c in items) - 1
+    word = view.texts[k].lower() if k >= 0 else ""
+    kind_of_place = word in lex.plural_types or word in lex.singular_types
+    named_things = k >= 0 and view.doc[k].pos_ == "NOUN" and not kind_of_place
+    last = max(items, key=lambda c: c.end)
+    head = view.texts[last.end - 1]
+    shared_head = len(last) > 1 and capitalised(head) and head.endswith("s")
+    return not (named_things or shared_head)
+
+
+def _bare_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """A bare list item that can name a town: up to three words, none a body's, a post's or a
+    company's word, no given name opening it ("Joanne, Mark and Christopher" beside a place), no
+    code in capitals ("Nairobi and Nakuru and USD 200 million")."""
+    words = view.texts[cand.start : cand.end]
+    return (
+        len(words) <= 3
+        and not words[0].isupper()
+        and words[0] not in lex.given_names
+        and not any(w in lex.company_words or w in lex.org_heads or lex.post_title(w) for w in words)
+    )
 
 
 def _read_by_model(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
