@@ -76,6 +76,7 @@ REPAIRS: tuple[Repair, ...] = (
     posts.posts_before_bodies,
     posts.portfolios_after_posts,
     posts.bodies_after_posts,
+    posts.posts_after_bodies,  # after bodies_after_posts: "Ajay Banga, President, World Bank President"
     dangling.dangling_connectors,
     titles.titles_alone,
     not_names.not_names,

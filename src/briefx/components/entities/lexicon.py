@@ -168,6 +168,8 @@ class Lexicon:
         self.description_head_ends = frozenset(words["description_head_ends"])
         self.before_a_portfolio = frozenset(words["before_a_portfolio"])
         self.post_modifiers = frozenset(words["post_modifiers"])
+        self.post_prefixes = frozenset(words["post_prefixes"])
+        self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])
         self.prepositions = frozenset(words["prepositions"])
         self.ordinals = frozenset(words["ordinals"])

@@ -13,6 +13,12 @@ Secretary for Fossil Energy", "Deputy National Security Advisor for Internationa
 portfolio's, a post's, an abstract noun or a word the document writes in lower case, and which holds
 no body's head or short form, goes (seen on unseen White House nomination releases and fact sheets and
 Australian party releases).
+
+A post read into the END of a body's name is no part of it either ("Department of Veterans Affairs
+Secretary Denis McDonough", "World Bank President", "Alumina Limited Mr Mark Paterson" in a list of
+members): the body ends before the post's first word, and a person's name the post leads to inside
+the candidate is the person (`posts_after_bodies`; seen on unseen White House readouts and
+Australian PM member lists).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from dataclasses import replace
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.lexicon import INITIAL, Lexicon
 from briefx.components.entities.wraps import is_break
 
 _LINKS = frozenset({"of", "for"})
@@ -210,3 +216,89 @@ def bodies_after_posts(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> 
             continue
         out = [c for c in out if c not in inside] + [body]
     return sorted(out, key=lambda c: c.start)
+
+
+_BEFORE_A_POST = frozenset({"of", "for", "on", "the", "and", "&", "’s", "'s", "’", "-", ","})
+_NAME_WORDS = range(2, 5)  # a person's name after the post: given name and surname, initials allowed
+
+
+def _one_post(lex: Lexicon, text: str) -> bool:
+    """A title word or lone title naming one post-holder: no plural ("Council of Economic Advisers", "Institute of
+    Company Directors" are names)."""
+    if text in lex.titles_closing_names:
+        return False  # "Association of Pro Bono Counsel"
+    if text.endswith("s") and (text[:-1] in lex.role_words or text[:-1] in lex.lone_titles):
+        return False
+    return text in lex.role_words or text in lex.lone_titles
+
+
+def _post_opens(view: DocView, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where a post read into the end of the body start:end opens, or None: the first title word after
+    the body's first word, with the words that open its post ("Under", "Principal Deputy"), after a
+    capitalised word that is no link ("Department of Justice", "Office of the National Cyber Director"
+    keep theirs), when the words before it name a body on their own and no body's or company's head
+    follows the title ("Massachusetts General Hospital", "Executive Council" are names)."""
+    texts = view.texts
+    for k in range(start + 1, end):
+        if not _one_post(lex, texts[k]):
+            continue
+        after = texts[k + 1 : end]
+        if any(w in lex.body_heads or w in lex.company_words or w in _LINKS for w in after):
+            return None  # "High Commissioner for Refugees", "General Hospital": a body named by a post
+        opens = k
+        while opens > start + 1 and texts[opens - 1].lower() in lex.post_prefixes:
+            opens -= 1
+        while opens > start + 1 and texts[opens - 1].isspace():
+            opens -= 1
+        before = texts[opens - 1]
+        if before in _BEFORE_A_POST or not before[:1].isupper() or "the" in texts[start:opens]:
+            return None
+        words = [w for w in texts[start:opens] if not w.isspace()]
+        if len(words) == 1 and not words[0].isupper():
+            return None  # "Board Member": a head word alone names no body
+        body = _names_a_body(lex, words) or any(w in lex.company_words for w in words)
+        return opens if body or view.span_text(start, opens) in lex.organisation_names else None
+    return None
+
+
+def _initial(text: str) -> bool:
+    """ "J." or, in the lists of older releases, "J" ("Ms J M Hewitt")."""
+    return bool(INITIAL.match(text)) or (len(text) == 1 and text.isupper())
+
+
+def _name_word(lex: Lexicon, text: str) -> bool:
+    """A capitalised word of letters ("McDonough", "O’Brien", "Sisepi-Fraser") that is no title or body's head."""
+    letters = text.replace("-", "").replace("’", "").replace("'", "")
+    return text[:1].isupper() and letters.isalpha() and not lex.post_title(text) and text not in lex.body_heads
+
+
+def _name_after_post(view: DocView, lex: Lexicon, opens: int, end: int) -> Candidate | None:
+    """The person's name the post from `opens` leads to, when the name closes the candidate."""
+    texts = view.texts
+    k = opens
+    while k < end and (lex.post_title(texts[k]) or texts[k].lower() in lex.post_prefixes or texts[k].isspace()):
+        k += 1
+    words = [i for i in range(k, end) if not texts[i].isspace()]
+    while words and texts[words[-1]] in lex.postnominals:  # "Ms S J Halton PSM"
+        words.pop()
+    if len(words) not in _NAME_WORDS or texts[words[0]] in lex.role_words:
+        return None
+    if not all(_initial(texts[i]) or _name_word(lex, texts[i]) for i in words):
+        return None
+    return Candidate(words[0], words[-1] + 1, "PERSON", "pattern")
+
+
+def posts_after_bodies(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` with the post cut from the end of every organisation that closes on one, and the
+    person it names (see the module docstring)."""
+    out = []
+    for cand in chosen:
+        opens = _post_opens(view, lex, cand.start, cand.end) if cand.label == "ORG" else None
+        if opens is None:
+            out.append(cand)
+            continue
+        out.append(replace(cand, end=opens))
+        person = _name_after_post(view, lex, opens, cand.end)
+        if person is not None:
+            out.append(person)
+    return out
