@@ -108,7 +108,7 @@ def spelled_body(view: DocView, lex: Lexicon, i: int, short: str) -> Candidate |
     for n, start in enumerate(run, 1):
         words = [texts[w] for w in reversed(run[:n])]
         opens = capitalised(words[0]) and words[0] not in lex.determiners
-        if opens and _spelled(words, letters) and _names_a_body(lex, words):
+        if opens and _spelled(words, letters) and _spells_a_body(lex, words):
             return None if lex.known_place(view.span_text(start, end)) else Candidate(start, end, "ORG", "pattern")
     return None
 
@@ -128,7 +128,7 @@ def _spelled(words: list[str], letters: str) -> bool:
     return letters.startswith(own) and _spelled(rest, letters[len(own) :])
 
 
-def _names_a_body(lex: Lexicon, words: list[str]) -> bool:
+def _spells_a_body(lex: Lexicon, words: list[str]) -> bool:
     """A body's head word in the name, or a company's word ending it ("Pacific Gas and Electric (PG&E)"; not
     "Combating Auto Retail Scams (CARS)", a rule's name)."""
     return (
