@@ -108,14 +108,14 @@ def spelled_body(view: DocView, lex: Lexicon, i: int, short: str) -> Candidate |
     for n, start in enumerate(run, 1):
         words = [texts[w] for w in reversed(run[:n])]
         opens = capitalised(words[0]) and words[0] not in lex.determiners
-        if opens and _spelled(words, letters) and _spells_a_body(lex, words):
+        if opens and _initials_spell(words, letters) and _spells_a_body(lex, words):
             return None if lex.known_place(view.span_text(start, end)) else Candidate(start, end, "ORG", "pattern")
     return None
 
 
-def _spelled(words: list[str], letters: str) -> bool:
-    """The words give the letters in order, each capitalised word its initial (a short capitalised word
-    all of itself: "UN"), a connector its initial or nothing; words left over open a complement."""
+def _initials_spell(words: list[str], letters: str) -> bool:
+    """The words give the letters in order, each capitalised word its initial ("UN" all of itself), a connector
+    its initial or nothing; words left over open a complement (stricter than short_forms._spelled)."""
     if not letters:
         return not words or words[0] in _COMPLEMENT_OPENERS
     if not words:
@@ -123,9 +123,9 @@ def _spelled(words: list[str], letters: str) -> bool:
     word, rest = words[0], words[1:]
     if word in _SPELLING_GLUE:  # "the" gives no letter: "the Netherlands and the Norwegian University … (NTNU)"
         lettered = word != "the" and word[0].upper() == letters[0]
-        return _spelled(rest, letters) or (lettered and _spelled(rest, letters[1:]))
+        return _initials_spell(rest, letters) or (lettered and _initials_spell(rest, letters[1:]))
     own = word if word.isupper() and word.isalpha() and len(word) <= 4 else word[0]
-    return letters.startswith(own) and _spelled(rest, letters[len(own) :])
+    return letters.startswith(own) and _initials_spell(rest, letters[len(own) :])
 
 
 def _spells_a_body(lex: Lexicon, words: list[str]) -> bool:
