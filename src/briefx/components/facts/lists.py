@@ -8,14 +8,14 @@ from briefx.components.attributes import given_text
 from briefx.components.facts.cues import FactCues
 from briefx.components.facts.kind import decided, is_cue, is_finite, marks_past
 
-# the document's paragraphs and the index of the list item that holds a figure (`list_item`)
+# the document's paragraphs and the index of the one that holds a figure (`paragraph_of`)
 ListItem = tuple[list[Span], int]
 
 
 def listed_target(span: Span, path: tuple[Token, ...], cues: FactCues) -> bool:
     """The figure's list item makes it a target: its lead line is a plan (`lead_is_plan`) or the figure is an
-    allocation (`allocation_item`). The item (`list_item`: a walk over the document's paragraphs) is looked up
-    once for both rules, and only when one of them can hold."""
+    allocation (`allocation_item`). The paragraph (`paragraph_of`: a walk over the document's paragraphs) is looked
+    up once for both rules, and only when one of them can hold."""
     if span.label_ != "MONEY" and _has_finite_verb(path):
         return False
     found = paragraph_of(span)
@@ -28,8 +28,8 @@ def _has_finite_verb(path: tuple[Token, ...]) -> bool:
 
 
 def lead_is_plan(item: ListItem | None, path: tuple[Token, ...], cues: FactCues) -> bool:
-    """A figure in a list item (`- train 1,200 reservists a year`; `item`, from `list_item`) whose lead line is a
-    plan (`the two countries will:`)."""
+    """A figure in a list item (`- train 1,200 reservists a year`; `item`, from `paragraph_of` and `is_list_item`)
+    whose lead line is a plan (`the two countries will:`)."""
     if item is None or _has_finite_verb(path):
         return False  # a list item with a finite verb of its own says itself what it is
     lead = lead_line(*item, cues)
@@ -69,7 +69,7 @@ def allocation_item(span: Span, item: ListItem | None, cues: FactCues) -> bool:
     past (`… benefited from Australian Government investment including:`). The sum may follow a label or a
     determiner (`opens_item`: `- **Broadband** - $942 million to complete`, `A further $2 million to boost`) and
     go to its purpose past the noun it sizes (`- $2.9 million convertible loan for …`). `item`: the span's list
-    item (`list_item`), or a paragraph with no finite verb (`_fragment`)."""
+    item (`paragraph_of` and `is_list_item`), or a paragraph with no finite verb (`_fragment`)."""
     doc = span.doc
     if item is None or span.label_ != "MONEY":
         return False
