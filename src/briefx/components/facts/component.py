@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.components.attributes import register_attributes
 from briefx.components.facts.anchors import choose_subjects, counted_parties
+from briefx.components.facts.announced import counts_announced
 from briefx.components.facts.cells import Bounds, allocated_cell, table_cell
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
@@ -138,7 +139,8 @@ class FactsComponent:
                          measure_figure=measure_figure)
         change, direction = (False, None) if aims_at(view, cues) else change_direction(view, cues)
         period = choose_period(view, dates, ents, cues, change=change)
-        target = not is_base_level(view, cues) and not describes_known_thing(view, cues) and (
+        as_is = is_base_level(view, cues) or describes_known_thing(view, cues) or counts_announced(view, cues)
+        target = not as_is and (
             is_target(view, cues) or listed_target(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues)
             or allocated_cell(view, cell, cues, {} if heads is None else heads))

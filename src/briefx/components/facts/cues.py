@@ -95,6 +95,7 @@ class FactCues:
     report_participles: frozenset[str]
     announcing_verbs: frozenset[str]
     announcing_nouns: frozenset[str]
+    announced_acts: frozenset[str]
     deadline_preps: frozenset[str]
     day_parts: frozenset[str]
     name_prefixes: frozenset[str]
