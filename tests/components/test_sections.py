@@ -572,6 +572,22 @@ def test_a_bold_paragraph_in_an_html_transcript_cuts_no_turn(blank):
     assert len(doc.spans["turns"]) == 3
 
 
+# PM&C joint remarks (2015-2017): each bold tag a paragraph of its own over the speaker's paragraphs, two or three
+# tags, no questioner; the tags are turns, no headings
+HTML_JOINT_REMARKS = (
+    "<p><strong>PROFESSOR BYRNE:</strong></p>\n<p>Welcome, Prime Minister, to our campus in London.</p>\n"
+    "<p>Perhaps I can invite you to say a few words.</p>\n<p><strong>PRIME MINISTER: </strong></p>\n"
+    "<p>Thank you very much for inviting me here today.</p>\n<p>Innovation is the key to productivity.</p>\n"
+    "<p><strong>[ENDS]</strong></p>\n"
+)
+
+
+def test_bold_tags_of_joint_remarks_are_turns_not_headings(blank):
+    doc = _masked_layout(blank, HTML_JOINT_REMARKS)
+    assert [s.text for s in doc.spans["sections"]] == []
+    assert len(doc.spans["turns"]) == 2
+
+
 # an Australian PM's release with plain paragraph headings, and a scanned one's heading over its paragraph
 HTML_PLAIN = (
     "<p>Families will benefit from a package of measures that start tomorrow.</p>\n"

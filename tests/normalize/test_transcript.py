@@ -93,6 +93,42 @@ def test_fact_sheet_leads_are_no_transcript():
     assert transcript_tags(lines, TABLES) == [None] * len(lines)
 
 
+# joint remarks with no questioner and under four tags (dev ye-pmc-20101113 'PRESIDENT OBAMA:' then 'PM:'; PM&C
+# remarks with a host, their bold tags alone on a line; White House remarks before a bilateral meeting)
+SPEAKERS_REMARKS = [
+    pytest.param(["PRESIDENT OBAMA: We have no closer ally.", "PM: Thank you, Mr President."],
+                 id="president-then-pm"),
+    pytest.param(["PROFESSOR BYRNE:", "Welcome to our campus.", "PRIME MINISTER:", "Thank you for having me."],
+                 id="tags-alone-host-then-pm"),
+    pytest.param(["PRIME MINISTER:", "Welcome.", "PRIME MINISTER WICKREMESINGHE:", "Thank you."],
+                 id="two-prime-ministers"),
+    pytest.param(["PRESIDENT BIDEN: Welcome back.", "CHANCELLOR SCHOLZ: Thank you.", "PRESIDENT BIDEN: Thanks."],
+                 id="president-chancellor-president"),
+    pytest.param(["THE PRESIDENT: Thank you all.", "MAYOR PUREVAL: Welcome to the city."],
+                 id="the-president-and-a-mayor"),
+]
+# guards the rule must not cross (they held before it too)
+NOT_SPEAKERS_REMARKS = [
+    pytest.param(["SUPPORTING UKRAINE: The United States will provide aid.", "ENERGY SECURITY: Both sides act."],
+                 id="fact-sheet-leads"),
+    pytest.param(["THE ECONOMY: Growth returned.", "PRESIDENT BIDEN: We did it."], id="a-lead-and-a-speaker"),
+    pytest.param(["PRIME MINISTER: Good morning.", "PRIME MINISTER: And thank you."], id="one-speaker"),
+    pytest.param(["MINISTER FOR FINANCE. The Budget is balanced.", "PRESIDENT BIDEN. We met."],
+                 id="full-stops-are-sentences"),
+]
+
+
+@pytest.mark.parametrize("lines", SPEAKERS_REMARKS)
+def test_two_speakers_with_titled_tags_make_a_transcript(lines):
+    tags = transcript_tags(lines, TABLES)
+    assert [t is not None for t in tags] == [":" in line for line in lines]
+
+
+@pytest.mark.parametrize("lines", NOT_SPEAKERS_REMARKS)
+def test_leads_and_a_lone_speaker_make_no_transcript(lines):
+    assert transcript_tags(lines, TABLES) == [None] * len(lines)
+
+
 def test_a_questioner_makes_a_transcript_and_a_one_off_full_stop_tag_stays_a_sentence():
     lines = ["MS. PSAKI: Hello.", "Q Why?", "NEW YORK. The city said.", "MS. PSAKI: Because."]
     tags = transcript_tags(lines, TABLES)

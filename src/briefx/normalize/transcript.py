@@ -51,12 +51,14 @@ class TagTables:
     headers: frozenset[str] = frozenset()  # 'SUBJECTS:', 'E&OE': labels of a transcript's head, no speaker
     portfolio_links: frozenset[str] = frozenset()  # 'MINISTER FOR …': a word that opens a portfolio, not a name
     role_heads: frozenset[str] = frozenset()  # 'AIR FORCE ONE CREW MEMBER:': a tag ending in one names a role
+    speaker_titles: frozenset[str] = frozenset()  # 'PRIME MINISTER:', 'PROFESSOR BYRNE:': a speaker's tag opens so
 
     @classmethod
     def from_lexicon(cls, lexicon: dict) -> TagTables:
         """The tables of a parsed models/lexicons/transcript.json."""
         return cls(*(frozenset(lexicon.get(key, ())) for key in
-                     ("questioners", "titles", "mixed_case_openers", "headers", "portfolio_links", "role_heads")))
+                     ("questioners", "titles", "mixed_case_openers", "headers", "portfolio_links", "role_heads",
+                      "speaker_titles")))
 
 
 def _name_in(tag: str, titles: frozenset[str], links: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -116,9 +118,10 @@ def read_tag(line: str, tables: TagTables) -> Tag | None:
 def transcript_tags(lines: list[str], tables: TagTables) -> list[Tag | None]:
     """The tag of each line, where the lines read as a transcript; all None otherwise.
 
-    A text is a transcript when a questioner's tag opens a line, or when one tag
-    opens two or more lines among at least four tag lines: a fact sheet's
-    one-off ``SUPPORTING UKRAINE:`` leads are no turns.
+    A text is a transcript when a questioner's tag opens a line, when one tag
+    opens two or more lines among at least four tag lines (a fact sheet's
+    one-off ``SUPPORTING UKRAINE:`` leads are no turns), or when two speakers
+    or more each open a line with a tag only a speaker writes (`_speakers_remarks`).
     """
     tags = [read_tag(line, tables) for line in lines]
     # a semicolon closes a tag only as a scanned colon: where the same tag is written with one ('PM;' beside 'PM:')
@@ -128,13 +131,36 @@ def transcript_tags(lines: list[str], tables: TagTables) -> list[Tag | None]:
     counts = Counter(t.key for t in found)
     transcript = any(t.question for t in found) or (
         len(found) >= 4 and any(n >= 2 for n in counts.values()) and len(counts) >= 2
-    )
+    ) or _speakers_remarks(found, tables)
     if not transcript:
         return [None] * len(lines)
     # Tags closed by a full stop ('CHAIR POWELL.') count where the transcript's recurring tags are
     # written so: in a transcript of 'MS. PSAKI:' tags, 'NEW YORK. The city said.' is a sentence.
     stops = any(t.label.endswith(".") and counts[t.key] >= 2 for t in found)
     return [t if t is not None and (stops or not t.label.endswith(".")) else None for t in tags]
+
+
+def _speakers_remarks(found: list[Tag], tables: TagTables) -> bool:
+    """Joint remarks with no questions: two speakers or more, each tag written with a colon and opening with a
+    speaker's title (`speaker_titles`: 'PROFESSOR BYRNE:' then 'PRIME MINISTER:', 'PRESIDENT OBAMA:' then 'PM:').
+    A fact sheet's leads ('SUPPORTING UKRAINE:', 'THE ECONOMY:') open with none."""
+    return len({t.key for t in found}) >= 2 and all(
+        t.label.endswith(":") and _opens_with_speaker_title(t.key, tables) for t in found
+    )
+
+
+def _opens_with_speaker_title(key: str, tables: TagTables) -> bool:
+    """The tag's leading title words, 'THE' aside, begin with a speaker's title ('THE VICE PRESIDENT:',
+    'PRESIDENT OF THE REPUBLIC OF INDONESIA:', 'MS. PSAKI:')."""
+    words = key.split()
+    if words[:1] == ["THE"]:
+        words = words[1:]
+    lead: list[str] = []
+    for word in words:
+        if word not in tables.titles:
+            break
+        lead.append(word)
+    return any(" ".join(lead[:n]) in tables.speaker_titles for n in range(1, len(lead) + 1))
 
 
 def is_stage_direction(text: str, pattern: re.Pattern[str]) -> bool:
