@@ -87,6 +87,8 @@ REPAIRS: tuple[Repair, ...] = (
     slogans.quoted_slogans,
     slogans.named_slogans,
     event_references.event_heads_alone,
+    event_references.short_event_references,
+    event_references.prizes_given,
     event_references.operations,
     event_references.named_days,
     lead_ins.topic_lead_ins,

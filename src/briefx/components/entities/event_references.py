@@ -62,3 +62,54 @@ def operations(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Can
         return chosen
     short = {initials(view.span_text(c.start, c.end)) for c in named}
     return [c for c in chosen if c not in named and not (len(c) == 1 and view.texts[c.start] in short)]
+
+
+def _prizes_given(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "announced 21 Regional Enterprise Awards", "The State Awards were presented to": prizes (a plural prize
+    head) the sentence counts or gives (lexicon prize_heads, prize_verbs) are no event; "the Music Awards marked
+    the night" is the ceremony."""
+    if cand.label != "EVENT" or view.texts[cand.end - 1] not in lex.prize_heads:
+        return False
+    before = cand.start - 1
+    if before >= 0 and view.doc[before].like_num:
+        return True
+    head = view.doc[cand.end - 1]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lower_ in lex.prize_verbs
+
+
+def prizes_given(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """The choice without prizes handed out read as events (see `_prizes_given`)."""
+    return [c for c in chosen if not _prizes_given(view, lex, c)]
+
+
+def short_event_references(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Forum" after "the Indo-Pacific Forum", "the Summit" after "the East Asia Summit": an event's head
+    after "the", standing alone, is the event the document named in full with it (as "the Committee" is the body,
+    GOLD.md); not where a body's name ends in the same head ("the Glass Packaging Forum"), nor inside a name or
+    before a capitalised word ("the Forum Chair")."""
+    texts, doc = view.texts, view.doc
+    ends = {c.label: set() for c in chosen}
+    for c in chosen:
+        if len(c) > 1:
+            ends[c.label].add(texts[c.end - 1])
+    heads = (ends.get("EVENT", set()) - ends.get("ORG", set())) & (lex.event_heads | lex.event_needs_number)
+    if not heads:
+        return chosen
+    inside = {i for c in chosen if len(c) > 1 for i in c.tokens()}
+    ones = {c.start: c for c in chosen if len(c) == 1}
+    found = {}
+    for head in heads:
+        for i in view.positions.get(head, ()):
+            before = i - 1
+            while before > 0 and is_break(texts[before]):
+                before -= 1
+            if i in inside or before < 0 or texts[before].lower() != "the":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+                continue
+            if i not in ones or ones[i].label in ("ORG", "EVENT"):
+                found[i] = Candidate(i, i + 1, "EVENT", "pattern")
+    if not found:
+        return chosen
+    kept = [c for c in chosen if c.start not in found or len(c) != 1]
+    return sorted(kept + list(found.values()), key=lambda c: c.start)

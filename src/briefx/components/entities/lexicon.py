@@ -92,6 +92,7 @@ class Lexicon:
         self.spelled_body_heads = spelled | frozenset(lex["spelled_body_heads"])
         # an honour's name is no body's ('Public Service Medal'); the service it rewards names none either
         self.honour_heads, self.honour_deeds = frozenset(lex["honour_heads"]), frozenset(lex["honour_deeds"])
+        self.prize_heads, self.prize_verbs = frozenset(lex["prize_heads"]), frozenset(lex["prize_verbs"])
         numbers = load_json("lexicons", "number_words.json")  # "Nine transport helicopters": a count, no name
         self.number_words = frozenset([*numbers["units"], *numbers["tens"]])
         # slogans and programme names that hold a place's name ("Buy America"), as token texts
