@@ -81,3 +81,51 @@ STOPS = [
 def test_rule_name_stays_before_a_post_or_a_person(tokenizer_and_lexicon, text, model, person, name):
     nlp, lex = tokenizer_and_lexicon
     assert _chosen(nlp, lex, text, model, person) == [name]
+
+
+# A second kind of the same round: a body's name that opens with a list of single words, the last joined by "and"
+# ("Shop, Distributive and Allied Employees Association", "Peace, Arms Control and Disarmament Branch"); the rule
+# read it from the word after the last comma. A person or a place before a comma ends the list.
+LISTED = [
+    pytest.param(
+        "Delegates came from the Timber, Paper and Print Workers Union and others.",
+        "Timber, Paper and Print Workers Union",
+        id="three-words-listed",
+    ),
+    pytest.param(
+        "He was first secretary of the Stage, Screen, Sound and Arts Alliance in 2004.",
+        "Stage, Screen, Sound and Arts Alliance",
+        id="four-words-listed",
+    ),
+    pytest.param(
+        "Tama Rewi, Timber, Paper and Print Workers Union, spoke next.",
+        "Timber, Paper and Print Workers Union",
+        id="a-person-before-the-list",
+    ),
+    pytest.param(
+        "Officials of the Trade, Aid and Development Council met.",
+        "Trade, Aid and Development Council",
+        id="a-council",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name", LISTED)
+def test_listed_words_open_the_body(tokenizer_and_lexicon, text, name):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp(text))
+    assert name in [view.doc[c.start : c.end].text for c in from_patterns(view, lex) if c.label == "ORG"]
+
+
+NOT_LISTED = [
+    pytest.param("Exports to Fiji, Samoa and Tonga Trade Council members rose.", id="places-listed"),
+    pytest.param("The Army, Navy and Air Force Association met.", id="two-bodies-before-and"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LISTED)
+def test_no_list_of_places_or_bodies_opens_a_body(tokenizer_and_lexicon, text):
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp(text))
+    names = [view.doc[c.start : c.end].text for c in from_patterns(view, lex) if c.label == "ORG"]
+    assert not any(name.count(",") >= 1 for name in names), names
