@@ -74,6 +74,13 @@ STOPS = [
         "Harbour Credit Union",
         id="a-person-after-the-head",
     ),
+    pytest.param(
+        "Delegates met at the Harbour Credit Union Annual Meetings last week.",
+        "Harbour Credit Union Annual Meetings",
+        None,
+        "Harbour Credit Union",
+        id="an-event-after-the-head",
+    ),
 ]
 
 

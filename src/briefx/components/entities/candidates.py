@@ -84,7 +84,7 @@ def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Cand
     """The model read a body's name on past the word where a rule closed it ("International Trade Union
     Confederation", "National Credit Union Administration", "Air New Zealand"): the rule's name opens the
     model's, and the model's further words are capitalised name words on the same line, no post and no
-    person's name (GOLD.md: label the outermost name)."""
+    person's name nor an event's head (GOLD.md: label the outermost name)."""
     if outer.source != "ner" or outer.label != "ORG" or len(parts) != 1:
         return False
     part = parts[0]
@@ -92,7 +92,12 @@ def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Cand
         return False
     tail = view.doc[part.end : outer.end]
     return all(
-        t.is_title and t.is_alpha and not t.is_sent_start and t.text not in lex.role_words and t.i not in people
+        t.is_title
+        and t.is_alpha
+        and not t.is_sent_start
+        and t.text not in lex.role_words
+        and t.text.removesuffix("s") not in lex.event_heads  # "IMF-World Bank Annual Meetings": an event
+        and t.i not in people
         for t in tail
     )
 
