@@ -8,6 +8,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.one_body import one_body_over_and
 
+_FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP"})
 PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4, "honourific": 4}
 
 
@@ -97,6 +98,7 @@ def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Cand
         and not t.is_sent_start
         and t.text not in lex.role_words
         and t.text.removesuffix("s") not in lex.event_heads  # "IMF-World Bank Annual Meetings": an event
+        and t.tag_ not in _FINITE_VERBS  # "Treasury Department Estimates that …": a title-case headline's verb
         and t.i not in people
         for t in tail
     )
