@@ -83,6 +83,20 @@ STOPS = [
         "Harbour Credit Union",
         id="an-event-after-the-head",
     ),
+    pytest.param(
+        "Crews flew a Royal Harbour Air Force F/A18 jet.",
+        "Royal Harbour Air Force F",
+        None,
+        "Royal Harbour Air Force",
+        id="a-letter-of-a-code-after-the-head",
+    ),
+    pytest.param(
+        "The Harbour Credit Union Te Kaupapa Rangahau is new.",
+        "Harbour Credit Union Te Kaupapa Rangahau",
+        None,
+        "Harbour Credit Union",
+        id="three-words-after-the-head",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.one_body import one_body_over_and
 
+_TAIL_WORDS = 2  # at most this many words of the model's name after the rule's
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP"})
 PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4, "honourific": 4}
 
@@ -84,7 +85,7 @@ def one_body_read_whole(view: DocView, lex: Lexicon, outer: Candidate, parts: li
 def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Candidate], people: set[int]) -> bool:
     """The model read a body's name on past the word where a rule closed it ("International Trade Union
     Confederation", "National Credit Union Administration", "Air New Zealand"): the rule's name opens the
-    model's, and the model's further words are capitalised name words on the same line, no post and no
+    model's, and the model's one or two further words are capitalised name words on the same line, no post and no
     person's name nor an event's head (GOLD.md: label the outermost name)."""
     if outer.source != "ner" or outer.label != "ORG" or len(parts) != 1:
         return False
@@ -92,9 +93,12 @@ def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Cand
     if part.label != "ORG" or part.source != "pattern" or part.start != outer.start:
         return False
     tail = view.doc[part.end : outer.end]
+    if len(tail) > _TAIL_WORDS:
+        return False  # "Marsden Fund Te Pūtea Rangahau": a longer run is more often the model running on
     return all(
         t.is_title
         and t.is_alpha
+        and len(t) > 1  # "Royal Australian Air Force F/A18": a letter opens a product's code
         and not t.is_sent_start
         and t.text not in lex.role_words
         and t.text.removesuffix("s") not in lex.event_heads  # "IMF-World Bank Annual Meetings": an event
