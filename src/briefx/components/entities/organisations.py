@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -175,32 +173,6 @@ def _joined_by_and(view: DocView, lex: Lexicon, start: int, head: int) -> bool:
     )
 
 
-def listed_opening(view: DocView, lex: Lexicon, start: int, head: int) -> int:
-    """ "Construction, Forestry, Mining and Energy Union", "Media, Entertainment and Arts Alliance": where the
-    name already holds an "and" (`_joined_by_and`), single capitalised words listed before it with commas open
-    it; a person, a place or a post before a comma ends the list ("Bob Nanva, Rail, Tram and Bus Union")."""
-    doc = view.doc
-    if not any(doc[k].text in {"and", "&"} for k in range(start, head)):
-        return start
-    while start >= 2 and doc[start - 1].text == "," and _list_word(lex, doc[start - 2]):
-        if start >= 3 and capitalised(doc[start - 3].text):
-            break  # "Joe De Bruyn, Shop, …": a run of names, not one listed word
-        start -= 2
-    return start
-
-
-def _list_word(lex: Lexicon, tok: Token) -> bool:
-    """A word that can be one item of a listed name: no person, place, post or body's head."""
-    return (
-        tok.is_title
-        and tok.is_alpha
-        and tok.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"}
-        and tok.text not in lex.role_words
-        and tok.text not in lex.org_heads
-        and not lex.known_place(tok.text)
-    )
-
-
 def _place_with_of(view: DocView, lex: Lexicon, start: int, i: int) -> bool:
     """ "Bay of Plenty Regional Council", "District of Columbia Housing Authority": the words before
     "of" open a known place whose name goes on after it, so the place opens the body's name."""
@@ -252,7 +224,6 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
         start = _left(view, lex, start - 2)  # "Marlowe & Finch Ltd"
     while _joined_by_and(view, lex, start, i):
         start = _left(view, lex, start - 2)
-    start = listed_opening(view, lex, start, i)
     while start < i and doc[start].is_sent_start and doc[start].text in lex.determiners:
         start += 1
     owner = start
