@@ -8,6 +8,8 @@ from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.one_body import one_body_over_and
 
+_TAIL_WORDS = 2  # at most this many words of the model's name after the rule's
+_FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP"})
 PRIORITY = {"bare": 0, "ner": 1, "gazetteer": 2, "pattern": 3, "layout": 4, "honourific": 4}
 
 
@@ -80,10 +82,37 @@ def one_body_read_whole(view: DocView, lex: Lexicon, outer: Candidate, parts: li
     return one_body_over_and(lex, words, programme_inside=True)
 
 
+def name_goes_on(view: DocView, lex: Lexicon, outer: Candidate, parts: list[Candidate], people: set[int]) -> bool:
+    """The model read a body's name on past the word where a rule closed it ("International Trade Union
+    Confederation", "National Credit Union Administration", "Air New Zealand"): the rule's name opens the
+    model's, and the model's one or two further words are capitalised name words on the same line, no post and no
+    person's name nor an event's head (GOLD.md: label the outermost name)."""
+    if outer.source != "ner" or outer.label != "ORG" or len(parts) != 1:
+        return False
+    part = parts[0]
+    if part.label != "ORG" or part.source != "pattern" or part.start != outer.start:
+        return False
+    tail = view.doc[part.end : outer.end]
+    if len(tail) > _TAIL_WORDS:
+        return False  # "Marsden Fund Te Pūtea Rangahau": a longer run is more often the model running on
+    return all(
+        t.is_title
+        and t.is_alpha
+        and len(t) > 1  # "Royal Australian Air Force F/A18": a letter opens a product's code
+        and not t.is_sent_start
+        and t.text not in lex.role_words
+        and t.text.removesuffix("s") not in lex.event_heads  # "IMF-World Bank Annual Meetings": an event
+        and t.tag_ not in _FINITE_VERBS  # "Treasury Department Estimates that …": a title-case headline's verb
+        and t.i not in people
+        for t in tail
+    )
+
+
 def choose(view: DocView, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that win their tokens, in document order: stronger source first, then
     longer; GOLD.md: label the outermost name, unless the outer span only glues names
     together (possessive, dash) — then the parts win."""
+    people = {i for c in cands if c.label == "PERSON" and c.source != "ner" for i in c.tokens()}
     cands = sorted(cands, key=lambda c: (-c.priority, -len(c), c.start))
     owner: dict[int, Candidate] = {}  # token index -> accepted candidate covering it
     for cand in cands:
@@ -99,6 +128,7 @@ def choose(view: DocView, lex: Lexicon, cands: list[Candidate]) -> list[Candidat
                 cand.source == "gazetteer"
                 or all(a.source == "gazetteer" for a in clash)
                 or one_body_read_whole(view, lex, cand, clash)
+                or name_goes_on(view, lex, cand, clash, people)
             )
         ):
             owner.update((i, cand) for i in range(cand.start, cand.end))
