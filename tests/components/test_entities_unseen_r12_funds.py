@@ -101,3 +101,60 @@ def test_a_fund_the_text_uses_as_a_pot_of_money_is_no_body(tokenizer_and_lexicon
     view = _view(nlp, text)
     cands = sorted((_candidate(view, surface, "ORG", nth) for surface, nth in chosen), key=lambda c: c.start)
     assert _kept(view, lex, cands) == expected
+
+
+# round 31 (out-of-fold real dev: NZ funding releases, Australian PM releases, a White House fact sheet): money
+# goes through or is granted under the fund, in a numbered round of it, into the councils' own fund, or from a
+# plan's fund; cases written after the shape of those texts
+POTS_ROUND_31 = [
+    pytest.param(
+        "Schools can apply for grants through the Coastal Waste Fund.",
+        [("Coastal Waste Fund", 0)],
+        [],
+        id="through",
+    ),
+    pytest.param(
+        "Twelve groups are funded under the Youth Provider Development Fund this year.",
+        [("Youth Provider Development Fund", 0)],
+        [],
+        id="under",
+    ),
+    pytest.param(
+        "Bids for Round Two of the Housing Supply Fund close in May. The Housing Supply Fund is popular.",
+        [("Housing Supply Fund", 0), ("Housing Supply Fund", 1)],
+        [],
+        id="a-numbered-round-of",
+    ),
+    pytest.param(
+        "Each council gets a further contribution to their Mayoral Storm Fund.",
+        [("Mayoral Storm Fund", 0)],
+        [],
+        id="over-their",
+    ),
+    pytest.param(
+        "It will use the Rescue Plan’s (RP) Capital Works Fund to connect homes.",
+        [("Capital Works Fund", 0)],
+        [],
+        id="a-plans-fund",
+    ),
+    pytest.param(
+        "a loan through the OPEC Fund",
+        [("OPEC Fund", 0)],
+        [("OPEC Fund", "ORG")],
+        id="through-a-bodys-fund",
+    ),
+    pytest.param(
+        "Grants come from the Red Cross’ (RC) Relief Aid Fund.",
+        [("Relief Aid Fund", 0)],
+        [("Relief Aid Fund", "ORG")],
+        id="a-bodys-fund-over-its-short-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", POTS_ROUND_31)
+def test_money_through_under_or_from_a_plans_fund(tokenizer_and_lexicon, text, chosen, expected):
+    nlp, lex = tokenizer_and_lexicon
+    view = _view(nlp, text)
+    cands = sorted((_candidate(view, surface, "ORG", nth) for surface, nth in chosen), key=lambda c: c.start)
+    assert _kept(view, lex, cands) == expected

@@ -239,9 +239,8 @@ class Lexicon:
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.bodies_bare = frozenset(lex["bodies_alone_bare"])
         self.bare_body_names = frozenset((w,) for w in self.bodies_bare)
-        self.pot_heads, self.pot_openers = frozenset(lex["pot_heads"]), frozenset(lex["pot_openers"])
-        self.pot_cues, self.pot_body_verbs = frozenset(lex["pot_cues"]), frozenset(lex["pot_body_verbs"])
-        self.pot_followers, self.pot_body_openers = frozenset(lex["pot_followers"]), frozenset(lex["pot_body_openers"])
+        for key in ("heads", "openers", "cues", "body_verbs", "followers", "body_openers", "determiners", "rounds"):
+            setattr(self, f"pot_{key}", frozenset(lex[f"pot_{key}"]))  # pots.py: funds named as pots of money
         self.site_domains = frozenset(lex["site_name_domains"])
         self.government_site_suffixes = tuple(lex["government_site_suffixes"])
         self.site_place_words = frozenset(lex["site_place_words"])

@@ -13,12 +13,23 @@ from briefx.components.entities.wraps import is_break
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _before_name(view: DocView, start: int) -> int | None:
-    """The token before a name, over "the", a year and line breaks ("from the 2014 Youth … Fund")."""
-    i = start - 1
-    while i >= 0 and (is_break(view.texts[i]) or view.texts[i].lower() == "the" or view.texts[i].isdigit()):
-        i -= 1
+def _before_name(view: DocView, lex: Lexicon, start: int) -> int | None:
+    """The token before a name, over "the" or "their", a year, line breaks and a short form in brackets ("from
+    the 2014 Youth … Fund", "contribution to their Mayoral Relief Fund", "the Rescue Plan’s (ARP) … Fund")."""
+    texts, i = view.texts, start - 1
+    while i >= 0:
+        if is_break(texts[i]) or texts[i].lower() in lex.pot_determiners or texts[i].isdigit():
+            i -= 1
+        elif texts[i] == ")" and i >= 2 and texts[i - 2] == "(":
+            i -= 3
+        else:
+            break
     return i if i >= 0 else None
+
+
+def _numbered_round(texts: list[str], lex: Lexicon, i: int) -> bool:
+    """ "Round Two of the … Fund", "the second tranche of the … Fund": money paid out in rounds."""
+    return texts[i] == "of" and any(texts[k].lower() in lex.pot_rounds for k in range(max(0, i - 3), i))
 
 
 def _pot_context(view: DocView, lex: Lexicon, start: int, end: int) -> bool | None:
@@ -26,12 +37,13 @@ def _pot_context(view: DocView, lex: Lexicon, start: int, end: int) -> bool | No
     the", "the Government's", "… Fund recipients"), False where a body other than a government owns it
     ("the United Nations' Ukraine Humanitarian Fund"), else None."""
     texts = view.texts
-    i = _before_name(view, start)
+    i = _before_name(view, lex, start)
     if i is not None and texts[i] in _POSSESSIVES:
-        return i > 0 and texts[i - 1] in lex.government_heads
+        # a government's or a plan's fund ("the American Rescue Plan’s … Fund"), not another body's
+        return i > 0 and (texts[i - 1] in lex.government_heads or texts[i - 1] in lex.no_span_heads)
     if i is not None:
         pair = f"{texts[i - 1].lower()} {texts[i]}" if i > 0 else ""
-        if texts[i] in lex.pot_cues or pair in lex.pot_cues:
+        if texts[i] in lex.pot_cues or pair in lex.pot_cues or _numbered_round(texts, lex, i):
             return True
     return None if end >= len(texts) or texts[end] not in lex.pot_followers else True
 
