@@ -85,6 +85,7 @@ class Lexicon:
         lex = load_json("lexicons", lexicon)
         self._read_words(load_json("lexicons", "entity_words.json"))
         self._read_lists(lex)
+        self._read_pots(lex)
         self._read_places(lex)
         self._build_gazetteer(nlp, lex)
         # a name spelled out before its short form in brackets names a body when one of these heads it
@@ -239,8 +240,6 @@ class Lexicon:
         self.bodies_alone_after = frozenset(lex["bodies_alone_after"])
         self.bodies_bare = frozenset(lex["bodies_alone_bare"])
         self.bare_body_names = frozenset((w,) for w in self.bodies_bare)
-        for key in ("heads", "openers", "cues", "body_verbs", "followers", "body_openers", "determiners", "rounds"):
-            setattr(self, f"pot_{key}", frozenset(lex[f"pot_{key}"]))  # pots.py: funds named as pots of money
         self.site_domains = frozenset(lex["site_name_domains"])
         self.government_site_suffixes = tuple(lex["government_site_suffixes"])
         self.site_place_words = frozenset(lex["site_place_words"])
@@ -274,6 +273,13 @@ class Lexicon:
         body_heads = self.org_heads | self.short_form_body_heads
         self.event_body_heads = body_heads - self.event_heads - self.event_needs_number
         self.compound_prefixes = frozenset(lex["compound_prefixes"])
+
+    def _read_pots(self, lex: dict[str, Any]) -> None:
+        """The cues of pots.py: funds named as pots of money, not bodies."""
+        self.pot_heads, self.pot_openers = frozenset(lex["pot_heads"]), frozenset(lex["pot_openers"])
+        self.pot_cues, self.pot_body_verbs = frozenset(lex["pot_cues"]), frozenset(lex["pot_body_verbs"])
+        self.pot_followers, self.pot_body_openers = frozenset(lex["pot_followers"]), frozenset(lex["pot_body_openers"])
+        self.pot_determiners, self.pot_rounds = frozenset(lex["pot_determiners"]), frozenset(lex["pot_rounds"])
 
     def _read_places(self, lex: dict[str, Any]) -> None:
         """Countries, subdivisions, cities, natural places, nationalities, world towns."""
