@@ -151,6 +151,9 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     root = view.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in NOUNS:
         owner = root.head.head
+        if owner.lower_ in cues.portion_frames:  # `an operating budget in excess of $2.8 million` → budget
+            holder = owner.head.head if owner.dep_ == "pobj" else None
+            return usable(holder, view, cues) if holder is not None and holder.pos_ == "NOUN" else None
         if owner.lower_ in cues.rate_frames and not any(c.dep_ == "compound" for c in owner.children):
             return frame_holder(owner, view, cues)
         return usable(owner, view, cues, share=True)
@@ -171,8 +174,9 @@ def owner_of_amount(view: FigureView, cues: FactCues) -> Token | None:
     if owner is None or owner.i > view.span.start or owner.pos_ != "NOUN" or owner.ent_type_:
         return None  # `announcements from the Summit of $369 million in new commitments`: a name owns no amount
     word = owner.lower_
-    if word in cues.container_nouns | cues.goal_nouns | cues.act_nouns or cues.names_change(word, view.span.label_):
-        return None
+    if word in cues.container_nouns | cues.portion_frames | cues.goal_nouns | cues.act_nouns or cues.names_change(
+            word, view.span.label_):
+        return None  # `a share of $20 million in funding`: a part names what the phrase after the sum does
     return owner
 
 
@@ -322,8 +326,9 @@ RULES: tuple[MeasureRule, ...] = (
 
 
 def pass_container(noun: Token, cues: FactCues) -> Token:
-    """`the number of trains` → trains; `$33 billion worth of goods` → goods."""
-    if noun.lower_ in cues.container_nouns:
+    """`the number of trains` → trains; `$33 billion worth of goods` → goods; a part of a whole, `the majority of
+    teaching spaces` → teaching spaces."""
+    if noun.lower_ in cues.container_nouns | cues.portion_nouns:
         inner = prep_object(noun, ("of",))
         if inner is not None:
             return inner

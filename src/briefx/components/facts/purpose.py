@@ -48,6 +48,9 @@ def _purpose_of(token: Token, view: FigureView, cues: FactCues) -> Token | None:
     efforts`; not a name: `to the Red Cross` is a receiver) says the money is for."""
     if token.lower_ in cues.purpose_preps | cues.receiving_preps:
         found = next((c for c in token.children if c.dep_ == "pobj"), None)
+        gerund = next((c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if found is None and gerund is not None and token.lower_ in cues.purpose_preps:
+            return _infinitive_object(gerund, view, cues)  # `$100,000 for building business resilience activities`
         if token.lower_ not in cues.purpose_preps and (found is None or found.pos_ != "NOUN" or found.ent_type_):
             return None
         return purpose_noun(found, view, cues)
@@ -62,6 +65,18 @@ def _money_group(view: FigureView) -> list[Token]:
     if root.dep_ == "conj":
         group.append(root.head)
     return group
+
+
+def fragment_root(view: FigureView, cues: FactCues) -> Token | None:
+    """`• $25,500 to X Club to upgrade its entry`, `- X Council - $17,000 to develop skills`, `- $1.2 billion over five
+    years to launch a new Fund`: the root of a list item with no finite verb (a bullet mark, a name, a noun or an
+    infinitive) that the parser hangs the sum on stands for the sum: its phrases say what the sum is for."""
+    root = view.span.sent.root
+    if root.i in view.inside or view.span.root.head.i != root.i:
+        return None
+    if root.text in cues.bullet_marks or root.pos_ not in ("VERB", "AUX") or is_infinitive(root):
+        return root
+    return None
 
 
 def money_purpose(view: FigureView, cues: FactCues, *, named: Token | None, receives: bool) -> Token | None:
@@ -91,6 +106,21 @@ def money_purpose(view: FigureView, cues: FactCues, *, named: Token | None, rece
     # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
     if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
         takers.add(verb.i)
+    found = _first_purpose(view, cues, seen, takers, receives=receives)
+    fragment = fragment_root(view, cues)
+    if found is not None or fragment is None:
+        return found
+    # only when the sum's own words say nothing: its list item's root stands for it
+    if fragment.i >= view.span.end and is_infinitive(fragment):
+        return _infinitive_object(fragment, view, cues)  # `- $1.2 billion over five years to launch a new Fund`
+    return _first_purpose(view, cues, seen | {fragment.i}, takers | {fragment.i}, receives=receives)
+
+
+def _first_purpose(view: FigureView, cues: FactCues, seen: set[int], takers: set[int], *,
+                   receives: bool) -> Token | None:
+    """The first `for`-phrase, `to`-phrase or `to`-infinitive after the sum on a token of `seen` (an infinitive only
+    on one of `takers`) that says what the sum is for; one before the next figure first."""
+    span = view.span
     steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
                     and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
                          # `221 grants totalling $120.4 million to projects`: a sum that is what a noun is worth
