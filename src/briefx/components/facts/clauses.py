@@ -110,3 +110,13 @@ def usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool
 def first_verb(view: FigureView) -> Token | None:
     """The first verb on the figure's path up to its clause head."""
     return next((t for t in view.path[1:] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after: int = -1) -> Token | None:
+    """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
+    for child in token.rights:
+        if child.i > after and child.dep_ == "prep" and child.lower_ in words:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
+            if objects:
+                return objects[0]
+    return None

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from briefx.components.facts.brackets import bracketed_item
 from briefx.components.facts.cells import Bounds, cell_measure
-from briefx.components.facts.clauses import NOUNS, FigureView, first_verb, usable
+from briefx.components.facts.clauses import NOUNS, FigureView, first_verb, prep_object, usable
 from briefx.components.facts.cues import FactCues
-from briefx.components.facts.purpose import is_receiver, money_purpose, purpose_noun
+from briefx.components.facts.purpose import goes_to_body, money_purpose, purpose_noun
 
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
 _STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
@@ -51,16 +51,6 @@ def noun_phrase(noun: Token, *, after: int = -1) -> tuple[int, int]:
     while start < noun.i and noun.doc[start].is_punct:
         start += 1
     return start, noun.i + 1
-
-
-def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after: int = -1) -> Token | None:
-    """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
-    for child in token.rights:
-        if child.i > after and child.dep_ == "prep" and child.lower_ in words:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token | None:
@@ -310,12 +300,6 @@ def purpose_of_money(view: FigureView, cues: FactCues) -> Token | None:
         return None
     named = modified_noun(view, cues) or amount_of(view, cues) or owner_of_amount(view, cues)
     return money_purpose(view, cues, named=named, receives=worth_owner(view, cues) is None)
-
-
-def goes_to_body(view: FigureView, cues: FactCues) -> bool:
-    """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase names its receiver (`is_receiver`)."""
-    found = prep_object(view.span.root, cues.purpose_preps, after=view.span.end - 1)
-    return found is not None and is_receiver(found, cues)
 
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefx.components.facts.clauses import FigureView, first_verb, is_infinitive, usable
+from briefx.components.facts.clauses import FigureView, first_verb, is_infinitive, prep_object, usable
 from briefx.components.facts.cues import FactCues
 
 _NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
@@ -79,6 +79,13 @@ def fragment_root(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
+def goes_to_body(view: FigureView, cues: FactCues, holder: Token | None = None) -> bool:
+    """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase (on the sum, or on `holder`, the root of its
+    list item) names its receiver (`is_receiver`)."""
+    found = prep_object(holder or view.span.root, cues.purpose_preps, after=view.span.end - 1)
+    return found is not None and is_receiver(found, cues)
+
+
 def money_purpose(view: FigureView, cues: FactCues, *, named: Token | None, receives: bool) -> Token | None:
     """`$94.4 million of new funding … for regional initiatives`, `$40 million over four years to develop
     research institutes`: a sum named by no noun (after it, or before it with the sum as its `of`-phrase:
@@ -108,8 +115,8 @@ def money_purpose(view: FigureView, cues: FactCues, *, named: Token | None, rece
         takers.add(verb.i)
     found = _first_purpose(view, cues, seen, takers, receives=receives)
     fragment = fragment_root(view, cues)
-    if found is not None or fragment is None:
-        return found
+    if found is not None or fragment is None or goes_to_body(view, cues, fragment):
+        return found  # `• $14.5 million for the X Organization to provide shelter`: why the body gets it, not what
     # only when the sum's own words say nothing: its list item's root stands for it
     if fragment.i >= view.span.end and is_infinitive(fragment):
         return _infinitive_object(fragment, view, cues)  # `- $1.2 billion over five years to launch a new Fund`
