@@ -68,6 +68,35 @@ OTHER_MEASURES = [
 ]
 
 
+# round 31: a list item with no finite verb (a bullet, a name, an infinitive at its root) says what its sum is for;
+# a `for`-phrase's gerund says it by its object
+# (text, figure, measure)
+LIST_ITEM_PURPOSES = [
+    ("Approved grants:\n\n• $31,400 to Otaki Bowling Club to resurface its main green.", "$31,400", "main green"),
+    ("Funding recipients include:\n\n- Kaikoura District Council - $21,000 to set up a youth radio station for "
+     "local schools.", "$21,000", "youth radio station"),
+    ("- $48,000 for upgrading community flood warning systems.", "$48,000", "community flood warning systems"),
+]
+
+# round 31: a part of a whole passes the measure on to the whole; a part whose `of`-phrase is the sum itself
+# (`a share of $X`, `in excess of $X`) names none
+# (text, figure, measure)
+PORTIONS = [
+    ("About $3 million will be invested in Ruawai School to rebuild the bulk of its classrooms.", "$3 million",
+     "classrooms"),
+    ("The Budget confirmed a maintenance budget in excess of $4.1 million for the regional parks team.",
+     "$4.1 million", "maintenance budget"),
+    ("Councils may bid for a share of $15 million in funding to repair rural bridges.", "$15 million", "funding"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", LIST_ITEM_PURPOSES + PORTIONS,
+                         ids=_ids(LIST_ITEM_PURPOSES + PORTIONS))
+def test_list_items_and_portions(extractor, text, figure, measure):
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert (fact.measure.text if fact.measure else None) == measure
+
+
 @pytest.mark.parametrize("text, figure, measure", OTHER_MEASURES, ids=_ids(OTHER_MEASURES))
 def test_measure_from_the_sentence(extractor, text, figure, measure):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)

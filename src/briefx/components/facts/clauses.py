@@ -95,3 +95,28 @@ def under_word(span: Span | Token, words: frozenset[str], steps: int, *, within_
 def is_infinitive(token: Token) -> bool:
     """`to train analysts`: a verb with its own `to`."""
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool = False) -> Token | None:
+    """A noun that can name a measure: not part of a figure, not a date, and for a share not its
+    denominator (`5% of GDP`)."""
+    if token is None or token.i in view.inside or token.i in view.others or token.i in view.dated:
+        return None
+    if share and token.lower_ in cues.share_bases:
+        return None
+    return token
+
+
+def first_verb(view: FigureView) -> Token | None:
+    """The first verb on the figure's path up to its clause head."""
+    return next((t for t in view.path[1:] if t.pos_ in ("VERB", "AUX")), None)
+
+
+def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after: int = -1) -> Token | None:
+    """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
+    for child in token.rights:
+        if child.i > after and child.dep_ == "prep" and child.lower_ in words:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
+            if objects:
+                return objects[0]
+    return None

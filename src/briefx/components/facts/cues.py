@@ -22,6 +22,8 @@ class FactCues:
     target_words: frozenset[str]
     target_needs_infinitive: frozenset[str]
     container_nouns: frozenset[str]
+    portion_nouns: frozenset[str]
+    portion_frames: frozenset[str]
     measure_preps: frozenset[str]
     owner_preps: frozenset[str]
     act_nouns: frozenset[str]

@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from briefx.components.facts.brackets import bracketed_item
 from briefx.components.facts.cells import Bounds, cell_measure
-from briefx.components.facts.clauses import NOUNS, FigureView, is_infinitive
+from briefx.components.facts.clauses import NOUNS, FigureView, first_verb, prep_object, usable
 from briefx.components.facts.cues import FactCues
+from briefx.components.facts.purpose import goes_to_body, money_purpose, purpose_noun
 
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
 _STOP_DEPS = frozenset(("det", "poss", "case", "predet", "nummod", "quantmod", "cc", "prep", "advmod", "punct"))
@@ -52,34 +53,14 @@ def noun_phrase(noun: Token, *, after: int = -1) -> tuple[int, int]:
     return start, noun.i + 1
 
 
-def prep_object(token: Token, words: frozenset[str] | tuple[str, ...], *, after: int = -1) -> Token | None:
-    """The noun object of a preposition of `words` hanging on `token` (after token index `after`)."""
-    for child in token.rights:
-        if child.i > after and child.dep_ == "prep" and child.lower_ in words:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _usable(token: Token | None, view: FigureView, cues: FactCues, *, share: bool = False) -> Token | None:
-    """A noun that can name a measure: not part of a figure, not a date, and for a share not its
-    denominator (`5% of GDP`)."""
-    if token is None or token.i in view.inside or token.i in view.others or token.i in view.dated:
-        return None
-    if share and token.lower_ in cues.share_bases:
-        return None
-    return token
-
-
 def _change_noun_measure(noun: Token, view: FigureView, cues: FactCues) -> Token | None:
     """`a pay rise` → pay; `an increase in exports` → exports; `a year-on-year increase` → none."""
     for child in noun.lefts:
         if child.i in view.inside:
             continue  # `a 300% increase`: the figure's own `%`
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in cues.time_nouns:
-            return _usable(child, view, cues)
-    return _usable(prep_object(noun, ("in", "of")), view, cues)
+            return usable(child, view, cues)
+    return usable(prep_object(noun, ("in", "of")), view, cues)
 
 
 def modified_noun(view: FigureView, cues: FactCues) -> Token | None:
@@ -126,7 +107,7 @@ def worth_owner(view: FigureView, cues: FactCues) -> Token | None:
     """`contracts worth $410 million`, `lithium worth $820 million`: what is worth the figure."""
     for token in view.path[1:4]:
         if token.lower_ in cues.value_adjectives and token.head.pos_ in NOUNS:
-            return _usable(token.head, view, cues)
+            return usable(token.head, view, cues)
     return None
 
 
@@ -144,7 +125,7 @@ def amount_of(view: FigureView, cues: FactCues) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in words:
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _programme(c, cues))
                        and c.lower_ not in cues.time_nouns]  # `165 in the single day before` counts no day
-            if objects and _usable(objects[0], view, cues, share=True):
+            if objects and usable(objects[0], view, cues, share=True):
                 return objects[0]
     return None
 
@@ -160,9 +141,12 @@ def of_owner(view: FigureView, cues: FactCues) -> Token | None:
     root = view.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in NOUNS:
         owner = root.head.head
+        if owner.lower_ in cues.portion_frames:  # `an operating budget in excess of $2.8 million` → budget
+            holder = owner.head.head if owner.dep_ == "pobj" else None
+            return usable(holder, view, cues) if holder is not None and holder.pos_ == "NOUN" else None
         if owner.lower_ in cues.rate_frames and not any(c.dep_ == "compound" for c in owner.children):
             return frame_holder(owner, view, cues)
-        return _usable(owner, view, cues, share=True)
+        return usable(owner, view, cues, share=True)
     return None
 
 
@@ -180,8 +164,9 @@ def owner_of_amount(view: FigureView, cues: FactCues) -> Token | None:
     if owner is None or owner.i > view.span.start or owner.pos_ != "NOUN" or owner.ent_type_:
         return None  # `announcements from the Summit of $369 million in new commitments`: a name owns no amount
     word = owner.lower_
-    if word in cues.container_nouns | cues.goal_nouns | cues.act_nouns or cues.names_change(word, view.span.label_):
-        return None
+    if word in cues.container_nouns | cues.portion_frames | cues.goal_nouns | cues.act_nouns or cues.names_change(
+            word, view.span.label_):
+        return None  # `a share of $20 million in funding`: a part names what the phrase after the sum does
     return owner
 
 
@@ -194,15 +179,15 @@ def frame_holder(frame: Token, view: FigureView, cues: FactCues) -> Token | None
         return None
     holder = prep.head
     if holder.pos_ in NOUNS:
-        return _usable(holder, view, cues)
+        return usable(holder, view, cues)
     if holder.pos_ not in ("VERB", "AUX"):
         return None
     objects = [c for c in holder.children if c.dep_ == "dobj" and c.pos_ in NOUNS and c.i < prep.i]
     objects += [conj for o in objects for conj in o.conjuncts if conj.i < prep.i and conj.pos_ in NOUNS]
     if objects:
-        return _usable(max(objects, key=lambda t: t.i), view, cues)
+        return usable(max(objects, key=lambda t: t.i), view, cues)
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-    return _usable(subjects[0], view, cues) if subjects else None
+    return usable(subjects[0], view, cues) if subjects else None
 
 
 def extreme_measure(frame: Token, view: FigureView, cues: FactCues) -> Measure:
@@ -222,33 +207,29 @@ def qualified_noun(view: FigureView, cues: FactCues) -> Token | None:
     return None
 
 
-def _first_verb(view: FigureView) -> Token | None:
-    return next((t for t in view.path[1:] if t.pos_ in ("VERB", "AUX")), None)
-
-
 def verb_object(view: FigureView, cues: FactCues) -> Token | None:
     """`spend NOK 1.2 billion on a vessel`, `raise EU exports by 39%`, `put the cost at 12.4 billion`,
     `add €38 million to labour costs`, `the quota, set at 99,000 tonnes`: the thing the verb's figure is about."""
-    verb = _first_verb(view)
+    verb = first_verb(view)
     if verb is None:
         return None
     via = view.path[1] if len(view.path) > 1 and view.path[1].dep_ == "prep" else None
     if view.span.label_ == "MONEY" and via is None:
         # `will invest $8 billion in the U.S.`, `spent $12.2 billion in New Zealand`: a place is where, not what
-        found = _purpose_noun(prep_object(verb, cues.money_verb_preps, after=view.span.end - 1), view, cues)
+        found = purpose_noun(prep_object(verb, cues.money_verb_preps, after=view.span.end - 1), view, cues)
         if found is not None:
             return found
     if via is not None and via.lower_ in _VIA_PREPS:
         for child in moving_verb(verb, via, cues).children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN" and _usable(child, view, cues):
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and usable(child, view, cues):
                 return child
     if view.path[0].head.i == verb.i and verb.lower_ in cues.change_up | cues.change_down:
-        found = _usable(prep_object(verb, ("to",), after=view.span.end - 1), view, cues)
+        found = usable(prep_object(verb, ("to",), after=view.span.end - 1), view, cues)
         if found is not None and found.ent_type_ == "":
             return found
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
-        return _usable(verb.head, view, cues)
+        return usable(verb.head, view, cues)
     return None
 
 
@@ -275,7 +256,7 @@ def moving_verb(verb: Token, via: Token, cues: FactCues) -> Token:
 def verb_subject(view: FigureView, cues: FactCues) -> Token | None:
     """`bilateral trade reached $2.44 billion`: the subject of the verb the figure hangs on
     (or of the verb that governs it, for `plans to spend`); a pronoun is returned as is."""
-    verb = _first_verb(view)
+    verb = first_verb(view)
     changes = cues.change_up | cues.change_down if view.span.label_ == "PERCENT" else frozenset()
     if verb is not None and view.path[0].dep_ == "dobj" and verb.lower_ not in cues.level_verbs | changes:
         return None  # `the fund will raise $300 million`: the subject is an agent, not the measure
@@ -312,133 +293,26 @@ def share_holder(view: FigureView, cues: FactCues) -> Token | None:
     return found if found is not None and found.pos_ == "NOUN" else None
 
 
-_NOT_PURPOSE_ENTS = ("GPE", "LOC", "NORP", "PERSON")
-
-
-def is_receiver(token: Token, cues: FactCues) -> bool:
-    """`$90,600 for the Seed and Grain Response Group`, `$2 billion for the Bureau of Alcohol, …`: a body money is
-    for, named by a body's head word, is whom it goes to, a subject (corpus/README.md § Facts: the giver and the
-    receiver of money are), not what it is for; a programme (`for the Tourism Facilities Grants Fund`), a trail or a
-    class of bodies (`for the 31 Regional Tourism Organisations`) is what it is for."""
-    word = token.lower_
-    return token.ent_type_ == "ORG" and word in cues.body_heads and word not in cues.non_subject_heads
-
-
-def _purpose_noun(token: Token | None, view: FigureView, cues: FactCues) -> Token | None:
-    """A noun or a name of a thing (not a place, people, person or receiving body) that money can be for."""
-    if token is None or token.lower_ in cues.time_nouns or is_receiver(token, cues):
-        return None
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PURPOSE_ENTS):
-        return _usable(token, view, cues)
-    return None
-
-
-def _infinitive_object(verb: Token, view: FigureView, cues: FactCues) -> Token | None:
-    """`to develop research institutes` → institutes; `to tackle eliminating bovine TB` → TB; `to design and build a
-    glass-sorting facility` → facility (the object the coordinated verbs share)."""
-    for _ in range(3):
-        found = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if found is not None:
-            return _purpose_noun(found, view, cues)
-        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")), None)
-        if verb is None:
-            return None
-    return None
-
-
-def _purpose_of(token: Token, view: FigureView, cues: FactCues) -> Token | None:
-    """What a `for`-phrase, a `to`-infinitive or a `to`-phrase of a common noun (`$1 million to humanitarian demining
-    efforts`; not a name: `to the Red Cross` is a receiver) says the money is for."""
-    if token.lower_ in cues.purpose_preps | cues.receiving_preps:
-        found = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if token.lower_ not in cues.purpose_preps and (found is None or found.pos_ != "NOUN" or found.ent_type_):
-            return None
-        return _purpose_noun(found, view, cues)
-    return _infinitive_object(token, view, cues)
-
-
-def _money_group(view: FigureView) -> list[Token]:
-    """The figure's root with the figures coordinated with it (`$12 million for X and $25 million for Y`:
-    the parser hangs both `for`-phrases on the first)."""
-    root = view.span.root
-    group = [root, *(c for c in root.children if c.dep_ == "conj")]
-    if root.dep_ == "conj":
-        group.append(root.head)
-    return group
-
-
-def money_purpose(view: FigureView, cues: FactCues) -> Token | None:
-    """`$94.4 million of new funding … for regional initiatives`, `$40 million over four years to develop
-    research institutes`: a sum named by no noun (after it, or before it with the sum as its `of`-phrase:
-    `owner_of_amount`), or only by a word for money, measures what it is for:
-    the first `for`-phrase or `to`-infinitive after it on the sum, its money noun or its verb (one before
-    the next figure first)."""
-    span = view.span
-    if span.label_ != "MONEY":
+def purpose_of_money(view: FigureView, cues: FactCues) -> Token | None:
+    """`money_purpose` as a measure rule: a sum's purpose, given the noun that names it (`modified_noun`, `amount_of`,
+    `owner_of_amount`) and whether a noun is worth it (`worth_owner`)."""
+    if view.span.label_ != "MONEY":
         return None
     named = modified_noun(view, cues) or amount_of(view, cues) or owner_of_amount(view, cues)
-    if named is not None and (named.lower_ not in cues.money_nouns or names_sum(named, view, cues)):
-        return None
-    anchors = []
-    for member in _money_group(view):
-        anchors.append(member)
-        anchors.extend(c.head if c.dep_ == "pobj" else c for c in (member.head, *member.children)
-                       if c.lower_ in cues.money_nouns)
-        anchors.extend(p for c in member.children if c.dep_ == "prep" for p in c.children
-                       if p.dep_ == "pobj" and p.lower_ in cues.money_nouns)
-    verb = _first_verb(view)
-    if verb is not None and span.root.head.i == verb.i:
-        anchors.append(verb)
-        if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
-            return _infinitive_object(verb, view, cues)
-    seen, takers = {a.i for a in anchors}, {m.i for m in _money_group(view)}
-    # `221 grants totalling $120.4 million to projects`: a sum that is what a noun is worth measures that noun; its
-    # `to`-phrase says where the noun goes
-    receives = worth_owner(view, cues) is None
-    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what; a verb of receiving
-    # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
-    if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
-        takers.add(verb.i)
-    steps = sorted((c for c in span.doc[span.sent.start : span.sent.end] if c.head.i in seen and c.i >= span.end
-                    and ((c.lower_ in cues.purpose_preps and c.dep_ in ("prep", "dative"))
-                         or (receives and c.lower_ in cues.receiving_preps and c.dep_ in ("prep", "dative")
-                             and c.head.lower_ not in cues.money_nouns)  # `$635 million in funding to X`: funding
-                         or (c.head.i in takers and is_infinitive(c)))),
-                   key=lambda c: c.i)
-    following = [i for i in view.others if i >= span.end]
-    if following:
-        steps.sort(key=lambda c: c.i > min(following))  # stable: before the next figure first
-    return next((found for c in steps if (found := _purpose_of(c, view, cues)) is not None), None)
-
-
-def names_sum(noun: Token, view: FigureView, cues: FactCues) -> bool:
-    """`$800 million in increased funding for X`, `$8 million in Emergency Relief funds for use by Y`: a money noun
-    with its own modifier, in a phrase right after the sum (`naming_preps`), names the sum, not the purpose after
-    it; a bare `in funding for X`, a spend (`$115 million in capital expenditure for regional roading`: what it is
-    spent on) and an `of`-phrase (`$8 million of operating funding for X`) do not."""
-    end = view.span.end
-    prep = noun.head
-    return (prep.i == end and prep.lower_ in cues.naming_preps and noun.dep_ == "pobj"
-            and noun.lower_ not in cues.spend_nouns
-            and any(c.dep_ in ("amod", "compound") and c.i > end for c in noun.lefts))
-
-
-def goes_to_body(view: FigureView, cues: FactCues) -> bool:
-    """`- $30,000 for Rural Support Trusts.`: a sum whose `for`-phrase names its receiver (`is_receiver`)."""
-    found = prep_object(view.span.root, cues.purpose_preps, after=view.span.end - 1)
-    return found is not None and is_receiver(found, cues)
+    return money_purpose(view, cues, named=named, receives=worth_owner(view, cues) is None)
 
 
 MeasureRule = Callable[[FigureView, FactCues], Token | None]
 RULES: tuple[MeasureRule, ...] = (
-    bracketed_item, share_holder, money_purpose, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner,
+    bracketed_item, share_holder, purpose_of_money, modified_noun, worth_owner, owner_of_amount, amount_of, of_owner,
     qualified_noun, verb_object, verb_subject,
 )
 
 
 def pass_container(noun: Token, cues: FactCues) -> Token:
-    """`the number of trains` → trains; `$33 billion worth of goods` → goods."""
-    if noun.lower_ in cues.container_nouns:
+    """`the number of trains` → trains; `$33 billion worth of goods` → goods; a part of a whole, `the majority of
+    teaching spaces` → teaching spaces."""
+    if noun.lower_ in cues.container_nouns | cues.portion_nouns:
         inner = prep_object(noun, ("of",))
         if inner is not None:
             return inner
