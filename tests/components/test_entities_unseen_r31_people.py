@@ -11,6 +11,7 @@ from tests.components import test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.given_names import given_names
 from briefx.components.entities.title_tails import title_tails
 from briefx.components.entities.trim import trim
 
@@ -67,3 +68,28 @@ def test_a_title_tail_leaves_the_person(tokenizer_and_lexicon, text, surface, mo
     span = _span(view, surface)
     (out,) = title_tails(view, lex, [Candidate(span.start, span.end, "PERSON", "pattern")])
     assert view.doc[out.start : out.end].text == expected
+
+
+# a word the model left without a span, or read as a site, addressed in a transcript ("Q    John —", "Thanks,
+# Colby.", "Justin, thank you"), is the person spoken to when it is a common given name or opens a person's name the
+# document gives in full; a given name and surname read as a site ("the service for Tori Lawson") are a person
+ADDRESSED = [
+    pytest.param("MR. KIRBY: We will see.\n\nQ    John — what is the update on the talks?", [], {("John", "PERSON")},
+                 id="question-tag-then-a-given-name"),
+    pytest.param("MR. SINGH: Sure. Thanks, Colby. So, I just want to be clear.", [], {("Colby", "PERSON")},
+                 id="thanks-then-a-given-name"),
+    pytest.param("It was a long day.\n\nJustin, thank you for having me this morning.", [], {("Justin", "PERSON")},
+                 id="vocative-opening-the-answer"),
+    pytest.param("Press Secretary Karine Jean-Pierre took questions.\n\nQ    Karine, does the White House agree?",
+                 [("Karine Jean-Pierre", "PERSON")], {("Karine Jean-Pierre", "PERSON"), ("Karine", "PERSON")},
+                 id="first-word-of-a-person-named-in-full"),
+    pytest.param("MR. SINGH: Sure. Thanks, Colby. So, I just want to be clear.", [("Colby", "LOC")],
+                 {("Colby", "PERSON")}, id="addressed-word-read-as-a-site"),
+    pytest.param("I have just come from the memorial service for Tori Lawson this morning.", [("Tori Lawson", "LOC")],
+                 {("Tori Lawson", "PERSON")}, id="full-name-read-as-a-site"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", ADDRESSED)
+def test_an_addressed_given_name_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
+    assert test_entities_unseen._after(tokenizer_and_lexicon, given_names, text, chosen) == expected
