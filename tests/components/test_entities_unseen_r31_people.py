@@ -93,3 +93,9 @@ ADDRESSED = [
 @pytest.mark.parametrize("text, chosen, expected", ADDRESSED)
 def test_an_addressed_given_name_is_a_person(tokenizer_and_lexicon, text, chosen, expected):
     assert test_entities_unseen._after(tokenizer_and_lexicon, given_names, text, chosen) == expected
+
+
+def test_a_river_named_like_a_person_stays_a_site(tokenizer_and_lexicon):
+    text = "Water is shared along the river and its tributaries, the Naryn and the Kara Darya."
+    chosen = [("Naryn", "LOC"), ("Kara Darya", "LOC")]
+    assert test_entities_unseen._after(tokenizer_and_lexicon, given_names, text, chosen) == set(chosen)

@@ -159,6 +159,8 @@ def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     read as a destination or a site; not a known place ("San Francisco", "Charlotte Amalie")."""
     texts = view.texts
     words = _words(view, cand)
+    if cand.label == "LOC" and cand.start > 0 and texts[cand.start - 1] in lex.determiners:
+        return False  # "the Kara Darya": a river or a region, not a person
     return (
         cand.label in _PLACE_LABELS
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
