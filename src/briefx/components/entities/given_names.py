@@ -35,7 +35,6 @@ from briefx.components.entities.lexicon import INITIAL, Lexicon
 from briefx.components.entities.wraps import is_break
 
 _MAX_SURNAME_WORDS = 2
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ADDRESSED_LABELS = frozenset({"GPE", "LOC", "ORG"})
 _KNOWN_SOURCES = frozenset({"layout"})  # "gazetteer" also marks the model's label carried to other mentions
 
@@ -155,14 +154,12 @@ def _known_body(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 
 def _full_name_as_place(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """ "Our next question will go to Meg Tirrell at CNBC", "the service for Tori Lawson": a given name and surnames
-    read as a destination or a site; not a known place ("San Francisco", "Charlotte Amalie")."""
+    """ "Our next question will go to Meg Tirrell at CNBC": a given name and surnames read as a
+    destination; not a known place ("San Francisco", "Charlotte Amalie")."""
     texts = view.texts
     words = _words(view, cand)
-    if cand.label == "LOC" and cand.start > 0 and texts[cand.start - 1] in lex.determiners:
-        return False  # "the Kara Darya": a river or a region, not a person
     return (
-        cand.label in _PLACE_LABELS
+        cand.label == "GPE"
         and 2 <= len(words) <= 1 + _MAX_SURNAME_WORDS
         and texts[words[0]] in lex.given_names
         and all(_surname_word(view, lex, i) for i in words[1:])
