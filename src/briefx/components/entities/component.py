@@ -29,6 +29,7 @@ from briefx.components.entities import (
     slogans,
     speaker_tags,
     things,
+    title_tails,
     titles,
     variants,
 )
@@ -78,6 +79,7 @@ REPAIRS: tuple[Repair, ...] = (
     posts.bodies_after_posts,
     posts.posts_after_bodies,  # after bodies_after_posts: "Ajay Banga, President, World Bank President"
     dangling.dangling_connectors,
+    title_tails.title_tails,
     titles.titles_alone,
     not_names.not_names,
     not_names.law_openers,

@@ -35,6 +35,7 @@ from briefx.components.entities.lexicon import INITIAL, Lexicon
 from briefx.components.entities.wraps import is_break
 
 _MAX_SURNAME_WORDS = 2
+_ADDRESSED_LABELS = frozenset({"GPE", "LOC", "ORG"})
 _KNOWN_SOURCES = frozenset({"layout"})  # "gazetteer" also marks the model's label carried to other mentions
 
 
@@ -224,7 +225,7 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     capitalised word after an address word and a comma, or after the question tag, and closed by
     a comma or the sentence's end, is the person spoken to; not a known place, town or body."""
     texts, s = view.texts, cand.start
-    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s < 1 or s + 1 >= len(texts):
+    if cand.label not in _ADDRESSED_LABELS or len(cand) != 1 or cand.source != "ner" or s < 1 or s + 1 >= len(texts):
         return False
     b = s - 1
     while b > 0 and texts[b].isspace() and "\n" not in texts[b]:  # "Q    Karine": spaces after the tag
@@ -242,7 +243,7 @@ def _vocative(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Nancy, you are a dear friend", "Paul, I think …": a given name opening its sentence, then a
     comma and a pronoun, is the person spoken to, even one a town shares ("Nancy"); not a country."""
     texts, s = view.texts, cand.start
-    if cand.label not in ("GPE", "ORG") or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+    if cand.label not in _ADDRESSED_LABELS or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
         return False
     text = texts[s]
     if texts[s + 1] != "," or texts[s + 2] not in lex.vocative_followers or text not in lex.given_names:
@@ -306,6 +307,7 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
                 cand = replace(cand, start=start, label="PERSON")
         out.append(cand)
     out = _glued_posts_off(view, lex, out)
+    out = sorted(out + _bare_addressed(view, lex, out), key=lambda c: c.start)
     # the other mentions of a word now read as a person follow it ("Senator Ossoff … like Ossoff")
     persons = [c for c in out if c.label == "PERSON"]
     people = {view.span_text(c.start, c.end) for c in persons if len(c) == 1} | _first_words(view, lex, persons)
@@ -314,6 +316,22 @@ def given_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Ca
         replace(c, label="PERSON") if c.label in ("GPE", "ORG") and len(c) == 1 and view.texts[c.start] in people else c
         for c in out
     ]
+
+
+def _bare_addressed(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Q    Mira —", "Thanks, Colby.", "Justin, thank you": a word the model left without a span, addressed in a
+    transcript (`_addressed`, `_vocative`), is a person when it is a common given name or opens a person's name
+    elsewhere in the document ("Karine Jean-Pierre" … "Q Karine, …")."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    firsts = _first_words(view, lex, [c for c in chosen if c.label == "PERSON"])
+    out = []
+    for s, text in enumerate(view.texts):
+        if s in taken or not (text.istitle() and text.isalpha()) or not (text in lex.given_names or text in firsts):
+            continue
+        probe = Candidate(s, s + 1, "GPE", "ner")
+        if _addressed(view, lex, probe) or _vocative(view, lex, probe):
+            out.append(Candidate(s, s + 1, "PERSON", "ner"))
+    return out
 
 
 def _post_word(view: DocView, lex: Lexicon, word: str) -> bool:

@@ -4,6 +4,8 @@ in, and text that cannot be a name at all refused. Labels are `relabel`'s busine
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
@@ -175,10 +177,13 @@ def particles_after_title(view: DocView, lex: Lexicon, start: int) -> int:
     return k if 0 < k < start and doc[k - 1].text in lex.title_words else start
 
 
-def dropped_first_name(view: DocView, lex: Lexicon, start: int, *, taken: frozenset[int] | None = None) -> int:
+def dropped_first_name(
+    view: DocView, lex: Lexicon, start: int, *, taken: frozenset[int] | None = None, end: int | None = None
+) -> int:
     """The model often drops a first name: "said [Charlotte] Amesbury", "Dr. [Sofia] Marchetti". A word counts
     when no entity of the model's holds it, or, given `taken`, when no name chosen does (the model may have read
-    a chiefly title alone as a place: "Hon [Luamanuvao] Winnie Laban")."""
+    a chiefly title alone as a place: "Hon [Luamanuvao] Winnie Laban"). A name of two words or more, given its `end`,
+    takes no word that closes a title ("Commissioner for Internal Market [Thierry Breton]")."""
     grown = 0
     doc = view.doc
 
@@ -186,9 +191,37 @@ def dropped_first_name(view: DocView, lex: Lexicon, start: int, *, taken: frozen
         return lex.name_word(doc[k]) if taken is None else k not in taken and lex.plain_name_word(doc[k])
 
     while start > 0 and grown < 2 and free(start - 1) and not lex.occupation(doc[start - 1]):
+        if _given_name_opens(lex, doc[start], doc[start - 1]):
+            break
+        if end is not None and end - start >= 2 and closes_a_title(view, lex, start - 1):
+            break
         start -= 1
         grown += 1
     return start
+
+
+def _given_name_opens(lex: Lexicon, first: Token, before: Token) -> bool:
+    """ "Chief of Staff [Jeff Zients]", "Commissioner for Internal Market [Thierry Breton]": a name that already
+    opens with a known given name takes no capitalised word before it that is none (the end of a title)."""
+    return first.text in lex.given_names and before.text not in lex.given_names
+
+
+_TITLE_RUN_LIMIT = 6
+
+
+def closes_a_title(view: DocView, lex: Lexicon, k: int) -> bool:
+    """ "Chief of [Staff]", "Under Secretary for Counterterrorism and Transnational [Crime]": the capitalised words
+    and connectors before `k`, one connector at least, go back to a title word."""
+    doc = view.doc
+    joined = False
+    for j in range(k - 1, max(-1, k - 1 - _TITLE_RUN_LIMIT), -1):
+        text = doc[j].text
+        if text in lex.title_words:
+            return joined
+        joined = joined or text in lex.joiners
+        if not (text in lex.joiners or doc[j].is_title):
+            return False
+    return False
 
 
 def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
@@ -216,7 +249,7 @@ def trim(view: DocView, lex: Lexicon, cand: Candidate) -> Candidate | None:
         end = _postnominals_off(view, lex, start, _particles(view, lex, start, end))
         start = particles_after_title(view, lex, start)
         if cand.source == "ner":
-            start = dropped_first_name(view, lex, start)
+            start = dropped_first_name(view, lex, start, end=end)
     if cand.label == "EVENT" and start > 1 and doc[start - 1].lower_ in lex.ordinals and doc[start - 2].lower_ == "the":
         start -= 1  # "the fifth International Polar Year"
     return Candidate(start, end, cand.label, cand.source, cand.iso)
