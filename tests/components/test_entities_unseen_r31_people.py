@@ -1,4 +1,5 @@
-"""A person's name the model reads on over a spaced hyphen into the words after it, found on unseen real press texts
+"""A post the model reads as a person ("Deputy [Campaign Manager]", "Chief [Operational Planner]", "a [Councillor]"),
+and a person's name the model reads on over a spaced hyphen into the words after it, found on unseen real press texts
 (round 31: a New Zealand release listing a panel, "· Name - Managing Director of …") and out-of-fold real dev
 (NZ board lists, Australian PM transcripts "Name - it's great …"). A hyphen with blanks both sides is a dash, and
 the name ends before it, as before an en dash. Cases written for this suite after the shape of those texts (none
@@ -11,6 +12,7 @@ from tests.components import test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.titles import titles_alone
 from briefx.components.entities.trim import trim
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
@@ -25,6 +27,22 @@ def _trimmed(tokenizer_and_lexicon, text: str, surface: str) -> str | None:
     assert span is not None, surface
     out = trim(view, lex, Candidate(span.start, span.end, "PERSON", "ner"))
     return None if out is None else view.span_text(out.start, out.end)
+
+
+def _posts_kept(tokenizer_and_lexicon, text: str, chosen: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """(surface, label) of what `titles_alone` keeps of the model's (surface, label, nth) candidates, `nth` counting
+    the surface's occurrences from 0."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    cands = []
+    for surface, label, nth in chosen:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        span = view.doc.char_span(at, at + len(surface))
+        assert span is not None, surface
+        cands.append(Candidate(span.start, span.end, label, "ner"))
+    return {(view.span_text(c.start, c.end), c.label) for c in titles_alone(view, lex, cands)}
 
 
 SPACED_HYPHENS = [
@@ -44,3 +62,28 @@ SPACED_HYPHENS = [
 @pytest.mark.parametrize("text, surface, expected", SPACED_HYPHENS)
 def test_name_ends_before_a_spaced_hyphen(tokenizer_and_lexicon, text, surface, expected):
     assert _trimmed(tokenizer_and_lexicon, text, surface) == expected
+
+
+# out-of-fold real dev: NZ appointment releases ("Chief Crown Negotiator", "Deputy Presiding Member", "Licensed
+# Auditor"), White House readouts and participant lists ("Deputy Clerk", "Deputy Campaign Manager", ", Retired
+# Teacher,"): the words after a title, closed by a post's noun, name no one
+POSTS_READ_AS_PEOPLE = [
+    pytest.param("She was named Deputy Campaign Manager of the re-election effort.",
+                 [("Campaign Manager", "PERSON", 0)], set(), id="two-words-after-deputy"),
+    pytest.param("In 2019 he was the Chief Operational Planner at the joint headquarters.",
+                 [("Operational Planner", "PERSON", 0)], set(), id="planner-after-chief"),
+    pytest.param("The talks were led by the Deputy Clerk of the Privy Council.", [("Clerk", "PERSON", 0)], set(),
+                 id="clerk-after-deputy"),
+    pytest.param("Mere Tane was appointed Presiding Member and Ari Hohaia Deputy Presiding Member.",
+                 [("Mere Tane", "PERSON", 0), ("Presiding Member", "PERSON", 1), ("Member", "PERSON", 0)],
+                 {("Mere Tane", "PERSON")}, id="a-post-lends-its-words-to-no-one"),
+    pytest.param("He served for a decade as a Councillor on the regional council.", [("Councillor", "PERSON", 0)],
+                 set(), id="after-a"),
+    pytest.param("-   Dana Ruiz, Retired Teacher, Lakeview High School (Ohio)", [("Dana Ruiz", "PERSON", 0),
+                 ("Retired Teacher", "PERSON", 0)], {("Dana Ruiz", "PERSON")}, id="after-a-comma-in-a-list"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", POSTS_READ_AS_PEOPLE)
+def test_a_post_read_as_a_person_names_no_one(tokenizer_and_lexicon, text, chosen, expected):
+    assert _posts_kept(tokenizer_and_lexicon, text, chosen) == expected
