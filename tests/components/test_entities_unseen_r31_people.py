@@ -11,6 +11,7 @@ import pytest
 from tests.components import test_entities_unseen
 
 from briefx.components.entities.candidates import Candidate
+from briefx.components.entities.contacts import contact_names
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.titles import titles_alone
 from briefx.components.entities.trim import trim
@@ -29,8 +30,8 @@ def _trimmed(tokenizer_and_lexicon, text: str, surface: str) -> str | None:
     return None if out is None else view.span_text(out.start, out.end)
 
 
-def _posts_kept(tokenizer_and_lexicon, text: str, chosen: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
-    """(surface, label) of what `titles_alone` keeps of the model's (surface, label, nth) candidates, `nth` counting
+def _kept(tokenizer_and_lexicon, repair, text: str, chosen: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """(surface, label) of what `repair` keeps of the model's (surface, label, nth) candidates, `nth` counting
     the surface's occurrences from 0."""
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
@@ -42,7 +43,7 @@ def _posts_kept(tokenizer_and_lexicon, text: str, chosen: list[tuple[str, str, i
         span = view.doc.char_span(at, at + len(surface))
         assert span is not None, surface
         cands.append(Candidate(span.start, span.end, label, "ner"))
-    return {(view.span_text(c.start, c.end), c.label) for c in titles_alone(view, lex, cands)}
+    return {(view.span_text(c.start, c.end), c.label) for c in repair(view, lex, cands)}
 
 
 SPACED_HYPHENS = [
@@ -86,4 +87,21 @@ POSTS_READ_AS_PEOPLE = [
 
 @pytest.mark.parametrize("text, chosen, expected", POSTS_READ_AS_PEOPLE)
 def test_a_post_read_as_a_person_names_no_one(tokenizer_and_lexicon, text, chosen, expected):
-    assert _posts_kept(tokenizer_and_lexicon, text, chosen) == expected
+    assert _kept(tokenizer_and_lexicon, titles_alone, text, chosen) == expected
+
+
+# out-of-fold real dev: NZ releases ("**Contact:** Name, Press Secretary …, email: [link]", "contact:" over the
+# block) and Australian PM releases ("For further information contact: Name at …"): the contact's name, no span
+AFTER_CONTACT_LABELS = [
+    pytest.param("\n\n**Contact:** Aroha Pene, Press Secretary to the Minister, email: [a link](x)\n",
+                 [("Aroha Pene", "PERSON", 0)], set(), id="bold-label-then-a-post"),
+    pytest.param("<p>For further information contact: Lyle Brent at the Office 270 24</p>",
+                 [("Lyle Brent", "PERSON", 0)], set(), id="label-closing-a-sentence"),
+    pytest.param("For more on the Council, contact:\n\nMara Ollis  \nMinistry of Trade  \n(04) 4 12\n",
+                 [("Mara Ollis", "PERSON", 0)], set(), id="label-on-the-line-before"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", AFTER_CONTACT_LABELS)
+def test_a_name_after_a_contact_label_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
+    assert _kept(tokenizer_and_lexicon, contact_names, text, chosen) == expected
