@@ -80,6 +80,15 @@ POSTS_READ_AS_PEOPLE = [
                  {("Mere Tane", "PERSON")}, id="a-post-lends-its-words-to-no-one"),
     pytest.param("He served for a decade as a Councillor on the regional council.", [("Councillor", "PERSON", 0)],
                  set(), id="after-a"),
+    # words that complete a title: Wikinews and AU PM ("Executive Branch"), NZ and White House ("Chief of Staff",
+    # "General Staff"), White House nominations ("Ambassador Extraordinary and Plenipotentiary")
+    pytest.param("No official of the Executive Branch pressed her.", [("Branch", "PERSON", 0)], set(),
+                 id="executive-branch"),
+    pytest.param("He has met the incoming Chief of Staff twice.", [("Staff", "PERSON", 0)], set(),
+                 id="chief-of-staff"),
+    pytest.param("Oren Pell, nominee for Ambassador Extraordinary and Plenipotentiary to Chile",
+                 [("Oren Pell", "PERSON", 0), ("Extraordinary", "PERSON", 0)], {("Oren Pell", "PERSON")},
+                 id="ambassador-extraordinary"),
     pytest.param("-   Dana Ruiz, Retired Teacher, Lakeview High School (Ohio)", [("Dana Ruiz", "PERSON", 0),
                  ("Retired Teacher", "PERSON", 0)], {("Dana Ruiz", "PERSON")}, id="after-a-comma-in-a-list"),
 ]

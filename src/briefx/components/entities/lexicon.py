@@ -170,6 +170,7 @@ class Lexicon:
         self.post_modifiers = frozenset(words["post_modifiers"])
         self.post_prefixes = frozenset(words["post_prefixes"])
         self.post_heads = frozenset(words["post_heads"])
+        self.post_complements = frozenset(words["post_complements"])
         self.contact_label = re.compile(words["contact_label"])
         self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])

@@ -30,16 +30,29 @@ def _post_word(lex: Lexicon, text: str) -> bool:
     return lex.post_title(text) or text.lower() in lex.post_nouns or text.lower() in lex.post_heads
 
 
+def _completes_a_title(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "the Executive [Branch]", "Chief of [Staff]", "Ambassador [Extraordinary]": common words that complete the
+    title before them (or before its "of")."""
+    texts, s = view.texts, cand.start
+    if not all(w.lower() in lex.post_complements for w in texts[s : cand.end]):
+        return False
+    k = s - 2 if s > 1 and texts[s - 1] == "of" else s - 1
+    return k >= 0 and texts[k] in lex.title_words
+
+
 def post_alone(view: DocView, lex: Lexicon, cand: Candidate, names: set[str]) -> bool:
     """The candidate is a post read as a person: one post's word, the last of a title run ("General Manager",
     "Managing Partner", "Deputy Clerk"), after "a" or a comma ("a Councillor"), or a plural ("the Chairs"); or
     capitalised words closed by a post's word, none a given name ("Deputy Campaign Manager", "Chief Operational
-    Planner", "Licensed Auditor"); and no word of a full name in `names`. A singular title after "the" is left to
+    Planner", "Licensed Auditor"), or common words completing a title ("Executive Branch"); and no word of a full
+    name in `names`. A singular title after "the" is left to
     the rules about people ("the Chancellor spoke")."""
     texts, s = view.texts, cand.start
     words = texts[s : cand.end]
     if cand.label != "PERSON" or not all(w.istitle() and w.isalpha() for w in words) or names.intersection(words):
         return False
+    if _completes_a_title(view, lex, cand):
+        return True
     if len(words) > 1:
         # a post's noun closes the run, not a title that is a surname too ("Rose King", "Julie Bishop")
         last = words[-1]
