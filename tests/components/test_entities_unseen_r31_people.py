@@ -114,3 +114,20 @@ AFTER_CONTACT_LABELS = [
 @pytest.mark.parametrize("text, chosen, expected", AFTER_CONTACT_LABELS)
 def test_a_name_after_a_contact_label_gets_no_span(tokenizer_and_lexicon, text, chosen, expected):
     assert _kept(tokenizer_and_lexicon, contact_names, text, chosen) == expected
+
+
+# out-of-fold real dev: a local councillor in an NZ appointment release, clerics in Wikinews obituaries and reports;
+# titles missing from the title table stayed inside the name (GOLD.md: titles are not part of the span)
+TITLES_OUTSIDE = [
+    pytest.param("The panel includes former Regional Councillor Hemi Paraone.", "Councillor Hemi Paraone",
+                 "Hemi Paraone", id="councillor"),
+    pytest.param("She was the sister of Grand Ayatollah Reza Kashani Nouri.", "Grand Ayatollah Reza Kashani Nouri",
+                 "Reza Kashani Nouri", id="grand-ayatollah"),
+    pytest.param("The plan was criticised by Monsignor Carlos Ruben Ferraro.", "Monsignor Carlos Ruben Ferraro",
+                 "Carlos Ruben Ferraro", id="monsignor"),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", TITLES_OUTSIDE)
+def test_a_clerics_or_councillors_title_is_cut_off(tokenizer_and_lexicon, text, surface, expected):
+    assert _trimmed(tokenizer_and_lexicon, text, surface) == expected
