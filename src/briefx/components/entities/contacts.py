@@ -2,7 +2,8 @@
 phone numbers ... names in it included"): a name a phone number or e-mail address follows on its
 line, with no verb between ("Media inquiries: Jo Bell 021 555 0199", "please contact: Sam Hill,
 Head of Media+44 20 7946 0000"), or one in brackets right after a number ("0400 111 222 (Keenan)",
-the minister whose office the contact serves)."""
+the minister whose office the contact serves), or one right after a contact label, over blank lines and bold
+marks ("**Contact:** Jo Bell, Press Secretary", "For further information contact: Sam Hill at …")."""
 
 from __future__ import annotations
 
@@ -41,10 +42,13 @@ def _number_before(text: str, line_start: int, start_char: int) -> bool:
     return bool(spans) and not before[spans[-1][1] :].strip(_BRACKETS)
 
 
-def in_contact_block(view: DocView, cand: Candidate) -> bool:
-    """The candidate is a name in a contact line (see the module docstring)."""
+def in_contact_block(view: DocView, cand: Candidate, lex: Lexicon | None = None) -> bool:
+    """The candidate is a name in a contact line (see the module docstring); given `lex`, also one right after
+    a contact label."""
     doc = view.doc
     start_char, end_char = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
+    if lex is not None and lex.contact_label.search(view.text[max(0, start_char - _REACH) : start_char]):
+        return True
     line_start, line_end = _line_around(view.text, start_char, end_char)
     return _number_follows(view, cand, end_char, line_end) or _number_before(view.text, line_start, start_char)
 
@@ -52,4 +56,4 @@ def in_contact_block(view: DocView, cand: Candidate) -> bool:
 def contact_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """A repair after the choice: the people of contact lines go (a body named there is most often
     one a sentence tells readers to call: "call the Environment Agency on 0800 …")."""
-    return [c for c in chosen if c.label != "PERSON" or not in_contact_block(view, c)]
+    return [c for c in chosen if c.label != "PERSON" or not in_contact_block(view, c, lex)]

@@ -23,21 +23,51 @@ def title_alone(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     return cand.label in _READ_AS and len(cand) == 1 and view.texts[cand.start] in lex.role_words
 
 
-def post_alone(view: DocView, lex: Lexicon, cand: Candidate, names: set[str]) -> bool:
-    """The candidate is one post's word read as a person, the last of a title run ("General Manager", "Managing
-    Partner") or a plural ("the Chairs"), and no word of a full name in `names`; a singular title after "the" is
-    left to the rules about people ("the Chancellor spoke")."""
+_BEFORE_A_POST = frozenset({"a", "an", ","})
+
+
+def _post_word(lex: Lexicon, text: str) -> bool:
+    return lex.post_title(text) or text.lower() in lex.post_nouns or text.lower() in lex.post_heads
+
+
+def _completes_a_title(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "the Executive [Branch]", "Chief of [Staff]", "Ambassador [Extraordinary]": common words that complete the
+    title before them (or before its "of")."""
     texts, s = view.texts, cand.start
-    text = texts[s]
-    if cand.label != "PERSON" or len(cand) != 1 or not text.istitle() or text in names:
+    if not all(w.lower() in lex.post_complements for w in texts[s : cand.end]):
         return False
-    if not (lex.post_title(text) or text.lower() in lex.post_nouns):
+    k = s - 2 if s > 1 and texts[s - 1] == "of" else s - 1
+    return k >= 0 and texts[k] in lex.title_words
+
+
+def post_alone(view: DocView, lex: Lexicon, cand: Candidate, names: set[str]) -> bool:
+    """The candidate is a post read as a person: one post's word, the last of a title run ("General Manager",
+    "Managing Partner", "Deputy Clerk"), after "a" or a comma ("a Councillor"), or a plural ("the Chairs"); or
+    capitalised words closed by a post's word, none a given name ("Deputy Campaign Manager", "Chief Operational
+    Planner", "Licensed Auditor"), or common words completing a title ("Executive Branch"); and no word of a full
+    name in `names`. A singular title after "the" is left to
+    the rules about people ("the Chancellor spoke")."""
+    texts, s = view.texts, cand.start
+    words = texts[s : cand.end]
+    if cand.label != "PERSON" or not all(w.istitle() and w.isalpha() for w in words) or names.intersection(words):
         return False
+    if _completes_a_title(view, lex, cand):
+        return True
+    if len(words) > 1:
+        # a post's noun closes the run, not a title that is a surname too ("Rose King", "Julie Bishop")
+        last = words[-1]
+        closed = last.lower() in lex.post_nouns or last.lower() in lex.post_heads or last in lex.lone_titles
+        return closed and not any(w in lex.given_names for w in words)
+    if not _post_word(lex, words[-1]):
+        return False
+    text = words[0]
     plural = text not in lex.role_words and text.endswith("s")
-    return plural or (s > 0 and texts[s - 1].istitle() and texts[s - 1].isalpha())
+    return plural or (s > 0 and ((texts[s - 1].istitle() and texts[s - 1].isalpha()) or texts[s - 1] in _BEFORE_A_POST))
 
 
 def titles_alone(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """The candidates without the titles read alone as bodies, places, events or people."""
-    names = {view.texts[i] for c in chosen if c.label == "PERSON" and len(c) > 1 for i in c.tokens()}
+    people = [c for c in chosen if c.label == "PERSON" and len(c) > 1]
+    # a post read as a person ("Deputy Presiding Member") lends its words to no one ("Presiding Member" alone)
+    names = {view.texts[i] for c in people if not post_alone(view, lex, c, set()) for i in c.tokens()}
     return [cand for cand in chosen if not (title_alone(view, lex, cand) or post_alone(view, lex, cand, names))]

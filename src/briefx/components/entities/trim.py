@@ -62,10 +62,17 @@ def _strip_titles(view: DocView, lex: Lexicon, start: int, end: int) -> tuple[in
     if roles and roles[-1] + 1 < end:
         start = roles[-1] + 1
     for k in range(start, end):
-        if doc[k].text in lex.possessives or doc[k].text in _PERSON_STOPS:
+        if doc[k].text in lex.possessives or doc[k].text in _PERSON_STOPS or _spaced_hyphen(view, k):
             end = k
             break
     return start, end
+
+
+def _spaced_hyphen(view: DocView, k: int) -> bool:
+    """ "Alan Dunn - Managing Director of …": a hyphen with blanks both sides is a dash, and a person's name
+    ends before it as before "–" (one that touches a word, "Jason-Smith", stays in the name)."""
+    doc = view.doc
+    return 0 < k < len(doc) and doc[k].text == "-" and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
 def _plural_title_last(view: DocView, lex: Lexicon, end: int) -> bool:
