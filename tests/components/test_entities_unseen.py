@@ -40,6 +40,19 @@ def _candidates(view: DocView, chosen: list[tuple[str, str]]) -> list[Candidate]
     return out
 
 
+def nth_candidates(view: DocView, chosen: list[tuple[str, str, int]]) -> list[Candidate]:
+    """A candidate from the model for each (surface, label, nth), `nth` counting the surface's occurrences from 0."""
+    out = []
+    for surface, label, nth in chosen:
+        at = -1
+        for _ in range(nth + 1):
+            at = view.doc.text.index(surface, at + 1)
+        span = view.doc.char_span(at, at + len(surface))
+        assert span is not None, surface
+        out.append(Candidate(span.start, span.end, label, "ner"))
+    return out
+
+
 def _relabelled(tokenizer_and_lexicon, text: str, surface: str, label: str) -> tuple[str, str] | None:
     """The span and label `relabel` gives a model candidate (surface, label); None for no span."""
     nlp, lex = tokenizer_and_lexicon

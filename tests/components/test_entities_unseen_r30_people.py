@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from tests.components import test_entities_unseen
 
-from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.repairs import lone_names
 
@@ -21,14 +20,7 @@ def _lone_after(tokenizer_and_lexicon, text: str, chosen: list[tuple[str, str, i
     `nth` counting the surface's occurrences from 0."""
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
-    cands = []
-    for surface, label, nth in chosen:
-        at = -1
-        for _ in range(nth + 1):
-            at = text.index(surface, at + 1)
-        span = view.doc.char_span(at, at + len(surface))
-        assert span is not None, surface
-        cands.append(Candidate(span.start, span.end, label, "ner"))
+    cands = test_entities_unseen.nth_candidates(view, chosen)
     return {
         (view.span_text(c.start, c.end), c.label, view.doc[c.start].idx) for c in lone_names(view, lex, cands)
     }

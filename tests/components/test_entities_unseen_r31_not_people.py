@@ -35,14 +35,7 @@ def _kept(tokenizer_and_lexicon, repair, text: str, chosen: list[tuple[str, str,
     the surface's occurrences from 0."""
     nlp, lex = tokenizer_and_lexicon
     view = DocView(nlp.make_doc(text))
-    cands = []
-    for surface, label, nth in chosen:
-        at = -1
-        for _ in range(nth + 1):
-            at = text.index(surface, at + 1)
-        span = view.doc.char_span(at, at + len(surface))
-        assert span is not None, surface
-        cands.append(Candidate(span.start, span.end, label, "ner"))
+    cands = test_entities_unseen.nth_candidates(view, chosen)
     return {(view.span_text(c.start, c.end), c.label) for c in repair(view, lex, cands)}
 
 
