@@ -36,6 +36,23 @@ def _place_line(view: DocView, lex: Lexicon, span) -> bool:
     return lex.place_or_town(line)
 
 
+def place_lines(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """A town or region heading a row of a funding list, alone on its line or with its sum
+    ("WAIKATO", "Grafton", "Whangārei – $50,000") or as the row's label ("**Dunedin:** AbacusBio
+    Ltd"): no sentence stands around it, so the model gives it nothing; the gazetteer knows it."""
+    out, pos = [], 0
+    for line in view.doc.text.split("\n"):
+        match = lex.place_line.match(line)
+        if match is not None:
+            name = match.group("name")
+            if lex.place_or_town(name.title() if name.isupper() and len(name) > 3 else name):
+                span = view.doc.char_span(pos + match.start("name"), pos + match.end("name"))
+                if span is not None:
+                    out.append(Candidate(span.start, span.end, "GPE", "gazetteer"))
+        pos += len(line) + 1
+    return out
+
+
 def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
     """The agency and outlet are organisations; a byline author is a person unless the byline
     names an office ("Press Office of the Ministry"); the dateline's place is a GPE."""
@@ -53,4 +70,4 @@ def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
         place = _dateline_place(view, lex, span)
         if place is not None:
             out.append(place)
-    return out
+    return out + place_lines(view, lex)
