@@ -49,7 +49,7 @@ ABOUT = (
     "is no person where it stands alone. Read by briefx_entities: a one-word 'place' or 'organisation' that is a "
     "given name and no known place or body is a person ('our next question will go to Steve with Reuters', "
     "'Thank you, Patsy'); a given name and surnames read as a body or place are a person ('Clive Palmer', "
-    "'Raewyn Lovett'); a given name and surname at the end of a title run ('Secretary of Agriculture Tom "
+    "'Avril Haines'); a given name and surname at the end of a title run ('Secretary of Agriculture Tom "
     "Vilsack') are the person."
 )
 
@@ -145,7 +145,7 @@ def build(
 
 def main(argv: list[str]) -> int:
     extra = faker_names(Path(argv[4]), argv[5:]) if len(argv) > 4 else set()
-    source = f"the first names of Faker 40.63.0's {', '.join(argv[5:])} person providers (MIT licence)"
+    source = f"the first names of Faker 40.63.0's {', '.join(argv[5:])} person providers (MIT licence, copyright 2012 Daniele Faraglia)"
     data = build(Path(argv[1]), int(argv[2]), int(argv[3]), extra, source if extra else "no other list")
     OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(data['given_names'])} names -> {OUT}")
