@@ -224,8 +224,18 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Go ahead, Aamer.", "So, Barak, on your first question", "Q Karine, does …": one
     capitalised word after an address word and a comma, or after the question tag, and closed by
     a comma or the sentence's end, is the person spoken to; not a known place, town or body."""
-    texts, s = view.texts, cand.start
-    if cand.label not in _ADDRESSED_LABELS or len(cand) != 1 or cand.source != "ner" or s < 1 or s + 1 >= len(texts):
+    return _one_model_word(cand) and _addressed_at(view, lex, cand.start)
+
+
+def _one_model_word(cand: Candidate) -> bool:
+    """One word the model read as a place or a body: what `_addressed` and `_vocative` may make a person."""
+    return cand.label in _ADDRESSED_LABELS and len(cand) == 1 and cand.source == "ner"
+
+
+def _addressed_at(view: DocView, lex: Lexicon, s: int) -> bool:
+    """The word at `s` is addressed (see `_addressed`)."""
+    texts = view.texts
+    if s < 1 or s + 1 >= len(texts):
         return False
     b = s - 1
     while b > 0 and texts[b].isspace() and "\n" not in texts[b]:  # "Q    Karine": spaces after the tag
@@ -242,8 +252,13 @@ def _addressed(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def _vocative(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     """ "Nancy, you are a dear friend", "Paul, I think …": a given name opening its sentence, then a
     comma and a pronoun, is the person spoken to, even one a town shares ("Nancy"); not a country."""
-    texts, s = view.texts, cand.start
-    if cand.label not in _ADDRESSED_LABELS or len(cand) != 1 or cand.source != "ner" or s + 2 >= len(texts):
+    return _one_model_word(cand) and _vocative_at(view, lex, cand.start)
+
+
+def _vocative_at(view: DocView, lex: Lexicon, s: int) -> bool:
+    """The word at `s` opens its sentence as the person spoken to (see `_vocative`)."""
+    texts = view.texts
+    if s + 2 >= len(texts):
         return False
     text = texts[s]
     if texts[s + 1] != "," or texts[s + 2] not in lex.vocative_followers or text not in lex.given_names:
@@ -328,8 +343,7 @@ def _bare_addressed(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> lis
     for s, text in enumerate(view.texts):
         if s in taken or not (text.istitle() and text.isalpha()) or not (text in lex.given_names or text in firsts):
             continue
-        probe = Candidate(s, s + 1, "GPE", "ner")
-        if _addressed(view, lex, probe) or _vocative(view, lex, probe):
+        if _addressed_at(view, lex, s) or _vocative_at(view, lex, s):
             out.append(Candidate(s, s + 1, "PERSON", "ner"))
     return out
 

@@ -41,7 +41,7 @@ def place_lines(view: DocView, lex: Lexicon) -> list[Candidate]:
     ("WAIKATO", "Grafton", "Whangārei – $50,000") or as the row's label ("**Dunedin:** AbacusBio
     Ltd"): no sentence stands around it, so the model gives it nothing; the gazetteer knows it."""
     out, pos = [], 0
-    for line in view.doc.text.split("\n"):
+    for line in view.text.split("\n"):
         match = lex.place_line.match(line)
         if match is not None:
             name = match.group("name")
