@@ -34,6 +34,7 @@ from briefx.components.facts.kind import (
 from briefx.components.facts.lists import listed_target
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
+from briefx.components.facts.planned import planned_by_infinitive
 from briefx.components.facts.rows import row_of, row_parties
 from briefx.labels import ENTITY_LABELS
 
@@ -142,7 +143,7 @@ class FactsComponent:
         as_is = is_base_level(view, cues) or describes_known_thing(view, cues) or counts_announced(view, cues)
         target = not as_is and (
             is_target(view, cues) or listed_target(view.span, own_clause_path(view, cues), cues)
-            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues)
+            or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or planned_by_infinitive(view, cues)
             or allocated_cell(view, cell, cues, {} if heads is None else heads))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,

@@ -113,6 +113,8 @@ class FactCues:
     spent_heads: frozenset[str]
     allocation_openers: frozenset[str]
     label_closers: frozenset[str]
+    intention_nouns: frozenset[str]
+    future_modals: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
 
     cell_max_tokens: int = 30
