@@ -344,6 +344,7 @@ class SectionsComponent(PreambleReader):
     def _heading(self, layout: Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
+        capitals = nxt is not None and self._capitals_over_part(layout, line, nxt)
         if not (
             (layout.body_started or self._heads_dated_release(layout, line))
             and not (layout.tagged and (layout.podium and line.start < min(layout.tagged) or line.text.endswith("?")))
@@ -356,7 +357,6 @@ class SectionsComponent(PreambleReader):
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
-            and (capitals := self._capitals_over_part(layout, line, nxt)) is not None
             and (capitals or not self._in_plain_list(layout, line))
             and self.looks_like_heading(line, self.max_heading_words)
             and (nxt.start in layout.tagged or capitals or not self._heading_like(layout, nxt))
