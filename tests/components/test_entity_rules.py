@@ -594,7 +594,7 @@ def test_places_joined_into_a_facility_get_no_span(nlp, lex):
 def test_headline_names_need_the_body(nlp, lex):
     from spacy.tokens import Span
 
-    from briefx.components.entities.repairs import confirm_headlines
+    from briefx.components.entities.headlines import confirm_headlines
 
     doc = nlp.make_doc("Zerova Rises\n\nShares of Kenya rose.")
     doc.spans["title"] = [Span(doc, 0, 2, label="TITLE")]
@@ -613,7 +613,7 @@ HEADLINE_CASE = [
 
 @pytest.mark.parametrize("text, expected", HEADLINE_CASE)
 def test_headline_case(nlp, lex, text, expected):
-    from briefx.components.entities.repairs import headline_cased
+    from briefx.components.entities.headlines import headline_cased
 
     doc = nlp.make_doc(text)
     assert headline_cased(lex, doc[:]) is expected
@@ -622,7 +622,7 @@ def test_headline_case(nlp, lex, text, expected):
 def test_sentence_case_heading_names_stand_alone(nlp, lex):
     from spacy.tokens import Span
 
-    from briefx.components.entities.repairs import confirm_headlines
+    from briefx.components.entities.headlines import confirm_headlines
 
     doc = nlp.make_doc("Notes\n\nWhat will the Zerova Fund finance?\n\nIt lends to firms.")
     doc.spans["sections"] = [Span(doc, 2, 9, label="HEADING")]

@@ -78,6 +78,7 @@ class SectionsComponent(PreambleReader):
         self.header_labels = (self.document_label, self.date_line, self.office_line, self.masthead, scan_labels)
         self.reference_line = re.compile(layout["reference_line"])
         self.name_over_biography = re.compile(layout["name_over_biography"])
+        self.page_residue = re.compile(layout["page_residue"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
         self.interview = re.compile(layout["interview"])
@@ -245,6 +246,7 @@ class SectionsComponent(PreambleReader):
         if given is None or not (layout.body_started and layout.title_done and nxt and prev) or layout.tagged:
             return False
         ends = SENTENCE_END.search(prev.text) or self._dated(prev.text) or self._heads(layout, prev)  # else it wraps
+        ends = ends or self._page_break(given, prev)
         if not ends or not self._plain_block_heading(given, line) or not starts_sentence(nxt) or self._dated(nxt.text):
             return False
         # two stacked ('TASK GROUP ON EMISSIONS TRADING' over 'TERMS OF REFERENCE'): both head, when a sentence follows
@@ -265,8 +267,14 @@ class SectionsComponent(PreambleReader):
             opens_html_block(given, line.start, line.end)
             and (line.text.isupper() or self.bylines.is_title_case(line) or NUMBERED.match(line.text) is not None)
             and not ends_a_sentence_within(NUMBERED.sub("", line.text))  # '1. Control orders' ends no sentence at '1.'
-            and not self.name_over_biography.match(line.text) and self.looks_like_heading(line, self.max_heading_words)
+            and not (self.name_over_biography.match(line.text) and not line.text.isupper())  # 'MRS IMELDA ROCHE, AO'
+            and self.looks_like_heading(line, self.max_heading_words)
         )
+
+    def _page_break(self, given: str, prev: Line) -> bool:
+        """`prev` is the last line of a scanned page's paragraph and holds only the page's number or stamp ('7 r1 </p>',
+        'II </p>'): the paragraph ended there, as at a sentence end."""
+        return self.page_residue.match(prev.text.strip()) is not None and given_line(given, prev).endswith("</p>")
 
     def _html_markup(self, layout: Layout, line: Line) -> Markup | None:
         """The heading markup of the HTML block on `line`'s line of the text as given; None in a text with no
@@ -336,6 +344,7 @@ class SectionsComponent(PreambleReader):
     def _heading(self, layout: Layout, line: Line, nxt: Line | None, *, blank_before: bool, wrapped: bool) -> bool:
         """A short line after a blank one, before a line that is no heading: a section heading
         (a turn's first line under a lone tag, 'JOURNALIST:', is none)."""
+        capitals = nxt is not None and self._capitals_over_part(layout, line, nxt)
         if not (
             (layout.body_started or self._heads_dated_release(layout, line))
             and not (layout.tagged and (layout.podium and line.start < min(layout.tagged) or line.text.endswith("?")))
@@ -348,13 +357,24 @@ class SectionsComponent(PreambleReader):
             and line.start not in layout.turn_starts
             and line.start not in layout.items
             and not layout.paragraph
-            and not self._in_plain_list(layout, line)
+            and (capitals or not self._in_plain_list(layout, line))
             and self.looks_like_heading(line, self.max_heading_words)
-            and (nxt.start in layout.tagged or not self._heading_like(layout, nxt))
+            and (nxt.start in layout.tagged or capitals or not self._heading_like(layout, nxt))
         ):
             return False
         layout.add("sections", line.start, line.end, "HEADING")  # markdown marks and all, as written
         return True
+
+    def _capitals_over_part(self, layout: Layout, line: Line, nxt: Line) -> bool:
+        """A line in capitals over a line in lower case that is no title ('AUCKLAND' over 'Aeroqual Ltd, $18,520,
+        prototype development'): it heads the part under it, however short that line, and after a list's last item
+        unless that item is in capitals too; a name in capitals over 'Prime Minister' heads nothing."""
+        lone = layout.lone_short_line
+        return (
+            line.text.isupper() and has_word(line.text) and not nxt.text.isupper()
+            and any(word.islower() for word in nxt.words) and not self.bylines.is_title_case(nxt)
+            and not (lone is not None and lone.text.isupper())
+        )
 
     def _heading_like(self, layout: Layout, line: Line) -> bool:
         """`looks_like_heading`, and no line under it carries it on: a numbered point a wrap cut ('1.  The parties

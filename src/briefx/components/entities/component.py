@@ -17,6 +17,7 @@ from briefx.components.entities import (
     dangling,
     event_references,
     given_names,
+    headlines,
     kin,
     lead_ins,
     listings,
@@ -148,7 +149,7 @@ class EntitiesComponent:
         inside = repairs.facility_chains(view, lex)
         chosen = [c for c in chosen if not inside.intersection(c.tokens())]
         if self.confirm_title:
-            chosen = repairs.confirm_headlines(view, lex, cands, chosen)
+            chosen = headlines.confirm_headlines(view, lex, cands, chosen)
         return chosen
 
 

@@ -45,7 +45,7 @@ def place_lines(view: DocView, lex: Lexicon) -> list[Candidate]:
         match = lex.place_line.match(line)
         if match is not None:
             name = match.group("name")
-            if lex.place_or_town(name.title() if name.isupper() and len(name) > 3 else name):
+            if lex.place_in_capitals(name) if name.isupper() and len(name) > 3 else lex.place_or_town(name):
                 span = view.doc.char_span(pos + match.start("name"), pos + match.end("name"))
                 if span is not None:
                     out.append(Candidate(span.start, span.end, "GPE", "gazetteer"))

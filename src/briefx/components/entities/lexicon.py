@@ -43,6 +43,11 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def capitals_key(text: str) -> str:
+    """A place's name in capitals without apostrophes or accents: "Hawke’s Bay" → "HAWKES BAY"."""
+    return fold(text).upper().replace("'", "").replace("’", "")
+
+
 def country_table(aliases: dict[str, str]) -> dict[str, str]:
     """Country name -> ISO 3166-1 alpha-3, from pycountry's names plus the alias table."""
     table: dict[str, str] = {}
@@ -356,6 +361,17 @@ class Lexicon:
     def place_or_town(self, text: str) -> bool:
         """A known place (`known_place`) or one of the world's towns (GeoNames, world_cities.json)."""
         return self.known_place(text) or text in self.world_cities
+
+    @cached_property
+    def capitals_places(self) -> frozenset[str]:
+        """Known places as a line in capitals writes them: 'HAWKES BAY' (Hawke's Bay), 'BAY OF PLENTY'."""
+        tables = (self.countries, self.cities, self.subdivisions, self.loc_names)
+        return frozenset(capitals_key(name) for table in tables for name in table)
+
+    def place_in_capitals(self, text: str) -> bool:
+        """A place or town written in capitals ('WAIKATO'), whatever the case of its small words or its
+        apostrophe ('BAY OF PLENTY', 'HAWKES BAY')."""
+        return self.place_or_town(text.title()) or capitals_key(text) in self.capitals_places
 
     @cached_property
     def name_stop(self) -> frozenset[str]:

@@ -8,8 +8,8 @@ import re
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
+from briefx.components.entities.headlines import headline_cased
 from briefx.components.entities.lexicon import Lexicon, capitalised
-from briefx.components.entities.repairs import headline_cased
 
 _WRAPPED_CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
 SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")

@@ -1,11 +1,9 @@
 """Document-level repairs after the first choice: short forms in brackets take their name's
 label, names spread to their other mentions, "the Fund" after the Fund, one-word "persons"
-no full name explains are re-read, places inside a facility's name and unconfirmed
-headline fragments are dropped."""
+no full name explains are re-read, places inside a facility's name are dropped (unconfirmed
+headline fragments: headlines.py)."""
 
 from __future__ import annotations
-
-from spacy.tokens import Span
 
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
@@ -398,44 +396,6 @@ def _places_to_place(view: DocView, i: int) -> range:
     while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
         k -= 1
     return range(k, i)
-
-
-def _confirmed_in_body(view: DocView, cand: Candidate, body_texts: set[str]) -> bool:
-    text = " ".join(view.doc[cand.start : cand.end].text.lower().split())  # a heading's name over a line wrap
-    # "Kenya Power" in a headline, "Kenya Power and Lighting Company" in the body
-    trusted = cand.source in ("gazetteer", "layout", "honourific")
-    return trusted or any(b == text or b.startswith(text + " ") for b in body_texts)
-
-
-def headline_cased(lex: Lexicon, line: Span) -> bool:
-    """Headline case capitalises every word but the small ones ('Kenya Raises Rates as Inflation Climbs');
-    a line with two lower-case words or more is in sentence case ('What will NZGIF finance?')."""
-    lower = sum(1 for t in line if t.is_alpha and t.is_lower and t.text not in lex.headline_small_words)
-    return lower < 2
-
-
-def confirm_headlines(view: DocView, lex: Lexicon, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """Names in the title and in sub-headings set in headline case must be confirmed by the body (headline
-    case capitalises every word; a sub-heading in sentence case, a FAQ's question, writes names as the body
-    does); gazetteer places inside a dropped fragment stay."""
-    lines = [line for line in view.headlines if line.label_ == "TITLE" or headline_cased(lex, line)]
-    if not lines:
-        return chosen
-    doc = view.doc
-    in_line = {i for line in lines for i in range(line.start, line.end)}
-    body = {" ".join(doc[c.start : c.end].text.lower().split()) for c in chosen if c.start not in in_line}
-    kept = [c for c in chosen if c.start not in in_line or _confirmed_in_body(view, c, body)]
-    kept_ids = {id(c) for c in kept}
-    dropped = [c for c in chosen if id(c) not in kept_ids]
-    # "… as Beijing Readies Zero-Tariff Regime": the fragment goes, the place in it stays
-    inner = [
-        c
-        for c in cands
-        if c.source == "gazetteer"
-        and any(d.start <= c.start and c.end <= d.end for d in dropped)
-        and all(c.end <= k.start or k.end <= c.start for k in kept)
-    ]
-    return sorted(kept + inner, key=lambda c: c.start)
 
 
 def places_by_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
