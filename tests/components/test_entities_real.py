@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from briefx.components.attributes import set_given_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.gazetteer import from_gazetteer
@@ -19,6 +20,8 @@ from briefx.components.entities.organisations import from_descriptors, from_site
 from briefx.components.entities.relabel import relabel
 from briefx.components.entities.repairs import acronyms, facility_chains, propagate, short_references
 from briefx.components.entities.wraps import from_wrapped
+from briefx.normalize.markup import MarkupPatterns, mask_markup
+from briefx.resources import load_json
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +77,9 @@ WRAPPED = [
     pytest.param("from the Marine Corps of\nEngineers and others", {("Marine Corps of\nEngineers", "ORG")}, id="corps"),
     # not one name across the break
     pytest.param("with the Electoral\nCommission and Peruvian groups", {("Electoral\nCommission", "ORG")}, id="no-and"),
+    pytest.param(
+        "paid. Since the Tasmanian\nGovernment has paid", {("Tasmanian\nGovernment", "ORG")}, id="determiner-opens"
+    ),
     pytest.param("the Prime  Minister of Peru Ana Ruiz and the Council", set(), id="title-no-head"),
     pytest.param("the Strategic\nPartnership for Growth", set(), id="programme"),
     pytest.param("Ministry of Health\n\nPress Office", set(), id="blank-line"),
@@ -85,6 +91,50 @@ WRAPPED = [
 @pytest.mark.parametrize("text, expected", WRAPPED)
 def test_names_across_a_line_break(tokenizer_and_lexicon, text, expected):
     assert _found(tokenizer_and_lexicon, from_wrapped, text) == expected
+
+
+MASKED_WRAPS = [
+    # transcripts whose lines end in an HTML line break, masked with spaces before tokenising
+    pytest.param(
+        "staff of the Department of Regional<br />\nDevelopment will attend",
+        {("Department of Regional<br />\nDevelopment", "ORG")},
+        id="br-inside-name",
+    ),
+    pytest.param(
+        "a grant to the Northern Fisheries<br>\nCommission for research",
+        {("Northern Fisheries<br>\nCommission", "ORG")},
+        id="br-before-head",
+    ),
+    pytest.param(
+        "officers of the Department<br />\nof Coastal Resources and Energy.",
+        {("Department<br />\nof Coastal Resources and Energy", "ORG")},
+        id="br-before-complement",
+    ),
+    pytest.param(
+        "and so, since the Tasmanian<br />\nGovernment has paid its share, the",
+        {("Tasmanian<br />\nGovernment", "ORG")},
+        id="br-determiner-opens",
+    ),
+    # still the end of a line
+    pytest.param("Members:<br />\nWool Marketing Corporation<br />\nDepartment of Trade<br />\n", set(), id="br-list"),
+    pytest.param("Educated at Sale, Victoria<br />\nMarried Helen Anne<br />\nDirector, Rural Bank", set(), id="br-resume"),
+    pytest.param("<p>The Honourable Justice Jane Roe AC<br />\nCurrent Office</p>", set(), id="br-line-label"),
+    pytest.param("the Regional Fisheries</p>\n<p>Commission for research", set(), id="paragraph-close"),
+    pytest.param("the Regional Fisheries  \nCommission for research", set(), id="markdown-hard-break"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MASKED_WRAPS)
+def test_names_across_a_masked_line_break_tag(tokenizer_and_lexicon, text, expected):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(mask_markup(text, MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))))
+    set_given_text(doc, text)
+    view = DocView(doc)
+    found = {
+        (text[view.doc[c.start].idx : view.doc[c.end - 1].idx + len(view.doc[c.end - 1])], c.label)
+        for c in from_wrapped(view, lex)
+    }
+    assert found == expected
 
 
 SITE_NAMES = [

@@ -180,6 +180,7 @@ class Lexicon:
         self.post_complements = frozenset(words["post_complements"])
         self.contact_label = re.compile(words["contact_label"])
         self.place_line = re.compile(words["place_line"])  # "WAIKATO", "**Dunedin:** AbacusBio Ltd"
+        self.wrap_tag = re.compile(words["wrap_tag"])  # "National<br />⏎Resources": a wrapped line
         self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])
         self.prepositions = frozenset(words["prepositions"])

@@ -5,7 +5,7 @@ here the words on both sides are read as one run with the break left out."""
 
 from __future__ import annotations
 
-from briefx.components.attributes import doc_text
+from briefx.components.attributes import doc_text, given_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
@@ -41,16 +41,27 @@ def is_break(text: str) -> bool:
     return breaks == 1 or (breaks == 0 and len(text) == 1)
 
 
-def ends_list_line(view: DocView, w: int) -> bool:
+def ends_list_line(view: DocView, lex: Lexicon, w: int) -> bool:
     """The line break at token w closes a line of a list, not a wrap: the line ends in a markdown hard
     break ("Port Envoy John Porcari␣␣⏎Fred Smith, CEO of FedEx") or the next line opens with a list mark
-    ("- City Rail Link Limited⏎- Crown Asset Management Limited")."""
+    ("- City Rail Link Limited⏎- Crown Asset Management Limited"). The spaces that mask a line-break
+    tag are no hard break: "Department of National<br />⏎Resources" is one name wrapped."""
     token = view.doc[w]
     if "\n" not in token.text:
         return False
     text = doc_text(view.doc)
     cut = token.idx + token.text.index("\n")
-    return text[max(0, cut - 2) : cut] == "  " or BULLET.match(text[cut + 1 :].lstrip(" ")) is not None
+    if BULLET.match(text[cut + 1 :].lstrip(" ")) is not None:
+        return True
+    return text[max(0, cut - 2) : cut] == "  " and not _masked_wrap_tag(view, lex, cut)
+
+
+def _masked_wrap_tag(view: DocView, lex: Lexicon, cut: int) -> bool:
+    """The line that breaks at offset `cut` ends in a line-break tag in the text as given (masked by spaces)."""
+    given = given_text(view.doc)
+    if given is None:
+        return False
+    return lex.wrap_tag.search(given, given.rfind("\n", 0, cut) + 1, cut) is not None
 
 
 def _name_word(view: DocView, lex: Lexicon, i: int) -> bool:
@@ -94,6 +105,8 @@ def _side(view: DocView, lex: Lexicon, w: int, step: int, inner_and: bool = Fals
     ):
         if step > 0 and k > w + 1 and view.doc[k].is_sent_start:
             break
+        if step < 0 and view.texts[k] == "the" and _word_beside(view, k, -1) not in lex.connectors:
+            break  # "Since the Queensland⏎Government": the name starts after its determiner
         far = k
         k += step
     return far
@@ -256,25 +269,50 @@ def _from_person(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> 
 
 def from_wrapped(view: DocView, lex: Lexicon) -> list[Candidate]:
     """Names across a break inside a paragraph: gazetteer names first, then organisations and
-    events by their head word, then people by a given name or a title."""
+    events by their head word, then people by a given name or a title. At a masked line-break tag
+    (transcripts that end every line in "<br />", lists and résumés too) only a body's or a place's
+    name inside running text: words before it on its first line and after it on its last."""
     out = []
     for w, text in enumerate(view.texts):
-        if not (0 < w < len(view) - 1 and is_break(text)) or ends_list_line(view, w):
+        if not (0 < w < len(view) - 1 and is_break(text)) or ends_list_line(view, lex, w):
             continue
-        cand = _across_and(view, lex, w)
-        if cand is not None:
-            out.append(cand)
-            continue
-        left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
-        if left == w or right == w:
-            continue
-        cand = _from_gazetteer(view, lex, w, left, right)
-        if cand is not None and cand.end <= right and view.texts[cand.end] in lex.org_heads:
-            cand = _from_head(view, lex, w, left, right) or cand  # "the New⏎York Times": a place opens the body
-        cand = cand or _from_head(view, lex, w, left, right) or _from_person(view, lex, w, left, right)
-        if cand is not None:
+        tag = _tag_break(view, lex, w)
+        cand = _wrapped_at(view, lex, w, people=not tag)
+        if cand is not None and (not tag or _inside_running_text(view, cand)):
             out.append(cand)
     return out
+
+
+def _wrapped_at(view: DocView, lex: Lexicon, w: int, *, people: bool) -> Candidate | None:
+    """The name across the break at w, if any (see `from_wrapped`)."""
+    cand = _across_and(view, lex, w)
+    if cand is not None:
+        return cand
+    left, right = _side(view, lex, w, -1), _side(view, lex, w, 1)
+    if left == w or right == w:
+        return None
+    cand = _from_gazetteer(view, lex, w, left, right)
+    if cand is not None and cand.end <= right and view.texts[cand.end] in lex.org_heads:
+        cand = _from_head(view, lex, w, left, right) or cand  # "the New⏎York Times": a place opens the body
+    cand = cand or _from_head(view, lex, w, left, right)
+    return cand or (_from_person(view, lex, w, left, right) if people else None)
+
+
+def _tag_break(view: DocView, lex: Lexicon, w: int) -> bool:
+    """The break at token w is a masked line-break tag ("National<br />⏎Resources")."""
+    token = view.doc[w]
+    return "\n" in token.text and _masked_wrap_tag(view, lex, token.idx + token.text.index("\n"))
+
+
+def _inside_running_text(view: DocView, cand: Candidate) -> bool:
+    """Words stand before the candidate on its first line and after it on its last (tags are masked as
+    spaces): not a line's label ("Justice Jane Roe AC<br />⏎Current Office</p>")."""
+    text, doc = doc_text(view.doc), view.doc
+    start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[end : line_end if line_end != -1 else len(text)]
+    return bool(before.strip()) and bool(after.strip())
 
 
 _JOINS = frozenset({"-", "–", "—", "/"})
