@@ -33,9 +33,20 @@ PURPOSES = [
      "Urban Renewal Programme"),
     ("- $3 million for the Coastal Walkways Fund and $7 million over three years for the Southern Rail Link.",
      "$7 million", "Southern Rail Link"),
-    # a verb's own infinitive says why the money is given, not what it measures; a noun of its own stays
-    ("The agency will provide $2 million over two years to train nurses in the north.", "$2 million", None),
+    # a noun of its own names the sum; a giving verb's infinitive whose object another figure counts says why the
+    # money is given, not what it measures (the written gold's `provide $4.5 million … to train 300 analysts`)
+    ("The agency will provide $2 million over two years to train 40 nurses in the north.", "$2 million", None),
     ("Japan gave $30 million in grants for flood recovery.", "$30 million", "grants"),
+    # round 32: a giving verb whose bare object is the sum names what it is for by its own infinitive's object
+    # (real dev: Australian PM and White House releases; `provide`, `announce`, `include`)
+    ("The Commonwealth will provide $120 million to widen the coastal highway near Geelong.", "$120 million",
+     "coastal highway"),
+    ("The Government has announced $42.5 million to expand rural health clinics.", "$42.5 million",
+     "rural health clinics"),
+    ("The United States plans to provide over $90 million to support free elections in the region.", "$90 million",
+     "free elections"),
+    ("The Budget provides $6.2 million over four years to strengthen local food banks.", "$6.2 million",
+     "local food banks"),
 ]
 
 # (text, figure, measure)

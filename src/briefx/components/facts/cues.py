@@ -56,6 +56,7 @@ class FactCues:
     pair_preps: frozenset[str]
     purpose_preps: frozenset[str]
     purpose_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     measure_subject_labels: frozenset[str]
     source_phrases: frozenset[str]
     part_words: frozenset[str]

@@ -57,6 +57,20 @@ def _purpose_of(token: Token, view: FigureView, cues: FactCues) -> Token | None:
     return _infinitive_object(token, view, cues)
 
 
+def gives_to_do(verb: Token, view: FigureView, cues: FactCues) -> bool:
+    """`The Commonwealth will provide $345 million to upgrade regional road infrastructure`, `has announced $538.8
+    million to help researchers`: a giving verb whose bare direct object is the sum names what the sum is for by its
+    own infinitive's object; not when another figure counts that object (`will provide $4.5 million to train 300
+    analysts`: the written gold gives that sum no measure, the analysts are the 300's), nor when the sum goes to a
+    body (`includes $1.5 billion for the Bureau … to expand its capacity`: why the body gets it)."""
+    if verb.lower_ not in cues.giving_verbs or view.span.root.dep_ != "dobj" or view.span.root.head.i != verb.i \
+            or goes_to_body(view, cues) or goes_to_body(view, cues, verb):
+        return False
+    infinitive = next((c for c in verb.children if c.i >= view.span.end and is_infinitive(c)), None)
+    found = None if infinitive is None else _infinitive_object(infinitive, view, cues)
+    return found is not None and not any(c.dep_ == "nummod" and c.i in view.others for c in found.children)
+
+
 def _money_group(view: FigureView) -> list[Token]:
     """The figure's root with the figures coordinated with it (`$12 million for X and $25 million for Y`:
     the parser hangs both `for`-phrases on the first)."""
@@ -109,9 +123,10 @@ def money_purpose(view: FigureView, cues: FactCues, *, named: Token | None, rece
         if span.root.dep_ == "dep" and is_infinitive(verb) and _infinitive_object(verb, view, cues) is not None:
             return _infinitive_object(verb, view, cues)
     seen, takers = {a.i for a in anchors}, {m.i for m in _money_group(view)}
-    # a verb's own infinitive (`will provide $4.5 million to train analysts`) tells why, not what; a verb of receiving
-    # or allocating the sum's does (`The Trust receives $200,000 to install 190 recycling bins`)
-    if verb is not None and verb.i in seen and verb.lower_ in cues.purpose_verbs:
+    # a verb of receiving or allocating the sum's own infinitive says what it is for (`The Trust receives $200,000 to
+    # install 190 recycling bins`); a giving verb's only for a bare sum (`gives_to_do`)
+    if verb is not None and verb.i in seen and (verb.lower_ in cues.purpose_verbs
+                                                or (named is None and gives_to_do(verb, view, cues))):
         takers.add(verb.i)
     found = _first_purpose(view, cues, seen, takers, receives=receives)
     fragment = fragment_root(view, cues)
