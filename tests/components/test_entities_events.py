@@ -63,6 +63,23 @@ PATTERN_CASES = [
     ),
     pytest.param("The Leaders’ Meeting here today closed", "Leaders’ Meeting", "EVENT", id="leaders-meeting"),
     pytest.param("the Harbour Board Meeting was held", "Harbour Board Meeting", None, id="a-board-meeting-still-none"),
+    # who meets, named by the plural of a post before an "of" phrase (r32: NZ releases, AU PM transcripts)
+    pytest.param(
+        "ministers fly to Apia for the Pacific Heads of Government Meeting next week",
+        "Pacific Heads of Government Meeting",
+        "EVENT",
+        id="heads-of-government-meeting",
+    ),
+    pytest.param(
+        "the Regional Heads of State and Government Meeting opened in Suva",
+        "Regional Heads of State and Government Meeting",
+        "EVENT",
+        id="heads-of-state-and-government",
+    ),
+    # a meeting known by its short form alone (r32: AU PM transcripts, White House briefings)
+    pytest.param("what we agreed at CHOGM last year", "CHOGM", "EVENT", id="chogm"),
+    pytest.param("the talks at AUSMIN covered force posture", "AUSMIN", "EVENT", id="ausmin"),
+    pytest.param("the President’s engagements at UNGA this week", "UNGA", "EVENT", id="unga"),
     # "and" joins a capitalised word to the name, but not the pronoun "I"
     pytest.param("my story to the Coral Summit and I think", "Coral Summit and I", None, id="and-i"),
     pytest.param("my story to the Coral Summit and I think", "Coral Summit", "EVENT", id="and-i-name"),

@@ -569,6 +569,10 @@ def test_places_that_name_a_road(tokenizer_and_lexicon, text, inside):
         pytest.param("some 7,500 Sri Lankans study here", {("Sri Lankans", "NORP")}, id="two-word-people"),
         pytest.param("even the Tamils want it", {("Tamils", "NORP")}, id="people"),
         pytest.param("The Houthis will bear the blame", {("Houthis", "NORP")}, id="group"),
+        # the colloquial nationality words of NZ releases and AU PM transcripts (r32)
+        pytest.param("help Kiwi exporters reach new markets", {("Kiwi", "NORP")}, id="kiwi-before-a-noun"),
+        pytest.param("jobs for hard-working Kiwis and their families", {("Kiwis", "NORP")}, id="kiwis"),
+        pytest.param("make sure Aussies get their fair share", {("Aussies", "NORP")}, id="aussies"),
     ],
 )
 def test_peoples_in_the_plural(tokenizer_and_lexicon, text, expected):
@@ -609,3 +613,15 @@ def test_leaders_is_a_title_not_part_of_a_body(tokenizer_and_lexicon):
     view = DocView(spacy.tokens.Doc(nlp.vocab, words="as directed by APEC Leaders at Lima".split()))
     read = relabel(view, lex, Candidate(3, 5, "ORG", "ner"))
     assert (view.doc[read.start : read.end].text, read.label) == ("APEC", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a nationality between "of" and a body's name after a title (r32: NZ releases' board biographies)
+        pytest.param("She was Chief Executive Officer of Kenyan Harbour Dairies", "Harbour Dairies", id="kenyan"),
+        pytest.param("He was Managing Director of Scottish Salmon Growers", "Salmon Growers", id="scottish"),
+    ],
+)
+def test_a_title_of_a_body_led_by_a_nationality_names_no_person(tokenizer_and_lexicon, text, surface):
+    assert (surface, "PERSON") not in _found(tokenizer_and_lexicon, from_patterns, text)

@@ -282,6 +282,26 @@ def year_opens_name(view: DocView, lex: Lexicon, j: int) -> bool:
     return before.text in lex.determiners or before.tag_ in _BEFORE_NAMED_YEAR or before.text in lex.possessives
 
 
+def participants_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Leaders’ Meeting", "Defence Ministers Meeting": the plural of a post before the head names who
+    meets, so the name is a meeting's without a number (the real gold's EVENT); also `posts_of_before`."""
+    j = i - 1
+    if j > 0 and view.texts[j] in lex.possessives:
+        j -= 1
+    return (j >= 0 and view.texts[j] in lex.role_words and view.texts[j].endswith("s")) or posts_of_before(view, lex, i)
+
+
+def posts_of_before(view: DocView, lex: Lexicon, i: int) -> bool:
+    """ "Heads of Government Meeting", "Heads of State and Government Meeting": the plural of a post before
+    an "of" phrase of capitalised words that ends at the head names who meets."""
+    texts = view.texts
+    j = k = i - 1
+    while k > 0 and j - k < 4 and (texts[k].istitle() or texts[k] == "and"):
+        k -= 1
+    post = texts[k - 1] if 0 < k < j and texts[k] == "of" else ""
+    return post.endswith("s") and (post in lex.role_words or post[:-1] in lex.role_words)
+
+
 def after_places(view: DocView, i: int) -> bool:
     """The word at `i` closes a run of capitalised words, commas and dashes that holds a place the model
     read ("Cleeve Prior – River Avon, Evesham", "Stavanger Airport, Sola"): the town those places lie in."""

@@ -361,8 +361,9 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
         return None
     if _of_the_before(view, start):
         start = _given_name_inside(view, lex, start, end)  # "President of the Republic Emmanuel Macron"
-    if doc[start - 1].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
-        return None  # "chief executive of Kerala Skyways": the name after "of" is the organisation
+    opener = start - 2 if start > 1 and doc[start - 1].text in lex.demonyms else start - 1
+    if doc[opener].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
+        return None  # "chief executive of (Kenyan) Kerala Skyways": the name after "of" is the organisation
     single_ok = (
         end - start == 1
         and start == i + 1
@@ -401,6 +402,7 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
     doc = view.doc
     start = i
     j = i - 1
+    joins = {"-", "–", "of", "and"} if context.posts_of_before(view, lex, i) else {"-", "–"}
     while j >= 0:
         tok = doc[j]
         if tok.is_space or j in view.blocked_for_events:
@@ -411,7 +413,7 @@ def _event_start(view: DocView, lex: Lexicon, i: int) -> int:
         if capitalised(tok.text) and tok.text not in lex.determiners and not _title_before(view, lex, j, i):
             start = j
         elif not (
-            (tok.text in lex.possessives or tok.text in {"-", "–"} or tok.like_num)
+            (tok.text in lex.possessives or tok.text in joins or tok.like_num)  # "Heads of| Government Meeting"
             and j > 0
             and capitalised(doc[j - 1].text)
         ):
@@ -450,21 +452,12 @@ def _event_end(view: DocView, lex: Lexicon, i: int) -> int:
     return end
 
 
-def _participants_before(view: DocView, lex: Lexicon, i: int) -> bool:
-    """ "Leaders’ Meeting", "Defence Ministers Meeting": the plural of a post before the head
-    names who meets, so the name is a meeting's without a number (the real gold's EVENT)."""
-    j = i - 1
-    if j > 0 and view.texts[j] in lex.possessives:
-        j -= 1
-    return j >= 0 and view.texts[j] in lex.role_words and view.texts[j].endswith("s")
-
-
 def _unnumbered_meeting(view: DocView, lex: Lexicon, i: int, numbered: bool) -> bool:
     """A head that names a meeting only with a number ("the 3rd Session"), or names a body
     more often than a meeting ("UN Conference on Trade and Development"); not when who
-    meets is named before it (`_participants_before`)."""
+    meets is named before it (`context.participants_before`)."""
     head = view.texts[i]
-    if head not in lex.event_needs_number or numbered or _participants_before(view, lex, i):
+    if head not in lex.event_needs_number or numbered or context.participants_before(view, lex, i):
         return False
     if head not in lex.event_heads or head in {"Congress", "Session", "Meeting"}:
         return True
