@@ -12,6 +12,7 @@ from tests.components import test_entities_unseen
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.given_names import given_names
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.place_heads import bodies_of_two_places
 
 tokenizer_and_lexicon = test_entities_unseen.tokenizer_and_lexicon  # the blank tokenizer and lexicon fixture
 relabelled = test_entities_unseen._relabelled
@@ -46,6 +47,45 @@ LEFT_ALONE = [
 @pytest.mark.parametrize("text, surface, label, expected", BODIES_READ_AS_PEOPLE + LEFT_ALONE)
 def test_body_head_ends_person(tokenizer_and_lexicon, text, surface, label, expected):
     assert relabelled(tokenizer_and_lexicon, text, surface, label) == expected
+
+
+def _repaired(tokenizer_and_lexicon, text: str, chosen: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(surface, label) of what bodies_of_two_places keeps of the model's (surface, label) candidates."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    cands = test_entities_unseen.nth_candidates(view, [(s, label, 0) for s, label in chosen])
+    return {(view.span_text(c.start, c.end), c.label) for c in bodies_of_two_places(view, lex, cands)}
+
+
+BODIES_OF_TWO_PLACES = [
+    pytest.param("The Dental Council of Australia and New Zealand said on Monday",
+                 [("Dental Council of Australia", "ORG"), ("New Zealand", "GPE")],
+                 {("Dental Council of Australia and New Zealand", "ORG")}, id="council-of-two-countries"),
+    pytest.param("A spokesman for the Harbour Board of Seattle and Tacoma said the fee",
+                 [("Harbour Board of Seattle", "ORG"), ("Tacoma", "GPE")],
+                 {("Harbour Board of Seattle and Tacoma", "ORG")}, id="board-of-two-cities"),
+    pytest.param("The Bar Association of Victoria and Tasmania, which represents",
+                 [("Bar Association of Victoria", "ORG"), ("Tasmania", "GPE")],
+                 {("Bar Association of Victoria and Tasmania", "ORG")}, id="association-of-two-states"),
+]
+
+LEFT_APART = [
+    # a second place a capitalised word goes on from: another name
+    pytest.param("The Reserve Bank of Australia and New Zealand Treasury officials met.",
+                 [("Reserve Bank of Australia", "ORG"), ("New Zealand Treasury", "ORG")],
+                 {("Reserve Bank of Australia", "ORG"), ("New Zealand Treasury", "ORG")}, id="second-name-a-body"),
+    pytest.param("The Ministry of Defence and France signed it.",
+                 [("Ministry of Defence", "ORG"), ("France", "GPE")],
+                 {("Ministry of Defence", "ORG"), ("France", "GPE")}, id="portfolio-not-a-place"),
+    pytest.param("Officials of Japan and Korea met the Bank of England and Canada.",
+                 [("Japan", "GPE"), ("Korea", "GPE")],
+                 {("Japan", "GPE"), ("Korea", "GPE")}, id="no-body"),
+]
+
+
+@pytest.mark.parametrize("text, chosen, expected", BODIES_OF_TWO_PLACES + LEFT_APART)
+def test_bodies_of_two_places(tokenizer_and_lexicon, text, chosen, expected):
+    assert _repaired(tokenizer_and_lexicon, text, chosen) == expected
 
 
 BODIES_OPENING_ON_GIVEN_NAMES = [
