@@ -58,6 +58,11 @@ RELABEL = [
     (rules.company_word_ends_person, "Amina Odhiambo said", (0, 2, "PERSON", "ner"), None),
     (rules.head_word_ends_person, "the Okanagan Tribe said", (1, 3, "PERSON", "ner"), "no span"),
     (rules.head_word_ends_person, "Ana Summit said", (0, 2, "PERSON", "ner"), None),
+    # round 32, real dev out of fold (NZ and Australian releases): a body the model read as a person or an event
+    (rules.body_head_ends_person, "the Waipu Golf Club said", (1, 4, "PERSON", "ner"), ("Waipu Golf Club", "ORG")),
+    (rules.body_head_ends_person, "the Expert Panel said", (1, 3, "EVENT", "ner"), ("Expert Panel", "ORG")),
+    (rules.body_head_ends_person, "the 9th Advisory Council opened", (1, 4, "EVENT", "ner"), None),
+    (rules.body_head_ends_person, "Ana Moana said", (0, 2, "PERSON", "ner"), None),
     (rules.city_opens_company, "Nairobi Water raised tariffs", (0, 2, "PERSON", "ner"), ("Nairobi Water", "ORG")),
     (rules.city_opens_company, "said Nairobi Kamau", (1, 3, "PERSON", "ner"), None),
     (rules.owner_of_possessions, "Northlight's chief executive left", (0, 1, "PERSON", "ner"), ("Northlight", "ORG")),

@@ -74,6 +74,7 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.people_named_by_place_type,
     place_heads.polities_by_title,
     place_heads.bodies_named_before_countries,
+    place_heads.bodies_of_two_places,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     posts.portfolios_after_posts,

@@ -65,10 +65,11 @@ def _alone(view: DocView, lex: Lexicon, cand: Candidate, bodies: set[str]) -> bo
 
 
 def _surname_word(view: DocView, lex: Lexicon, i: int) -> bool:
-    """A word that can be a surname: no body's head, company word, programme's head ("Abraham Accords"),
-    building's ("Blair House") nor place type ("Stewart Island", "Jefferson Parish")."""
+    """A word that can be a surname: no body's head ("Nelson Provincial Museum", "Ara Taiohi Incorporated"),
+    company word, programme's head ("Abraham Accords"), building's ("Blair House") nor place type ("Stewart
+    Island", "Jefferson Parish")."""
     tok = view.doc[i]
-    heads = (lex.org_heads, lex.company_words, lex.no_span_heads, lex.building_words)
+    heads = (lex.org_heads, lex.company_words, lex.no_span_heads, lex.building_words, lex.no_person_body_heads)
     if tok.lower_ in lex.place_type_words:
         return False
     return lex.plain_name_word(tok) and not any(tok.text in t or tok.text.removesuffix("s") in t for t in heads)

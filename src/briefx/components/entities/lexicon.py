@@ -154,6 +154,7 @@ class Lexicon:
         self.bound_prefixes = frozenset(words["bound_prefixes"])
         self.venue_words = frozenset(words["venue_words"])
         self.not_person_heads = frozenset(words["not_person_heads"])
+        self.no_person_body_heads = frozenset(words["body_heads_no_person_ends"])
         self.name_particles = frozenset(words["name_particles"])
         self.compass = frozenset(words["compass_words"])
         self.part_compass_openers = frozenset(words["part_compass_openers"])
@@ -384,6 +385,11 @@ class Lexicon:
         or a title's plural ("Chairs", "Directors")."""
         plural = len(text) > 2 and text.endswith("s") and text[:-1] in self.role_words
         return text in self.role_words or text in self.lone_titles or plural
+
+    def closes_body(self, word: str) -> bool:
+        """A word that closes a body's name and no person's: a company word ("Skyways") or a body's head
+        (body_heads_no_person_ends: "Taskforce", "Museum")."""
+        return word in self.company_words or word in self.no_person_body_heads
 
     def governed_place(self, text: str) -> bool:
         """A country, city or subdivision: a place with a government."""

@@ -362,8 +362,8 @@ def person_after_role(view: DocView, lex: Lexicon, i: int) -> Candidate | None:
     if _of_the_before(view, start):
         start = _given_name_inside(view, lex, start, end)  # "President of the Republic Emmanuel Macron"
     opener = start - 2 if start > 1 and doc[start - 1].text in lex.demonyms else start - 1
-    if doc[opener].lower_ in _OF_WORDS or doc[end - 1].text in lex.company_words:
-        return None  # "chief executive of (Kenyan) Kerala Skyways": the name after "of" is the organisation
+    if doc[opener].lower_ in _OF_WORDS or lex.closes_body(doc[end - 1].text):
+        return None  # "chief executive of (Kenyan) Kerala Skyways", "the Prime Ministerial Taskforce": an organisation
     single_ok = (
         end - start == 1
         and start == i + 1

@@ -248,3 +248,35 @@ def features_by_bare_name(view: DocView, lex: Lexicon, chosen: list[Candidate]) 
         feature = word in cores and cand.label in ("GPE", "ORG", "PERSON") and not body
         out.append(replace(cand, label="LOC", iso=None) if feature else cand)
     return out
+
+
+def bodies_of_two_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Port Authority of New York and New Jersey", "the Transplantation Society of Australia and New
+    Zealand": a body named "of" a place whose name the model ended at that place, with "and" and a second
+    place right after it that no capitalised word goes on from, is one ORG over both places."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        body = out[-1] if out else None
+        if body is not None and cand.label in ("GPE", "LOC") and _second_place(view, lex, body, cand):
+            out[-1] = replace(body, end=cand.end)
+            continue
+        out.append(cand)
+    return out
+
+
+def _second_place(view: DocView, lex: Lexicon, body: Candidate, place: Candidate) -> bool:
+    texts, doc = view.texts, view.doc
+    # "and" or "&" between (the joiners of a law's name serve any name)
+    if body.label != "ORG" or place.start != body.end + 1 or texts[body.end] not in lex.law_joiners:
+        return False
+    of = max((i for i in range(body.start + 1, body.end - 1) if texts[i] == "of"), default=None)
+    if of is None:
+        return False
+    first = of + 2 if texts[of + 1].lower() == "the" else of + 1
+    if not lex.place_or_town(view.span_text(first, body.end)) or not lex.place_or_town(_text(view, place)):
+        return False
+    return place.end >= len(doc) or not doc[place.end].is_title
+
+
+def _text(view: DocView, cand: Candidate) -> str:
+    return view.span_text(cand.start, cand.end)

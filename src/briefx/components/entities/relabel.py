@@ -76,6 +76,19 @@ def head_word_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdi
     return NO_SPAN
 
 
+@applies_to("PERSON", "EVENT")
+def body_head_ends_person(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
+    """ "Nelson Provincial Museum", "the Taskforce", "Ministerial Advisory Panel": a "person" or an
+    "event" ending in a word that closes a body's name and no person's is the body; an event's own
+    head ("the 11th Advisory Council") leaves an event alone."""
+    last = view.texts[cand.end - 1]
+    if cand.label not in ("PERSON", "EVENT") or last not in lex.no_person_body_heads:
+        return None
+    if cand.label == "EVENT" and (last in lex.event_heads or last in lex.event_needs_number):
+        return None
+    return _as(cand, "ORG")
+
+
 @applies_to("PERSON")
 def city_opens_company(cand: Candidate, view: DocView, lex: Lexicon) -> Verdict | None:
     """ "Nairobi Water" is a company; not "said Charlotte Amesbury"."""
@@ -302,6 +315,7 @@ RULES: tuple[Rule, ...] = (
     acronym_names_a_body,
     company_word_ends_person,
     head_word_ends_person,
+    body_head_ends_person,
     city_opens_company,
     owner_of_possessions,
     country_opens_company,
