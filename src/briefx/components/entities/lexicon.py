@@ -175,6 +175,8 @@ class Lexicon:
         self.post_complements = frozenset(words["post_complements"])
         self.contact_label = re.compile(words["contact_label"])
         self.place_line = re.compile(words["place_line"])  # "WAIKATO", "**Dunedin:** AbacusBio Ltd"
+        self.state_row = re.compile(words["state_row"])  # "Blue Banner Pickles ( TAS)"
+        self.state_rows_min: int = words["state_rows_min"]
         self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])
         self.prepositions = frozenset(words["prepositions"])
