@@ -134,7 +134,9 @@ class EntitiesComponent:
         lex = self.lexicon
         cands = unblocked(view, [c for source in SOURCES for c in source(view, lex)])
         chosen = choose(view, lex, cands)
-        extra = repairs.acronyms(view, lex, chosen)
+        # a state's code in a list row ("Blue Banner Pickles ( TAS)", layout.state_rows) is no short form
+        rows = {(c.start, c.end) for c in cands if c.source == "layout" and c.label == "GPE"}
+        extra = [c for c in repairs.acronyms(view, lex, chosen) if (c.start, c.end) not in rows]
         if extra:
             # a short form takes its name's label: "India Engineering Sourcing Show (IESS)" is an EVENT
             short_forms = {(c.start, c.end) for c in extra}

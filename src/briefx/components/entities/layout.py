@@ -53,6 +53,23 @@ def place_lines(view: DocView, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def state_rows(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """A state's code as a cell of a table or list of states ("NJ  $582,987,076", "Blue Banner Pickles
+    ( TAS)"): a code alone on its row or in brackets ending it. A code is too short to stand for a
+    state by itself ("Temporary Accommodation Service (TAS)"), so only where the document holds
+    `state_rows_min` such rows or more."""
+    cells, pos = [], 0
+    for line in view.text.split("\n"):
+        match = lex.place_line.match(line) or lex.state_row.search(line)
+        if match is not None and match.group("name") in lex.state_codes:
+            cells.append((pos + match.start("name"), pos + match.end("name")))
+        pos += len(line) + 1
+    if len(cells) < lex.state_rows_min:
+        return []
+    spans = (view.doc.char_span(start, end) for start, end in cells)
+    return [Candidate(span.start, span.end, "GPE", "layout") for span in spans if span is not None]
+
+
 def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
     """The agency and outlet are organisations; a byline author is a person unless the byline
     names an office ("Press Office of the Ministry"); the dateline's place is a GPE."""
@@ -70,4 +87,4 @@ def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
         place = _dateline_place(view, lex, span)
         if place is not None:
             out.append(place)
-    return out + place_lines(view, lex)
+    return out + place_lines(view, lex) + state_rows(view, lex)

@@ -182,6 +182,8 @@ class Lexicon:
         self.contact_label = re.compile(words["contact_label"])
         self.place_line = re.compile(words["place_line"])  # "WAIKATO", "**Dunedin:** AbacusBio Ltd"
         self.wrap_tag = re.compile(words["wrap_tag"])  # "National<br />⏎Resources": a wrapped line
+        self.state_row = re.compile(words["state_row"])  # "Blue Banner Pickles ( TAS)"
+        self.state_rows_min: int = words["state_rows_min"]
         self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])
         self.prepositions = frozenset(words["prepositions"])
