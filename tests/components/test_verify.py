@@ -104,6 +104,24 @@ def test_collect_labels_the_rules_candidates(extractor):
     assert found["text=mara ellison"] == "PERSON" and found["text=leeds"] == "GPE"
 
 
+MARKED = [
+    pytest.param("<p>Ms Mara Ellison of the <strong>Harlow Bank</strong> said it.</p>", ("<", ">", "strong"),
+                 id="html-tags-of-a-transcript"),
+    pytest.param("Ms Mara Ellison of the [Harlow Bank](https://harlow.example/bank) said it.",
+                 ("](", "http", "example"),
+                 id="markdown-link-target"),
+]
+
+
+@pytest.mark.parametrize("text, pieces", MARKED)
+def test_collect_reads_markup_masked_as_the_pipeline_does(extractor, text, pieces):
+    """The running pipeline masks markup before tokenising (`Extractor.make_doc`): no tag or link is a token
+    the filter learns from."""
+    gold = GoldDocument.model_validate({"id": "m", "text": text, "spans": []})
+    (rows,) = collect(extractor.nlp, [gold])
+    assert rows and not [f for feats, _ in rows for f in feats if any(p in f for p in pieces)]
+
+
 def test_train_filter_is_deterministic(extractor, tmp_path):
     gold = _gold(("PERSON", "Mara Ellison"), ("ORG", "Harlow Bank"), ("GPE", "Leeds"))
     one = train_filter(extractor.nlp, [gold], tmp_path / "a.npz", epochs=2, seed=1)
