@@ -319,6 +319,8 @@ def train_filter_command(
     epochs: Annotated[int, typer.Option(help="Passes over the training candidates.")] = 12,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     threshold: Annotated[float, typer.Option(help="Probability the filter needs to drop or relabel a name.")] = 0.7,
+    drop_threshold: Annotated[Optional[float], typer.Option(  # noqa: UP045
+        help="Probability it needs to drop a name (default: --threshold; above 1: never, it only relabels).")] = None,
     labels: Annotated[str, typer.Option(help="Labels it may change, comma-separated (default ORG,PERSON,NORP).")] = "",
     model: ModelOption = None,
 ) -> None:
@@ -327,7 +329,8 @@ def train_filter_command(
     from briefx.train_filter import train_filter
 
     docs = _training_gold(gold)
-    train_filter(build_nlp(model), docs, out, seed=seed, epochs=epochs, drop_at=threshold, relabel_at=threshold,
+    drop_at = threshold if drop_threshold is None else drop_threshold
+    train_filter(build_nlp(model), docs, out, seed=seed, epochs=epochs, drop_at=drop_at, relabel_at=threshold,
                  **({"checked": labels.split(",")} if labels else {}))
     err.print(f"trained on the candidates of {len(docs)} documents, {epochs} epochs; wrote {out}")
 

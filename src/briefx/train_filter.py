@@ -13,10 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from briefx.components.attributes import set_given_text
 from briefx.components.entities import verify
 from briefx.components.entities.doc_view import DocView
 from briefx.io import as_date
+from briefx.normalize.markup import MarkupPatterns, mask_markup
+from briefx.resources import load_json
 from briefx.schema import GoldDocument
 from briefx.score_spans import normalise_bounds
 
@@ -33,19 +37,27 @@ def gold_class(gold: GoldDocument, start: int, end: int) -> str:
     return verify.NONE
 
 
+def gold_doc(nlp: Language, gold: GoldDocument, markup: MarkupPatterns) -> Doc:
+    """The document tokenised as `Extractor.make_doc` does it: markup masked with spaces of equal length, so
+    the filter learns the features the running pipeline computes (tags and links are not tokens)."""
+    masked = mask_markup(gold.text, markup)
+    doc = nlp.make_doc(masked)
+    if masked != gold.text:
+        set_given_text(doc, gold.text)
+    doc._.doc_id = gold.id
+    doc._.published = as_date(gold.meta.published)
+    return doc
+
+
 def collect(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[Example]]:
     """Per document, the (features, gold class) of every name the entity rules choose, with the
     filter off: the pipeline runs up to the entity component, which then only chooses."""
     component = nlp.get_pipe(ENTITY_PIPE)
     later = nlp.pipe_names[nlp.pipe_names.index(ENTITY_PIPE):]
+    markup = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
     out: list[list[Example]] = []
     with nlp.select_pipes(disable=later):
-        made = []
-        for gold in docs:
-            doc = nlp.make_doc(gold.text)
-            doc._.doc_id = gold.id
-            doc._.published = as_date(gold.meta.published)
-            made.append(doc)
+        made = [gold_doc(nlp, gold, markup) for gold in docs]
         for gold, doc in zip(docs, nlp.pipe(made), strict=True):
             view = DocView(doc)
             rows = []

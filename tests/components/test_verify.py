@@ -104,6 +104,24 @@ def test_collect_labels_the_rules_candidates(extractor):
     assert found["text=mara ellison"] == "PERSON" and found["text=leeds"] == "GPE"
 
 
+MARKED = [
+    pytest.param("<p>Ms Mara Ellison of the <strong>Harlow Bank</strong> said it.</p>", ("<", ">", "strong"),
+                 id="html-tags-of-a-transcript"),
+    pytest.param("Ms Mara Ellison of the [Harlow Bank](https://harlow.example/bank) said it.",
+                 ("](", "http", "example"),
+                 id="markdown-link-target"),
+]
+
+
+@pytest.mark.parametrize("text, pieces", MARKED)
+def test_collect_reads_markup_masked_as_the_pipeline_does(extractor, text, pieces):
+    """The running pipeline masks markup before tokenising (`Extractor.make_doc`): no tag or link is a token
+    the filter learns from."""
+    gold = GoldDocument.model_validate({"id": "m", "text": text, "spans": []})
+    (rows,) = collect(extractor.nlp, [gold])
+    assert rows and not [f for feats, _ in rows for f in feats if any(p in f for p in pieces)]
+
+
 def test_train_filter_is_deterministic(extractor, tmp_path):
     gold = _gold(("PERSON", "Mara Ellison"), ("ORG", "Harlow Bank"), ("GPE", "Leeds"))
     one = train_filter(extractor.nlp, [gold], tmp_path / "a.npz", epochs=2, seed=1)
@@ -135,16 +153,24 @@ def test_features_name_the_source_and_the_label(extractor):
     assert "label=GPE" in feats and f"src={cand.source}" in feats and "GPE|prev=in" in feats
 
 
-def test_shipped_weights_load_and_the_filter_is_off_by_default():
+def test_shipped_filter_is_on_and_only_relabels_org():
     from briefx.resources import load_json, resource_path
 
     model = verify.Verifier.load(resource_path("verify", "filter.npz"))
-    assert model.bits == verify.BITS and model.checked == ("ORG", "PERSON", "NORP")
+    assert model.bits == verify.BITS and model.checked == ("ORG",) and model.drop_at > 1.0
     entities = next(p for p in load_json("pipeline.json")["pipes"] if p["factory"] == "briefx_entities")
-    assert not entities.get("config", {}).get("verify")
+    assert entities["config"]["verify"] == "verify/filter.npz"
 
 
-def test_train_filter_command_writes_weights(tmp_path):
+TRAIN_OPTIONS = [
+    pytest.param([], ("ORG", "PERSON", "NORP"), 0.7, id="defaults-drop-and-relabel-at-one-threshold"),
+    pytest.param(["--labels", "ORG", "--threshold", "0.9", "--drop-threshold", "2"], ("ORG",), 2.0,
+                 id="relabel-only-never-drops"),
+]
+
+
+@pytest.mark.parametrize("options, checked, drop_at", TRAIN_OPTIONS)
+def test_train_filter_command_writes_weights(tmp_path, options, checked, drop_at):
     from typer.testing import CliRunner
 
     from briefx.cli import app
@@ -152,6 +178,7 @@ def test_train_filter_command_writes_weights(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(_gold(("PERSON", "Mara Ellison"), ("GPE", "Leeds")).model_dump_json() + "\n", encoding="utf-8")
     out = tmp_path / "filter.npz"
-    result = CliRunner().invoke(app, ["train-filter", str(gold), "--out", str(out), "--epochs", "1"])
+    result = CliRunner().invoke(app, ["train-filter", str(gold), "--out", str(out), "--epochs", "1", *options])
     assert result.exit_code == 0, result.output
-    assert verify.Verifier.load(out).checked == ("ORG", "PERSON", "NORP")
+    model = verify.Verifier.load(out)
+    assert (model.checked, model.drop_at) == (checked, drop_at)
