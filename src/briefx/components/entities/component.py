@@ -42,6 +42,7 @@ from briefx.components.entities.layout import from_layout
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
 from briefx.components.entities.organisations import from_descriptors, from_site_names
+from briefx.components.entities.small_towns import from_small_towns
 from briefx.components.entities.surnames import add_surnames
 from briefx.components.entities.trim import particles_after_title, sentence_openers
 from briefx.components.entities.verify import Verifier
@@ -58,6 +59,7 @@ SOURCES: tuple[Source, ...] = (
     from_patterns,
     from_layout,
     from_place_context,
+    from_small_towns,
     from_appositions,
     from_wrapped,
     from_site_names,

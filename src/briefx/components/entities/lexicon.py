@@ -367,6 +367,16 @@ class Lexicon:
         return self.known_place(text) or text in self.world_cities
 
     @cached_property
+    def small_towns(self) -> frozenset[str]:
+        """Towns of 1,000 people or more that world_cities lacks (small_towns.json), no given name among them:
+        read only after a locative preposition (`town_prepositions`), never to veto a person or a body."""
+        return frozenset(load_json("lexicons", "small_towns.json")["towns"]) - self.given_names
+
+    @cached_property
+    def town_prepositions(self) -> frozenset[str]:
+        return frozenset(load_json("lexicons", "small_towns.json")["prepositions"])
+
+    @cached_property
     def capitals_places(self) -> frozenset[str]:
         """Known places as a line in capitals writes them: 'HAWKES BAY' (Hawke's Bay), 'BAY OF PLENTY'."""
         tables = (self.countries, self.cities, self.subdivisions, self.loc_names)

@@ -153,10 +153,13 @@ def towns_read_as_places(view: DocView, lex: Lexicon, chosen: list[Candidate]) -
     places = {" ".join(view.span_text(c.start, c.end).split()) for c in chosen if c.label == "GPE"}
     # a body named after the town ("Kafue Copper … Kafue shares") keeps its bare name a body
     places -= {view.texts[c.start] for c in chosen if c.label == "ORG" and len(c) > 1}
+    # a small town only where a place context read it ("in Beachlands"), not a body another rule took for a place
+    placed = {view.span_text(c.start, c.end) for c in chosen if c.label == "GPE" and c.source == "gazetteer"}
     out = []
     for cand in chosen:
         text = " ".join(view.span_text(cand.start, cand.end).split()) if cand.label in ("ORG", "PERSON") else ""
-        town = text in places and (text in lex.world_cities or lex.governed_place(text))
+        small = text in lex.small_towns and text in placed
+        town = text in places and (text in lex.world_cities or small or lex.governed_place(text))
         out.append(replace(cand, label="GPE") if town else cand)
     return out
 
