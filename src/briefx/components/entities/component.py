@@ -18,6 +18,7 @@ from briefx.components.entities import (
     event_references,
     given_names,
     headlines,
+    home_regions,
     kin,
     lead_ins,
     listings,
@@ -110,6 +111,7 @@ REPAIRS: tuple[Repair, ...] = (
     variants.variants,
     place_heads.towns_read_as_places,
     place_heads.features_by_bare_name,
+    home_regions.home_regions,  # last: a pattern's or gazetteer's natural region may be the country's own
 )
 
 
