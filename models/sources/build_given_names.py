@@ -145,7 +145,8 @@ def build(
 
 def main(argv: list[str]) -> int:
     extra = faker_names(Path(argv[4]), argv[5:]) if len(argv) > 4 else set()
-    source = f"the first names of Faker 40.63.0's {', '.join(argv[5:])} person providers (MIT licence, copyright 2012 Daniele Faraglia)"
+    source = (f"the first names of Faker 40.63.0's {', '.join(argv[5:])} person providers"
+              " (MIT licence, copyright 2012 Daniele Faraglia)")
     data = build(Path(argv[1]), int(argv[2]), int(argv[3]), extra, source if extra else "no other list")
     OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(data['given_names'])} names -> {OUT}")

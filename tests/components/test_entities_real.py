@@ -117,7 +117,8 @@ MASKED_WRAPS = [
     ),
     # still the end of a line
     pytest.param("Members:<br />\nWool Marketing Corporation<br />\nDepartment of Trade<br />\n", set(), id="br-list"),
-    pytest.param("Educated at Sale, Victoria<br />\nMarried Helen Anne<br />\nDirector, Rural Bank", set(), id="br-resume"),
+    pytest.param("Educated at Sale, Victoria<br />\nMarried Helen Anne<br />\nDirector, Rural Bank", set(),
+                 id="br-resume"),
     pytest.param("<p>The Honourable Justice Jane Roe AC<br />\nCurrent Office</p>", set(), id="br-line-label"),
     pytest.param("the Regional Fisheries</p>\n<p>Commission for research", set(), id="paragraph-close"),
     pytest.param("the Regional Fisheries  \nCommission for research", set(), id="markdown-hard-break"),
