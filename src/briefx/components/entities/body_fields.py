@@ -50,14 +50,16 @@ def _names_fields(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def _field(view: DocView, lex: Lexicon, i: int) -> int | None:
     """End of the field named at i ("Heritage", "Information Technology", "the Arts"), or None."""
     texts = view.texts
-    if i < len(texts) and texts[i].lower() in lex.determiners:
-        i += 1
+    the = i < len(texts) and texts[i].lower() in lex.determiners
+    i += the
     if i >= len(texts) or not capitalised(texts[i]):
         return None
     end = context.name_run_right(view, lex, i)
     words = texts[i:end]
     if end == i or words[0] in lex.body_heads or lex.place_or_town(view.span_text(i, end)):
         return None
+    if the and body_head(lex, words[-1]):
+        return None  # "the Association of Southeast Asian Nations and the Shanghai Cooperation Organisation"
     if any(t in lex.title_words or t in lex.body_heads for t in words[:-1]):
         return None
     return end
