@@ -16,6 +16,7 @@ from briefx.components.entities.lexicon import Lexicon, capitalised
 from briefx.components.entities.one_body import COMPLEMENTS, body_head
 
 _AND = frozenset({"and", "&"})
+_GOES_ON = _AND | COMPLEMENTS
 
 
 def bodies_of_fields(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
@@ -50,7 +51,7 @@ def _names_fields(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 def _field(view: DocView, lex: Lexicon, i: int) -> int | None:
     """End of the field named at i ("Heritage", "Information Technology", "the Arts"), or None."""
     texts = view.texts
-    the = i < len(texts) and texts[i].lower() in lex.determiners
+    the = i < len(texts) and texts[i].lower() == "the"  # not "a": "… Wisconsin-Madison and a Master’s Degree"
     i += the
     if i >= len(texts) or not capitalised(texts[i]):
         return None
@@ -60,7 +61,7 @@ def _field(view: DocView, lex: Lexicon, i: int) -> int | None:
         return None
     if the and body_head(lex, words[-1]):
         return None  # "the Association of Southeast Asian Nations and the Shanghai Cooperation Organisation"
-    if any(t in lex.title_words or t in lex.body_heads for t in words[:-1]):
+    if any(t in lex.title_words for t in words) or any(t in lex.body_heads for t in words[:-1]):
         return None
     return end
 
@@ -80,7 +81,9 @@ def _fields_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
         if end is None:
             return None
         if joined:
-            goes_on = end < len(doc) and (capitalised(texts[end]) or texts[end] in _AND)
+            # a name, a post's complement ("Counselor for …") or an owner ("Master’s") goes on after it
+            after = texts[end] if end < len(doc) else ""
+            goes_on = capitalised(after) or after in _GOES_ON or after in lex.possessives
             company = end - i > 1 and texts[end - 1] in lex.company_words  # "… and Qantas Airways"
             return None if goes_on or company else end
         i = end
