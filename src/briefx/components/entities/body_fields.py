@@ -57,8 +57,12 @@ def _field(view: DocView, lex: Lexicon, i: int) -> int | None:
         return None
     end = context.name_run_right(view, lex, i)
     words = texts[i:end]
-    if end == i or words[0] in lex.body_heads or lex.place_or_town(view.span_text(i, end)):
-        return None
+    if end == i or len(words[0]) < 2 or words[0] in lex.body_heads:
+        return None  # "… Department of Justice, and I would …", "… and Ministry of Education"
+    if any(lex.place_or_town(view.span_text(k, end)) for k in range(i, end)):
+        return None  # a place, or a name ending on one ("… Social Development, and Transit New Zealand")
+    if len(words) > 1 and words[-1] in lex.body_heads:
+        return None  # a second body ("… Technology, Massey University and Lund University"), not "Medicaid Services"
     if the and body_head(lex, words[-1]):
         return None  # "the Association of Southeast Asian Nations and the Shanghai Cooperation Organisation"
     if any(t in lex.title_words for t in words) or any(t in lex.body_heads for t in words[:-1]):
@@ -121,6 +125,8 @@ def _owned_end(view: DocView, lex: Lexicon, cand: Candidate) -> int | None:
     words = texts[mark + 1 : end]
     if not words or any(t in lex.title_words for t in words) or end - mark - 1 > 3:
         return None
+    if any(lex.place_or_town(view.span_text(mark + 1, k)) for k in range(mark + 2, end + 1)):
+        return None  # the owner's own body named after a place: "United Nations’ Ukraine Humanitarian Fund"
     if end < len(doc) and capitalised(texts[end]):
         return None
     head_last = words[-1] in lex.body_heads
