@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
+    body_fields,
     body_initials,
     contacts,
     context,
@@ -78,6 +79,8 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.polities_by_title,
     place_heads.bodies_named_before_countries,
     place_heads.bodies_of_two_places,
+    body_fields.bodies_of_fields,
+    body_fields.plural_owners_inside_bodies,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     posts.portfolios_after_posts,
