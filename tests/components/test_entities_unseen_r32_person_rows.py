@@ -1,7 +1,7 @@
 """A person's name as a cell of a list's rows or a table (layout.person_rows): grant rows of New Zealand
 releases ("Company Ltd, Jane Smith (09) 555 0100, $5,000, …"), lists of officials with their departments,
 board tables with a name per cell, White House lists of participants with their posts. Read only where three
-rows or more hold a cell a given name opens; then a name-shaped cell of the same column a row or two away is
+rows or more hold a cell a given name opens; then a name-shaped cell of the same column on a neighbouring line is
 a person too. Cases written for this suite after the shape of those texts (none copied)."""
 
 from __future__ import annotations

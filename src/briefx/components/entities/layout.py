@@ -7,7 +7,7 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 
-_NEAR_ROWS = 2  # a column's cells stand within this many lines of each other
+_NEAR_ROWS = 1  # a column's cells stand on neighbouring lines
 _MAX_CELL_WORDS = 3  # "Jennifer Clyburn Reed"; four words are a body's ("Theodore Roosevelt Conservation Partnership")
 
 
