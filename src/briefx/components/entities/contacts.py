@@ -53,7 +53,21 @@ def in_contact_block(view: DocView, cand: Candidate, lex: Lexicon | None = None)
     return _number_follows(view, cand, end_char, line_end) or _number_before(view.text, line_start, start_char)
 
 
+def _grant_row(view: DocView, cand: Candidate) -> bool:
+    """A row of a grants list that also states the sum ("Automation Products Ltd, Greg Coulter (09) 415 2512,
+    $4,500, …"): the person is the grantee's, a cell of the list, and no contact block's."""
+    doc = view.doc
+    start_char = doc[cand.start].idx
+    line_start, line_end = _line_around(view.text, start_char, start_char)
+    return any(s.label_ == "MONEY" and line_start <= s.start_char < line_end for s in doc.spans.get("figures", []))
+
+
 def contact_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """A repair after the choice: the people of contact lines go (a body named there is most often
-    one a sentence tells readers to call: "call the Environment Agency on 0800 …")."""
-    return [c for c in chosen if c.label != "PERSON" or not in_contact_block(view, c, lex)]
+    one a sentence tells readers to call: "call the Environment Agency on 0800 …"), save a list's
+    cells on rows that state a grant's sum."""
+    return [
+        c
+        for c in chosen
+        if c.label != "PERSON" or (c.source == "layout" and _grant_row(view, c)) or not in_contact_block(view, c, lex)
+    ]

@@ -7,6 +7,9 @@ from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 
+_NEAR_ROWS = 1  # a column's cells stand on neighbouring lines
+_MAX_CELL_WORDS = 3  # "Jennifer Clyburn Reed"; four words are a body's ("Theodore Roosevelt Conservation Partnership")
+
 
 def _dateline_place(view: DocView, lex: Lexicon, span) -> Candidate | None:
     """ "NAIROBI, March 3 —": the dateline's place, when it is a known or written-in-capitals place."""
@@ -70,6 +73,94 @@ def state_rows(view: DocView, lex: Lexicon) -> list[Candidate]:
     return [Candidate(span.start, span.end, "GPE", "layout") for span in spans if span is not None]
 
 
+def _before_bracket(name: str) -> str:
+    """The name without a bracketed post closing it ("Brent Layton (Chair)")."""
+    return name[: name.rindex("(")].rstrip() if name.endswith(")") else name
+
+
+def _person_cell(lex: Lexicon, name: str, *, given: bool = True) -> bool:
+    """A cell that names a person: opened by a given name (or, with `given` false, by any name: a cell of
+    a column other rows give people in, "Heather Daly"), up to three words besides initials and a short
+    name in brackets ("Jeremy James (Jerry) Rickman"), with no word of a body, a post, a kind of place or
+    a company, in no capitals row ("WAIKATO"), and no known place or body."""
+    words = [w for w in name.split() if not w.startswith("(") and not w.endswith(".")]
+    return (
+        (words[0] in lex.given_names if given else len(words) > 1 and words[0].lower() not in lex.stop)
+        and len(words) <= _MAX_CELL_WORDS
+        and not any(len(w) > 1 and w.isupper() for w in words)
+        and not any(
+            w in lex.company_words or w in lex.org_heads or w in lex.place_type_words or lex.post_title(w)
+            for w in words
+        )
+        and not lex.place_or_town(name)
+        and name not in lex.organisation_names
+    )
+
+
+def _row_cells(view: DocView, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """Each name-shaped cell of each line: its line, start and end characters, and whether a given name opens it."""
+    cells, pos = [], 0
+    for row, line in enumerate(view.text.split("\n")):
+        for m in lex.person_cell.finditer(line):
+            name = _before_bracket(m.group("name"))
+            if _person_cell(lex, name, given=False):
+                start = pos + m.start("name")
+                cells.append((row, start, start + len(name), _person_cell(lex, name)))
+        pos += len(line) + 1
+    return cells
+
+
+def person_rows(view: DocView, lex: Lexicon) -> list[Candidate]:
+    """A person's name as a cell of a list's rows or a table ("Automation Products Ltd, Greg Coulter (09)
+    415 2512, $4,500", "Shareez Farouk, Department of Internal Affairs", a cell "Nikki Davies-Colley" on
+    its own line): no sentence stands around it, so the model reads it as a body or not at all. The list's
+    own shape tells it: only where `person_rows_min` rows or more of the document hold a cell a given name
+    opens; then a name-shaped cell in the same column of another row is a person too."""
+    cells = _row_cells(view, lex)
+    given = [cell for cell in cells if cell[3]]
+    if len({row for row, *_ in given}) < lex.person_rows_min:
+        return []
+    columns = {(row, _column(view.text, start)) for row, start, _, _ in given}
+    chosen = [
+        (start, end)
+        for row, start, end, by_name in cells
+        if by_name or (_beside(columns, row, _column(view.text, start)) and _plain_cell(view.text, start, end))
+    ]
+    spans = (view.doc.char_span(start, end) for start, end in chosen)
+    return [Candidate(span.start, span.end, "PERSON", "layout") for span in spans if span is not None]
+
+
+def _beside(columns: set[tuple[int, int]], row: int, column: int) -> bool:
+    """A row near one whose cell in that column a given name opens."""
+    return any((near, column) in columns for near in range(row - _NEAR_ROWS, row + _NEAR_ROWS + 1))
+
+
+def _plain_cell(text: str, start: int, end: int) -> bool:
+    """A cell set off by commas or its line's ends, no brackets ("(Te Kuiti)"), and no sentence
+    going on after it ("On Sunday, the …")."""
+    before = text[max(0, start - 2) : start].rstrip(" *\\-\t")
+    after = text[end : end + 40].lstrip(" *\\\t")
+    opener = not before or before[-1] in ",\n"
+    closer = not after or after[0] == "\n" or (after[0] == "," and not after[1:].lstrip()[:1].islower())
+    return opener and closer and not _wrapped(text, start)
+
+
+def _wrapped(text: str, start: int) -> bool:
+    """The cell's line goes on from the line before ("Deputy Assistant to the President for⏎Infrastructure
+    Implementation"): that line holds words and ends in none of a row's ends (a stop, a comma, a bracket, bold
+    marks, a markdown hard break)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return bool(before.strip()) and not before.endswith("  ") and before.rstrip()[-1] not in ".,;:)*"
+
+
+def _column(text: str, start: int) -> int:
+    """The cell's column: the commas before it on its line."""
+    return text.count(",", text.rfind("\n", 0, start) + 1, start)
+
+
 def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
     """The agency and outlet are organisations; a byline author is a person unless the byline
     names an office ("Press Office of the Ministry"); the dateline's place is a GPE."""
@@ -87,4 +178,4 @@ def from_layout(view: DocView, lex: Lexicon) -> list[Candidate]:
         place = _dateline_place(view, lex, span)
         if place is not None:
             out.append(place)
-    return out + place_lines(view, lex) + state_rows(view, lex)
+    return out + place_lines(view, lex) + state_rows(view, lex) + person_rows(view, lex)

@@ -184,6 +184,8 @@ class Lexicon:
         self.wrap_tag = re.compile(words["wrap_tag"])  # "National<br />⏎Resources": a wrapped line
         self.state_row = re.compile(words["state_row"])  # "Blue Banner Pickles ( TAS)"
         self.state_rows_min: int = words["state_rows_min"]
+        self.person_cell = re.compile(words["person_cell"])  # "Automation Products Ltd, Greg Coulter (09) …"
+        self.person_rows_min: int = words["person_rows_min"]
         self.titles_closing_names = frozenset(words["titles_closing_names"])
         self.clause_words = frozenset(words["clause_words"])
         self.prepositions = frozenset(words["prepositions"])
