@@ -248,16 +248,20 @@ def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
     return all(dep in _FRAME_DEPS for dep in chain)  # not a name the parse merely hung there (`Since …, G7+ have`)
 
 
+_NAMING_DEPS = ("compound", "amod")  # a name before a noun (`the Balikatan exercise`: the parser may say amod)
+
+
 def frames_as_occasion(ent: Span, view: FigureView, cues: FactCues) -> bool:
     """`46,000 soldiers fell during the First World War`, `a $1.8 billion surplus following the Global Financial
     Crisis`, `an Anzac Day 2015 event`: an event frames the figure in time or occasion; it owns the figure only as
     (in) the subject of a verb on the figure's path (`The Games added $63 million`), as a name modifying a noun
-    (`EAS countries`) or as the host or scene it is `at` or `in` (`one of three roundtables at the Forum`)."""
+    (`EAS countries`, `joined the Balikatan exercise`) or as the host or scene it is `at` or `in` (`one of three
+    roundtables at the Forum`)."""
     if ent.label_ not in cues.occasion_labels:
         return False
     root = ent.root
     path = {t.i for t in view.path}
-    if root.dep_ == "compound" or any(t.dep_.startswith("nsubj") and t.head.i in path
+    if root.dep_ in _NAMING_DEPS or any(t.dep_.startswith("nsubj") and t.head.i in path
                                       for t in (root, *root.ancestors)):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in cues.occasion_preps)
