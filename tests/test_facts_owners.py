@@ -144,7 +144,20 @@ PARTICIPLES = [
     ("The Morrison Government will provide the funding, investing $1.1 billion to improve rail services.",
      "$1.1 billion", ["Morrison Government"]),
 ]
-CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED + COMPARED_SIDES + PARTICIPLES
+# an event frames the figure in time or occasion (`during`, `following`, a modifier of another noun, a list it
+# closes); it owns the figure only as a subject, a noun's modifier or the host or scene it is `at` or `in` (round 32:
+# NZ releases, Australian PM transcripts, White House fact sheets, Wikinews)
+OCCASIONS = [
+    ("Over 60,000 Australians died during the First World War.", "60,000", ["Australians"]),
+    ("Wellington recorded a $1.2 billion surplus following the Global Financial Crisis.", "$1.2 billion",
+     ["Wellington"]),
+    ("Tauranga City Council will receive $40,000 for an Anzac Day 2025 event at the memorial park.", "$40,000",
+     ["Tauranga City Council"]),
+    ("The council will spend $2 million on venues during the Rugby World Cup.", "$2 million", []),
+    ("The victory marked the end of World War II, one of the deadliest conflicts in history.", "one", []),
+]
+CASES = OWNERS + PARALLEL + SPREAD + REPORTED_HOLDERS + BRACKETED + PREFIXED + COMPARED_SIDES + PARTICIPLES + \
+    OCCASIONS
 
 
 @pytest.mark.parametrize("text, figure, subjects", CASES, ids=_ids(CASES))

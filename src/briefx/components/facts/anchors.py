@@ -248,6 +248,25 @@ def in_frame(ent: Span, view: FigureView, cues: FactCues) -> bool:
     return all(dep in _FRAME_DEPS for dep in chain)  # not a name the parse merely hung there (`Since …, G7+ have`)
 
 
+_NAMING_DEPS = ("compound", "amod")  # a name before a noun (`the Balikatan exercise`: the parser may say amod)
+
+
+def frames_as_occasion(ent: Span, view: FigureView, cues: FactCues) -> bool:
+    """`46,000 soldiers fell during the First World War`, `a $1.8 billion surplus following the Global Financial
+    Crisis`, `an Anzac Day 2015 event`: an event frames the figure in time or occasion; it owns the figure only as
+    (in) the subject of a verb on the figure's path (`The Games added $63 million`), as a name modifying a noun
+    (`EAS countries`, `joined the Balikatan exercise`) or as the host or scene it is `at` or `in` (`one of three
+    roundtables at the Forum`)."""
+    if ent.label_ not in cues.occasion_labels:
+        return False
+    root = ent.root
+    path = {t.i for t in view.path}
+    if root.dep_ in _NAMING_DEPS or any(t.dep_.startswith("nsubj") and t.head.i in path
+                                      for t in (root, *root.ancestors)):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in cues.occasion_preps)
+
+
 def in_event_place(ent: Span, cues: FactCues) -> bool:
     """`This week in Cornwall, the leaders announced one billion doses`: the place of a time adverbial
     (`this week in X`, `last month in X`) is where the news was made, like a dateline; it is no subject."""
@@ -403,6 +422,7 @@ def choose_subjects(view: FigureView, ents: list[Span], datelines: list[Span], c
                 in_other_figures_phrase(ent, view, ents):
             continue
         if _is_source(ent, view, cues) or in_event_place(ent, cues) or in_frame(ent, view, cues) or \
+                frames_as_occasion(ent, view, cues) or \
                 any(d.start <= ent.start and ent.end <= d.end for d in datelines):
             continue
         if names_a_programme(ent, cues):

@@ -72,6 +72,8 @@ class FactCues:
     news_time_words: frozenset[str]
     frame_preps: frozenset[str]
     time_frame_preps: frozenset[str]
+    occasion_labels: frozenset[str]
+    occasion_preps: frozenset[str]
     ahead_words: frozenset[str]
     plan_subjects: frozenset[str]
     allotting_verbs: frozenset[str]
