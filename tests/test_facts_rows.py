@@ -22,7 +22,18 @@ STATES = (
     "**Payments by state**\n\n**State**\n\n**Paid**\n\n"
     "California\n\n$312,000\n\nOregon\n\n$148,500\n\nVermont\n\n$21,750\n"
 )
-TABLES = {"recipients": RECIPIENTS, "states": STATES}
+CODED = (
+    "The Department today announced $9.1 million in new grants to state health agencies.\n\n"
+    "<table>\n<tr>\n<td><strong>Code</strong></td>\n<td><strong>State</strong></td>\n<td><strong>Award</strong></td>\n</tr>\n"
+    "<tr>\n<td>OH</td>\n<td>Ohio</td>\n<td>$4,250,000</td>\n</tr>\n"
+    "<tr>\n<td>NV</td>\n<td>Nevada</td>\n<td>$3,100,000</td>\n</tr>\n"
+    "<tr>\n<td>WY</td>\n<td>Wyoming</td>\n<td>$1,750,000</td>\n</tr>\n</table>\n"
+)
+CODES = (
+    "The agency listed its first payments under the program.\n\n"
+    "TX  $2,140,000\n\nOK  $1,075,000\n\nKS  $830,500\n"
+)
+TABLES = {"recipients": RECIPIENTS, "states": STATES, "coded": CODED, "codes": CODES}
 
 # (table, figure, subjects)
 ROWS = [
@@ -34,6 +45,11 @@ ROWS = [
     ("states", "$21,750", ["Vermont"]),
     # a figure in prose keeps the clause rules
     ("states", "1.2 million", []),
+    # a state's code beside its name is the same place, named once
+    ("coded", "$4,250,000", ["Ohio"]),
+    ("coded", "$1,750,000", ["Wyoming"]),
+    # a code alone names its state
+    ("codes", "$1,075,000", ["OK"]),
 ]
 
 

@@ -35,7 +35,7 @@ from briefx.components.facts.lists import listed_target
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.planned import planned_by_infinitive
-from briefx.components.facts.rows import row_of, row_parties
+from briefx.components.facts.rows import named_once, row_of, row_parties
 from briefx.labels import ENTITY_LABELS
 
 
@@ -132,9 +132,10 @@ class FactsComponent:
         elif is_a_name_before(measure, view, cues):
             measure = Measure(None, own=False)
         if parties is not None:
-            subjects = parties
+            subjects = named_once(parties, cues)
         else:
-            subjects = [e for e in choose_subjects(view, ents, datelines, cues) if not names_measure(e, measure, cues)]
+            subjects = named_once([e for e in choose_subjects(view, ents, datelines, cues)
+                                   if not names_measure(e, measure, cues)], cues)
         if is_anaphoric_count(view, cues):
             return Draft(view, measure, "level", None, None, counted_parties(subjects, view, cues),
                          measure_figure=measure_figure)

@@ -119,6 +119,7 @@ class FactCues:
     intention_nouns: frozenset[str]
     future_modals: frozenset[str]
     body_heads: frozenset[str]  # entities.json `org_heads`, lower-cased: the head words of a body's name
+    state_codes: frozenset[str]  # entities.json `state_codes`: "AL", "NSW"
 
     cell_max_tokens: int = 30
     row_max_lines: int = 4
@@ -137,6 +138,7 @@ class FactCues:
             "comparative_down": data["trailing_comparatives"]["down"],
             "count_more": data["count_comparatives"]["up"], "count_fewer": data["count_comparatives"]["down"],
             "body_heads": [word.lower() for word in load_json("lexicons", "entities.json")["org_heads"]],
+            "state_codes": load_json("lexicons", "entities.json")["state_codes"],
         }
         sizes = {f.name: data["table_sizes"][f.name] for f in fields(cls) if f.type == "int"}
         return cls(**sizes, **{f.name: frozenset(nested[f.name] if f.name in nested else data[f.name])

@@ -34,3 +34,22 @@ def row_parties(row: Span, ents: list[Span], cues: FactCues) -> list[Span]:
             seen.add(key)
             out.append(ent)
     return out
+
+
+def named_once(subjects: list[Span], cues: FactCues) -> list[Span]:
+    """A state's code right before a place's name, with only marks between (`| AL | Alabama | $3,593,711 |`,
+    `<td>AL</td> <td>Alabama</td>`), is that place's short form beside it: the figure's subject is the place, once.
+    A code after a town (`Austin, TX`) is no short form of it and stays."""
+    out: list[Span] = []
+    for k, ent in enumerate(subjects):
+        after = subjects[k + 1] if k + 1 < len(subjects) else None
+        if ent.label_ == "GPE" and ent.text in cues.state_codes and after is not None and after.label_ == "GPE" \
+                and after.text not in cues.state_codes and _only_marks(ent.doc[ent.end : after.start]):
+            continue
+        out.append(ent)
+    return out
+
+
+def _only_marks(between: Span) -> bool:
+    return len(between) <= 3 and all(t.is_punct or t.is_space or not t.text.strip() for t in between)
+
