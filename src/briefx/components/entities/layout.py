@@ -78,14 +78,19 @@ def _before_bracket(name: str) -> str:
     return name[: name.rindex("(")].rstrip() if name.endswith(")") else name
 
 
-def _person_cell(lex: Lexicon, name: str, *, given: bool = True) -> bool:
-    """A cell that names a person: opened by a given name (or, with `given` false, by any name: a cell of
-    a column other rows give people in, "Heather Daly"), up to three words besides initials and a short
-    name in brackets ("Jeremy James (Jerry) Rickman"), with no word of a body, a post, a kind of place or
-    a company, in no capitals row ("WAIKATO"), and no known place or body."""
-    words = [w for w in name.split() if not w.startswith("(") and not w.endswith(".")]
+def _cell_words(name: str) -> list[str]:
+    """A cell's words besides initials and a short name in brackets ("Jeremy J. (Jerry) Rickman")."""
+    return [w for w in name.split() if not w.startswith("(") and not w.endswith(".")] or [""]
+
+
+def _person_cell(lex: Lexicon, name: str) -> bool:
+    """A cell that may name a person: two to three words besides initials and a short name in brackets
+    ("Jeremy James (Jerry) Rickman", "Heather Daly"), not opened by a common word, with no word of a body, a
+    post, a kind of place or a company, in no capitals row ("WAIKATO"), and no known place or body. Whether a
+    given name opens it is read apart (`_opens_with_given_name`)."""
+    words = _cell_words(name)
     return (
-        (words[0] in lex.given_names if given else len(words) > 1 and words[0].lower() not in lex.stop)
+        len(words) > 1 and words[0].lower() not in lex.stop
         and len(words) <= _MAX_CELL_WORDS
         and not any(len(w) > 1 and w.isupper() for w in words)
         and not any(
@@ -98,16 +103,21 @@ def _person_cell(lex: Lexicon, name: str, *, given: bool = True) -> bool:
 
 
 def _row_cells(view: DocView, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
-    """Each name-shaped cell of each line: its line, start and end characters, and whether a given name opens it."""
-    cells, pos = [], 0
+    """Each name-shaped cell of each line: its line, start and end characters, and whether a given name opens it;
+    none where fewer than `person_rows_min` lines hold a cell a given name opens (read first, as it is cheap)."""
+    found, pos = [], 0
     for row, line in enumerate(view.text.split("\n")):
         for m in lex.person_cell.finditer(line):
-            name = _before_bracket(m.group("name"))
-            if _person_cell(lex, name, given=False):
-                start = pos + m.start("name")
-                cells.append((row, start, start + len(name), _person_cell(lex, name)))
+            found.append((row, pos + m.start("name"), _before_bracket(m.group("name"))))
         pos += len(line) + 1
-    return cells
+    if len({row for row, _, name in found if _opens_with_given_name(lex, name)}) < lex.person_rows_min:
+        return []
+    return [(row, start, start + len(name), _opens_with_given_name(lex, name))
+            for row, start, name in found if _person_cell(lex, name)]
+
+
+def _opens_with_given_name(lex: Lexicon, name: str) -> bool:
+    return _cell_words(name)[0] in lex.given_names
 
 
 def person_rows(view: DocView, lex: Lexicon) -> list[Candidate]:
