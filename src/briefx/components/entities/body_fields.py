@@ -7,6 +7,7 @@ after the last field ("Department of Defence and Qantas Airways", a list row's n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from briefx.components.entities import context
@@ -21,19 +22,7 @@ _GOES_ON = _AND | COMPLEMENTS
 
 def bodies_of_fields(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Each body's name stretched over the fields listed after it; the pieces inside the stretch dropped."""
-    out: list[Candidate] = []
-    swallowed: set[int] = set()
-    for n, cand in enumerate(chosen):
-        if n in swallowed:
-            continue
-        end = _fields_end(view, lex, cand) if cand.label == "ORG" else None
-        inside = [m for m in range(n + 1, len(chosen)) if end is not None and chosen[m].start < end]
-        if end is None or any(chosen[m].label != "ORG" or chosen[m].end > end for m in inside):
-            out.append(cand)
-            continue
-        swallowed.update(inside)
-        out.append(replace(cand, end=end))
-    return out
+    return _stretched(chosen, lambda cand: _fields_end(view, lex, cand))
 
 
 def _names_fields(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
@@ -99,12 +88,18 @@ def plural_owners_inside_bodies(view: DocView, lex: Lexicon, chosen: list[Candid
     at a plural owner's apostrophe goes on over the words after it, when the name opened on a head and a
     complement ("Department of Veterans") or the words after it end on a body's head ("Association"); not
     "the Greens' Adam Bandt" (a person after a party)."""
+    return _stretched(chosen, lambda cand: _owned_end(view, lex, cand))
+
+
+def _stretched(chosen: list[Candidate], end_of: Callable[[Candidate], int | None]) -> list[Candidate]:
+    """Each ORG stretched to the end `end_of` gives it, when only ORG pieces lie inside the stretch (they are
+    dropped); any other name inside it keeps the ORG as it was."""
     out: list[Candidate] = []
     swallowed: set[int] = set()
     for n, cand in enumerate(chosen):
         if n in swallowed:
             continue
-        end = _owned_end(view, lex, cand) if cand.label == "ORG" else None
+        end = end_of(cand) if cand.label == "ORG" else None
         inside = [m for m in range(n + 1, len(chosen)) if end is not None and chosen[m].start < end]
         if end is None or any(chosen[m].label != "ORG" or chosen[m].end > end for m in inside):
             out.append(cand)
