@@ -27,14 +27,11 @@ import numpy as np
 
 from briefx import load
 from briefx.components.entities import verify
-from briefx.components.entities.doc_view import DocView
 from briefx.evaluate import predict_gold
 from briefx.io import read_gold
-from briefx.normalize.markup import MarkupPatterns
-from briefx.resources import load_json
 from briefx.schema import GoldDocument
 from briefx.scoring import score_documents
-from briefx.train_filter import ENTITY_PIPE, gold_class, gold_doc
+from briefx.train_filter import candidate_rows
 
 REAL, WRITTEN = "corpus/real/dev.jsonl", "corpus/dev.jsonl"
 LABELS = ("entities", "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
@@ -43,24 +40,8 @@ UNCONFIRMED = ("ner", "bare")  # candidates no rule of briefx's own confirmed
 
 def candidates(nlp, docs: list[GoldDocument]) -> list[list[tuple]]:
     """Per document: (features, gold class, start char, end char, label, source) of every name the rules choose."""
-    component = nlp.get_pipe(ENTITY_PIPE)
-    component.verifier = None
-    later = nlp.pipe_names[nlp.pipe_names.index(ENTITY_PIPE):]
-    out = []
-    markup = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
-    with nlp.select_pipes(disable=later):
-        made = [gold_doc(nlp, gold, markup) for gold in docs]
-        for gold, doc in zip(docs, nlp.pipe(made), strict=True):
-            view = DocView(doc)
-            rows = []
-            for cand in component.entities(view):
-                if cand.label in verify.CHECKED:
-                    span = doc[cand.start : cand.end]
-                    rows.append((verify.span_features(view, component.lexicon, cand),
-                                 gold_class(gold, span.start_char, span.end_char),
-                                 span.start_char, span.end_char, cand.label, cand.source))
-            out.append(rows)
-    return out
+    return [[(features, label, span.start_char, span.end_char, cand.label, cand.source)
+             for cand, span, features, label in rows] for rows in candidate_rows(nlp, docs)]
 
 
 def deal(n: int, folds: int, seed: int) -> list[set[int]]:

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefx.components.attributes import set_given_text
 from briefx.components.entities import verify
+from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.io import as_date
 from briefx.normalize.markup import MarkupPatterns, mask_markup
@@ -49,13 +50,14 @@ def gold_doc(nlp: Language, gold: GoldDocument, markup: MarkupPatterns) -> Doc:
     return doc
 
 
-def collect(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[Example]]:
-    """Per document, the (features, gold class) of every name the entity rules choose, with the
-    filter off: the pipeline runs up to the entity component, which then only chooses."""
+def candidate_rows(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[tuple[Candidate, Span, list[str], str]]]:
+    """Per document, every name the entity rules choose that the filter checks: the candidate, its span, its
+    features and its gold class. The pipeline runs up to the entity component, which then only chooses (the
+    filter never acts here)."""
     component = nlp.get_pipe(ENTITY_PIPE)
     later = nlp.pipe_names[nlp.pipe_names.index(ENTITY_PIPE):]
     markup = MarkupPatterns.from_lexicon(load_json("lexicons", "markup.json"))
-    out: list[list[Example]] = []
+    out: list[list[tuple[Candidate, Span, list[str], str]]] = []
     with nlp.select_pipes(disable=later):
         made = [gold_doc(nlp, gold, markup) for gold in docs]
         for gold, doc in zip(docs, nlp.pipe(made), strict=True):
@@ -64,10 +66,16 @@ def collect(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[Example]]:
             for cand in component.entities(view):
                 if cand.label in verify.CHECKED:
                     span = doc[cand.start : cand.end]
-                    rows.append((verify.span_features(view, component.lexicon, cand),
+                    rows.append((cand, span, verify.span_features(view, component.lexicon, cand),
                                  gold_class(gold, span.start_char, span.end_char)))
             out.append(rows)
     return out
+
+
+def collect(nlp: Language, docs: Sequence[GoldDocument]) -> list[list[Example]]:
+    """Per document, the (features, gold class) of every name the entity rules choose, with the
+    filter off (`candidate_rows`)."""
+    return [[(features, label) for _, _, features, label in rows] for rows in candidate_rows(nlp, docs)]
 
 
 def train_filter(nlp: Language, docs: Sequence[GoldDocument], out: str | Path | None = None, *, seed: int = 0,
