@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,26 @@ def candidates_at(view, text: str, names: list[tuple[str, str]]) -> list:
         span = view.doc.char_span(text.index(surface), text.index(surface) + len(surface))
         chosen.append(Candidate(span.start, span.end, label, "ner"))
     return chosen
+
+
+@functools.cache
+def _blank_lexicon():
+    """One blank English tokenizer and the entity lexicon read from it, shared by the layout tests."""
+    from briefx.components.entities.lexicon import Lexicon
+
+    nlp = spacy.blank("en")
+    return nlp, Lexicon(nlp)
+
+
+def layout_names(text: str, label: str) -> list[str]:
+    """The names of one label that the layout rules (`layout.from_layout`: place lines, state rows, person rows,
+    bylines, datelines) read in a text with no model."""
+    from briefx.components.entities.doc_view import DocView
+    from briefx.components.entities.layout import from_layout
+
+    nlp, lex = _blank_lexicon()
+    view = DocView(nlp.make_doc(text))
+    return [view.doc[c.start : c.end].text for c in from_layout(view, lex) if c.label == label]
 
 
 def blank_pipeline(*pipes: str, config: dict | None = None) -> Language:

@@ -4,27 +4,7 @@ with its sum, or as the row's label; the gazetteer knows it, no sentence stands 
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.layout import from_layout
-from briefx.components.entities.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def lex(nlp) -> Lexicon:
-    return Lexicon(nlp)
-
-
-def _places(nlp, lex, text: str) -> list[str]:
-    view = DocView(nlp.make_doc(text))
-    return [view.doc[c.start : c.end].text for c in from_layout(view, lex) if c.label == "GPE"]
-
+from tests.conftest import layout_names
 
 PLACE_LINES = [
     pytest.param("Grants were made.\n\nNELSON\n\nSeaview Ltd, $12,000, export plan.", "NELSON", id="capitals-heading"),
@@ -38,8 +18,8 @@ PLACE_LINES = [
 
 
 @pytest.mark.parametrize(("text", "place"), PLACE_LINES)
-def test_a_row_heading_town_is_a_place(nlp, lex, text, place):
-    assert place in _places(nlp, lex, text)
+def test_a_row_heading_town_is_a_place(text, place):
+    assert place in layout_names(text, "GPE")
 
 
 NOT_PLACE_LINES = [
@@ -51,5 +31,5 @@ NOT_PLACE_LINES = [
 
 
 @pytest.mark.parametrize("text", NOT_PLACE_LINES)
-def test_a_line_that_is_no_town_gives_nothing(nlp, lex, text):
-    assert _places(nlp, lex, text) == []
+def test_a_line_that_is_no_town_gives_nothing(text):
+    assert layout_names(text, "GPE") == []

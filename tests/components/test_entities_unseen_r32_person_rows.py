@@ -7,27 +7,7 @@ a person too. Cases written for this suite after the shape of those texts (none 
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.layout import from_layout
-from briefx.components.entities.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def lex(nlp) -> Lexicon:
-    return Lexicon(nlp)
-
-
-def _people(nlp, lex, text: str) -> list[str]:
-    view = DocView(nlp.make_doc(text))
-    return [view.doc[c.start : c.end].text for c in from_layout(view, lex) if c.label == "PERSON"]
-
+from tests.conftest import layout_names
 
 _GRANTS = (
     "NORTHLAND  \nKauri Boatworks Ltd, Daniel Moore (09) 555 0101, $8,200, prototype testing  \n"
@@ -68,8 +48,8 @@ PERSON_ROWS = [
 
 
 @pytest.mark.parametrize(("text", "name"), PERSON_ROWS)
-def test_a_name_cell_of_a_list_is_a_person(nlp, lex, text, name):
-    assert name in _people(nlp, lex, text)
+def test_a_name_cell_of_a_list_is_a_person(text, name):
+    assert name in layout_names(text, "PERSON")
 
 
 NOT_PEOPLE = [
@@ -100,8 +80,8 @@ NOT_PEOPLE = [
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_PEOPLE)
-def test_other_cells_are_no_people(nlp, lex, text, name):
-    assert name not in _people(nlp, lex, text)
+def test_other_cells_are_no_people(text, name):
+    assert name not in layout_names(text, "PERSON")
 
 
 GRANT_CONTACTS = [

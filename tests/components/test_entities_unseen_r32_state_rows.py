@@ -4,27 +4,7 @@ sum, or in brackets ending a row; read only where three rows or more of the docu
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.layout import from_layout
-from briefx.components.entities.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def lex(nlp) -> Lexicon:
-    return Lexicon(nlp)
-
-
-def _places(nlp, lex, text: str) -> list[str]:
-    view = DocView(nlp.make_doc(text))
-    return [view.doc[c.start : c.end].text for c in from_layout(view, lex) if c.label == "GPE"]
-
+from tests.conftest import layout_names
 
 # the shapes of real dev tables: a payment per state and territory (PM transcripts), grants per state
 # in an HTML table with its tags masked to spaces (White House), award winners with their state (PM transcripts)
@@ -49,8 +29,8 @@ STATE_ROWS = [
 
 
 @pytest.mark.parametrize(("text", "code"), STATE_ROWS)
-def test_a_code_in_a_table_of_states_is_a_place(nlp, lex, text, code):
-    assert code in _places(nlp, lex, text)
+def test_a_code_in_a_table_of_states_is_a_place(text, code):
+    assert code in layout_names(text, "GPE")
 
 
 NOT_STATE_ROWS = [
@@ -61,5 +41,5 @@ NOT_STATE_ROWS = [
 
 
 @pytest.mark.parametrize("text", NOT_STATE_ROWS)
-def test_fewer_than_three_code_rows_give_nothing(nlp, lex, text):
-    assert _places(nlp, lex, text) == []
+def test_fewer_than_three_code_rows_give_nothing(text):
+    assert layout_names(text, "GPE") == []
