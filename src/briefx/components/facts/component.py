@@ -36,6 +36,7 @@ from briefx.components.facts.measure import Measure, find_measure, nearest_noun_
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.planned import planned_by_infinitive
 from briefx.components.facts.rows import named_once, row_of, row_parties
+from briefx.components.facts.textrows import allocated_row
 from briefx.labels import ENTITY_LABELS
 
 
@@ -145,7 +146,8 @@ class FactsComponent:
         target = not as_is and (
             is_target(view, cues) or listed_target(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or planned_by_infinitive(view, cues)
-            or allocated_cell(view, cell, cues, {} if heads is None else heads))
+            or allocated_cell(view, cell, cues, {} if heads is None else heads)
+            or (cell is None and allocated_row(view, cues)))
         kind = "target" if target else "change" if change else "level"
         return Draft(view, measure, kind, direction if change else None, period, subjects,
                      measure_figure=measure_figure)
