@@ -164,6 +164,26 @@ _BLANK = spacy.blank("en")
             ["PIMAC", "PIMAC"],
             id="loose-spelling-of-a-body-stays",
         ),
+        # round 33, real dev out of fold (White House fact sheets, NZ and Australian releases): the model chose the
+        # long form of a programme, database or reserve as an organisation; its head word says it names a thing
+        pytest.param(
+            "Ministers renewed cooperation on core\nAndean Border Security Initiative (ABSI) programs. ABSI pays.",
+            ["Andean Border Security Initiative", "ABSI"],
+            [],
+            id="chosen-initiative-and-its-short-form",
+        ),
+        pytest.param(
+            "The National Officer Misconduct Database (NOMD) opens in May. Agencies will report to NOMD.",
+            ["National Officer Misconduct Database", "NOMD"],
+            [],
+            id="chosen-database",
+        ),
+        pytest.param(
+            "Crude flowed from the Northern Crude Reserve (NCR) last week. The NCR holds 40 days of supply.",
+            ["Northern Crude Reserve", "NCR"],
+            [],
+            id="chosen-reserve",
+        ),
     ],
 )
 def test_short_forms_of_no_names(text, orgs, expected):

@@ -170,12 +170,43 @@ def _initials_of_bodies(view: DocView, chosen: list[Candidate]) -> set[str]:
     return {initials(view.span_text(c.start, c.end)) for c in chosen if c.label == "ORG" and len(c) > 1}
 
 
+def _thing_long_form(view: DocView, lex: Lexicon, short: str, end: int) -> int | None:
+    """Where the long form that `short` spells begins, when its head word names a thing (``short_form_thing_heads``:
+    "Caribbean Basin Security Initiative (CBSI)", "National Accountability Database (NAD)") and no word of it is a
+    body's; chosen or not, GOLD.md gives programmes, treaties, documents and products no span."""
+    start = _long_form_start(view, short, end)
+    if start is None:
+        return None
+    words = [w for w in view.texts[start:end] if w not in _GLUE and w != "," and not is_break(w)]
+    if not words or words[-1] not in lex.short_form_thing_heads:
+        return None
+    return None if not _unnamed(view, lex, start, end, set()) else start
+
+
+def _chosen_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[set[str], set[int]]:
+    """The short forms of things the document defines, and the chosen organisations that are their long forms."""
+    shorts, dropped = set(), set()
+    for short, end in _defined_short_forms(view, lex):
+        start = _thing_long_form(view, lex, short, end)
+        if start is None:
+            continue
+        shorts.add(short)
+        dropped |= {
+            id(c) for c in chosen
+            if c.label == "ORG" and c.end == end and c.start <= start and _unnamed(view, lex, c.start, end, set())
+        }
+    return shorts, dropped
+
+
 def short_forms_of_no_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the organisations spelled like a short form whose long form names nothing (module docstring)."""
+    things, dropped = _chosen_things(view, lex, chosen)
+    chosen = [c for c in chosen if id(c) not in dropped]
     covered = {k for c in chosen for k in c.tokens()}
     empty = _initials_of_no_names(view, lex, covered)
     empty |= {short for short, end in _defined_short_forms(view, lex) if _names_nothing(view, lex, short, end, covered)}
     empty -= lex.organisation_names | _initials_of_bodies(view, chosen)
+    empty |= things - lex.organisation_names
     if not empty:
         return chosen
     return [c for c in chosen if c.label != "ORG" or view.span_text(c.start, c.end) not in empty]
