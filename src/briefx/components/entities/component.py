@@ -101,6 +101,7 @@ REPAIRS: tuple[Repair, ...] = (
     event_references.prizes_given,
     event_references.operations,
     event_references.named_days,
+    event_references.bodies_and_meetings,
     lead_ins.topic_lead_ins,
     short_forms.short_forms_of_no_names,
     short_forms.classes_of_bodies,

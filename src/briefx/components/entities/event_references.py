@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
-from briefx.components.entities.lexicon import Lexicon
+from briefx.components.entities.lexicon import ORDINAL_DIGITS, Lexicon
 from briefx.components.entities.wraps import is_break
 from briefx.normalize.names import initials
 
@@ -113,3 +113,44 @@ def short_event_references(view: DocView, lex: Lexicon, chosen: list[Candidate])
         return chosen
     kept = [c for c in chosen if c.start not in found or len(c) != 1]
     return sorted(kept + list(found.values()), key=lambda c: c.start)
+
+
+def _body_with_members(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "members of the Ministerial Advisory Panel", "Chair of the Local Government Forum", "a trustee of the
+    … Festival of the Arts": what has members, a chair or trustees is a body, not an event; a summit, or a
+    numbered meeting ("Chair of the 10th … Conference"), stays an event."""
+    texts = view.texts
+    i = cand.start - 1
+    if i >= 0 and texts[i].lower() == "the":
+        i -= 1
+    if cand.label != "EVENT" or i < 1 or texts[i] not in lex.membership_prepositions:
+        return False
+    first = texts[cand.start]
+    return (
+        texts[i - 1].lower() in lex.membership_words
+        and texts[cand.end - 1] not in lex.meeting_only_heads
+        and not (ORDINAL_DIGITS.match(first) or first.lower() in lex.ordinals)
+    )
+
+
+def _numbered_meeting(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "its ninth Community Cabinet", "the 29th U.N. Climate Change Conference", "the Seventh Replenishment
+    Conference": a numbered meeting of a body is an event (GOLD.md); "3rd Infantry Division" ends in no
+    meeting's head."""
+    texts = view.texts
+    if cand.label != "ORG" or len(cand) < 2 or texts[cand.end - 1] not in lex.numbered_meeting_heads:
+        return False
+    first, before = texts[cand.start], texts[cand.start - 1] if cand.start > 0 else ""
+    return any(ORDINAL_DIGITS.match(w) or w.lower() in lex.ordinals for w in (first, before))
+
+
+def bodies_and_meetings(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """The choice with events that have members read as bodies, and numbered meetings of bodies as events."""
+    out = []
+    for c in chosen:
+        if _body_with_members(view, lex, c):
+            c = replace(c, label="ORG")
+        elif _numbered_meeting(view, lex, c):
+            c = replace(c, label="EVENT")
+        out.append(c)
+    return out

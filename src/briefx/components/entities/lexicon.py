@@ -90,6 +90,7 @@ class Lexicon:
         lex = load_json("lexicons", lexicon)
         self._read_words(load_json("lexicons", "entity_words.json"))
         self._read_lists(lex)
+        self._read_meetings(lex)
         self._read_pots(lex)
         self._read_places(lex)
         self._build_gazetteer(nlp, lex)
@@ -210,6 +211,13 @@ class Lexicon:
         self.operation_words = frozenset(words["operation_words"])
         self.occupation_words = frozenset(words["occupation_words"])
         self.kin_words = frozenset(words["kin_words"])
+
+    def _read_meetings(self, lex: dict[str, Any]) -> None:
+        """Who sits on a body ("members of the …") and the heads of numbered meetings (event_references)."""
+        self.membership_words = frozenset(lex["membership_words"])
+        self.membership_prepositions = frozenset(lex["membership_prepositions"])
+        self.meeting_only_heads = frozenset(lex["meeting_only_heads"])
+        self.numbered_meeting_heads = frozenset(lex["numbered_meeting_heads"]) | self.event_needs_number
 
     def _read_lists(self, lex: dict[str, Any]) -> None:
         """The open lists of models/lexicons/entities.json."""
