@@ -52,6 +52,8 @@ NUMBERED_MEETINGS = [
                  "ORG", ("30th U.N. Biodiversity Conference", "EVENT"), id="ordinal-digits-open-conference"),
     pytest.param("Pledges made at the Fourth Replenishment Conference rose.", "Fourth Replenishment Conference", "ORG",
                  ("Fourth Replenishment Conference", "EVENT"), id="capitalised-ordinal-opens"),
+    pytest.param("The 41st Joint Boundary Committee Meeting was held in Suva.", "41st Joint Boundary Committee", "ORG",
+                 ("41st Joint Boundary Committee Meeting", "EVENT"), id="meeting-head-after-closes-name"),
 ]
 
 BODIES_LEFT_ALONE = [

@@ -146,11 +146,14 @@ def _numbered_meeting(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
 
 def bodies_and_meetings(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """The choice with events that have members read as bodies, and numbered meetings of bodies as events."""
-    out = []
+    out, starts = [], {c.start for c in chosen}
     for c in chosen:
         if _body_with_members(view, lex, c):
             c = replace(c, label="ORG")
         elif _numbered_meeting(view, lex, c):
-            c = replace(c, label="EVENT")
+            # "the 58th General Border Committee Meeting": the meeting's own head closes the name
+            head_after = c.end < len(view) and c.end not in starts
+            head_after = head_after and view.texts[c.end] in lex.numbered_meeting_heads | lex.event_heads
+            c = replace(c, label="EVENT", end=c.end + 1 if head_after else c.end)
         out.append(c)
     return out
