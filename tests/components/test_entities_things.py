@@ -158,6 +158,32 @@ def _kept(nlp: spacy.Language, lex: Lexicon, text: str, orgs: list[str]) -> list
             [],
             id="award-with-of-but-no-body",
         ),
+        # round 33 (real dev out of fold: White House fact sheets, Australian PM transcripts, NZ releases):
+        # programmes of sites, papers, rebates, guarantees, moonshots and goals by their head
+        pytest.param(
+            "The Regional Innovation Hubs will open in 12 states. Each of the Innovation Hubs gets $40 million.",
+            ["Regional Innovation Hubs", "Innovation Hubs"],
+            [],
+            id="hubs-programme",
+        ),
+        pytest.param(
+            "The Minister released the Energy Security White Paper, and the Trade White Paper follows.",
+            ["Energy Security White Paper", "Trade White Paper"],
+            [],
+            id="white-paper",
+        ),
+        pytest.param(
+            "Families can claim the Home Heating Rebate and the Youth Jobs Guarantee from July.",
+            ["Home Heating Rebate", "Youth Jobs Guarantee"],
+            [],
+            id="rebate-and-guarantee",
+        ),
+        pytest.param(
+            "The President relaunched the Dementia Moonshot to meet the Sustainable Development Goals sooner.",
+            ["Dementia Moonshot", "Sustainable Development Goals"],
+            [],
+            id="moonshot-and-goals",
+        ),
     ],
 )
 def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, expected):
@@ -207,6 +233,9 @@ def test_a_named_thing_is_no_organisation(tokenizer_and_lexicon, text, orgs, exp
             "She won the Survey Office’s Gold Medal in 2001.", ["Survey Office"], id="owner-before-possessive"
         ),
         pytest.param("The Public Service Commission approved it.", ["Public Service Commission"], id="no-honour"),
+        pytest.param(
+            "The Coastal Plains Tech Hub will hire 300 workers.", ["Coastal Plains Tech Hub"], id="one-named-hub-a-body"
+        ),
     ],
 )
 def test_a_body_ending_in_a_things_word_stays(tokenizer_and_lexicon, text, orgs):
@@ -252,6 +281,10 @@ def test_a_name_headed_by_a_document_before_for_of_on_is_no_body(tokenizer_and_l
         pytest.param(
             "DOORSTOP INTERVIEW\nParliament House, Canberra\n\nSUBJECTS: Budget", "Parliament House", id="a-building"
         ),
+        pytest.param(
+            "Doctors at the Riverton GP Super Clinic saw 400 patients.", "Riverton GP Super Clinic", id="a-clinic"
+        ),
+        pytest.param("Funding for 20 new GP Super Clinics was announced.", "GP Super Clinics", id="clinics-built"),
     ],
 )
 def test_a_programme_or_technology_word_is_no_organisation(tokenizer_and_lexicon, text, surface):
@@ -261,3 +294,22 @@ def test_a_programme_or_technology_word_is_no_organisation(tokenizer_and_lexicon
     at = text.index(surface)
     span = doc.char_span(at, at + len(surface))
     assert not_names(view, lex, [Candidate(span.start, span.end, "ORG", "ner")]) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        pytest.param(
+            "Tomorrow I release our Clean Water Scheme White Paper.", "White Paper", id="paper-read-as-a-person"
+        ),
+        pytest.param(
+            "Mr Howard attacked the Family Home Rebate again.", "Family Home Rebate", id="rebate-read-as-a-person"
+        ),
+    ],
+)
+def test_a_things_name_read_as_a_person_is_no_name(tokenizer_and_lexicon, text, surface):
+    nlp, lex = tokenizer_and_lexicon
+    doc = nlp.make_doc(text)
+    at = text.index(surface)
+    span = doc.char_span(at, at + len(surface))
+    assert not_names(DocView(doc), lex, [Candidate(span.start, span.end, "PERSON", "ner")]) == []

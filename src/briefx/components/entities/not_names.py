@@ -141,7 +141,7 @@ def _unnamed(
         or lex.not_entity_patterns.match(text) is not None  # "State Highway 1", "Air Force One"
         or _one_word_short_of_a_pattern(view, lex, cand)
         or last in lex.facility_words  # "Francis Scott Key Bridge", "Christchurch International Airport"
-        or (cand.label == "PERSON" and last in lex.no_span_heads)  # "Executive Order"
+        or (cand.label == "PERSON" and (last in lex.no_span_heads or last in lex.thing_heads))  # "Executive Order"
         or context.in_treaty(view, lex, cand.start, cand.end)  # "UN Convention on the Law of the Sea"
     )
 
