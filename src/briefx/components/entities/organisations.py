@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefx.components.attributes import doc_text
 from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -12,6 +13,7 @@ from briefx.components.entities.headlines import headline_cased
 from briefx.components.entities.lexicon import Lexicon, capitalised
 
 _WRAPPED_CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
+_FULL_LINE = 50  # characters before a wrap inside running text (real dev: 220 of 236 wrapped ORG names)
 SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]+(?:\.[a-z]{2,4})+$")
 
 
@@ -235,16 +237,17 @@ def org_start(view: DocView, lex: Lexicon, i: int) -> int:
 
 
 def complement_end(view: DocView, lex: Lexicon, m: int) -> int:
-    """End of the capitalised complement starting at m ("… of Uzbekistan" before "Governor X Y")."""
+    """End of the capitalised complement starting at m ("… of Uzbekistan" before "Governor X Y"); a hard
+    wrap of running text inside it is a space ("Department of Housing and Urban⏎Development")."""
     doc = view.doc
     n = m
-    while (
-        n < len(doc)
-        and (capitalised(doc[n].text) or doc[n].text == "-")
-        and not (n > m and doc[n].is_sent_start)
-        and not (n > m and title_before_name(view, lex, n))
-    ):
-        n += 1
+    while n < len(doc):
+        k = n + 1 if n > m and _running_wrap(view, n) else n
+        if not (capitalised(doc[k].text) or (k == n and doc[k].text == "-")):
+            break
+        if k > m and ((k == n and doc[k].is_sent_start) or title_before_name(view, lex, k)):
+            break  # the parser opens a sentence after most wraps: only one on the same line ends the name
+        n = k + 1
     if lex.known_place(view.span_text(m, n)):
         return n  # "Bank of America, Blackrock and Barclays": a place closes the name, a list of bodies follows
     return listed_complement(view, lex, n)
@@ -261,6 +264,15 @@ def _soft_wrap(view: DocView, k: int) -> bool:
         and text.startswith("\n")
         and not view.doc[k - 1].whitespace_
     )
+
+
+def _running_wrap(view: DocView, k: int) -> bool:
+    """Token k is a hard wrap at the end of a full line of running text (a wrapped paragraph's lines hold
+    60 to 80 characters; a short line is a list's or a heading's): "Office of Information and Regulatory⏎Affairs"."""
+    if not _soft_wrap(view, k):
+        return False
+    text, at = doc_text(view.doc), view.doc[k].idx
+    return at - (text.rfind("\n", 0, at) + 1) >= _FULL_LINE
 
 
 def _wrap_before_connector(view: DocView, k: int) -> bool:
@@ -396,13 +408,18 @@ def listed_complement(view: DocView, lex: Lexicon, n: int) -> int:
         k = m
     if k > n and doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text == "and":
         k += 1  # the serial comma
-    if k >= len(doc) - 1 or doc[k].text not in {"and", "&"} or not capitalised(doc[k + 1].text):
+    wrapped = k + 2 < len(doc) and _running_wrap(view, k + 1)  # "Science and⏎Technology"
+    j = k + 2 if wrapped else k + 1
+    if j >= len(doc) or doc[k].text not in {"and", "&"} or not capitalised(doc[j].text):
         return n
-    if doc[k + 1].is_sent_start or doc[k + 1].text in lex.determiners:
+    if (doc[j].is_sent_start and not wrapped) or doc[j].text in lex.determiners:
         return n
-    m = k + 1
-    while m < len(doc) and capitalised(doc[m].text) and not doc[m].is_sent_start:
-        m += 1
+    m = j
+    while m < len(doc):
+        w = m + 1 if m > j and _running_wrap(view, m) else m  # "Health and Human⏎Services"
+        if not capitalised(doc[w].text) or (w == m and m > j and doc[m].is_sent_start):
+            break
+        m = w + 1
     return m if k > n else n
 
 
