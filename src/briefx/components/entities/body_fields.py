@@ -14,7 +14,7 @@ from briefx.components.entities import context
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon, capitalised
-from briefx.components.entities.one_body import COMPLEMENTS, body_head
+from briefx.components.entities.one_body import COMPLEMENTS, body_head, one_body_over_and
 
 _AND = frozenset({"and", "&"})
 _GOES_ON = _AND | COMPLEMENTS
@@ -89,6 +89,48 @@ def plural_owners_inside_bodies(view: DocView, lex: Lexicon, chosen: list[Candid
     complement ("Department of Veterans") or the words after it end on a body's head ("Association"); not
     "the Greens' Adam Bandt" (a person after a party)."""
     return _stretched(chosen, lambda cand: _owned_end(view, lex, cand))
+
+
+def fields_joined_by_and(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Baker Heart and Diabetes Institute", "Maori Arts and Crafts Institute": one body's name holding two
+    fields joined by "and" (or "&"), read as two names, a first that has no head of its own and a second that is
+    a field and a head; read as one body. Not two bodies ("Kiwibank and Auckland City Council", "Jade Software
+    Corporation and Tait Electronics"): the first is one word, ends on a head or a place, the second opens on
+    a head or a place or ends on a company's word ("Global Foundries and Samsung Electronics";
+    `one_body.one_body_over_and` tells one body from two names)."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if last is not None and _joined_fields(view, lex, last, cand):
+            out[-1] = replace(last, end=cand.end)
+            continue
+        out.append(cand)
+    return out
+
+
+def _joined_fields(view: DocView, lex: Lexicon, first: Candidate, second: Candidate) -> bool:
+    texts = view.texts
+    if first.label != "ORG" or second.label != "ORG" or second.start != first.end + 1 or texts[first.end] not in _AND:
+        return False
+    before = [t for t in texts[first.start : first.end] if not t.isspace()]
+    after = [t for t in texts[second.start : second.end] if not t.isspace()]
+    if len(before) < 2 or len(after) < 2 or not capitalised(before[-1]) or not capitalised(after[0]):
+        return False
+    if body_head(lex, before[-1]) or after[0] in lex.body_heads or after[0] in lex.company_words:
+        return False
+    if lex.place_or_town(before[-1]) or lex.place_or_town(after[0]) or lex.place_or_town(" ".join(after[:2])):
+        return False  # "… and Auckland City Council": a second body named after its place
+    return _field_head(lex, after) and one_body_over_and(lex, [*before, texts[first.end], *after])
+
+
+def _field_head(lex: Lexicon, words: list[str]) -> bool:
+    """The name's last word, past a legal suffix and a state in brackets ("Council (SA) Inc."), is a head of
+    a body named by fields (`field_body_heads`), not a company's word ("… and United Automotive Industries Ltd")."""
+    rest = list(words)
+    while rest and (rest[-1] in lex.legal_suffixes or rest[-1] == ")"):
+        if rest.pop() == ")":
+            rest = rest[: rest.index("(")] if "(" in rest else []
+    return bool(rest) and rest[-1] in lex.field_body_heads
 
 
 def _stretched(chosen: list[Candidate], end_of: Callable[[Candidate], int | None]) -> list[Candidate]:

@@ -81,6 +81,7 @@ REPAIRS: tuple[Repair, ...] = (
     place_heads.bodies_of_two_places,
     body_fields.bodies_of_fields,
     body_fields.plural_owners_inside_bodies,
+    body_fields.fields_joined_by_and,
     repairs.blocs_without_members,
     posts.posts_before_bodies,
     posts.portfolios_after_posts,

@@ -288,6 +288,7 @@ class Lexicon:
         self.portfolio = frozenset(lex["portfolio_words"])
         self.lone_titles = frozenset(lex["lone_titles"])
         self.company_words = frozenset(lex["company_words"])
+        self.field_body_heads = frozenset(lex["field_body_heads"])
         self.locative = frozenset(lex["locative_prepositions"])
         self.short_heads = frozenset(lex["short_reference_heads"])
         self.modifier_short_heads = frozenset(lex["modifier_short_heads"])
