@@ -72,3 +72,55 @@ def test_regions_in_capitals_head_their_grants(blank):
 def test_capitals_lines_that_head_nothing(blank, text):
     parts, _ = _layout(blank, text)
     assert parts["sections"] == []
+
+
+# a line in capitals broken by hand inside a block of such lines, over a sentence: a scanned PM&C release's lines all
+# end in '<br />' (dev 1996, blind 1993), an NZ release of 1997 breaks its lines with Markdown's two blanks (blind)
+CAPITALS_IN_A_BLOCK = [
+    pytest.param(
+        "<p>The Minister opened the dam.</p>\n<p>Member of the Senate 1970-83<br />\n1975-79<br />\n"
+        "OVERSEAS VISITS<br />\nLed a trade mission to Japan and Korea in March 1979 and 1981.<br />\n</p>\n",
+        ["OVERSEAS VISITS"], id="scan-after-years",
+    ),
+    pytest.param(
+        "<p>The Minister opened the dam.</p>\n<p>ATTACHMENT:<br />\nNATIONAL WATER BOARD<br />\n"
+        "TERMS OF REFERENCE<br />\nThe board will advise the Minister on the options for reform.</p>\n",
+        ["NATIONAL WATER BOARD", "TERMS OF REFERENCE"], id="scan-stacked-pair",
+    ),
+    pytest.param(
+        "The summit opens in May, the Minister said.\n\nTHE WATER SUMMIT  \nTALKS. TRADE. GROWTH.  \n"
+        "KEY FACTS  \nThe two-day summit is expected to draw about 200 people from the regions.\n",
+        ["THE WATER SUMMIT", "KEY FACTS"], id="markdown-line-break",
+    ),
+    pytest.param(  # the last name heads its biography (as in SCAN_HEADINGS); names stacked over it are a list
+        "<p>The Minister opened the dam.</p>\n<p>The members are:<br />\nMR JOHN ROE<br />\nMS JANE DOE<br />\n"
+        "Jane Doe chairs the Water Council and has served on many boards.</p>\n",
+        ["MS JANE DOE"], id="list-of-names",
+    ),
+]
+
+
+@pytest.mark.parametrize("given, headings", CAPITALS_IN_A_BLOCK)
+def test_capitals_lines_broken_by_hand_head_their_part(blank, given, headings):
+    doc = _masked_layout(blank, given)
+    assert [s.text.strip() for s in doc.spans["sections"]] == headings
+
+
+@pytest.mark.parametrize("given", [
+    pytest.param(
+        "<p>The Minister opened the dam.</p>\n<p>The grants were announced by the<br />\n"
+        "AUSTRALIAN WATER COUNCIL<br />\nwhich will fund ten projects over the next three years.</p>\n",
+        id="name-a-wrapped-sentence-carries-on",
+    ),
+    pytest.param(
+        "<p>The Minister opened the dam.</p>\n<p>We will act now.<br />\nJOHN ROE<br />\nPrime Minister<br />\n</p>\n",
+        id="signature-over-role",
+    ),
+    pytest.param(
+        "<p>The Minister opened the dam.<br />\nFOR PRESS 29 M1AY 1978<br />\n"
+        "The Government is to provide $100,000 to the Academy this year.</p>\n", id="scan-header-line",
+    ),
+])
+def test_capitals_lines_broken_by_hand_that_head_nothing(blank, given):
+    doc = _masked_layout(blank, given)
+    assert [s.text.strip() for s in doc.spans["sections"]] == []

@@ -35,6 +35,7 @@ from briefx.normalize.lines import (
     heading_markup,
     headline_over_body,
     html_heading_markup,
+    in_capitals,
     indented_items,
     is_contact_line,
     is_underline,
@@ -55,7 +56,19 @@ from briefx.normalize.transcript import TagTables, tag_turns
 from briefx.resources import load_json
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,3}|[*_]{1,3}$")  # '## Summary', '***What is changing?***'
+# a line broken by hand: an HTML break or block end, or Markdown's trailing blanks ('TERMS OF REFERENCE<br />')
+_HARD_BREAK = re.compile(r"(?:\s*(?:<br\s*/?>|</p>))+\s*|[ \xa0]{2,}", re.IGNORECASE)
 _OPENING_MARKS = re.compile(r"^[*_]{1,3}(?=[^\s*_])")  # '***New Plant …', '*Via Teleconference*'; not '* item'
+
+
+_SENTENCE_WORDS = 6  # a line of fewer words under a capitals line is a role or a label, no sentence
+
+
+def _broken_by_hand(text: str, start: int, end: int) -> bool:
+    """The line that holds `start`-`end` in `text` (the text as given) ends in a hard break ('<br />', '</p>',
+    Markdown's two blanks) and holds nothing after the words."""
+    line_end = text.find("\n", end)
+    return _HARD_BREAK.fullmatch(text[end : line_end if line_end >= 0 else len(text)]) is not None
 
 
 class SectionsComponent(PreambleReader):
@@ -211,7 +224,9 @@ class SectionsComponent(PreambleReader):
             if block is not None and self._marked(layout, block[0], following[block[1]], prev, underlined=False):
                 layout.consumed.update(ln.start for ln in lines[i + 1 : block[1] + 1] if ln is not None)
                 continue
-            if self._marked_html(layout, line, nxt, prev) or self._plain_html_heading(layout, line, nxt, prev):
+            if self._marked_html(layout, line, nxt, prev) or self._plain_html_heading(layout, line, nxt, prev) or (
+                self._capitals_line_over_sentence(layout, line, nxt, prev)
+            ):
                 continue
             if line.start in layout.run_on:
                 layout.paragraph.append(line)
@@ -256,6 +271,39 @@ class SectionsComponent(PreambleReader):
             and not self.looks_like_heading(after, self.max_heading_words)
         ):
             return False
+        layout.flush()
+        layout.add("sections", line.start, line.end, "HEADING")
+        return True
+
+    def _capitals_line_over_sentence(
+        self, layout: Layout, line: Line, nxt: Line | None, prev: Line | None, *, stacked: bool = False
+    ) -> bool:
+        """A line in capitals broken by hand inside a block of such lines, over a sentence ('TERMS OF REFERENCE<br />'
+        in a scanned release, 'BACKGROUND INFORMATION  ' under a Markdown line break): it heads the part under it, as
+        a capitals line after a blank one does (`_capitals_over_part`); one over another such heading heads too
+        ('REPUBLIC ADVISORY COMMITTEE' over 'TERMS OF REFERENCE')."""
+        if layout.tagged or not (layout.body_started and layout.title_done) or nxt is None or prev is None:
+            return False
+        text = given_text(layout.doc) or doc_text(layout.doc)
+        if not (in_capitals(line.text, 1) and _broken_by_hand(text, line.start, line.end)):
+            return False
+        if prev.text[-1:].islower() or prev.text.endswith(",") or not _broken_by_hand(text, prev.start, prev.end):
+            return False  # a capitals name a wrap carries on ('… chaired by the⏎AUSTRALIAN …'), a soft wrap's end
+        if any(label.match(line.text) for label in self.header_labels):
+            return False  # a scan's header line ('FOR PRESS 29 MAY 1978'), no heading
+        if not self.looks_like_heading(line, self.max_heading_words) or self._dated(line.text):
+            return False
+        if in_capitals(nxt.text, 1):  # stacked: the line under it heads the sentence; not a list of names
+            names = any(self.name_over_biography.match(ln.text) for ln in (line, nxt))
+            return not (stacked or names) and self._capitals_line_over_sentence(
+                layout, nxt, layout.following.get(nxt.start), line, stacked=True
+            ) and self._add_heading(layout, line)
+        if not starts_sentence(nxt) or len(nxt.words) < _SENTENCE_WORDS or self._dated(nxt.text):
+            return False  # over a role ('Prime Minister') or a date, a capitals line is a name or a label
+        return stacked or self._add_heading(layout, line)
+
+    @staticmethod
+    def _add_heading(layout: Layout, line: Line) -> bool:
         layout.flush()
         layout.add("sections", line.start, line.end, "HEADING")
         return True
