@@ -120,6 +120,11 @@ def test_capitals_lines_broken_by_hand_head_their_part(blank, given, headings):
         "<p>The Minister opened the dam.<br />\nFOR PRESS 29 M1AY 1978<br />\n"
         "The Government is to provide $100,000 to the Academy this year.</p>\n", id="scan-header-line",
     ),
+    pytest.param(
+        "<p>Nominations can be sent by post to:</p>\n<p>Water Council</p>\n<p>PO Box 6500</p>\n"
+        "<p>HOBART\xa0 TAS\xa0 7000</p>\n<p>We want to see real change in the lives of people in the regions.</p>\n",
+        id="address-paragraph",
+    ),
 ])
 def test_capitals_lines_broken_by_hand_that_head_nothing(blank, given):
     doc = _masked_layout(blank, given)

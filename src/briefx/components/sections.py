@@ -64,10 +64,13 @@ _OPENING_MARKS = re.compile(r"^[*_]{1,3}(?=[^\s*_])")  # '***New Plant …', '*V
 _SENTENCE_WORDS = 6  # a line of fewer words under a capitals line is a role or a label, no sentence
 
 
-def _broken_by_hand(text: str, start: int, end: int) -> bool:
+def _broken_by_hand(text: str, start: int, end: int, *, inside: bool = False) -> bool:
     """The line that holds `start`-`end` in `text` (the text as given) ends in a hard break ('<br />', '</p>',
-    Markdown's two blanks) and holds nothing after the words."""
+    Markdown's two blanks) and holds nothing after the words; `inside` a block, nothing before them either (no
+    '<p>': a paragraph of its own is `_plain_html_heading`'s to read, an address's 'CANBERRA ACT 2600' too)."""
     line_end = text.find("\n", end)
+    if inside and text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
     return _HARD_BREAK.fullmatch(text[end : line_end if line_end >= 0 else len(text)]) is not None
 
 
@@ -285,7 +288,7 @@ class SectionsComponent(PreambleReader):
         if layout.tagged or not (layout.body_started and layout.title_done) or nxt is None or prev is None:
             return False
         text = given_text(layout.doc) or doc_text(layout.doc)
-        if not (in_capitals(line.text, 1) and _broken_by_hand(text, line.start, line.end)):
+        if not (in_capitals(line.text, 1) and _broken_by_hand(text, line.start, line.end, inside=True)):
             return False
         if prev.text[-1:].islower() or prev.text.endswith(",") or not _broken_by_hand(text, prev.start, prev.end):
             return False  # a capitals name a wrap carries on ('… chaired by the⏎AUSTRALIAN …'), a soft wrap's end
