@@ -61,9 +61,6 @@ _HARD_BREAK = re.compile(r"(?:\s*(?:<br\s*/?>|</p>))+\s*|[ \xa0]{2,}", re.IGNORE
 _OPENING_MARKS = re.compile(r"^[*_]{1,3}(?=[^\s*_])")  # '***New Plant …', '*Via Teleconference*'; not '* item'
 
 
-_SENTENCE_WORDS = 6  # a line of fewer words under a capitals line is a role or a label, no sentence
-
-
 def _broken_by_hand(text: str, start: int, end: int, *, inside: bool = False) -> bool:
     """The line that holds `start`-`end` in `text` (the text as given) ends in a hard break ('<br />', '</p>',
     Markdown's two blanks) and holds nothing after the words; `inside` a block, nothing before them either (no
@@ -97,6 +94,7 @@ class SectionsComponent(PreambleReader):
         self.page_residue = re.compile(layout["page_residue"])
         self.not_headings = [re.compile(p, re.I) for p in layout["not_headings"]]
         self.max_marked_words = layout["max_marked_heading_words"]
+        self.min_sentence_words = layout["min_sentence_words"]
         self.interview = re.compile(layout["interview"])
         self.question_tag = re.compile(layout["question_tag"])
         self.bold_sentence_end = re.compile(layout["bold_sentence_end"])
@@ -301,7 +299,7 @@ class SectionsComponent(PreambleReader):
             return not (stacked or names) and self._capitals_line_over_sentence(
                 layout, nxt, layout.following.get(nxt.start), line, stacked=True
             ) and self._add_heading(layout, line)
-        if not starts_sentence(nxt) or len(nxt.words) < _SENTENCE_WORDS or self._dated(nxt.text):
+        if not starts_sentence(nxt) or len(nxt.words) < self.min_sentence_words or self._dated(nxt.text):
             return False  # over a role ('Prime Minister') or a date, a capitals line is a name or a label
         return stacked or self._add_heading(layout, line)
 
