@@ -76,3 +76,31 @@ PRONOUNS = [
 def test_a_possessive_pronoun_stands_for_the_subject_before_it(extractor, text, figure, subjects):
     fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
     assert [s.text for s in fact.subjects] == subjects
+
+
+# A table the text runs together on one line (or line by line with no break between a row's cells), each row a
+# figure after only names, dates and marks: the names since the figure before are its row's parties.
+RUN_TOGETHER = (
+    "The Minister today released the grants made to councils for safer town centres:\n\n"
+    "Timaru $8,000 Ashburton $6,500 Gore $4,250 Napier $9,000 Queenstown $7,750\n"
+)
+RUN_WITH_TERMS = (
+    "Funding has been approved for four catchment groups over the next three years.\n\n"
+    "Group Region Funding Term Alpine Streams Collective Otago $450,000 3 years Coastal Wetlands Trust "
+    "Southland $275,000 2 years Ridgeline Farmers Network Canterbury $380,000 3 years\n"
+)
+RUN_TABLES = {"run": RUN_TOGETHER, "terms": RUN_WITH_TERMS}
+RUNS = [
+    ("run", "$4,250", ["Gore"]),
+    ("run", "$9,000", ["Napier"]),
+    ("run", "$7,750", ["Queenstown"]),
+    ("terms", "$275,000", ["Coastal Wetlands Trust", "Southland"]),  # a row's date stays out of its parties
+    ("terms", "$380,000", ["Ridgeline Farmers Network", "Canterbury"]),
+]
+
+
+@pytest.mark.parametrize("table, figure, subjects", RUNS, ids=[f"{c[0]}-{c[1]}" for c in RUNS])
+def test_a_run_together_row_takes_the_names_since_the_figure_before(extractor, table, figure, subjects):
+    text = RUN_TABLES[table]
+    fact = _fact_of(extractor.extract(text, published="2026-01-15"), figure, text)
+    assert [s.text for s in fact.subjects] == subjects

@@ -35,7 +35,7 @@ from briefx.components.facts.lists import listed_target
 from briefx.components.facts.measure import Measure, find_measure, nearest_noun_chunk
 from briefx.components.facts.period import choose_period
 from briefx.components.facts.planned import planned_by_infinitive
-from briefx.components.facts.rows import named_once, row_of, row_parties
+from briefx.components.facts.rows import inline_row, named_once, row_of, row_parties
 from briefx.components.facts.textrows import allocated_row
 from briefx.labels import ENTITY_LABELS
 
@@ -91,6 +91,7 @@ class FactsComponent:
         tokens = frozenset(t.i for s in spans for t in s)
         dated = frozenset(t.i for d in dates for t in d)
         chunks = tuple(doc.noun_chunks)
+        named = frozenset(t.i for e in ents for t in e)
         drafts = []
         heads: dict[int, list[Bounds]] = {}  # a table's heads by the cell they were read for (`table_head`)
         for span in spans:
@@ -98,7 +99,7 @@ class FactsComponent:
             sent = span.sent  # the rules read dates and names of the figure's sentence only: hand them no others
             near_dates, near_ents = _within(dates, date_starts, sent), _within(ents, ent_starts, sent)
             cell = table_cell(view, self.cues)
-            row = row_of(view, cell)
+            row = row_of(view, cell) or inline_row(view, named, self.cues)
             # a table's cell: its row, not its one-line sentence, names its parties
             parties = None if row is None else row_parties(row, _within(ents, ent_starts, row), self.cues)
             drafts.append(self.draft(view, cell, near_dates, near_ents, datelines, parties, heads))
