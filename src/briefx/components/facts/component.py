@@ -17,6 +17,7 @@ from briefx.components.facts.announced import counts_announced
 from briefx.components.facts.cells import Bounds, allocated_cell, table_cell
 from briefx.components.facts.clauses import FigureView, view_of
 from briefx.components.facts.cues import FactCues
+from briefx.components.facts.given import given_in_progress
 from briefx.components.facts.kind import (
     aims_at,
     change_direction,
@@ -147,6 +148,7 @@ class FactsComponent:
         target = not as_is and (
             is_target(view, cues) or listed_target(view.span, own_clause_path(view, cues), cues)
             or holds_ahead(view, period, cues) or is_pledged_sum(view, cues) or planned_by_infinitive(view, cues)
+            or given_in_progress(view, cues)
             or allocated_cell(view, cell, cues, {} if heads is None else heads)
             or (cell is None and allocated_row(view, cues)))
         kind = "target" if target else "change" if change else "level"

@@ -110,6 +110,7 @@ class FactCues:
     range_starts: frozenset[str]
     done_decisions: frozenset[str]
     giving_progressives: frozenset[str]
+    giving_passives: frozenset[str]
     present_auxiliaries: frozenset[str]
     known_determiners: frozenset[str]
     allocation_heads: frozenset[str]
