@@ -12,6 +12,7 @@ import spacy
 from briefx.components.entities.doc_view import DocView
 from briefx.components.entities.lexicon import Lexicon
 from briefx.components.entities.name_patterns import from_patterns
+from briefx.components.entities.wraps import from_wrapped
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,57 @@ LEFT_ALONE = [
 def test_complement_across_a_running_wrap(tokenizer_and_lexicon, text, expected):
     assert expected in _bodies(tokenizer_and_lexicon, text)
     assert not any(name != expected and expected in name for name in _bodies(tokenizer_and_lexicon, text))
+
+
+def _wrapped(tokenizer_and_lexicon, text: str) -> set[tuple[str, str]]:
+    """(text, label) of each name `from_wrapped` reads across a break in `text`."""
+    nlp, lex = tokenizer_and_lexicon
+    view = DocView(nlp.make_doc(text))
+    return {(view.doc[c.start : c.end].text, c.label) for c in from_wrapped(view, lex)}
+
+
+WRAPPED_BODY_ENDS = [
+    # a word the body heads lack closes the name after the wrap (models/lexicons/entities.json wrap_body_heads)
+    pytest.param("escorted by ships of the U.S.\nNavy and the", {("U.S.\nNavy", "ORG")}, id="navy"),
+    pytest.param(
+        "exercises led by the U.S. Euro-Atlantic\nCommand this spring",
+        {("U.S. Euro-Atlantic\nCommand", "ORG")},
+        id="command",
+    ),
+    pytest.param(
+        "grants to the Ohio Valley Tech\n    Hub and others", {("Ohio Valley Tech\n    Hub", "ORG")}, id="hub"
+    ),
+    pytest.param("agents of the Border\nPatrol were sent", {("Border\nPatrol", "ORG")}, id="patrol"),
+    pytest.param("engineers of the Stennis\nSpace Center said", {("Stennis\nSpace Center", "ORG")}, id="center"),
+    pytest.param(
+        "a visit to NASA’s Goddard Space\n    Center in", {("Goddard Space\n    Center", "ORG")}, id="after-an-owner"
+    ),
+    pytest.param("funds for the eLAB Tech\n    Hub and two", set(), id="unread-name-word-before"),
+    # a body the gazetteer knows is the tail of a longer body's name read by its head
+    pytest.param(
+        "a vote at the U.N. Security\nCouncil next week",
+        {("U.N. Security\nCouncil", "ORG")},
+        id="acronym-gazetteer-tail",
+    ),
+    pytest.param(
+        "speech to the United Nations General\nAssembly in New York",
+        {("United Nations General\nAssembly", "ORG")},
+        id="name-gazetteer-tail",
+    ),
+    # a place the gazetteer knows closes a body's complement
+    pytest.param(
+        "loans from the Farmers Bank of South\nAustralia were",
+        {("Farmers Bank of South\nAustralia", "ORG")},
+        id="place-tail",
+    ),
+    pytest.param(
+        "a grant to the Teachers Union of Costa\nRica for",
+        {("Teachers Union of Costa\nRica", "ORG")},
+        id="place-tail-union",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED_BODY_ENDS)
+def test_a_body_name_closed_across_a_wrap(tokenizer_and_lexicon, text, expected):
+    assert _wrapped(tokenizer_and_lexicon, text) == expected

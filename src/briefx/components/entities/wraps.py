@@ -5,6 +5,8 @@ here the words on both sides are read as one run with the break left out."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefx.components.attributes import doc_text, given_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -12,6 +14,7 @@ from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 from briefx.components.entities.one_body import COMPLEMENTS, one_body_over_and
 from briefx.components.entities.organisations import complement_end, owns_name
 from briefx.normalize.lines import BULLET
+from briefx.resources import load_json
 
 # "and" only inside one body's name (`_across_and`): across a break it more often joins two names
 # ("the Commission and⏎Nigerian civil society")
@@ -28,6 +31,12 @@ _GAZETTEER_LABELS = {
     "ORG": "ORG",
     "PERSON": "PERSON",
 }
+
+
+@cache
+def _wrap_heads() -> frozenset[str]:
+    """Words that close a body's name across a wrap beside the body heads (models/lexicons/entities.json)."""
+    return frozenset(load_json("lexicons", "entities.json")["wrap_body_heads"])
 
 
 def is_break(text: str) -> bool:
@@ -193,8 +202,12 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     a, b = _without_owner(view, lex, w, _after_title(view, lex, a, b), b)
     if not a < w < b - 1 or _whole_line(view, a, b):
         return None
+    if view.texts[b - 1] in _wrap_heads() and view.texts[b - 1] not in lex.body_heads:
+        a = _wrap_head_start(view, lex, w, a)
+        if a is None:
+            return None
     words = [t for t in view.texts[a:b] if not t.isspace()]
-    heads = [k for k, t in enumerate(words) if t in lex.body_heads]
+    heads = [k for k, t in enumerate(words) if t in lex.body_heads or (k == len(words) - 1 and t in _wrap_heads())]
     # "Japan Bank for International⏎Cooperation": the head before a complement names the body
     if heads and heads[-1] == len(words) - 1:
         return Candidate(a, b, "ORG", "pattern")
@@ -203,6 +216,16 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     if words[-1] in lex.event_heads:
         return Candidate(a, b, "EVENT", "pattern")
     return None
+
+
+def _wrap_head_start(view: DocView, lex: Lexicon, w: int, a: int) -> int | None:
+    """Where a name closed by a wrap head (`_wrap_heads`) starts: after an owner's possessive ("NASA’s
+    Johnson Space⏎Center"); None when a name word the run cannot read opens it ("iFAB Tech⏎Hub")."""
+    before = view.texts[a - 1] if a > 0 else ""
+    if before[1:2].isupper() or (before[:1].islower() and any(c.isupper() for c in before)):
+        return None
+    owned = [p for p in range(a, w) if view.texts[p] in lex.possessives]
+    return owned[-1] + 1 if owned else a
 
 
 def _across_and(view: DocView, lex: Lexicon, w: int) -> Candidate | None:
@@ -294,8 +317,22 @@ def _wrapped_at(view: DocView, lex: Lexicon, w: int, *, people: bool) -> Candida
     cand = _from_gazetteer(view, lex, w, left, right)
     if cand is not None and cand.end <= right and view.texts[cand.end] in lex.org_heads:
         cand = _from_head(view, lex, w, left, right) or cand  # "the New⏎York Times": a place opens the body
+    elif cand is not None and cand.label in ("ORG", "GPE"):
+        cand = _wider_body(view, lex, w, left, right, cand)
     cand = cand or _from_head(view, lex, w, left, right)
     return cand or (_from_person(view, lex, w, left, right) if people else None)
+
+
+def _wider_body(view: DocView, lex: Lexicon, w: int, left: int, right: int, cand: Candidate) -> Candidate:
+    """ "U.N. Security⏎Council", "United Nations General⏎Assembly": a body the gazetteer knows, ending where a
+    longer body's name read by its head ends, is the tail of that name; so is a place after an organisation's
+    head ("Rural Bank of New South⏎Wales"), not after a government's ("State of New⏎York")."""
+    wider = _from_head(view, lex, w, left, right)
+    if wider is None or wider.label != "ORG" or wider.end != cand.end or wider.start >= cand.start:
+        return cand
+    if cand.label == "GPE" and not any(t in lex.org_heads for t in view.texts[wider.start : cand.start]):
+        return cand
+    return wider
 
 
 def _tag_break(view: DocView, lex: Lexicon, w: int) -> bool:
