@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from briefx.components.attributes import register_attributes
 from briefx.components.entities import (
+    appointees,
     body_fields,
     body_initials,
     contacts,
@@ -150,6 +151,11 @@ class EntitiesComponent:
             # a short form takes its name's label: "India Engineering Sourcing Show (IESS)" is an EVENT
             short_forms = {(c.start, c.end) for c in extra}
             cands = [c for c in cands if (c.start, c.end) not in short_forms]
+            chosen = choose(view, lex, cands + extra)
+        # a name the document introduces as a person ("Dilawar Syed, Nominee for …") before any body reading spreads
+        people = appointees.read_as_people(view, lex, cands, chosen)
+        if people != cands:
+            cands = people
             chosen = choose(view, lex, cands + extra)
         # a place's short reference first: it wins a tie with the same words propagated from the model's body
         extra += place_heads.short_place_references(view, lex, chosen)

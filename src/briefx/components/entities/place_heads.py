@@ -90,6 +90,12 @@ def titled_subdivision(view: DocView, lex: Lexicon, i: int) -> bool:
     return not view.name_continues(after)
 
 
+def _hyphenated_surname(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
+    """ "Talia Anderson-Town": a known given name, and the type glued by a hyphen to the word before it."""
+    texts = view.texts
+    return len(cand) > 3 and texts[cand.start] in lex.given_names and texts[cand.end - 2] in {"-", "‐"}
+
+
 def people_named_by_place_type(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """A repair after the choice: "Stewart Island", "Jefferson Parish", "Ho Chi Minh City" read as
     people. A name of two words or more ending in a capitalised place type names that place, LOC or
@@ -99,6 +105,7 @@ def people_named_by_place_type(view: DocView, lex: Lexicon, chosen: list[Candida
         last = view.texts[cand.end - 1]
         label = lex.singular_types.get(last.lower()) if cand.label == "PERSON" and len(cand) > 1 else None
         typed = label and last.istitle() and last.lower() not in lex.loc_types
+        typed = typed and not _hyphenated_surname(view, lex, cand)
         out.append(replace(cand, label=label) if typed else cand)
     return out
 
