@@ -43,6 +43,8 @@ PEOPLE = [
                  [("Helen Marsh-Tate", "ORG")], ["Helen Marsh-Tate"], id="biography-line-on-a-given-name"),
     pytest.param("**Sarah Tumahai** (Whakatāne) is deputy chair of the trust.", [("Sarah Tumahai", "GPE")],
                  ["Sarah Tumahai"], id="biography-line-after-a-home-town"),
+    pytest.param("**Rāwiri Tamatea** (Ōpōtiki) is chair of the iwi trust.", [("Rāwiri Tamatea", "ORG")],
+                 ["Rāwiri Tamatea"], id="bold-biography-line"),
     pytest.param("The Minister thanked Ms Marsh-Tate for her years on the board.", [("Marsh-Tate", "GPE")],
                  ["Marsh-Tate"], id="title-of-address"),
 ]
@@ -65,6 +67,8 @@ BODIES = [
                  id="title-of-address-opens-the-next-name"),
     pytest.param("Kestrel Harbour is a listed company based in Nelson.", "Kestrel Harbour", "ORG",
                  id="biography-verb-without-a-given-name"),
+    pytest.param("**Kestrel Harbour**\n\nThe company was listed in 2004.", "Kestrel Harbour", "ORG",
+                 id="bold-heading-without-a-predicate"),
     pytest.param("Visitors to Port Hedland, the town's mayor said, doubled.", "Port Hedland", "GPE",
                  id="post-in-a-clause-after-a-place"),
     pytest.param("Members include Ana Ruiz, Mayor of Lakes Falls, a former councillor.", "Lakes Falls", "GPE",

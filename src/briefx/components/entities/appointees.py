@@ -82,9 +82,11 @@ def _titled(view: DocView, lex: Lexicon, start: int) -> bool:
 
 
 def _biography_subject(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
-    """ "**Talia Anderson-Town** is …": a line or sentence opens on a known given name and the name's predicate."""
+    """ "**Talia Anderson-Town** is …": a line or sentence opens on the name, set in bold or on a known given
+    name, and the name's predicate follows."""
     texts = view.texts
-    if texts[cand.start] not in lex.given_names or not _opens_line(view, cand.start):
+    bold = cand.start > 0 and cand.end < len(texts) and texts[cand.start - 1] == texts[cand.end] == "*"
+    if not (bold or texts[cand.start] in lex.given_names) or not _opens_line(view, cand.start):
         return False
     j = _past_marks(texts, cand.end)
     if j < len(texts) and texts[j] == "(" and ")" in texts[j : j + 6]:
