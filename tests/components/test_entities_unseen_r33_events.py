@@ -64,11 +64,8 @@ BODIES_LEFT_ALONE = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, label, expected", BODIES_WITH_MEMBERS + MEETINGS_LEFT_ALONE)
-def test_body_with_members(tokenizer_and_lexicon, text, surface, label, expected):
-    assert _repaired(tokenizer_and_lexicon, text, surface, label) == expected
-
-
-@pytest.mark.parametrize("text, surface, label, expected", NUMBERED_MEETINGS + BODIES_LEFT_ALONE)
-def test_numbered_meeting(tokenizer_and_lexicon, text, surface, label, expected):
+@pytest.mark.parametrize(
+    "text, surface, label, expected", BODIES_WITH_MEMBERS + MEETINGS_LEFT_ALONE + NUMBERED_MEETINGS + BODIES_LEFT_ALONE
+)
+def test_bodies_and_meetings(tokenizer_and_lexicon, text, surface, label, expected):
     assert _repaired(tokenizer_and_lexicon, text, surface, label) == expected
