@@ -17,7 +17,7 @@ words are data (models/lexicons/appointees.json, the lexicon's post titles and p
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefx.components.entities.candidates import Candidate
@@ -29,9 +29,22 @@ _MISREAD = frozenset({"ORG", "GPE", "LOC"})
 _MARKS = frozenset({"*", "_", "•", "-", "–"})
 
 
+@dataclass(frozen=True)
+class _Table:
+    """models/lexicons/appointees.json, its word lists as sets, read once."""
+
+    standing: frozenset[str]
+    lower_posts: frozenset[str]
+    address_titles: frozenset[str]
+    biography_verbs: frozenset[str]
+    max_name_words: int
+
+
 @cache
-def _table() -> dict:
-    return load_json("lexicons", "appointees.json")
+def _table() -> _Table:
+    data = load_json("lexicons", "appointees.json")
+    lists = ("standing", "lower_posts", "address_titles", "biography_verbs")
+    return _Table(*(frozenset(data[key]) for key in lists), max_name_words=data["max_name_words"])
 
 
 def _word(view: DocView, lex: Lexicon, i: int) -> bool:
@@ -47,7 +60,7 @@ def _word(view: DocView, lex: Lexicon, i: int) -> bool:
 
 def _name_shaped(view: DocView, lex: Lexicon, cand: Candidate, least: int = 2) -> bool:
     words = [i for i in cand.tokens() if view.texts[i] not in {"-", "‐"}]
-    if not least <= len(words) <= _table()["max_name_words"]:
+    if not least <= len(words) <= _table().max_name_words:
         return False
     text = view.span_text(cand.start, cand.end)
     if text in lex.countries or text in lex.cities:
@@ -60,8 +73,8 @@ def _post_after(view: DocView, lex: Lexicon, end: int) -> bool:
     texts = view.texts
     if end >= len(texts) or texts[end] != ",":
         return False
-    standing, posts = frozenset(_table()["standing"]), frozenset(_table()["lower_posts"])
-    address = frozenset(_table()["address_titles"])
+    table = _table()
+    standing, posts, address = table.standing, table.lower_posts, table.address_titles
     k = end + 1
     while k < len(texts) and texts[k].isspace():
         k += 1
@@ -91,7 +104,7 @@ def _biography_subject(view: DocView, lex: Lexicon, cand: Candidate) -> bool:
     j = _past_marks(texts, cand.end)
     if j < len(texts) and texts[j] == "(" and ")" in texts[j : j + 6]:
         j = _past_marks(texts, texts.index(")", j) + 1)  # "**Tāmati Kruger** (Taneatua) is …": the home town
-    return j < len(texts) and texts[j] in _table()["biography_verbs"]
+    return j < len(texts) and texts[j] in _table().biography_verbs
 
 
 def _opens_line(view: DocView, start: int) -> bool:

@@ -294,6 +294,7 @@ class Lexicon:
         self.modifier_short_heads = frozenset(lex["modifier_short_heads"])
         self.short_form_body_heads = frozenset(lex["short_form_body_heads"])
         self.short_form_thing_heads = frozenset(lex["short_form_thing_heads"])
+        self.wrap_body_heads = frozenset(lex["wrap_body_heads"])
         # a body's head that heads no event ("Center", not "Conference"): an event the model ends in one is a body
         body_heads = self.org_heads | self.short_form_body_heads
         self.event_body_heads = body_heads - self.event_heads - self.event_needs_number

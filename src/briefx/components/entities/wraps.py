@@ -5,8 +5,6 @@ here the words on both sides are read as one run with the break left out."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from briefx.components.attributes import doc_text, given_text
 from briefx.components.entities.candidates import Candidate
 from briefx.components.entities.doc_view import DocView
@@ -14,7 +12,6 @@ from briefx.components.entities.lexicon import INITIAL, Lexicon, capitalised
 from briefx.components.entities.one_body import COMPLEMENTS, one_body_over_and
 from briefx.components.entities.organisations import complement_end, owns_name
 from briefx.normalize.lines import BULLET
-from briefx.resources import load_json
 
 # "and" only inside one body's name (`_across_and`): across a break it more often joins two names
 # ("the Commission and⏎Nigerian civil society")
@@ -31,12 +28,6 @@ _GAZETTEER_LABELS = {
     "ORG": "ORG",
     "PERSON": "PERSON",
 }
-
-
-@cache
-def _wrap_heads() -> frozenset[str]:
-    """Words that close a body's name across a wrap beside the body heads (models/lexicons/entities.json)."""
-    return frozenset(load_json("lexicons", "entities.json")["wrap_body_heads"])
 
 
 def is_break(text: str) -> bool:
@@ -202,12 +193,13 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
     a, b = _without_owner(view, lex, w, _after_title(view, lex, a, b), b)
     if not a < w < b - 1 or _whole_line(view, a, b):
         return None
-    if view.texts[b - 1] in _wrap_heads() and view.texts[b - 1] not in lex.body_heads:
+    if view.texts[b - 1] in lex.wrap_body_heads and view.texts[b - 1] not in lex.body_heads:
         a = _wrap_head_start(view, lex, w, a)
         if a is None:
             return None
     words = [t for t in view.texts[a:b] if not t.isspace()]
-    heads = [k for k, t in enumerate(words) if t in lex.body_heads or (k == len(words) - 1 and t in _wrap_heads())]
+    last = len(words) - 1
+    heads = [k for k, t in enumerate(words) if t in lex.body_heads or (k == last and t in lex.wrap_body_heads)]
     # "Japan Bank for International⏎Cooperation": the head before a complement names the body
     if heads and heads[-1] == len(words) - 1:
         return Candidate(a, b, "ORG", "pattern")
@@ -219,7 +211,7 @@ def _from_head(view: DocView, lex: Lexicon, w: int, left: int, right: int) -> Ca
 
 
 def _wrap_head_start(view: DocView, lex: Lexicon, w: int, a: int) -> int | None:
-    """Where a name closed by a wrap head (`_wrap_heads`) starts: after an owner's possessive ("NASA’s
+    """Where a name closed by a wrap head (`Lexicon.wrap_body_heads`) starts: after an owner's possessive ("NASA’s
     Johnson Space⏎Center"); None when a name word the run cannot read opens it ("iFAB Tech⏎Hub")."""
     before = view.texts[a - 1] if a > 0 else ""
     if before[1:2].isupper() or (before[:1].islower() and any(c.isupper() for c in before)):
