@@ -183,10 +183,13 @@ def _thing_long_form(view: DocView, lex: Lexicon, short: str, end: int) -> int |
     return None if not _unnamed(view, lex, start, end, set()) else start
 
 
-def _chosen_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tuple[set[str], set[int]]:
-    """The short forms of things the document defines, and the chosen organisations that are their long forms."""
+def _chosen_things(
+    view: DocView, lex: Lexicon, chosen: list[Candidate], defined: list[tuple[str, int]]
+) -> tuple[set[str], set[int]]:
+    """The short forms of things the document defines (`defined`: `_defined_short_forms`), and the chosen
+    organisations that are their long forms."""
     shorts, dropped = set(), set()
-    for short, end in _defined_short_forms(view, lex):
+    for short, end in defined:
         start = _thing_long_form(view, lex, short, end)
         if start is None:
             continue
@@ -200,11 +203,12 @@ def _chosen_things(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> tupl
 
 def short_forms_of_no_names(view: DocView, lex: Lexicon, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the organisations spelled like a short form whose long form names nothing (module docstring)."""
-    things, dropped = _chosen_things(view, lex, chosen)
+    defined = _defined_short_forms(view, lex)
+    things, dropped = _chosen_things(view, lex, chosen, defined)
     chosen = [c for c in chosen if id(c) not in dropped]
     covered = {k for c in chosen for k in c.tokens()}
     empty = _initials_of_no_names(view, lex, covered)
-    empty |= {short for short, end in _defined_short_forms(view, lex) if _names_nothing(view, lex, short, end, covered)}
+    empty |= {short for short, end in defined if _names_nothing(view, lex, short, end, covered)}
     empty -= lex.organisation_names | _initials_of_bodies(view, chosen)
     empty |= things - lex.organisation_names
     if not empty:
